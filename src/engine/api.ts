@@ -1,0 +1,89 @@
+// The engine's public face, used by server/ (and by procedures/ for their context). server/ turns
+// TDS requests into these calls; the engine answers only through the ResultSink.
+import type { SqlType } from '../types/sql-type';
+import type { SqlValue } from '../types/values';
+import type { ResultSink } from './result-sink';
+
+/** Who logged in and how: fixed for the life of a session. */
+export interface LoginInfo {
+  readonly spid: number;
+  readonly loginName: string;
+  readonly hostName: string;
+  readonly programName: string;
+  /** client library name from LOGIN7 (e.g. "Tedious", "DB-Library") */
+  readonly clientInterfaceName: string;
+  readonly database: string;
+  readonly language: string;
+  readonly clientAddress: string;
+  readonly clientPort: number;
+  readonly localAddress: string;
+  readonly localPort: number;
+  /** 'TCP'; kept for CONNECTIONPROPERTY('net_transport') */
+  readonly netTransport: string;
+  /** TLS on the session ('TRUE'/'FALSE' in sys.dm_exec_connections.encrypt_option) */
+  readonly encrypted: boolean;
+  readonly packetSize: number;
+  /** negotiated TDS version, e.g. 0x74000004 */
+  readonly tdsVersion: number;
+}
+
+/** One parameter of a TDS RPC call, already decoded to SQL values. */
+export interface RpcParam {
+  /** '@name' or '' when sent positionally */
+  readonly name: string;
+  readonly type: SqlType;
+  readonly value: SqlValue;
+  /** fByRefValue: the caller wants the value back (OUTPUT) */
+  readonly output: boolean;
+  /** fDefaultValue: use the parameter's default */
+  readonly useDefault: boolean;
+}
+
+export interface RpcCall {
+  /** procedure name as sent (may be multi-part, e.g. 'msdb.dbo.sp_help_job'), or the well-known
+   *  name of a ProcID (sp_executesql, sp_prepare, sp_execute, sp_prepexec, sp_unprepare, ...) */
+  readonly procedure: string;
+  readonly params: readonly RpcParam[];
+}
+
+/** TDS transaction-manager requests (MS-TDS 2.2.6.9). */
+export type TransactionRequest =
+  | { readonly kind: 'begin'; readonly name: string; readonly isolationLevel: number }
+  | { readonly kind: 'commit'; readonly name: string; readonly beginNew: boolean }
+  | { readonly kind: 'rollback'; readonly name: string; readonly beginNew: boolean }
+  | { readonly kind: 'save'; readonly name: string };
+
+export interface EngineSession {
+  readonly login: LoginInfo;
+  /** current database name (changes with USE) */
+  readonly database: string;
+  /** the 8-byte descriptor of the open transaction, or 0 when none (what ALL_HEADERS must carry) */
+  readonly transactionDescriptor: Buffer;
+  executeBatch(text: string, sink: ResultSink, signal: AbortSignal): Promise<void>;
+  executeRpc(call: RpcCall, sink: ResultSink, signal: AbortSignal): Promise<void>;
+  transaction(request: TransactionRequest, sink: ResultSink): Promise<void>;
+  /** RESETCONNECTION: back to the login state (database, SET options, no open transaction) */
+  reset(): Promise<void>;
+  /** the connection is gone: roll back and release everything */
+  close(): Promise<void>;
+}
+
+/** Facts about the node that T-SQL can ask for (@@VERSION, SERVERPROPERTY, ...). */
+export interface ServerIdentity {
+  readonly serverName: string;
+  readonly machineName: string;
+  /** e.g. '16.0.4135.4'; the same everywhere: PRELOGIN, LOGINACK, @@VERSION, SERVERPROPERTY */
+  readonly productVersion: string;
+  readonly productLevel: string;
+  readonly edition: string;
+  readonly engineEdition: number;
+}
+
+export interface EngineHandle {
+  readonly identity: ServerIdentity;
+  /** checks a SQL login; resolves to the canonical login name, or null when the login fails */
+  authenticate(loginName: string, password: string): Promise<string | null>;
+  /** databases a login may name in LOGIN7 */
+  databaseExists(name: string): boolean;
+  openSession(login: LoginInfo): EngineSession;
+}

@@ -1,0 +1,75 @@
+// The one catalogue of SQL Server message numbers, severities and texts. The rows live in
+// messages/*.ts (split by area so each file stays small); this module merges them and is the only
+// way to build a SqlError from a number.
+import { SqlError } from './sql-error';
+import type { MessageDef } from './message-def';
+import { coreMessages } from './messages/core';
+
+const catalog = new Map<number, MessageDef>();
+for (const table of [coreMessages]) {
+  for (const [num, def] of Object.entries(table)) {
+    const n = Number(num);
+    if (catalog.has(n)) throw new Error(`message ${n} defined twice in the catalogue`);
+    catalog.set(n, def);
+  }
+}
+
+export function messageDef(number: number): MessageDef | undefined {
+  return catalog.get(number);
+}
+
+/**
+ * Formats a message text the way SQL Server's FORMATMESSAGE/RAISERROR do: %s %ls %d %i %u %x %X
+ * %o, with optional width/precision ("%.*ls" takes the precision from the arguments).
+ */
+export function formatMessage(template: string, args: readonly unknown[]): string {
+  let argIndex = 0;
+  const next = (): unknown => (argIndex < args.length ? args[argIndex++] : undefined);
+  return template.replace(/%([-+ 0#]*)(\*|\d+)?(?:\.(\*|\d+))?(I64|h|l)?([sdiuxXoc%])/g,
+    (whole, flags: string, width: string | undefined, precision: string | undefined, _size, conv: string) => {
+      if (conv === '%') return '%';
+      const w = width === '*' ? Number(next()) : width ? Number(width) : 0;
+      const p = precision === '*' ? Number(next()) : precision !== undefined ? Number(precision) : undefined;
+      const value = next();
+      let out: string;
+      if (value === undefined || value === null) out = conv === 's' ? '(null)' : '(null)';
+      else if (conv === 's' || conv === 'c') out = String(value);
+      else if (conv === 'd' || conv === 'i' || conv === 'u') out = String(Math.trunc(Number(value)));
+      else if (conv === 'x') out = (Number(value) >>> 0).toString(16);
+      else if (conv === 'X') out = (Number(value) >>> 0).toString(16).toUpperCase();
+      else if (conv === 'o') out = (Number(value) >>> 0).toString(8);
+      else out = whole;
+      if (p !== undefined && (conv === 's')) out = out.slice(0, p);
+      if (out.length < w) out = flags.includes('-') ? out.padEnd(w) : out.padStart(w, flags.includes('0') ? '0' : ' ');
+      return out;
+    });
+}
+
+/** Builds the SqlError for catalogue message `number`; `args` fill the text's placeholders. */
+export function sqlError(number: number, ...args: unknown[]): SqlError {
+  const def = catalog.get(number);
+  if (!def) throw new Error(`message ${number} is not in the catalogue`);
+  return new SqlError(number, def.severity, 1, formatMessage(def.text, withPrecisions(def.text, args)));
+}
+
+/** Same, with an explicit state (SQL Server raises some messages with states other than 1). */
+export function sqlErrorWithState(number: number, state: number, ...args: unknown[]): SqlError {
+  const e = sqlError(number, ...args);
+  return new SqlError(e.number, e.severity, state, e.message);
+}
+
+// "%.*ls" placeholders take (length, string) pairs; callers pass only the strings, so the
+// lengths are inserted here.
+function withPrecisions(template: string, args: readonly unknown[]): unknown[] {
+  const out: unknown[] = [];
+  let i = 0;
+  for (const m of template.matchAll(/%[-+ 0#]*(\*|\d+)?(?:\.(\*|\d+))?(?:I64|h|l)?([sdiuxXoc%])/g)) {
+    if (m[3] === '%') continue;
+    if (m[2] === '*') {
+      const v = args[i++];
+      out.push(v === undefined || v === null ? 0 : String(v).length, v);
+    } else out.push(args[i++]);
+  }
+  while (i < args.length) out.push(args[i++]);
+  return out;
+}

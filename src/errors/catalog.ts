@@ -5,9 +5,10 @@ import { SqlError } from './sql-error';
 import type { MessageDef } from './message-def';
 import { coreMessages } from './messages/core';
 import { typesMessages } from './messages/types';
+import { storeMessages } from './messages/store';
 
 const catalog = new Map<number, MessageDef>();
-for (const table of [coreMessages, typesMessages]) {
+for (const table of [coreMessages, typesMessages, storeMessages]) {
   for (const [num, def] of Object.entries(table)) {
     const n = Number(num);
     if (catalog.has(n)) throw new Error(`message ${n} defined twice in the catalogue`);

@@ -6,9 +6,10 @@ import type { MessageDef } from './message-def';
 import { coreMessages } from './messages/core';
 import { typesMessages } from './messages/types';
 import { storeMessages } from './messages/store';
+import { engineMessages } from './messages/engine';
 
 const catalog = new Map<number, MessageDef>();
-for (const table of [coreMessages, typesMessages, storeMessages]) {
+for (const table of [coreMessages, typesMessages, storeMessages, engineMessages]) {
   for (const [num, def] of Object.entries(table)) {
     const n = Number(num);
     if (catalog.has(n)) throw new Error(`message ${n} defined twice in the catalogue`);

@@ -1,0 +1,119 @@
+// Bytes from the socket -> whole TDS messages (MS-TDS 2.2.3: a message is one or more packets,
+// the last with EOM). Pure and synchronous: push() takes a chunk cut anywhere and returns the
+// messages it completed. Memory held between calls is bounded by one packet plus one message
+// (maxMessageSize), whatever the client sends.
+import { ProtocolError } from '../../errors/protocol-error';
+import { MAX_PACKET_SIZE, PACKET_HEADER_LENGTH, PACKET_STATUS, PACKET_TYPE_NAME, type PacketType } from '../constants';
+import { decodePacketHeader } from './packet-header';
+
+export interface TdsMessage {
+  readonly type: PacketType;
+  /** Status byte of the first packet (RESETCONNECTION bits count only there, 2.2.3.1.2) */
+  readonly status: number;
+  readonly resetConnection: boolean;
+  readonly resetConnectionSkipTran: boolean;
+  /**
+   * The client abandoned the message (IGNORE + EOM). The payload is empty; 2.2.1.7 says the
+   * server answers with a single DONE carrying DONE_ERROR.
+   */
+  readonly ignored: boolean;
+  readonly spid: number;
+  readonly payload: Buffer;
+}
+
+export interface MessageReaderOptions {
+  /** largest accepted message payload in bytes; default 16 MiB */
+  readonly maxMessageSize?: number;
+  /** largest accepted packet, header included; default 32767 (the TDS maximum) */
+  readonly maxPacketSize?: number;
+}
+
+export const DEFAULT_MAX_MESSAGE_SIZE = 16 * 1024 * 1024;
+
+interface PartialMessage {
+  readonly type: PacketType;
+  readonly status: number;
+  readonly spid: number;
+  readonly parts: Buffer[];
+  size: number;
+}
+
+export class MessageReader {
+  private readonly maxMessageSize: number;
+  private maxPacketSize: number;
+  private tail: Buffer = Buffer.alloc(0);
+  private current: PartialMessage | undefined;
+
+  constructor(options: MessageReaderOptions = {}) {
+    this.maxMessageSize = options.maxMessageSize ?? DEFAULT_MAX_MESSAGE_SIZE;
+    this.maxPacketSize = options.maxPacketSize ?? MAX_PACKET_SIZE;
+  }
+
+  /** After LOGIN7 negotiated a size (2.2.6.4), packets longer than it are rejected. */
+  setMaxPacketSize(size: number): void {
+    this.maxPacketSize = size;
+  }
+
+  /** true while part of a message or packet has been received but not completed */
+  get hasPartial(): boolean {
+    return this.tail.length > 0 || this.current !== undefined;
+  }
+
+  push(chunk: Buffer): TdsMessage[] {
+    const buf = this.tail.length === 0 ? chunk : Buffer.concat([this.tail, chunk]);
+    const out: TdsMessage[] = [];
+    let pos = 0;
+    while (buf.length - pos >= PACKET_HEADER_LENGTH) {
+      const header = decodePacketHeader(buf, pos);
+      if (header.length > this.maxPacketSize) {
+        throw new ProtocolError(`packet length ${header.length} exceeds the packet size ${this.maxPacketSize}`);
+      }
+      if (buf.length - pos < header.length) break;
+      const data = buf.subarray(pos + PACKET_HEADER_LENGTH, pos + header.length);
+      pos += header.length;
+      const message = this.accept(header.type, header.status, header.spid, data);
+      if (message) out.push(message);
+    }
+    // Copy the unconsumed bytes (less than one packet) so a large chunk is not kept alive.
+    this.tail = pos === buf.length ? Buffer.alloc(0) : Buffer.from(buf.subarray(pos));
+    return out;
+  }
+
+  private accept(type: PacketType, status: number, spid: number, data: Buffer): TdsMessage | undefined {
+    const eom = (status & PACKET_STATUS.EOM) !== 0;
+    const ignore = (status & PACKET_STATUS.IGNORE) !== 0;
+    if (ignore && !eom) throw new ProtocolError('packet has IGNORE without EOM');
+    const current = this.current ?? { type, status, spid, parts: [], size: 0 };
+    if (current.type !== type) {
+      throw new ProtocolError(
+        `packet type ${PACKET_TYPE_NAME[type]} inside an unfinished ${PACKET_TYPE_NAME[current.type]} message`,
+      );
+    }
+    if (!ignore) {
+      current.size += data.length;
+      if (current.size > this.maxMessageSize) {
+        throw new ProtocolError(`message larger than ${this.maxMessageSize} bytes`);
+      }
+      current.parts.push(data);
+    }
+    if (!eom) {
+      this.current = current;
+      return undefined;
+    }
+    this.current = undefined;
+    const payload = ignore
+      ? Buffer.alloc(0)
+      : current.parts.length === 1
+        ? Buffer.from(current.parts[0] as Buffer)
+        : Buffer.concat(current.parts, current.size);
+    return {
+      type,
+      status: current.status,
+      resetConnection: (current.status & PACKET_STATUS.RESET_CONNECTION) !== 0,
+      resetConnectionSkipTran: (current.status & PACKET_STATUS.RESET_CONNECTION_SKIP_TRAN) !== 0,
+      ignored: ignore,
+      spid: current.spid,
+      payload,
+    };
+  }
+}

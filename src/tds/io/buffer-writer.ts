@@ -1,0 +1,135 @@
+// A growable little-endian byte builder for one token or message. Capacity doubles, so writing
+// n bytes costs O(n) amortised; `toBuffer()` returns a view, not a copy.
+const INITIAL_CAPACITY = 256;
+
+export class BufferWriter {
+  private buf: Buffer;
+  private pos = 0;
+
+  constructor(capacity = INITIAL_CAPACITY) {
+    this.buf = Buffer.allocUnsafe(Math.max(capacity, 16));
+  }
+
+  get length(): number {
+    return this.pos;
+  }
+
+  private reserve(n: number): number {
+    const at = this.pos;
+    if (at + n > this.buf.length) {
+      let size = this.buf.length * 2;
+      while (size < at + n) size *= 2;
+      const grown = Buffer.allocUnsafe(size);
+      this.buf.copy(grown, 0, 0, at);
+      this.buf = grown;
+    }
+    this.pos += n;
+    return at;
+  }
+
+  u8(v: number): this {
+    this.buf[this.reserve(1)] = v & 0xff;
+    return this;
+  }
+
+  u16le(v: number): this {
+    this.buf.writeUInt16LE(v, this.reserve(2));
+    return this;
+  }
+
+  u16be(v: number): this {
+    this.buf.writeUInt16BE(v, this.reserve(2));
+    return this;
+  }
+
+  i16le(v: number): this {
+    this.buf.writeInt16LE(v, this.reserve(2));
+    return this;
+  }
+
+  u32le(v: number): this {
+    this.buf.writeUInt32LE(v >>> 0, this.reserve(4));
+    return this;
+  }
+
+  u32be(v: number): this {
+    this.buf.writeUInt32BE(v >>> 0, this.reserve(4));
+    return this;
+  }
+
+  i32le(v: number): this {
+    this.buf.writeInt32LE(v, this.reserve(4));
+    return this;
+  }
+
+  u64le(v: bigint | number): this {
+    this.buf.writeBigUInt64LE(BigInt(v), this.reserve(8));
+    return this;
+  }
+
+  i64le(v: bigint): this {
+    this.buf.writeBigInt64LE(v, this.reserve(8));
+    return this;
+  }
+
+  f32le(v: number): this {
+    this.buf.writeFloatLE(v, this.reserve(4));
+    return this;
+  }
+
+  f64le(v: number): this {
+    this.buf.writeDoubleLE(v, this.reserve(8));
+    return this;
+  }
+
+  /** Unsigned little-endian integer of 1..6 bytes. */
+  uintle(v: number, n: number): this {
+    this.buf.writeUIntLE(v, this.reserve(n), n);
+    return this;
+  }
+
+  bytes(b: Uint8Array): this {
+    this.buf.set(b, this.reserve(b.length));
+    return this;
+  }
+
+  ucs2(s: string): this {
+    const at = this.reserve(s.length * 2);
+    this.buf.write(s, at, s.length * 2, 'utf16le');
+    return this;
+  }
+
+  /** MS-TDS 2.2.5.2.2 B_VARCHAR (BYTE character count). */
+  bVarchar(s: string): this {
+    const text = s.length > 0xff ? s.slice(0, 0xff) : s;
+    return this.u8(text.length).ucs2(text);
+  }
+
+  /** MS-TDS 2.2.5.2.2 US_VARCHAR (USHORT character count). */
+  usVarchar(s: string): this {
+    const text = s.length > 0xffff ? s.slice(0, 0xffff) : s;
+    return this.u16le(text.length).ucs2(text);
+  }
+
+  /** MS-TDS 2.2.5.2.2 B_VARBYTE. */
+  bVarbyte(b: Uint8Array): this {
+    return this.u8(b.length).bytes(b);
+  }
+
+  /** Overwrites a USHORT written earlier (length fields known only afterwards). */
+  patchU16le(at: number, v: number): void {
+    this.buf.writeUInt16LE(v, at);
+  }
+
+  patchU16be(at: number, v: number): void {
+    this.buf.writeUInt16BE(v, at);
+  }
+
+  patchU32le(at: number, v: number): void {
+    this.buf.writeUInt32LE(v >>> 0, at);
+  }
+
+  toBuffer(): Buffer {
+    return this.buf.subarray(0, this.pos);
+  }
+}

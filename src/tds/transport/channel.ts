@@ -1,0 +1,147 @@
+// The byte pipe of one connection: the TCP socket, with TLS switched in and out as the session's
+// phase demands. The session sees only "bytes in" (onBytes) and write()/drain(); which of
+// clear / PRELOGIN-wrapped TLS / bare TLS / TDS 8.0 TLS carries them is decided here.
+//
+//   clear         socket --data--> onBytes            write -> socket
+//   tds7 TLS      socket --data--> PreloginTlsDuplex -> TLSSocket --data--> onBytes
+//                 write -> TLSSocket -> PreloginTlsDuplex -> socket
+//   login-only    as tds7 TLS until dropTls(); then clear again
+//   strict (8.0)  socket (handle taken over by TLSSocket) -> TLSSocket --data--> onBytes
+import type { Socket } from 'node:net';
+import { TLSSocket, type SecureContext } from 'node:tls';
+import { ProtocolError } from '../../errors/protocol-error';
+import { PreloginTlsDuplex } from './prelogin-tls-duplex';
+import { TDS8_ALPN } from './tls-contexts';
+
+export interface ChannelEvents {
+  onBytes(chunk: Buffer): void;
+  /** malformed TLS framing or a TLS failure: the connection must end */
+  onFailure(error: Error): void;
+}
+
+export class Channel {
+  private tls: TLSSocket | undefined;
+  private duplex: PreloginTlsDuplex | undefined;
+  private out: Socket;
+  /** what pauseInput/resumeInput act on: the TCP socket, or the TLSSocket that took its handle */
+  private input: Socket;
+  private readonly onRaw = (chunk: Buffer): void => {
+    if (this.duplex) this.duplex.feed(chunk);
+    else this.events.onBytes(chunk);
+  };
+  private readonly onTlsBytes = (chunk: Buffer): void => this.events.onBytes(chunk);
+
+  constructor(readonly socket: Socket, private readonly events: ChannelEvents) {
+    this.out = socket;
+    this.input = socket;
+    socket.setNoDelay(true);
+    socket.on('data', this.onRaw);
+  }
+
+  get encrypted(): boolean {
+    return this.tls !== undefined;
+  }
+
+  /** false when the socket buffer is over its high-water mark: await drain() before writing more */
+  write(bytes: Buffer): boolean {
+    return this.out.write(bytes);
+  }
+
+  get writeBacklog(): number {
+    return this.out.writableLength;
+  }
+
+  drain(): Promise<void> {
+    if (!this.out.writableNeedDrain || this.out.destroyed) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = (): void => {
+        this.out.off('drain', done);
+        this.out.off('close', done);
+        resolve();
+      };
+      this.out.on('drain', done);
+      this.out.on('close', done);
+    });
+  }
+
+  pauseInput(): void {
+    this.input.pause();
+  }
+
+  resumeInput(): void {
+    this.input.resume();
+  }
+
+  /** TDS 7.x: runs the handshake carried in PRELOGIN packets; resolves once TLS is up. */
+  startTls(context: SecureContext): Promise<void> {
+    const duplex = new PreloginTlsDuplex(this.socket, (e) => this.events.onFailure(e));
+    const tls = new TLSSocket(duplex as unknown as Socket, { isServer: true, secureContext: context });
+    this.duplex = duplex;
+    return this.secure(tls);
+  }
+
+  /**
+   * Login-only encryption: LOGIN7 has been decrypted, so TLS goes away in both directions and the
+   * login response is written in clear. Nothing else can be in flight: the client waits for it.
+   */
+  dropTls(): void {
+    const { tls, duplex } = this;
+    if (!tls || !duplex) return;
+    duplex.detach();
+    tls.off('data', this.onTlsBytes);
+    tls.removeAllListeners('error');
+    tls.on('error', () => undefined);
+    tls.destroy();
+    this.tls = undefined;
+    this.duplex = undefined;
+    this.out = this.socket;
+  }
+
+  /**
+   * TDS 8.0 strict: the client opened with a TLS ClientHello (first byte 0x16). `first` is what was
+   * already read; it is handed back to the socket so TLS sees the whole ClientHello.
+   */
+  startStrictTls(first: Buffer, context: SecureContext): Promise<void> {
+    this.socket.off('data', this.onRaw);
+    this.socket.pause();
+    this.socket.unshift(first);
+    const tls = new TLSSocket(this.socket, { isServer: true, secureContext: context, ALPNProtocols: [TDS8_ALPN] });
+    this.input = tls as unknown as Socket;
+    return this.secure(tls);
+  }
+
+  private secure(tls: TLSSocket): Promise<void> {
+    this.tls = tls;
+    return new Promise((resolve, reject) => {
+      const onError = (e: Error): void => {
+        tls.off('secure', onSecure);
+        reject(new ProtocolError(`TLS handshake failed: ${e.message}`));
+      };
+      const onSecure = (): void => {
+        tls.off('error', onError);
+        tls.on('error', (e) => this.events.onFailure(e));
+        tls.on('data', this.onTlsBytes);
+        this.out = tls as unknown as Socket;
+        resolve();
+      };
+      tls.once('error', onError);
+      tls.once('secure', onSecure);
+    });
+  }
+
+  /** MS-TDS / tds.md trap 20: one TDS packet per TLS record, so records never exceed a packet. */
+  setPacketSize(size: number): void {
+    this.tls?.setMaxSendFragment(size);
+  }
+
+  /** Ends the connection after what was written has been sent. */
+  end(): void {
+    if (this.tls) this.tls.end();
+    this.socket.end();
+  }
+
+  destroy(): void {
+    this.tls?.destroy();
+    this.socket.destroy();
+  }
+}

@@ -1,0 +1,145 @@
+// MS-TDS 3.2.5.2 / 3.3.5.1: in TDS 7.x the TLS handshake travels inside PRELOGIN (0x12) packets in
+// both directions; once it is done, TLS records flow bare on the TCP stream and carry ordinary TDS
+// packets. This Duplex is the "socket" a server-side tls.TLSSocket is built on: it unwraps the
+// client's 0x12 packets into TLS bytes, wraps the server's handshake flights into 0x12 packets, and
+// becomes a pass-through when the client's first bare TLS record arrives.
+import type { Socket } from 'node:net';
+import { Duplex } from 'node:stream';
+import { ProtocolError } from '../../errors/protocol-error';
+
+const HEADER = 8;
+const PRELOGIN = 0x12;
+const EOM = 0x01;
+/** before LOGIN7 negotiates a packet size both sides use 4096 (MS-TDS 2.2.6.4) */
+const HANDSHAKE_PACKET = 4096;
+const MAX_PACKET = 32768;
+/** TLS record content types (RFC 5246 6.2.1): change_cipher_spec .. application_data */
+const TLS_RECORD_MIN = 0x14;
+const TLS_RECORD_MAX = 0x17;
+
+export class PreloginTlsDuplex extends Duplex {
+  private unwrapping = true;
+  private wrapping = true;
+  private detached = false;
+  private readonly header = Buffer.alloc(HEADER);
+  private headerFill = 0;
+  private payloadLeft = 0;
+  private pendingOut: Buffer[] = [];
+  private flushScheduled = false;
+
+  /**
+   * @param socket the TCP socket (written to; reading it stays with the caller, who calls feed())
+   * @param fail reports malformed input; the caller closes the connection
+   */
+  constructor(
+    private readonly socket: Socket,
+    private readonly fail: (error: ProtocolError) => void,
+  ) {
+    super();
+  }
+
+  /** Bytes read from the TCP socket. */
+  feed(chunk: Buffer): void {
+    if (this.detached) return;
+    if (!this.unwrapping) {
+      this.push(chunk);
+      return;
+    }
+    let at = 0;
+    while (at < chunk.length) {
+      if (this.payloadLeft > 0) {
+        const take = Math.min(this.payloadLeft, chunk.length - at);
+        this.push(chunk.subarray(at, at + take));
+        this.payloadLeft -= take;
+        at += take;
+        continue;
+      }
+      if (this.headerFill === 0) {
+        const first = chunk[at]!;
+        if (first >= TLS_RECORD_MIN && first <= TLS_RECORD_MAX) {
+          // The client finished its handshake (it has our Finished), so every later byte, both
+          // ways, is a bare TLS record.
+          this.unwrapping = false;
+          this.flushHandshake();
+          this.wrapping = false;
+          this.push(at === 0 ? chunk : chunk.subarray(at));
+          return;
+        }
+      }
+      const take = Math.min(HEADER - this.headerFill, chunk.length - at);
+      chunk.copy(this.header, this.headerFill, at, at + take);
+      this.headerFill += take;
+      at += take;
+      if (this.headerFill < HEADER) return;
+      this.headerFill = 0;
+      const type = this.header[0]!;
+      const length = this.header.readUInt16BE(2);
+      if (type !== PRELOGIN || length < HEADER || length > MAX_PACKET) {
+        this.fail(new ProtocolError(`expected a PRELOGIN packet carrying TLS, got type 0x${type.toString(16)} length ${length}`));
+        this.detached = true;
+        return;
+      }
+      this.payloadLeft = length - HEADER;
+    }
+  }
+
+  /** Login-only encryption is over: TLS is dropped both ways; later bytes belong to the caller. */
+  detach(): void {
+    this.detached = true;
+    this.pendingOut = [];
+  }
+
+  override _read(): void {
+    // push-driven by feed(); handshake flights are small and TLS consumes records as they come
+  }
+
+  override _write(chunk: Buffer, _encoding: BufferEncoding, callback: (error?: Error | null) => void): void {
+    if (this.detached) {
+      callback();
+      return;
+    }
+    if (!this.wrapping) {
+      // TLS waits for this callback before writing more, so the socket's backpressure reaches it
+      if (this.socket.write(chunk)) callback();
+      else this.socket.once('drain', () => callback());
+      return;
+    }
+    this.pendingOut.push(chunk);
+    // A client reads exactly one PRELOGIN message per flight it sent (tedious message-io.ts), and
+    // OpenSSL hands us a flight in several writes: gather them until the current I/O turn ends.
+    if (!this.flushScheduled) {
+      this.flushScheduled = true;
+      setImmediate(() => this.flushHandshake());
+    }
+    callback();
+  }
+
+  override _final(callback: (error?: Error | null) => void): void {
+    callback();
+  }
+
+  private flushHandshake(): void {
+    this.flushScheduled = false;
+    if (this.detached || this.pendingOut.length === 0) return;
+    const payload = this.pendingOut.length === 1 ? this.pendingOut[0]! : Buffer.concat(this.pendingOut);
+    this.pendingOut = [];
+    const room = HANDSHAKE_PACKET - HEADER;
+    const packets = Math.max(1, Math.ceil(payload.length / room));
+    const out = Buffer.allocUnsafe(payload.length + packets * HEADER);
+    let from = 0;
+    let to = 0;
+    for (let id = 1; id <= packets; id++) {
+      const size = Math.min(room, payload.length - from);
+      out[to] = PRELOGIN;
+      out[to + 1] = id === packets ? EOM : 0;
+      out.writeUInt16BE(size + HEADER, to + 2);
+      out.writeUInt16BE(0, to + 4);
+      out[to + 6] = id & 0xff;
+      out[to + 7] = 0;
+      payload.copy(out, to + HEADER, from, from + size);
+      from += size;
+      to += size + HEADER;
+    }
+    this.socket.write(out);
+  }
+}

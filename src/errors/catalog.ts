@@ -7,9 +7,10 @@ import { coreMessages } from './messages/core';
 import { typesMessages } from './messages/types';
 import { storeMessages } from './messages/store';
 import { engineMessages } from './messages/engine';
+import { tsqlMessages } from './messages/tsql';
 
 const catalog = new Map<number, MessageDef>();
-for (const table of [coreMessages, typesMessages, storeMessages, engineMessages]) {
+for (const table of [coreMessages, typesMessages, storeMessages, engineMessages, tsqlMessages]) {
   for (const [num, def] of Object.entries(table)) {
     const n = Number(num);
     if (catalog.has(n)) throw new Error(`message ${n} defined twice in the catalogue`);

@@ -61,7 +61,11 @@ export interface SessionStorage {
   readonly database: string;
   /** SQLite-level transaction open (explicit transaction or inside withWriteLock) */
   readonly inTransaction: boolean;
+  /** USE: 911 when unknown; attaches it when needed */
   useDatabase(name: string): void;
+  /** the quoted SQLite schema (attach alias) of a node database, e.g. `"msdb"`; the database
+   *  must be attached (ensureAttached at batch start) */
+  sqliteSchema(database: string): string;
   /** attach every database a batch names; call at batch start (never inside a transaction) */
   ensureAttached(names: readonly string[]): void;
 
@@ -72,6 +76,8 @@ export interface SessionStorage {
   allBig<T = Record<string, unknown>>(sql: string, params?: SqlParams): T[];
   iterate<T = Record<string, unknown>>(sql: string, params?: SqlParams): IterableIterator<T>;
   columns(sql: string): ColumnDescription[];
+  /** several statements, no parameters, not cached (DDL) */
+  exec(sql: string): void;
 
   beginTransaction(wait: LockWait): Promise<void>;
   commit(): void;
@@ -85,24 +91,37 @@ export interface SessionStorage {
   close(): void;
 }
 
+/** Where a server-level change runs: through a session (joins its open transaction, e.g. CREATE
+ *  LOGIN inside BEGIN TRAN) or, by default, through the node's own connection. */
+export interface ChangeContext {
+  readonly session?: SessionStorage;
+  /** default { lockTimeoutMs: 10000 } */
+  readonly wait?: LockWait;
+}
+
 export interface NodeStore {
   readonly dataDir: string;
   verifyLogin(name: string, password: string): Promise<VerifiedLogin | null>;
-  createLogin(name: string, password: string, options?: CreateLoginOptions): Promise<LoginInfoRow>;
-  changePassword(name: string, password: string): Promise<void>;
-  setLoginDisabled(name: string, disabled: boolean): void;
-  dropLogin(name: string): void;
+  /** 15025 when the name exists */
+  createLogin(name: string, password: string, options?: CreateLoginOptions, ctx?: ChangeContext): Promise<LoginInfoRow>;
+  /** 15007 when the login does not exist (also setLoginDisabled, dropLogin) */
+  changePassword(name: string, password: string, ctx?: ChangeContext): Promise<void>;
+  setLoginDisabled(name: string, disabled: boolean, ctx?: ChangeContext): Promise<void>;
+  dropLogin(name: string, ctx?: ChangeContext): Promise<void>;
   listLogins(): LoginInfoRow[];
 
   listDatabases(): DatabaseInfo[];
   databaseExists(name: string): boolean;
   getDatabase(name: string): DatabaseInfo | undefined;
-  createDatabase(name: string): DatabaseInfo;
-  dropDatabase(name: string): void;
+  /** 1801 when it exists; never inside a user transaction (the engine raises 226 first) */
+  createDatabase(name: string, wait?: LockWait): Promise<DatabaseInfo>;
+  /** 911 unknown, 3708 system database, 3702 in use by a session */
+  dropDatabase(name: string, wait?: LockWait): Promise<void>;
 
   encryptSecret(plain: string): Buffer;
   decryptSecret(blob: Buffer): string;
 
+  /** 911 when the database does not exist */
   openSession(options: { readonly database: string }): SessionStorage;
   close(): Promise<void>;
 }

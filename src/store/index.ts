@@ -1,0 +1,9 @@
+// The storage boundary: import from here only (README.md).
+export type {
+  ChangeContext, ColumnDescription, CreateLoginOptions, DatabaseInfo, LockWait, LoginInfoRow, NodeStore,
+  OpenedNodeStore, OpenNodeStoreOptions, RunResult, SessionStorage, SqlParams, VerifiedLogin,
+} from './api';
+export { openNodeStore } from './node-store';
+export { quoteIdent, qualifiedTable, sqliteTableName } from './sqlite-names';
+export { ciKey, ciCompare } from './collation-key';
+export { SCRYPT_PARAMS } from './password-hash';

@@ -1,0 +1,217 @@
+import { join } from 'node:path';
+import type Database from 'better-sqlite3';
+import { sqlError } from '../errors/catalog';
+import type {
+  ChangeContext, CreateLoginOptions, DatabaseInfo, LockWait, LoginInfoRow, NodeStore, OpenedNodeStore, OpenNodeStoreOptions,
+  SessionStorage, VerifiedLogin,
+} from './api';
+import { initCatalog } from './catalog-init';
+import { ciKey } from './collation-key';
+import { createDatabaseFile, openConnection } from './connection';
+import { CredentialCache } from './credential-cache';
+import {
+  deleteDatabaseRow, insertDatabase, listDatabaseRows, nextDatabaseId,
+} from './database-rows';
+import {
+  createNodeDatabases, ensureFolders, isInitialized, removeDatabaseFiles, resetTempdb, SECRET_KEY_FILE, withConnection,
+} from './data-folder';
+import { retryWhileBusy, LockWaker } from './lock-waiter';
+import {
+  deleteLogin, findLoginSecret, insertLogin, listLoginRows, updateDisabled, updatePassword,
+} from './login-rows';
+import type { MasterAccess } from './master-access';
+import { burnVerification, hashPassword, verifyPassword } from './password-hash';
+import { decryptWith, encryptWith, loadOrCreateKey } from './secret-box';
+import { FIRST_USER_DATABASE_ID, SA_SID, USER_DATABASE_FOLDER } from './server-schema';
+import { SqliteSessionStorage, type SessionHost } from './session-storage';
+import { connectionRunner } from './sql-runner';
+
+const DEFAULT_WAIT: LockWait = { lockTimeoutMs: 10_000 };
+
+export async function openNodeStore(dataDir: string, options: OpenNodeStoreOptions): Promise<OpenedNodeStore> {
+  ensureFolders(dataDir);
+  const key = loadOrCreateKey(join(dataDir, SECRET_KEY_FILE));
+  const created = !isInitialized(dataDir);
+  if (created) {
+    if (options.initialSaPassword === undefined) throw new Error('store: first start needs initialSaPassword');
+    await createNodeDatabases(dataDir, options.initialSaPassword);
+  }
+  resetTempdb(dataDir);
+  return { store: new SqliteNodeStore(dataDir, key), created };
+}
+
+class SqliteNodeStore implements NodeStore, SessionHost {
+  readonly waker = new LockWaker();
+  private readonly db: Database.Database;
+  private readonly master: MasterAccess;
+  private readonly credentials = new CredentialCache();
+  private readonly sessions = new Set<SqliteSessionStorage>();
+  private databases: DatabaseInfo[] = [];
+  private databasesVersion = -1;
+
+  constructor(readonly dataDir: string, private readonly key: Buffer) {
+    this.db = openConnection(join(dataDir, 'master.sqlite'));
+    this.master = connectionRunner(this.db, 'main');
+  }
+
+  async verifyLogin(name: string, password: string): Promise<VerifiedLogin | null> {
+    const tag = this.credentials.tag(ciKey(name), password);
+    const row = findLoginSecret(this.master, name);
+    const cached = this.credentials.get(tag);
+    if (cached && row && cached.principalId === row.principal_id && cached.generation === row.password_generation) {
+      return row.is_disabled ? null : verified(row);
+    }
+    if (cached) this.credentials.delete(tag);
+    if (!row || row.password_hash === null) {
+      await burnVerification(password);
+      return null;
+    }
+    if (!(await verifyPassword(row.password_hash, password))) return null;
+    // The row may have changed while scrypt ran: only cache what was verified against.
+    this.credentials.set(tag, { principalId: row.principal_id, generation: row.password_generation });
+    return row.is_disabled ? null : verified(row);
+  }
+
+  async createLogin(name: string, password: string, options: CreateLoginOptions = {}, ctx: ChangeContext = {}): Promise<LoginInfoRow> {
+    const hash = await hashPassword(password);
+    await this.changeMaster(ctx, (m) => {
+      if (findLoginSecret(m, name)) throw sqlError(15025, name);
+      insertLogin(m, name, hash, options);
+    });
+    const row = this.listLogins().find((l) => ciKey(l.name) === ciKey(name));
+    if (!row) throw new Error('store: created login not found');
+    return row;
+  }
+
+  async changePassword(name: string, password: string, ctx: ChangeContext = {}): Promise<void> {
+    const hash = await hashPassword(password);
+    const id = await this.changeMaster(ctx, (m) => {
+      const row = mustFindLogin(m, name);
+      updatePassword(m, row.principal_id, hash);
+      return row.principal_id;
+    });
+    this.credentials.forgetPrincipal(id);
+  }
+
+  async setLoginDisabled(name: string, disabled: boolean, ctx: ChangeContext = {}): Promise<void> {
+    await this.changeMaster(ctx, (m) => updateDisabled(m, mustFindLogin(m, name).principal_id, disabled));
+  }
+
+  async dropLogin(name: string, ctx: ChangeContext = {}): Promise<void> {
+    const id = await this.changeMaster(ctx, (m) => {
+      const row = mustFindLogin(m, name);
+      deleteLogin(m, row.principal_id);
+      return row.principal_id;
+    });
+    this.credentials.forgetPrincipal(id);
+  }
+
+  listLogins(): LoginInfoRow[] {
+    return listLoginRows(this.master);
+  }
+
+  listDatabases(): DatabaseInfo[] {
+    // data_version changes whenever another connection commits to master.sqlite, so the list is
+    // re-read only after a CREATE/DROP DATABASE (or any other master write).
+    const version = this.db.pragma('data_version', { simple: true }) as number;
+    if (version !== this.databasesVersion) {
+      this.databases = listDatabaseRows(this.master, this.dataDir);
+      this.databasesVersion = version;
+    }
+    return this.databases;
+  }
+
+  databaseExists(name: string): boolean {
+    return this.getDatabase(name) !== undefined;
+  }
+
+  getDatabase(name: string): DatabaseInfo | undefined {
+    const key = ciKey(name);
+    return this.listDatabases().find((d) => ciKey(d.name) === key);
+  }
+
+  resolveDatabase(name: string): DatabaseInfo | undefined {
+    return this.getDatabase(name);
+  }
+
+  /** CREATE DATABASE (never inside a user transaction: SQL Server refuses it too, msg 226). */
+  async createDatabase(name: string, wait: LockWait = DEFAULT_WAIT): Promise<DatabaseInfo> {
+    if (this.databaseExists(name)) throw sqlError(1801, name);
+    const id = Math.max(nextDatabaseId(this.master), FIRST_USER_DATABASE_ID);
+    const relative = join(USER_DATABASE_FOLDER, `${id}.sqlite`);
+    const path = join(this.dataDir, relative);
+    removeDatabaseFiles(path);
+    createDatabaseFile(path);
+    withConnection(path, initCatalog);
+    try {
+      await this.changeMaster({ wait }, (m) => {
+        if (this.databaseExists(name)) throw sqlError(1801, name);
+        insertDatabase(m, id, name, relative, SA_SID);
+      });
+    } catch (e) {
+      removeDatabaseFiles(path);
+      throw e;
+    }
+    const info = this.getDatabase(name);
+    if (!info) throw new Error('store: created database not found');
+    return info;
+  }
+
+  async dropDatabase(name: string, wait: LockWait = DEFAULT_WAIT): Promise<void> {
+    const info = this.getDatabase(name);
+    if (!info) throw sqlError(911, name);
+    if (info.databaseId < FIRST_USER_DATABASE_ID) throw sqlError(3708, info.name);
+    for (const s of this.sessions) if (!s.releaseDatabase(info.databaseId)) throw sqlError(3702, info.name);
+    await this.changeMaster({ wait }, (m) => deleteDatabaseRow(m, info.databaseId));
+    removeDatabaseFiles(info.file);
+  }
+
+  encryptSecret(plain: string): Buffer {
+    return encryptWith(this.key, plain);
+  }
+
+  decryptSecret(blob: Buffer): string {
+    return decryptWith(this.key, blob);
+  }
+
+  openSession(options: { readonly database: string }): SessionStorage {
+    const session = new SqliteSessionStorage(this, options.database);
+    this.sessions.add(session);
+    return session;
+  }
+
+  sessionClosed(session: SqliteSessionStorage): void {
+    this.sessions.delete(session);
+  }
+
+  async close(): Promise<void> {
+    for (const s of [...this.sessions]) s.close();
+    this.db.close();
+  }
+
+  private async changeMaster<T>(ctx: ChangeContext, fn: (m: MasterAccess) => T): Promise<T> {
+    const wait = ctx.wait ?? DEFAULT_WAIT;
+    if (ctx.session) {
+      const session = ctx.session;
+      if (!(session instanceof SqliteSessionStorage)) throw new Error('store: foreign session');
+      return session.withWriteLock(() => fn(session.masterAccess()), wait);
+    }
+    try {
+      return await retryWhileBusy(() => this.db.transaction(() => fn(this.master)).immediate(), wait, this.waker);
+    } finally {
+      // data_version only moves for *other* connections' commits: forget the list ourselves.
+      this.databasesVersion = -1;
+      this.waker.notify();
+    }
+  }
+}
+
+function verified(row: { name: string; is_sysadmin: number; default_database: string | null }): VerifiedLogin {
+  return { loginName: row.name, isSysadmin: row.is_sysadmin !== 0, defaultDatabase: row.default_database ?? 'master' };
+}
+
+function mustFindLogin(m: MasterAccess, name: string): NonNullable<ReturnType<typeof findLoginSecret>> {
+  const row = findLoginSecret(m, name);
+  if (!row) throw sqlError(15007, name);
+  return row;
+}

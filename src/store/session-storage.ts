@@ -1,0 +1,273 @@
+import type Database from 'better-sqlite3';
+import { sqlError } from '../errors/catalog';
+import type {
+  ColumnDescription, DatabaseInfo, LockWait, RunResult, SessionStorage, SqlParams,
+} from './api';
+import type { MasterAccess } from './master-access';
+import { configureAttached, isBusyError, openConnection } from './connection';
+import { retryWhileBusy, type LockWaker } from './lock-waiter';
+import { quoteIdent, schemaAlias } from './sqlite-names';
+import { StatementCache } from './statement-cache';
+
+/** What a session needs from its node store. */
+export interface SessionHost {
+  resolveDatabase(name: string): DatabaseInfo | undefined;
+  readonly waker: LockWaker;
+  sessionClosed(session: SqliteSessionStorage): void;
+}
+
+/** SQLite is built with MAX_ATTACHED=10. */
+export const MAX_ATTACHED = 10;
+
+interface Attached {
+  readonly info: DatabaseInfo;
+  readonly alias: string;
+  lastUsed: number;
+}
+
+// One T-SQL session = one SQLite connection over an empty in-memory main, with node databases
+// attached by name (README "Session level"). Not re-entrant: the engine runs one request of a
+// session at a time.
+export class SqliteSessionStorage implements SessionStorage {
+  private readonly db: Database.Database;
+  private readonly cache: StatementCache;
+  private readonly attached = new Map<number, Attached>();
+  private current: DatabaseInfo;
+  private useCounter = 0;
+  private savepointCounter = 0;
+  private closed = false;
+
+  constructor(private readonly host: SessionHost, database: string) {
+    const info = this.mustResolve(database);
+    this.db = openConnection(':memory:');
+    this.cache = new StatementCache(this.db);
+    this.current = info;
+    const initial = ['master', 'tempdb', 'msdb', info.name];
+    try {
+      this.ensureAttached(initial.filter((n) => host.resolveDatabase(n) !== undefined));
+    } catch (e) {
+      this.db.close();
+      throw e;
+    }
+  }
+
+  get database(): string {
+    return this.current.name;
+  }
+
+  get inTransaction(): boolean {
+    return this.db.inTransaction;
+  }
+
+  /** Databases attached right now (for tests and DROP DATABASE's in-use check). */
+  attachedDatabaseIds(): number[] {
+    return [...this.attached.keys()];
+  }
+
+  /** master's metadata tables through this session's connection (joins its transaction). */
+  masterAccess(): MasterAccess {
+    return {
+      schema: this.sqliteSchema('master'),
+      run: (sql, p) => this.run(sql, p),
+      get: (sql, p) => this.get(sql, p),
+      all: (sql, p) => this.all(sql, p),
+      allBig: (sql, p) => this.allBig(sql, p),
+    };
+  }
+
+  /** DROP DATABASE: detach it unless it is in use (current database or inside a transaction). */
+  releaseDatabase(databaseId: number): boolean {
+    const a = this.attached.get(databaseId);
+    if (!a) return true;
+    if (this.current.databaseId === databaseId || this.db.inTransaction) return false;
+    this.db.exec(`DETACH DATABASE ${quoteIdent(a.alias)}`);
+    this.attached.delete(databaseId);
+    this.cache.clear();
+    return true;
+  }
+
+  useDatabase(name: string): void {
+    const info = this.mustResolve(name);
+    this.ensureAttached([info.name]);
+    this.current = info;
+  }
+
+  sqliteSchema(database: string): string {
+    const info = this.mustResolve(database);
+    const a = this.attached.get(info.databaseId);
+    if (!a) throw sqlError(50000, `msxd: database '${info.name}' is not attached to this session; name it at batch start`);
+    a.lastUsed = ++this.useCounter;
+    return quoteIdent(a.alias);
+  }
+
+  ensureAttached(names: readonly string[]): void {
+    const wanted = new Map<number, DatabaseInfo>();
+    for (const n of names) {
+      const info = this.mustResolve(n);
+      wanted.set(info.databaseId, info);
+    }
+    wanted.set(this.current.databaseId, this.current);
+    const missing = [...wanted.values()].filter((i) => !this.attached.has(i.databaseId));
+    for (const id of wanted.keys()) {
+      const a = this.attached.get(id);
+      if (a) a.lastUsed = ++this.useCounter;
+    }
+    if (missing.length === 0) return;
+    if (wanted.size > MAX_ATTACHED) {
+      throw sqlError(50000, `msxd: a batch can use at most ${MAX_ATTACHED} databases at once (SQLite ATTACH limit)`);
+    }
+    if (this.db.inTransaction) {
+      throw sqlError(50000, `msxd: database '${missing[0]?.name}' must be used before the transaction begins (SQLite cannot ATTACH inside a transaction)`);
+    }
+    const evictable = [...this.attached.values()]
+      .filter((a) => !wanted.has(a.info.databaseId))
+      .sort((x, y) => x.lastUsed - y.lastUsed);
+    while (this.attached.size + missing.length > MAX_ATTACHED) {
+      const victim = evictable.shift();
+      if (!victim) break;
+      this.db.exec(`DETACH DATABASE ${quoteIdent(victim.alias)}`);
+      this.attached.delete(victim.info.databaseId);
+      this.cache.clear();
+    }
+    for (const info of missing) {
+      const alias = schemaAlias(info.name, info.databaseId);
+      this.db.prepare(`ATTACH DATABASE ? AS ${quoteIdent(alias)}`).run(info.file);
+      configureAttached(this.db, alias);
+      this.attached.set(info.databaseId, { info, alias, lastUsed: ++this.useCounter });
+    }
+  }
+
+  run(sql: string, params?: SqlParams): RunResult {
+    return this.busyAs1222(() => bind(this.cache.get(sql), params, (s, a) => s.run(...a)));
+  }
+
+  get<T>(sql: string, params?: SqlParams): T | undefined {
+    return this.busyAs1222(() => bind(this.cache.get(sql), params, (s, a) => s.get(...a) as T | undefined));
+  }
+
+  all<T>(sql: string, params?: SqlParams): T[] {
+    return this.busyAs1222(() => bind(this.cache.get(sql), params, (s, a) => s.all(...a) as T[]));
+  }
+
+  allBig<T>(sql: string, params?: SqlParams): T[] {
+    const stmt = this.cache.get(sql);
+    stmt.safeIntegers(true);
+    try {
+      return this.busyAs1222(() => bind(stmt, params, (s, a) => s.all(...a) as T[]));
+    } finally {
+      stmt.safeIntegers(false);
+    }
+  }
+
+  iterate<T>(sql: string, params?: SqlParams): IterableIterator<T> {
+    return bind(this.cache.get(sql), params, (s, a) => s.iterate(...a) as IterableIterator<T>);
+  }
+
+  columns(sql: string): ColumnDescription[] {
+    return this.cache.get(sql).columns().map((c) => ({ name: c.name, declaredType: c.type }));
+  }
+
+  /** Raw multi-statement SQL (DDL scripts); no parameters, not cached. */
+  exec(sql: string): void {
+    this.busyAs1222(() => this.db.exec(sql));
+  }
+
+  async beginTransaction(wait: LockWait): Promise<void> {
+    if (this.db.inTransaction) throw new Error('store: transaction already open');
+    await retryWhileBusy(() => this.db.exec('BEGIN IMMEDIATE'), wait, this.host.waker);
+  }
+
+  commit(): void {
+    try {
+      this.db.exec('COMMIT');
+    } finally {
+      this.host.waker.notify();
+    }
+  }
+
+  rollback(): void {
+    try {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+    } finally {
+      this.host.waker.notify();
+    }
+  }
+
+  savepoint(name: string): void {
+    this.db.exec(`SAVEPOINT ${quoteIdent(name)}`);
+  }
+
+  rollbackTo(name: string): void {
+    this.db.exec(`ROLLBACK TO ${quoteIdent(name)}`);
+  }
+
+  release(name: string): void {
+    this.db.exec(`RELEASE ${quoteIdent(name)}`);
+  }
+
+  async withWriteLock<T>(fn: () => T | Promise<T>, wait: LockWait): Promise<T> {
+    if (this.db.inTransaction) return this.inStatementSavepoint(fn);
+    await retryWhileBusy(() => this.db.exec('BEGIN IMMEDIATE'), wait, this.host.waker);
+    try {
+      const result = await fn();
+      this.db.exec('COMMIT');
+      return result;
+    } catch (e) {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      throw e;
+    } finally {
+      this.host.waker.notify();
+    }
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    try {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+    } finally {
+      this.db.close();
+      this.host.waker.notify();
+      this.host.sessionClosed(this);
+    }
+  }
+
+  private async inStatementSavepoint<T>(fn: () => T | Promise<T>): Promise<T> {
+    const name = `__msxd_stmt_${++this.savepointCounter}`;
+    this.savepoint(name);
+    try {
+      const result = await fn();
+      this.release(name);
+      return result;
+    } catch (e) {
+      // Some errors (SQLITE_FULL, IOERR) roll the whole transaction back inside SQLite; the
+      // savepoint is then gone and inTransaction tells the engine (XACT_STATE).
+      if (this.db.inTransaction) {
+        this.rollbackTo(name);
+        this.release(name);
+      }
+      throw e;
+    }
+  }
+
+  private mustResolve(name: string): DatabaseInfo {
+    const info = this.host.resolveDatabase(name);
+    if (!info) throw sqlError(911, name);
+    return info;
+  }
+
+  private busyAs1222<T>(fn: () => T): T {
+    try {
+      return fn();
+    } catch (e) {
+      if (isBusyError(e)) throw sqlError(1222);
+      throw e;
+    }
+  }
+}
+
+function bind<T>(stmt: Database.Statement, params: SqlParams | undefined, call: (s: Database.Statement, args: unknown[]) => T): T {
+  if (params === undefined) return call(stmt, []);
+  if (Array.isArray(params)) return call(stmt, params as unknown[]);
+  return call(stmt, [params]);
+}

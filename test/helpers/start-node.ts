@@ -5,7 +5,7 @@
 // Each test file gets its own temporary folder (data/ + node.log). It is deleted when the test
 // process exits successfully and kept (its path printed) when any test failed, for inspection.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { repoRoot, runningFromSources } from './repo-root';
@@ -21,13 +21,16 @@ export interface StartNodeOptions {
   /** extra command-line arguments after `serve ...` (for example --force-encryption) */
   readonly args?: readonly string[];
   readonly startTimeoutMs?: number;
+  /** sa password put in MSXD_SA_PASSWORD; null = leave it unset, so the node generates one and
+   * writes it to <data>/sa-password (read back into `saPassword` once the node listens) */
+  readonly saPassword?: string | null;
 }
 
 export interface NodeHandle {
   host: string;
   port: number;
   readonly name: string;
-  readonly saPassword: string;
+  saPassword: string;
   readonly dataDir: string;
   /** folder holding data/ and node.log; kept when the test run fails */
   readonly workDir: string;
@@ -96,7 +99,7 @@ export async function startNode(options: StartNodeOptions = {}): Promise<NodeHan
       log.write(`\n### ${new Date().toISOString()} ${command} ${fullArgs.join(' ')}\n`);
       const proc = spawn(command, fullArgs, {
         cwd: repoRoot(),
-        env: { ...process.env, MSXD_SA_PASSWORD: TEST_SA_PASSWORD, ...options.env },
+        env: nodeEnvironment(options),
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       child = proc;
@@ -120,6 +123,7 @@ export async function startNode(options: StartNodeOptions = {}): Promise<NodeHan
           handle.host = match[2] ?? '127.0.0.1';
           handle.port = Number(match[3]);
           handle.pid = proc.pid;
+          if (options.saPassword === null) handle.saPassword = readGeneratedPassword(dataDir);
           resolve();
         }
       };
@@ -158,7 +162,7 @@ export async function startNode(options: StartNodeOptions = {}): Promise<NodeHan
     host: '127.0.0.1',
     port: 0,
     name,
-    saPassword: TEST_SA_PASSWORD,
+    saPassword: options.saPassword ?? TEST_SA_PASSWORD,
     dataDir,
     workDir,
     pid: undefined,
@@ -177,6 +181,20 @@ export async function startNode(options: StartNodeOptions = {}): Promise<NodeHan
   };
   await launch();
   return handle;
+}
+
+function nodeEnvironment(options: StartNodeOptions): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, MSXD_SA_PASSWORD: options.saPassword ?? TEST_SA_PASSWORD, ...options.env };
+  if (options.saPassword === null) delete env['MSXD_SA_PASSWORD'];
+  return env;
+}
+
+function readGeneratedPassword(dataDir: string): string {
+  try {
+    return readFileSync(path.join(dataDir, 'sa-password'), 'utf8').trim();
+  } catch {
+    return '';
+  }
 }
 
 function tail(text: string): string {

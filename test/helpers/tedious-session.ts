@@ -52,6 +52,7 @@ export interface ConnectOptions {
   readonly connectTimeoutMs?: number;
   readonly tdsVersion?: string;
   readonly database?: string;
+  readonly packetSize?: number;
 }
 
 export interface Session {
@@ -82,6 +83,7 @@ export function connectionConfig(node: Pick<NodeHandle, 'host' | 'port' | 'saPas
       requestTimeout: o.requestTimeoutMs ?? 30_000,
       tdsVersion: o.tdsVersion ?? '7_4',
       ...(o.database !== undefined ? { database: o.database } : {}),
+      ...(o.packetSize !== undefined ? { packetSize: o.packetSize } : {}),
     },
   };
 }

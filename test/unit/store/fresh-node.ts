@@ -1,0 +1,30 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openNodeStore, type NodeStore } from '../../../src/store';
+
+export const SA_PASSWORD = 'Str0ng!Passw0rd';
+
+export interface FreshNode {
+  readonly dir: string;
+  readonly store: NodeStore;
+  /** closes the store; removes the folder unless the test failed (kept for inspection) */
+  dispose(keep?: boolean): Promise<void>;
+}
+
+export async function freshNode(): Promise<FreshNode> {
+  const dir = mkdtempSync(join(tmpdir(), 'msxd-store-'));
+  const { store } = await openNodeStore(dir, { initialSaPassword: SA_PASSWORD });
+  return {
+    dir,
+    store,
+    async dispose(keep = false) {
+      await store.close();
+      if (!keep) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'msxd-store-'));
+}

@@ -1,0 +1,93 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { SqlError } from '../../../src/errors/sql-error';
+import { SA_PASSWORD, freshNode } from './fresh-node';
+
+async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
+  const t = performance.now();
+  const r = await fn();
+  return [r, performance.now() - t];
+}
+
+test('sa: right password, name case-insensitive, wrong password, unknown login', async () => {
+  const node = await freshNode();
+  const { store } = node;
+  assert.deepEqual(await store.verifyLogin('SA', SA_PASSWORD), { loginName: 'sa', isSysadmin: true, defaultDatabase: 'master' });
+  assert.equal(await store.verifyLogin('sa', SA_PASSWORD.toLowerCase()), null);
+  assert.equal(await store.verifyLogin('sa', ''), null);
+  assert.equal(await store.verifyLogin('nobody', SA_PASSWORD), null);
+  await node.dispose();
+});
+
+test('failures pay the slow hash (no fast path reveals a wrong password or an unknown name)', async () => {
+  const node = await freshNode();
+  const { store } = node;
+  const [, slow] = await timed(() => store.verifyLogin('sa', SA_PASSWORD));
+  const [, cached] = await timed(() => store.verifyLogin('sa', SA_PASSWORD));
+  const [, wrong] = await timed(() => store.verifyLogin('sa', 'not it'));
+  const [, unknown] = await timed(() => store.verifyLogin('ghost', 'not it'));
+  assert.ok(cached < 2, `cached verify took ${cached} ms`);
+  assert.ok(wrong > slow / 3, `wrong password ${wrong} ms vs first verify ${slow} ms`);
+  assert.ok(unknown > slow / 3, `unknown login ${unknown} ms vs first verify ${slow} ms`);
+  await node.dispose();
+});
+
+test('a verified credential is cached; a changed password or a drop invalidates it', async () => {
+  const node = await freshNode();
+  const { store } = node;
+  const created = await store.createLogin('agent', 'first-Pass1', { defaultDatabase: 'msdb' });
+  assert.equal(created.principalId, 256);
+  assert.equal(created.sid.length, 16);
+  assert.equal(created.isSysadmin, false);
+  assert.deepEqual(await store.verifyLogin('agent', 'first-Pass1'), { loginName: 'agent', isSysadmin: false, defaultDatabase: 'msdb' });
+  const [hit, ms] = await timed(() => store.verifyLogin('AGENT', 'first-Pass1'));
+  assert.equal(hit?.loginName, 'agent');
+  assert.ok(ms < 2, `cache hit took ${ms} ms`);
+
+  await store.changePassword('agent', 'second-Pass2');
+  assert.equal(await store.verifyLogin('agent', 'first-Pass1'), null);
+  assert.equal((await store.verifyLogin('agent', 'second-Pass2'))?.loginName, 'agent');
+
+  await store.setLoginDisabled('agent', true);
+  assert.equal(await store.verifyLogin('agent', 'second-Pass2'), null, 'disabled while cached');
+  await store.setLoginDisabled('agent', false);
+  assert.equal((await store.verifyLogin('agent', 'second-Pass2'))?.loginName, 'agent');
+
+  await store.dropLogin('agent');
+  assert.equal(await store.verifyLogin('agent', 'second-Pass2'), null);
+  await store.createLogin('agent', 'second-Pass2');
+  assert.equal((await store.verifyLogin('agent', 'second-Pass2'))?.defaultDatabase, 'master', 'a re-created login is a new login');
+  await node.dispose();
+});
+
+test('login errors: duplicate 15025, unknown 15007; sysadmin membership', async () => {
+  const node = await freshNode();
+  const { store } = node;
+  await assert.rejects(store.createLogin('SA', 'x'), (e: SqlError) => e.number === 15025 && e.message === "The server principal 'SA' already exists.");
+  await assert.rejects(store.changePassword('nobody', 'x'), (e: SqlError) => e.number === 15007);
+  await store.createLogin('admin2', 'Adm1n!pass', { sysadmin: true });
+  assert.equal((await store.verifyLogin('admin2', 'Adm1n!pass'))?.isSysadmin, true);
+  await node.dispose();
+});
+
+test('CREATE LOGIN through a session joins its transaction (rolled back: no login)', async () => {
+  const node = await freshNode();
+  const { store } = node;
+  const s = store.openSession({ database: 'master' });
+  await s.beginTransaction({ lockTimeoutMs: 1000 });
+  await store.createLogin('temp_login', 'Temp!pass1', {}, { session: s });
+  assert.equal(s.get<{ n: number }>(`SELECT count(*) AS n FROM "master".__msxd_server_principals WHERE name = 'temp_login'`)?.n, 1);
+  s.rollback();
+  assert.equal(await store.verifyLogin('temp_login', 'Temp!pass1'), null);
+  assert.deepEqual(store.listLogins().map((l) => l.name), ['sa']);
+  await node.dispose();
+});
+
+test('the stored hash is scrypt with salt, never the password', async () => {
+  const node = await freshNode();
+  const s = node.store.openSession({ database: 'master' });
+  const row = s.get<{ password_hash: string }>(`SELECT password_hash FROM "master".__msxd_server_principals WHERE name = 'sa'`);
+  assert.match(row?.password_hash ?? '', /^scrypt\$16384\$8\$1\$[A-Za-z0-9+/=]{24}\$[A-Za-z0-9+/=]{44}$/);
+  assert.equal(row?.password_hash.includes(SA_PASSWORD), false);
+  await node.dispose();
+});

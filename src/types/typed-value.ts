@@ -6,6 +6,11 @@ import type { SqlValue } from './values';
 export interface Typed {
   readonly type: SqlType;
   readonly value: SqlValue;
+  /**
+   * Set on constants written in the batch. SQL Server types an integer constant used with a
+   * decimal as decimal(digits, 0) rather than decimal(10,0), which is why 1.0/3 is 0.333333.
+   */
+  readonly literal?: boolean;
 }
 
 export function typed(type: SqlType, value: SqlValue): Typed {

@@ -1,0 +1,217 @@
+// The TdsHandler of one connection, implemented with the engine: login checks and the login
+// response, then each request to the engine session with a TokenSink as its ResultSink.
+import type { Logger } from 'pino';
+import type { EngineHandle, EngineSession, RpcCall } from '../engine/api';
+import { sqlError, sqlErrorWithState } from '../errors/catalog';
+import { ProtocolError } from '../errors/protocol-error';
+import { SqlError } from '../errors/sql-error';
+import { SERVER_COLLATION } from '../types/collation';
+import { DEFAULT_PACKET_SIZE, TDS_VERSION, TDS_VERSION_NAME, type TdsVersion } from '../tds/constants';
+import type { AllHeaders } from '../tds/requests/all-headers';
+import type { Login7Request } from '../tds/requests/login7';
+import type { RpcRequest } from '../tds/requests/rpc';
+import type { SqlBatchRequest } from '../tds/requests/sql-batch';
+import type { TransactionManagerRequest } from '../tds/requests/transaction-manager';
+import { encodeDone } from '../tds/tokens/done';
+import { encodeEnvChange } from '../tds/tokens/env-change';
+import { encodeMessage } from '../tds/tokens/info-error';
+import { encodeLoginAck } from '../tds/tokens/login-ack';
+import type { ConnectionInfo, LoginOutcome, TdsHandler } from '../tds/transport/handler';
+import { negotiatePacketSize, negotiateTdsVersion } from '../tds/transport/negotiate';
+import type { ResponseWriter } from '../tds/transport/response-writer';
+import { encodeCollation } from '../tds/types/collation-bytes';
+import type { LoginThrottle } from './login-throttle';
+import type { SpidAllocator } from './spid-allocator';
+import { TokenSink } from './token-sink';
+
+export interface SessionHandlerDeps {
+  readonly engine: EngineHandle;
+  readonly throttle: LoginThrottle;
+  readonly spids: SpidAllocator;
+  readonly logger: Logger;
+}
+
+const DEFAULT_DATABASE = 'master';
+const DEFAULT_LANGUAGE = 'us_english';
+/** MS-TDS 4.2 login response example: 5701 is sent with state 2 */
+const STATE_DATABASE_CHANGED = 2;
+
+export class EngineSessionHandler implements TdsHandler {
+  private session: EngineSession | undefined;
+  private spid = 0;
+  private tdsVersion: TdsVersion = TDS_VERSION.V7_4;
+  private readonly serverName: string;
+  private readonly inTransaction = (): boolean => isOpenTransaction(this.session?.transactionDescriptor);
+
+  constructor(private readonly deps: SessionHandlerDeps) {
+    this.serverName = deps.engine.identity.serverName;
+  }
+
+  async onLogin(login: Login7Request, conn: ConnectionInfo, out: ResponseWriter): Promise<LoginOutcome> {
+    const version = negotiateTdsVersion(login.tdsVersion);
+    if (version === undefined) {
+      throw new ProtocolError(`TDS version 0x${login.tdsVersion.toString(16)} is not supported (7.1 or later required)`);
+    }
+    this.tdsVersion = version;
+    const { engine, throttle } = this.deps;
+    if (login.integratedSecurity && login.userName === '') return this.refuse(out, [sqlError(18452)]);
+
+    const loginName = await engine.authenticate(login.userName, login.password);
+    if (loginName === null) {
+      const delay = throttle.failure(conn.remoteAddress);
+      this.deps.logger.info({ conn: conn.id, user: login.userName, remote: conn.remoteAddress, delayMs: delay }, 'login failed');
+      if (delay > 0) await sleep(delay);
+      // The same text whether the login or the password is wrong: do not reveal which exists.
+      return this.refuse(out, [sqlError(18456, login.userName)]);
+    }
+    throttle.success(conn.remoteAddress);
+
+    const database = login.database === '' ? DEFAULT_DATABASE : login.database;
+    if (!engine.databaseExists(database)) {
+      return this.refuse(out, [sqlError(4060, database), sqlError(18456, login.userName)]);
+    }
+    const packetSize = negotiatePacketSize(login.packetSize, conn.encryptedSession);
+    const language = login.language === '' ? DEFAULT_LANGUAGE : login.language;
+    this.spid = this.deps.spids.allocate();
+    try {
+      this.session = engine.openSession({
+        spid: this.spid,
+        loginName,
+        hostName: login.hostName,
+        programName: login.appName,
+        clientInterfaceName: login.libraryName,
+        database,
+        language,
+        clientAddress: conn.remoteAddress,
+        clientPort: conn.remotePort,
+        localAddress: conn.localAddress,
+        localPort: conn.localPort,
+        netTransport: 'TCP',
+        encrypted: conn.encryptedSession,
+        packetSize,
+        tdsVersion: version,
+      });
+    } catch (e) {
+      this.deps.spids.release(this.spid);
+      this.spid = 0;
+      if (e instanceof SqlError) return this.refuse(out, [e, sqlError(18456, login.userName)]);
+      throw e;
+    }
+    this.writeLoginResponse(out, this.session.database, language, packetSize);
+    this.deps.logger.debug(
+      { conn: conn.id, spid: this.spid, login: loginName, tds: TDS_VERSION_NAME[version], packetSize, encryption: conn.encryption },
+      'logged in',
+    );
+    return { ok: true, tdsVersion: version, packetSize, spid: this.spid };
+  }
+
+  /** SQL Server's order (tds.md 1.2; MS-TDS 4.2 login response example). */
+  private writeLoginResponse(out: ResponseWriter, database: string, language: string, packetSize: number): void {
+    const v = this.tdsVersion;
+    out.write(encodeEnvChange({ kind: 'database', newValue: database, oldValue: DEFAULT_DATABASE }));
+    out.write(encodeMessage(sqlErrorWithState(5701, STATE_DATABASE_CHANGED, database), this.serverName, v));
+    out.write(encodeEnvChange({ kind: 'collation', collation: encodeCollation(SERVER_COLLATION) }));
+    out.write(encodeEnvChange({ kind: 'language', newValue: language, oldValue: '' }));
+    out.write(encodeMessage(sqlError(5703, language), this.serverName, v));
+    out.write(encodeEnvChange({ kind: 'packetSize', newValue: packetSize, oldValue: DEFAULT_PACKET_SIZE }));
+    // FEATUREEXTACK is left out: no FeatureExt is implemented (tedious's UTF8_SUPPORT stays unacked).
+    out.write(encodeLoginAck({ tdsVersion: v }));
+    out.write(encodeDone({ token: 'done', command: 'other' }, v));
+    out.end();
+  }
+
+  private refuse(out: ResponseWriter, errors: readonly SqlError[]): LoginOutcome {
+    for (const e of errors) out.write(encodeMessage(e, this.serverName, this.tdsVersion));
+    out.write(encodeDone({ token: 'done', command: 'other', error: true }, this.tdsVersion));
+    out.end();
+    return { ok: false };
+  }
+
+  async onSqlBatch(request: SqlBatchRequest, out: ResponseWriter, signal: AbortSignal): Promise<void> {
+    const session = this.requireSession();
+    await this.run(out, request.headers, (sink) => session.executeBatch(request.text, sink, signal));
+  }
+
+  async onRpc(request: RpcRequest, out: ResponseWriter, signal: AbortSignal): Promise<void> {
+    const session = this.requireSession();
+    await this.run(out, request.headers, async (sink) => {
+      for (const call of request.calls) {
+        if (signal.aborted) return;
+        const rpc: RpcCall = { procedure: call.procedure, params: call.params };
+        await session.executeRpc(rpc, sink, signal);
+      }
+    });
+  }
+
+  async onTransactionManager(request: TransactionManagerRequest, out: ResponseWriter): Promise<void> {
+    const session = this.requireSession();
+    const tm = request.request;
+    await this.run(out, request.headers, async (sink) => {
+      if (tm.kind === 'unsupported') throw sqlError(50000, 'Distributed transactions (DTC) are not supported by msxd.');
+      await session.transaction(tm, sink);
+    });
+  }
+
+  /** Runs one request; a SqlError escaping the engine ends the response as an error. */
+  private async run(out: ResponseWriter, headers: AllHeaders | undefined, body: (sink: TokenSink) => Promise<void>): Promise<void> {
+    const sink = new TokenSink(out, this.tdsVersion, this.serverName, this.inTransaction);
+    const mismatch = this.checkTransactionDescriptor(headers);
+    try {
+      if (mismatch) throw mismatch;
+      await body(sink);
+    } catch (e) {
+      if (!(e instanceof SqlError)) throw e;
+      sink.message(e);
+      sink.markError();
+    }
+    sink.finish();
+  }
+
+  /**
+   * MS-TDS 2.2.5.3.2: the client echoes the descriptor of its transaction (from ENVCHANGE 8).
+   * Naming a transaction the session does not have (it ended, or never existed) is refused as
+   * SQL Server does when a request carries a finished transaction's descriptor.
+   */
+  private checkTransactionDescriptor(headers: AllHeaders | undefined): SqlError | undefined {
+    const claimed = headers?.transactionDescriptor;
+    if (!claimed || !isOpenTransaction(claimed)) return undefined;
+    const current = this.session?.transactionDescriptor;
+    if (current && current.equals(claimed)) return undefined;
+    return sqlErrorWithState(8525, 3);
+  }
+
+  onAttention(): void {
+    // the request's AbortSignal has fired; the engine stops at its next check
+  }
+
+  async onReset(_skipTran: boolean, out: ResponseWriter): Promise<void> {
+    await this.requireSession().reset();
+    out.write(encodeEnvChange({ kind: 'resetConnectionAck' }));
+  }
+
+  async onClose(): Promise<void> {
+    const session = this.session;
+    this.session = undefined;
+    try {
+      await session?.close();
+    } finally {
+      if (this.spid !== 0) this.deps.spids.release(this.spid);
+      this.spid = 0;
+    }
+  }
+
+  private requireSession(): EngineSession {
+    if (!this.session) throw new ProtocolError('request before login');
+    return this.session;
+  }
+}
+
+function isOpenTransaction(descriptor: Buffer | undefined): boolean {
+  if (!descriptor) return false;
+  for (const b of descriptor) if (b !== 0) return true;
+  return false;
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
+}

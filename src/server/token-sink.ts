@@ -1,0 +1,130 @@
+// Adapts the engine's ResultSink calls to TDS tokens streamed into the connection's response
+// (the CockroachDB commandResult role). MS-TDS 2.2.7.6-8: every DONE/DONEINPROC/DONEPROC but the
+// last of a response carries DONE_MORE, and whether one is the last is known only when the next
+// output (or the end of the request) arrives, so the latest DONE is held back as `pending`
+// (Babelfish's SendPendingDone).
+import type { EnvChange, ResultColumn, ResultSink, StatementDone } from '../engine/result-sink';
+import type { SqlError } from '../errors/sql-error';
+import type { SqlType } from '../types/sql-type';
+import type { SqlValue } from '../types/values';
+import type { TdsVersion } from '../tds/constants';
+import { encodeColMetadata } from '../tds/tokens/colmetadata';
+import { encodeDone } from '../tds/tokens/done';
+import { encodeEnvChange } from '../tds/tokens/env-change';
+import { encodeMessage } from '../tds/tokens/info-error';
+import { encodeReturnStatus } from '../tds/tokens/return-status';
+import { encodeReturnValue } from '../tds/tokens/return-value';
+import { encodeBestRow } from '../tds/tokens/row';
+import type { TdsDone } from '../tds/tokens/token-types';
+import type { ResponseWriter } from '../tds/transport/response-writer';
+
+/** the engine awaits drain() every few hundred rows; only then is the socket's backlog checked */
+const DRAIN_THRESHOLD = 256 * 1024;
+
+type MutableDone = { -readonly [K in keyof TdsDone]: TdsDone[K] };
+
+export class TokenSink implements ResultSink {
+  private columnsOfSet: readonly ResultColumn[] = [];
+  private pending: MutableDone | undefined;
+  /** an ERROR token was written after the last DONE: a DONE added by finish() reports it */
+  private errorSinceDone = false;
+
+  constructor(
+    private readonly out: ResponseWriter,
+    private readonly tdsVersion: TdsVersion,
+    private readonly serverName: string,
+    /** whether a transaction is open now (DONE_INXACT) */
+    private readonly inTransaction: () => boolean,
+  ) {}
+
+  columns(columns: readonly ResultColumn[]): void {
+    this.flushPending();
+    this.columnsOfSet = columns;
+    this.out.write(encodeColMetadata(columns, this.tdsVersion));
+  }
+
+  row(values: readonly SqlValue[]): void {
+    this.out.write(encodeBestRow(this.columnsOfSet, values, this.tdsVersion));
+  }
+
+  statementDone(done: StatementDone): void {
+    this.flushPending();
+    this.errorSinceDone = false;
+    this.pending = {
+      token: done.inProc ? 'doneInProc' : 'done',
+      command: done.command,
+      ...(done.rowCount !== undefined ? { rowCount: done.rowCount } : {}),
+      ...(done.error ? { error: true } : {}),
+      ...(this.inTransaction() ? { inTransaction: true } : {}),
+    };
+  }
+
+  message(msg: SqlError): void {
+    this.flushPending();
+    if (msg.severity > 10) this.errorSinceDone = true;
+    this.out.write(encodeMessage(msg, this.serverName, this.tdsVersion));
+  }
+
+  envChange(change: EnvChange): void {
+    this.flushPending();
+    this.out.write(encodeEnvChange(change));
+  }
+
+  returnStatus(value: number): void {
+    this.flushPending();
+    this.out.write(encodeReturnStatus(value));
+  }
+
+  outputParam(param: { readonly ordinal: number; readonly name: string; readonly type: SqlType; readonly value: SqlValue }): void {
+    this.flushPending();
+    this.out.write(encodeReturnValue(param, this.tdsVersion));
+  }
+
+  procedureDone(done: { readonly rowCount?: number; readonly error?: boolean }): void {
+    this.flushPending();
+    this.errorSinceDone = false;
+    this.pending = {
+      token: 'doneProc',
+      command: 'execute',
+      ...(done.rowCount !== undefined ? { rowCount: done.rowCount } : {}),
+      ...(done.error ? { error: true } : {}),
+      ...(this.inTransaction() ? { inTransaction: true } : {}),
+    };
+  }
+
+  drain(): Promise<void> | void {
+    if (this.out.backlog > DRAIN_THRESHOLD) return this.out.drain();
+  }
+
+  /** A transport-level failure of the whole request (error already sent): the final DONE has DONE_ERROR. */
+  markError(): void {
+    if (this.pending) this.pending.error = true;
+    else this.pending = { token: 'done', command: 'other', error: true };
+  }
+
+  /**
+   * Ends the response: the held-back DONE goes out as the final one (no DONE_MORE). When the last
+   * output was not a DONE (an empty batch, or messages after the last statement) a final DONE is
+   * added, since a response must end with one.
+   */
+  finish(): void {
+    const done: TdsDone = this.pending ?? {
+      token: 'done',
+      command: 'other',
+      ...(this.errorSinceDone ? { error: true } : {}),
+      ...(this.inTransaction() ? { inTransaction: true } : {}),
+    };
+    this.pending = undefined;
+    this.errorSinceDone = false;
+    this.out.write(encodeDone(done, this.tdsVersion));
+    this.out.end();
+  }
+
+  private flushPending(): void {
+    const done = this.pending;
+    if (!done) return;
+    done.more = true;
+    this.out.write(encodeDone(done, this.tdsVersion));
+    this.pending = undefined;
+  }
+}

@@ -74,13 +74,13 @@ class SqliteNodeStore implements NodeStore, SessionHost {
 
   async createLogin(name: string, password: string, options: CreateLoginOptions = {}, ctx: ChangeContext = {}): Promise<LoginInfoRow> {
     const hash = await hashPassword(password);
-    await this.changeMaster(ctx, (m) => {
+    return this.changeMaster(ctx, (m) => {
       if (findLoginSecret(m, name)) throw sqlError(15025, name);
-      insertLogin(m, name, hash, options);
+      const id = insertLogin(m, name, hash, options);
+      const row = listLoginRows(m).find((l) => l.principalId === id);
+      if (!row) throw new Error('store: created login not found');
+      return row;
     });
-    const row = this.listLogins().find((l) => ciKey(l.name) === ciKey(name));
-    if (!row) throw new Error('store: created login not found');
-    return row;
   }
 
   async changePassword(name: string, password: string, ctx: ChangeContext = {}): Promise<void> {

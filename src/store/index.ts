@@ -7,3 +7,10 @@ export { openNodeStore } from './node-store';
 export { quoteIdent, qualifiedTable, sqliteTableName } from './sqlite-names';
 export { ciKey, ciCompare } from './collation-key';
 export { SCRYPT_PARAMS } from './password-hash';
+export { encodeValue, decodeValue, declaredType, isCharacterType, type StoredValue } from './storage-types';
+export {
+  createTable, findTable, listColumns, nextIdentity,
+  type ColumnDefinition, type ColumnInfo, type IdentitySpec, type TableDefinition, type TableInfo,
+} from './catalog';
+export { runMigrations, readMigrationFolder, type MigrationOptions, type MigrationScript } from './migrations';
+export { MAX_ATTACHED } from './session-storage';

@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { SqlError } from '../../../src/errors/sql-error';
+import { MAX_ATTACHED } from '../../../src/store';
+import { freshNode } from './fresh-node';
+
+test('cross-database names, USE, LRU detach beyond the ATTACH limit', async () => {
+  const node = await freshNode();
+  const { store } = node;
+  for (let i = 1; i <= 12; i++) await store.createDatabase(`db${i}`);
+  const s = store.openSession({ database: 'master' });
+  assert.equal(s.sqliteSchema('MSDB'), '"msdb"');
+  s.useDatabase('db1');
+  assert.equal(s.database, 'db1');
+  s.exec(`CREATE TABLE ${s.sqliteSchema('db1')}."dbo.t" (x INTEGER)`);
+  for (let i = 2; i <= 12; i++) s.ensureAttached([`db${i}`]);
+  assert.equal(s.sqliteSchema('db12'), '"db12"');
+  assert.equal(s.sqliteSchema('db1'), '"db1"', 'the current database is never detached');
+  assert.throws(() => s.sqliteSchema('db2'), (e: SqlError) => e.number === 50000, 'least recently used was detached');
+  const twelve = Array.from({ length: 12 }, (_, i) => `db${i + 1}`);
+  assert.throws(() => s.ensureAttached(twelve), (e: SqlError) => e.number === 50000 && /at most 10/.test(e.message));
+  assert.equal(MAX_ATTACHED, 10);
+
+  await s.beginTransaction({ lockTimeoutMs: 0 });
+  assert.throws(() => s.ensureAttached(['db2']), (e: SqlError) => /before the transaction/.test(e.message));
+  s.ensureAttached(['db1']);
+  s.rollback();
+  assert.throws(() => s.ensureAttached(['nope']), (e: SqlError) => e.number === 911);
+  await node.dispose();
+});
+
+test('a database named main or temp is attached under another alias', async () => {
+  const node = await freshNode();
+  await node.store.createDatabase('Temp');
+  const s = node.store.openSession({ database: 'Temp' });
+  assert.match(s.sqliteSchema('temp'), /^"__msxd_db_\d+"$/);
+  s.exec(`CREATE TABLE ${s.sqliteSchema('temp')}."dbo.x" (a INTEGER)`);
+  s.exec('CREATE TEMP TABLE "dbo.#t" (a INTEGER)');
+  assert.equal(s.get<{ n: number }>(`SELECT count(*) AS n FROM ${s.sqliteSchema('temp')}."dbo.x"`)?.n, 0);
+  await node.dispose();
+});

@@ -25,3 +25,4 @@ export { encodeFeatureExtAck } from './tokens/feature-ext-ack';
 export { encodeOrder } from './tokens/order';
 export { downlevelType, downlevelValue } from './types/downlevel';
 export { encodeCollation } from './types/collation-bytes';
+export * from './requests/special-procedures';

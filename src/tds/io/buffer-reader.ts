@@ -56,6 +56,12 @@ export class BufferReader {
     return this.buf[this.pos++] as number;
   }
 
+  /** The next byte without consuming it. */
+  peekU8(): number {
+    this.need(1, 'next byte');
+    return this.buf[this.pos] as number;
+  }
+
   u16le(field: string): number {
     this.need(2, field);
     const v = this.buf.readUInt16LE(this.pos);

@@ -28,68 +28,81 @@ export class BufferWriter {
   }
 
   u8(v: number): this {
-    this.buf[this.reserve(1)] = v & 0xff;
+    const at = this.reserve(1);
+    this.buf[at] = v & 0xff;
     return this;
   }
 
   u16le(v: number): this {
-    this.buf.writeUInt16LE(v, this.reserve(2));
+    const at = this.reserve(2);
+    this.buf.writeUInt16LE(v, at);
     return this;
   }
 
   u16be(v: number): this {
-    this.buf.writeUInt16BE(v, this.reserve(2));
+    const at = this.reserve(2);
+    this.buf.writeUInt16BE(v, at);
     return this;
   }
 
   i16le(v: number): this {
-    this.buf.writeInt16LE(v, this.reserve(2));
+    const at = this.reserve(2);
+    this.buf.writeInt16LE(v, at);
     return this;
   }
 
   u32le(v: number): this {
-    this.buf.writeUInt32LE(v >>> 0, this.reserve(4));
+    const at = this.reserve(4);
+    this.buf.writeUInt32LE(v >>> 0, at);
     return this;
   }
 
   u32be(v: number): this {
-    this.buf.writeUInt32BE(v >>> 0, this.reserve(4));
+    const at = this.reserve(4);
+    this.buf.writeUInt32BE(v >>> 0, at);
     return this;
   }
 
   i32le(v: number): this {
-    this.buf.writeInt32LE(v, this.reserve(4));
+    const at = this.reserve(4);
+    this.buf.writeInt32LE(v, at);
     return this;
   }
 
   u64le(v: bigint | number): this {
-    this.buf.writeBigUInt64LE(BigInt(v), this.reserve(8));
+    const at = this.reserve(8);
+    this.buf.writeBigUInt64LE(BigInt(v), at);
     return this;
   }
 
   i64le(v: bigint): this {
-    this.buf.writeBigInt64LE(v, this.reserve(8));
+    const at = this.reserve(8);
+    this.buf.writeBigInt64LE(v, at);
     return this;
   }
 
   f32le(v: number): this {
-    this.buf.writeFloatLE(v, this.reserve(4));
+    const at = this.reserve(4);
+    this.buf.writeFloatLE(v, at);
     return this;
   }
 
   f64le(v: number): this {
-    this.buf.writeDoubleLE(v, this.reserve(8));
+    const at = this.reserve(8);
+    this.buf.writeDoubleLE(v, at);
     return this;
   }
 
   /** Unsigned little-endian integer of 1..6 bytes. */
   uintle(v: number, n: number): this {
-    this.buf.writeUIntLE(v, this.reserve(n), n);
+    const at = this.reserve(n);
+    this.buf.writeUIntLE(v, at, n);
     return this;
   }
 
   bytes(b: Uint8Array): this {
-    this.buf.set(b, this.reserve(b.length));
+    const at = this.reserve(b.length);
+    this.buf.set(b, at);
     return this;
   }
 

@@ -1,9 +1,15 @@
-// MS-TDS 2.2.6.6 RPC Request.
+// MS-TDS 2.2.6.6 RPC Request: [ALL_HEADERS (7.2+)] RPCReqBatch *(BatchFlag RPCReqBatch), where
+// RPCReqBatch = (US_VARCHAR ProcName | 0xFFFF ProcID) OptionFlags USHORT *ParameterData and
+// ParameterData = B_VARCHAR name, StatusFlags BYTE, TYPE_INFO, value.
 import { ProtocolError } from '../../errors/protocol-error';
 import type { SqlType } from '../../types/sql-type';
 import type { SqlValue } from '../../types/values';
-import type { TdsVersion } from '../constants';
-import type { AllHeaders } from './all-headers';
+import { TDS_VERSION, atLeast, type TdsVersion } from '../constants';
+import { BufferReader } from '../io/buffer-reader';
+import { readParamTypeInfo } from '../types/type-info-read';
+import { readParamValue } from '../types/value-read';
+import { readAllHeaders, type AllHeaders } from './all-headers';
+import { specialProcedureName } from './special-procedures';
 
 /** Structurally identical to engine/api.ts RpcParam (tds may not import engine). */
 export interface TdsRpcParam {
@@ -34,6 +40,62 @@ export interface RpcRequest {
   readonly calls: readonly TdsRpcCall[];
 }
 
+/** NameLenProcID = 0xFFFF: a ProcID follows instead of a name */
+const PROC_ID_MARKER = 0xffff;
+/** BatchFlag: 0x80 before TDS 7.2, 0xFF from 7.2; NoExecFlag 0xFE (7.2+) */
+const BATCH_FLAG_7_1 = 0x80;
+const BATCH_FLAG = 0xff;
+const NO_EXEC_FLAG = 0xfe;
+export const RPC_OPTION = { WITH_RECOMPILE: 0x01, NO_METADATA: 0x02, REUSE_METADATA: 0x04 } as const;
+export const RPC_PARAM_STATUS = { BY_REF_VALUE: 0x01, DEFAULT_VALUE: 0x02, ENCRYPTED: 0x08 } as const;
+
+function readCall(r: BufferReader, noExec: boolean, isSeparator: (b: number) => boolean): TdsRpcCall {
+  const nameLength = r.u16le('NameLenProcID');
+  let procedure: string;
+  let procId: number | undefined;
+  if (nameLength === PROC_ID_MARKER) {
+    procId = r.u16le('ProcID');
+    const name = specialProcedureName(procId);
+    if (!name) throw new ProtocolError(`unknown RPC ProcID ${procId}`);
+    procedure = name;
+  } else {
+    procedure = r.ucs2(nameLength, 'ProcName');
+  }
+  const optionFlags = r.u16le('OptionFlags');
+  const params: TdsRpcParam[] = [];
+  while (!r.atEnd() && !isSeparator(r.peekU8())) {
+    const name = r.bVarchar('ParamName');
+    const status = r.u8('StatusFlags');
+    if (status & RPC_PARAM_STATUS.ENCRYPTED) throw new ProtocolError('encrypted RPC parameters are not supported');
+    const info = readParamTypeInfo(r);
+    params.push({
+      name,
+      type: info.type,
+      value: readParamValue(r, info),
+      output: (status & RPC_PARAM_STATUS.BY_REF_VALUE) !== 0,
+      useDefault: (status & RPC_PARAM_STATUS.DEFAULT_VALUE) !== 0,
+    });
+  }
+  return { procedure, procId, optionFlags, params, noExec };
+}
+
 export function decodeRpc(payload: Buffer, tdsVersion: TdsVersion): RpcRequest {
-  throw new ProtocolError('todo');
+  const r = new BufferReader(payload, 0, 'RPC');
+  const modern = atLeast(tdsVersion, TDS_VERSION.V7_2);
+  const headers = modern ? readAllHeaders(r) : undefined;
+  // Parameter names are at most 128 characters, so a name length byte is never 0xFE/0xFF; 0x80
+  // is ambiguous, which is why 7.2 moved the flag (only pre-7.2 sessions treat 0x80 as one).
+  const isSeparator = modern
+    ? (b: number): boolean => b === BATCH_FLAG || b === NO_EXEC_FLAG
+    : (b: number): boolean => b === BATCH_FLAG_7_1;
+  const calls: TdsRpcCall[] = [];
+  let noExec = false;
+  for (;;) {
+    calls.push(readCall(r, noExec, isSeparator));
+    if (r.atEnd()) break;
+    noExec = r.u8('BatchFlag') === NO_EXEC_FLAG;
+    // 2.2.6.6: a flag after the last RPCReqBatch is ignored.
+    if (r.atEnd()) break;
+  }
+  return { headers, calls };
 }

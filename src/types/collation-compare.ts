@@ -1,6 +1,53 @@
-// String comparison under SQL_Latin1_General_CP1_CI_AS: case-insensitive, accent-sensitive,
-// trailing spaces ignored.
-export declare function compareStrings(a: string, b: string): -1 | 0 | 1;
+// String comparison under the server collation SQL_Latin1_General_CP1_CI_AS: case-insensitive,
+// accent-sensitive, trailing spaces ignored (ANSI padding), punctuation before digits before
+// letters. ICU's root/English order at 'accent' strength is the model; collationKey() gives the
+// equivalence classes, and compareStrings() never calls two strings with different keys equal.
+
+const collator = new Intl.Collator('en', { sensitivity: 'accent', ignorePunctuation: false, numeric: false });
+
+function trimTrailingSpaces(s: string): string {
+  let end = s.length;
+  while (end > 0 && s.charCodeAt(end - 1) === 0x20) end--;
+  return end === s.length ? s : s.slice(0, end);
+}
+
 /** Equal keys exactly when the strings compare equal (for GROUP BY / DISTINCT / hashing). */
-export declare function collationKey(s: string): string;
-export declare function compareBinary(a: Buffer, b: Buffer): -1 | 0 | 1;
+export function collationKey(s: string): string {
+  return trimTrailingSpaces(s).normalize('NFC').toLocaleUpperCase('en-US');
+}
+
+export function compareStrings(a: string, b: string): -1 | 0 | 1 {
+  const ka = collationKey(a);
+  const kb = collationKey(b);
+  if (ka === kb) return 0;
+  const c = collator.compare(ka, kb);
+  if (c !== 0) return c < 0 ? -1 : 1;
+  return ka < kb ? -1 : 1;
+}
+
+export function stringsEqual(a: string, b: string): boolean {
+  return collationKey(a) === collationKey(b);
+}
+
+/** Binary data compares bytewise; the shorter value is padded with zero bytes (as ANSI padding). */
+export function compareBinary(a: Buffer, b: Buffer): -1 | 0 | 1 {
+  const n = Math.max(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a[i] ?? 0;
+    const y = b[i] ?? 0;
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return 0;
+}
+
+/** uniqueidentifier order: SQL Server compares the last group first, then the others right to left. */
+export function compareGuids(a: string, b: string): -1 | 0 | 1 {
+  const ga = a.toUpperCase().split('-');
+  const gb = b.toUpperCase().split('-');
+  for (const i of [4, 3, 2, 1, 0]) {
+    const x = ga[i] ?? '';
+    const y = gb[i] ?? '';
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return 0;
+}

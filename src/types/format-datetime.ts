@@ -28,7 +28,10 @@ const p2 = (n: number): string => String(n).padStart(2, '0');
 const p4 = (n: number): string => String(n).padStart(4, '0');
 
 function fractionDigits(parts: DateTimeParts): string {
-  if (parts.kind === 'datetime') return String(Math.min(999, Math.round(datetimeUnits(parts.ticks) * 10 / 3))).padStart(3, '0');
+  if (parts.kind === 'datetime') {
+    const units = datetimeUnits(hmsFromTicks(parts.ticks).fraction);
+    return String(Math.min(999, Math.round((units * 10) / 3))).padStart(3, '0');
+  }
   if (parts.scale === 0) return '';
   const { fraction } = hmsFromTicks(parts.ticks);
   return String(fraction).padStart(7, '0').slice(0, parts.scale);

@@ -4,6 +4,7 @@ import type { MessageDef } from '../message-def';
 // Server's sys.messages (English); the states SQL Server uses when they are not 1 are applied by
 // the raiser with sqlErrorWithState.
 export const engineMessages: Record<number, MessageDef> = {
+  116: { severity: 16, text: 'Only one expression can be specified in the select list when the subquery is not introduced with EXISTS.' },
   119: { severity: 15, text: "Must pass parameter number %d and subsequent parameters as '@name = value'. After the form '@name = value' has been used, all subsequent parameters must be passed in the form '@name = value'." },
   128: { severity: 15, text: 'The name "%.*ls" is not permitted in this context. Valid expressions are constants, constant expressions, and (in some contexts) variables. Column names are not permitted.' },
   134: { severity: 15, text: "The variable name '%.*ls' has already been declared. Variable names must be unique within a query batch or stored procedure." },
@@ -18,7 +19,9 @@ export const engineMessages: Record<number, MessageDef> = {
   208: { severity: 16, text: "Invalid object name '%.*ls'." },
   214: { severity: 16, text: "Procedure expects parameter '%ls' of type '%ls'." },
   217: { severity: 16, text: 'Maximum stored procedure, function, trigger, or view nesting level exceeded (limit %d).' },
+  229: { severity: 14, text: "The %ls permission was denied on the object '%.*ls', database '%.*ls', schema '%.*ls'." },
   266: { severity: 16, text: 'Transaction count after EXECUTE indicates a mismatching number of BEGIN and COMMIT statements. Previous count = %ld, current count = %ld.' },
+  512: { severity: 16, text: 'Subquery returned more than 1 value. This is not permitted when the subquery follows =, !=, <, <= , >, >= or when the subquery is used as an expression.' },
   628: { severity: 16, text: 'Cannot issue SAVE TRANSACTION when there is no active transaction.' },
   911: { severity: 16, text: "Database '%.*ls' does not exist. Make sure that the name is entered correctly." },
   2732: { severity: 16, text: 'Error number %ld is invalid. The number must be from %ld through %ld and it cannot be 50000.' },
@@ -37,6 +40,7 @@ export const engineMessages: Record<number, MessageDef> = {
   3931: { severity: 16, text: 'The current transaction cannot be committed and cannot be rolled back to a savepoint. Roll back the entire transaction.' },
   3998: { severity: 16, text: 'Uncommittable transaction is detected at the end of the batch. The transaction is rolled back.' },
   4104: { severity: 16, text: 'The multi-part identifier "%.*ls" could not be bound.' },
+  4145: { severity: 15, text: "An expression of non-boolean type specified in a context where a condition is expected, near '%.*ls'." },
   4124: { severity: 16, text: 'The parameters supplied for the batch are not valid.' },
   6401: { severity: 16, text: 'Cannot roll back %.*ls. No transaction or savepoint of that name was found.' },
   8143: { severity: 16, text: "Parameter '%.*ls' was supplied multiple times." },

@@ -1,0 +1,26 @@
+// Node-wide facts and services every session of one engine shares.
+import type { NodeStore } from '../store/api';
+import type { ServerIdentity } from './api';
+import type { ParseCache } from './parse-cache';
+import type { ProcedureRegistry } from './procedure-registry';
+
+export interface EngineLogger {
+  debug(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+}
+
+export const SILENT_LOGGER: EngineLogger = { debug() {}, warn() {} };
+
+export interface EngineContext {
+  readonly identity: ServerIdentity;
+  readonly store: NodeStore;
+  readonly procedures: ProcedureRegistry;
+  readonly now: () => Date;
+  readonly logger: EngineLogger;
+  readonly parseCache: ParseCache;
+  /** 'Linux', 'Windows': @@VERSION and sys.dm_os_host_info */
+  readonly platform: string;
+  readonly version: string;
+  /** a fresh transaction descriptor, unique in this process */
+  nextDescriptor(): bigint;
+}

@@ -1,0 +1,59 @@
+// The engine's entry point: createEngine() gives the server an EngineHandle (api.ts).
+import { platform } from 'node:os';
+import type { NodeStore, VerifiedLogin } from '../store/api';
+import type { EngineHandle, EngineSession, LoginInfo, ServerIdentity } from './api';
+import { SILENT_LOGGER, type EngineContext, type EngineLogger } from './engine-context';
+import { ParseCache } from './parse-cache';
+import { EMPTY_PROCEDURE_REGISTRY, type ProcedureRegistry } from './procedure-registry';
+import { Session } from './session/session';
+import { hostPlatform, versionString } from './version-string';
+
+export interface CreateEngineOptions {
+  readonly identity: ServerIdentity;
+  readonly store: NodeStore;
+  /** the TypeScript procedures (src/procedures systemProcedures); none when omitted */
+  readonly procedures?: ProcedureRegistry;
+  readonly clock?: () => Date;
+  readonly logger?: EngineLogger;
+  /** open a store session per engine session (transactions in SQLite); off until tables exist */
+  readonly storageSessions?: boolean;
+}
+
+export function createEngine(options: CreateEngineOptions): EngineHandle {
+  const os = hostPlatform(platform());
+  let descriptor = 0n;
+  const engine: EngineContext = {
+    identity: options.identity,
+    store: options.store,
+    procedures: options.procedures ?? EMPTY_PROCEDURE_REGISTRY,
+    now: options.clock ?? (() => new Date()),
+    logger: options.logger ?? SILENT_LOGGER,
+    parseCache: new ParseCache(),
+    platform: os,
+    version: versionString(options.identity, os),
+    nextDescriptor: () => ++descriptor,
+  };
+  // authenticate() learns whether a login is sysadmin; openSession() receives only the name.
+  const verified = new Map<string, VerifiedLogin>();
+  return {
+    identity: options.identity,
+    async authenticate(loginName: string, password: string): Promise<string | null> {
+      const v = await options.store.verifyLogin(loginName, password);
+      if (!v) return null;
+      verified.set(v.loginName.toLowerCase(), v);
+      return v.loginName;
+    },
+    databaseExists: (name: string) => options.store.databaseExists(name),
+    openSession(login: LoginInfo): EngineSession {
+      const key = login.loginName.toLowerCase();
+      const isSysadmin = verified.get(key)?.isSysadmin
+        ?? options.store.listLogins().find((l) => l.name.toLowerCase() === key)?.isSysadmin ?? false;
+      const storage = options.storageSessions ? options.store.openSession({ database: login.database }) : undefined;
+      return new Session(engine, login, isSysadmin, storage);
+    },
+  };
+}
+
+export type { EngineHandle, EngineSession } from './api';
+export type { ProcedureRegistry, ProcedureDefinition, ProcedureContext, ProcedureArgs } from './procedure-registry';
+export type { TransactionHost } from './session/transactions';

@@ -1,0 +1,61 @@
+// One scope of variables: a batch, a procedure call or a dynamic-SQL execution. T-SQL variables are
+// visible from their DECLARE to the end of the scope, whatever BEGIN/END they sit in, so a frame
+// is a flat map (no block chain as in jlox).
+import { sqlError } from '../../errors/catalog';
+import type { SqlType } from '../../types/sql-type';
+import type { SqlValue } from '../../types/values';
+
+export interface Variable {
+  /** as declared, with '@' */
+  readonly name: string;
+  readonly type: SqlType;
+  value: SqlValue;
+  /** the DECLARE that created it; null for parameters */
+  readonly declaredBy: object | null;
+}
+
+export class Frame {
+  private readonly vars = new Map<string, Variable>();
+
+  constructor(
+    /** '' for a batch or dynamic SQL, else the procedure name errors report */
+    readonly procName: string,
+    /** @@NESTLEVEL inside this scope */
+    readonly nestLevel: number,
+  ) {}
+
+  /** Statements here report DONEINPROC rather than DONE. */
+  get inProc(): boolean {
+    return this.nestLevel > 0;
+  }
+
+  lookup(name: string): Variable | undefined {
+    return this.vars.get(name.toLowerCase());
+  }
+
+  get(name: string): Variable {
+    const v = this.vars.get(name.toLowerCase());
+    if (!v) throw sqlError(137, name);
+    return v;
+  }
+
+  /**
+   * DECLARE runs again when a loop passes it: SQL Server keeps the variable (and its value) and
+   * only re-applies the initializer; a different DECLARE of the same name is error 134.
+   */
+  declare(name: string, type: SqlType, declaredBy: object | null): Variable {
+    const key = name.toLowerCase();
+    const existing = this.vars.get(key);
+    if (existing) {
+      if (existing.declaredBy !== null && existing.declaredBy === declaredBy) return existing;
+      throw sqlError(134, name);
+    }
+    const v: Variable = { name, type, value: null, declaredBy };
+    this.vars.set(key, v);
+    return v;
+  }
+
+  all(): IterableIterator<Variable> {
+    return this.vars.values();
+  }
+}

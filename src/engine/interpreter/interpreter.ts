@@ -1,0 +1,155 @@
+// The statement loop: the one `switch (stmt.kind)` that maps every statement kind to its executor,
+// and the one place where an error raised by a statement is reported, caught by TRY, or ends the
+// batch (rules in error-policy.ts).
+import { sqlError } from '../../errors/catalog';
+import { SqlError } from '../../errors/sql-error';
+import type { Statement } from '../../tsql/ast';
+import type { DoneCommand } from '../result-sink';
+import { executeDeclare } from '../statements/declare';
+import { executeSetVariable } from '../statements/set-variable';
+import { executeSelect } from '../statements/select';
+import {
+  executeBlock, executeBreak, executeContinue, executeIf, executeReturn, executeWhile,
+} from '../statements/control-flow';
+import { executeTryCatch } from '../statements/try-catch';
+import { executePrint } from '../statements/print';
+import { executeRaiserror } from '../statements/raiserror';
+import { executeThrow } from '../statements/throw';
+import { executeUse } from '../statements/use';
+import { executeSetOption, executeSetIsolation } from '../statements/set-option';
+import {
+  executeBeginTransaction, executeCommit, executeRollback, executeSave,
+} from '../statements/transaction';
+import { executeExec } from '../statements/exec';
+import { executeExecString } from '../statements/exec-string';
+import { notSupported } from '../statements/not-supported';
+import {
+  doomsTransaction, errorScope, isCatchable, rollsBackTransaction,
+} from './error-policy';
+import type { Scope } from './scope';
+import { BatchAbortSignal, CaughtErrorSignal, isSignal } from './signals';
+
+export async function executeStatements(statements: readonly Statement[], scope: Scope): Promise<void> {
+  for (const stmt of statements) await executeStatement(stmt, scope);
+}
+
+export async function executeStatement(stmt: Statement, scope: Scope): Promise<void> {
+  // Attention (MS-TDS 2.2.1.7) is honoured between statements; loops check it per iteration.
+  if (scope.run.signal.aborted) throw new BatchAbortSignal('attention');
+  try {
+    await dispatch(stmt, scope);
+  } catch (e) {
+    if (isSignal(e)) throw e;
+    await handleStatementError(toSqlError(e, scope), stmt, scope);
+  }
+}
+
+function dispatch(stmt: Statement, scope: Scope): Promise<void> | void {
+  switch (stmt.kind) {
+    case 'select': return executeSelect(stmt, scope);
+    case 'declare': return executeDeclare(stmt, scope);
+    case 'setVariable': return executeSetVariable(stmt, scope);
+    case 'setOption': return executeSetOption(stmt, scope);
+    case 'setTransactionIsolation': return executeSetIsolation(stmt, scope);
+    case 'block': return executeBlock(stmt, scope);
+    case 'if': return executeIf(stmt, scope);
+    case 'while': return executeWhile(stmt, scope);
+    case 'break': return executeBreak();
+    case 'continue': return executeContinue();
+    case 'return': return executeReturn(stmt, scope);
+    case 'tryCatch': return executeTryCatch(stmt, scope);
+    case 'print': return executePrint(stmt, scope);
+    case 'raiserror': return executeRaiserror(stmt, scope);
+    case 'throw': return executeThrow(stmt, scope);
+    case 'use': return executeUse(stmt, scope);
+    case 'beginTransaction': return executeBeginTransaction(stmt, scope);
+    case 'commitTransaction': return executeCommit(stmt, scope);
+    case 'rollbackTransaction': return executeRollback(stmt, scope);
+    case 'saveTransaction': return executeSave(stmt, scope);
+    case 'exec': return executeExec(stmt, scope);
+    case 'execString': return executeExecString(stmt, scope);
+    // Tables, DDL, security and cursors arrive with the catalogue (next issue).
+    case 'insert':
+    case 'update':
+    case 'delete':
+    case 'merge':
+    case 'truncateTable':
+    case 'setIdentityInsert':
+    case 'declareCursor':
+    case 'openCursor':
+    case 'fetchCursor':
+    case 'closeCursor':
+    case 'deallocateCursor':
+    case 'goto':
+    case 'label':
+    case 'waitfor':
+    case 'executeAs':
+    case 'revert':
+    case 'createTable':
+    case 'alterTable':
+    case 'createIndex':
+    case 'dropIndex':
+    case 'createView':
+    case 'createProcedure':
+    case 'createFunction':
+    case 'drop':
+    case 'createDatabase':
+    case 'alterDatabase':
+    case 'createLogin':
+    case 'alterLogin':
+    case 'createUser':
+    case 'createRole':
+    case 'alterRole':
+    case 'createSchema':
+    case 'grant':
+    case 'deny':
+    case 'revoke':
+    case 'createCredential':
+    case 'dbcc':
+    case 'simpleCommand':
+    case 'kill':
+      return notSupported(stmt);
+    default: {
+      const never: never = stmt;
+      throw new Error(`unknown statement ${(never as Statement).kind}`);
+    }
+  }
+}
+
+/** The DONE CurCmd a failing statement reports. */
+function doneCommand(stmt: Statement): DoneCommand {
+  switch (stmt.kind) {
+    case 'select': return 'select';
+    case 'insert': return 'insert';
+    case 'update': return 'update';
+    case 'delete': return 'delete';
+    case 'exec': case 'execString': return 'execute';
+    default: return 'other';
+  }
+}
+
+/** Anything thrown that is not a SqlError is a bug in msxd: log it, report it, keep the session. */
+function toSqlError(e: unknown, scope: Scope): SqlError {
+  if (e instanceof SqlError) return e;
+  scope.engine.logger.warn({ err: e }, 'internal error while executing a statement');
+  const text = e instanceof Error ? e.message : String(e);
+  return sqlError(50000, `msxd internal error: ${text}`);
+}
+
+export async function handleStatementError(err: SqlError, stmt: Statement, scope: Scope): Promise<void> {
+  const { session, run, frame } = scope;
+  if (err.lineNumber === 0) err.lineNumber = stmt.line;
+  if (err.procName === '') err.procName = frame.procName;
+  session.lastError = err.number;
+  const xactAbort = session.xactAbort;
+  if (run.tryDepth > 0 && isCatchable(err)) {
+    if (doomsTransaction(err, xactAbort)) session.transactions.doom();
+    throw new CaughtErrorSignal(err);
+  }
+  run.sink.message(err);
+  run.sink.statementDone({ command: doneCommand(stmt), error: true, inProc: frame.inProc });
+  if (errorScope(err, xactAbort) === 'batch') {
+    if (rollsBackTransaction(err, xactAbort)) await session.transactions.rollbackAll();
+    throw new BatchAbortSignal('error');
+  }
+}

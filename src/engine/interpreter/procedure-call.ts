@@ -1,0 +1,139 @@
+// Calling a procedure: binding arguments to parameters (SQL Server's rules and messages 119, 201,
+// 8143-8146, 8162), the nesting limit, permission, the call itself, and OUTPUT values back.
+// Used by EXEC in T-SQL and by RPC requests alike.
+import { sqlError, sqlErrorWithState } from '../../errors/catalog';
+import { SqlError } from '../../errors/sql-error';
+import { typed, type Typed } from '../../types/typed-value';
+import type { SqlValue } from '../../types/values';
+import type { ProcedureArgs, ProcedureContext, ProcedureDefinition, ProcedureParameter } from '../procedure-registry';
+import { convertForAssignment } from '../statements/assign';
+import { Frame } from './frame';
+import { executeStatements } from './interpreter';
+import { parseCached } from '../parse';
+import { withFrame, type Scope } from './scope';
+import { ReturnSignal } from './signals';
+
+export const MAX_NESTING = 32;
+
+export interface CallArgument {
+  /** '@name' when passed by name */
+  readonly name?: string;
+  /** undefined = DEFAULT */
+  readonly value?: Typed;
+  readonly output: boolean;
+}
+
+export interface CallOutcome {
+  readonly status: number;
+  /** OUTPUT parameters the caller asked for, by lower-case parameter name */
+  readonly outputs: ReadonlyMap<string, { readonly parameter: ProcedureParameter; readonly value: Typed }>;
+}
+
+export async function callProcedure(def: ProcedureDefinition, args: readonly CallArgument[], scope: Scope): Promise<CallOutcome> {
+  const nestLevel = scope.frame.nestLevel + 1;
+  if (nestLevel > MAX_NESTING) throw sqlError(217, MAX_NESTING);
+  if (def.permission === 'sysadmin' && !scope.session.isSysadmin) throw sqlError(229, 'EXECUTE', def.name, scope.session.database, 'sys');
+  const bound = bind(def, args, scope);
+  const frame = new Frame(def.name, nestLevel);
+  const inner = withFrame(scope, frame);
+  const values = new Map<string, SqlValue>();
+  for (const p of def.parameters) values.set(p.name.toLowerCase(), bound.get(p.name.toLowerCase()) ?? null);
+  const procArgs: ProcedureArgs = {
+    get: (name) => typed(param(def, name).type, values.get(name.toLowerCase()) ?? null),
+    value: (name) => values.get(name.toLowerCase()) ?? null,
+    set: (name, value) => {
+      param(def, name);
+      values.set(name.toLowerCase(), value);
+    },
+    supplied: (name) => args.some((a, i) => (a.name ? a.name.toLowerCase() === name.toLowerCase() : def.parameters[i]?.name.toLowerCase() === name.toLowerCase()) && a.value !== undefined),
+  };
+  let status: number;
+  try {
+    const r = await def.run(procedureContext(inner), procArgs);
+    status = typeof r === 'number' ? r : 0;
+  } catch (e) {
+    if (e instanceof ReturnSignal) status = e.status ?? 0;
+    else {
+      if (e instanceof SqlError && e.procName === '') e.procName = def.name;
+      throw e;
+    }
+  }
+  const outputs = new Map<string, { parameter: ProcedureParameter; value: Typed }>();
+  args.forEach((a, i) => {
+    if (!a.output) return;
+    const p = a.name ? def.parameters.find((q) => q.name.toLowerCase() === a.name!.toLowerCase()) : def.parameters[i];
+    if (!p) return;
+    outputs.set(p.name.toLowerCase(), { parameter: p, value: typed(p.type, values.get(p.name.toLowerCase()) ?? null) });
+  });
+  return { status, outputs };
+}
+
+function param(def: ProcedureDefinition, name: string): ProcedureParameter {
+  const p = def.parameters.find((q) => q.name.toLowerCase() === name.toLowerCase());
+  if (!p) throw new Error(`procedure ${def.name} has no parameter ${name}`);
+  return p;
+}
+
+function bind(def: ProcedureDefinition, args: readonly CallArgument[], scope: Scope): Map<string, SqlValue> {
+  const out = new Map<string, SqlValue>();
+  const seen = new Set<string>();
+  if (def.parameters.length === 0 && args.length > 0) throw sqlErrorWithState(8146, 2, def.name);
+  let named = false;
+  args.forEach((a, i) => {
+    let p: ProcedureParameter | undefined;
+    if (a.name) {
+      named = true;
+      p = def.parameters.find((q) => q.name.toLowerCase() === a.name!.toLowerCase());
+      if (!p) throw sqlError(8145, a.name, def.name);
+    } else {
+      if (named) throw sqlError(119, i + 1);
+      p = def.parameters[i];
+      if (!p) throw sqlErrorWithState(8144, 2, def.name);
+    }
+    const key = p.name.toLowerCase();
+    if (seen.has(key)) throw sqlError(8143, p.name);
+    seen.add(key);
+    if (a.output && !p.output) throw sqlErrorWithState(8162, 2, p.name);
+    if (a.value !== undefined) out.set(key, convertForAssignment(a.value, p.type, scope));
+  });
+  for (const p of def.parameters) {
+    const key = p.name.toLowerCase();
+    if (out.has(key)) continue;
+    if (!('default' in p)) throw sqlErrorWithState(201, 4, def.name, p.name);
+    out.set(key, p.default ?? null);
+  }
+  return out;
+}
+
+function procedureContext(scope: Scope): ProcedureContext {
+  const { session, run, frame } = scope;
+  return {
+    loginName: session.login.loginName,
+    isSysadmin: session.isSysadmin,
+    database: session.database,
+    spid: session.login.spid,
+    signal: run.signal,
+    async resultSet(columns, rows) {
+      run.sink.columns(columns);
+      let n = 0;
+      for (const r of rows) {
+        run.sink.row(r);
+        if (++n % 256 === 0) await run.sink.drain();
+      }
+      session.rowCount = n;
+      run.sink.statementDone({ command: 'select', ...(session.nocount ? {} : { rowCount: n }), inProc: frame.inProc });
+    },
+    info(message) {
+      run.sink.message(message);
+    },
+    async executeSql(text) {
+      const batch = parseCached(text, scope.engine);
+      const inner = withFrame(scope, new Frame(frame.procName, frame.nestLevel));
+      try {
+        await executeStatements(batch.statements, inner);
+      } catch (e) {
+        if (!(e instanceof ReturnSignal)) throw e;
+      }
+    },
+  };
+}

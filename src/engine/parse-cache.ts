@@ -1,0 +1,41 @@
+// Parsed batches by text, so a repeated `SELECT 1` (or an application's fixed statements) costs a
+// map lookup. LRU bounded by entry count and by total text size; ASTs are immutable, so entries
+// are shared by every session.
+import type { Batch } from '../tsql/ast';
+
+export class ParseCache {
+  private readonly entries = new Map<string, Batch>();
+  private size = 0;
+
+  constructor(private readonly maxEntries = 1000, private readonly maxChars = 4_000_000) {}
+
+  get(text: string, parse: (text: string) => Batch): Batch {
+    const hit = this.entries.get(text);
+    if (hit) {
+      // Map iteration order is insertion order: re-inserting marks the entry most recent.
+      this.entries.delete(text);
+      this.entries.set(text, hit);
+      return hit;
+    }
+    const batch = parse(text);
+    if (text.length <= this.maxChars / 4) {
+      this.entries.set(text, batch);
+      this.size += text.length;
+      this.evict();
+    }
+    return batch;
+  }
+
+  get count(): number {
+    return this.entries.size;
+  }
+
+  private evict(): void {
+    while (this.entries.size > this.maxEntries || this.size > this.maxChars) {
+      const oldest = this.entries.keys().next();
+      if (oldest.done) return;
+      this.entries.delete(oldest.value);
+      this.size -= oldest.value.length;
+    }
+  }
+}

@@ -1,0 +1,26 @@
+// The engine's only door to the parser: batches (through the shared cache) and the parameter
+// declaration strings of sp_executesql / sp_prepare, read by parsing them as a procedure header.
+import { sqlError } from '../errors/catalog';
+import { SqlError } from '../errors/sql-error';
+import { parseBatch } from '../tsql';
+import type { Batch, RoutineParam } from '../tsql/ast';
+import type { EngineContext } from './engine-context';
+
+export function parseCached(text: string, engine: EngineContext): Batch {
+  return engine.parseCache.get(text, parseBatch);
+}
+
+/** '@a int, @b nvarchar(10) OUTPUT' -> parameters; 4124 when the text is not a parameter list. */
+export function parseParameterDeclarations(text: string, engine: EngineContext): readonly RoutineParam[] {
+  if (text.trim() === '') return [];
+  let batch: Batch;
+  try {
+    batch = parseCached(`CREATE PROCEDURE msxd_params ${text} AS RETURN`, engine);
+  } catch (e) {
+    if (e instanceof SqlError) throw sqlError(4124);
+    throw e;
+  }
+  const stmt = batch.statements[0];
+  if (batch.statements.length !== 1 || !stmt || stmt.kind !== 'createProcedure') throw sqlError(4124);
+  return stmt.params;
+}

@@ -1,0 +1,75 @@
+// How EXEC finds procedures written in TypeScript. The engine owns this interface; src/procedures
+// fills it (an explicit list) and server/ hands the result to createEngine. The engine itself never
+// imports src/procedures (layers, src/README.md).
+import type { SqlError } from '../errors/sql-error';
+import type { SqlType } from '../types/sql-type';
+import type { Typed } from '../types/typed-value';
+import type { SqlValue } from '../types/values';
+import type { ResultColumn } from './result-sink';
+
+export interface ProcedureParameter {
+  /** with the '@', as SQL Server lists it in sys.parameters */
+  readonly name: string;
+  readonly type: SqlType;
+  /** present = the parameter is optional; its value when the caller omits it (null = NULL) */
+  readonly default?: SqlValue;
+  readonly output?: boolean;
+}
+
+/** Who may run the procedure: everyone (public) or members of sysadmin. */
+export type ProcedurePermission = 'public' | 'sysadmin';
+
+/**
+ * Where a procedure lives. 'system' procedures (sys schema of the resource database: sp_executesql,
+ * sp_server_info, ...) resolve from every database; 'msdb' ones need msdb as the current
+ * database or in the name (msdb.dbo.sp_help_job).
+ */
+export type ProcedureHome = 'system' | 'msdb' | 'master';
+
+export interface ProcedureArgs {
+  /** the argument converted to the parameter's type (the default when omitted) */
+  get(name: string): Typed;
+  value(name: string): SqlValue;
+  /** sets an OUTPUT parameter (converted to its declared type on return) */
+  set(name: string, value: SqlValue): void;
+  /** the caller passed the parameter explicitly (not defaulted) */
+  supplied(name: string): boolean;
+}
+
+/** What a TypeScript procedure sees of the session that runs it. */
+export interface ProcedureContext {
+  readonly loginName: string;
+  readonly isSysadmin: boolean;
+  readonly database: string;
+  readonly spid: number;
+  readonly signal: AbortSignal;
+  /** sends one result set (COLMETADATA, ROWs, DONEINPROC with the count unless NOCOUNT) */
+  resultSet(columns: readonly ResultColumn[], rows: Iterable<readonly SqlValue[]>): Promise<void>;
+  /** an informational message (severity <= 10), like PRINT */
+  info(message: SqlError): void;
+  /** runs T-SQL in the caller's session, one procedure level deeper (procedures written as SQL) */
+  executeSql(text: string): Promise<void>;
+}
+
+export interface ProcedureDefinition {
+  readonly name: string;
+  readonly home: ProcedureHome;
+  readonly parameters: readonly ProcedureParameter[];
+  readonly permission: ProcedurePermission;
+  /** resolves to the return status (0 when undefined) */
+  run(ctx: ProcedureContext, args: ProcedureArgs): Promise<number | void> | number | void;
+}
+
+/** A procedure name as written: up to database.schema.name (server names are not supported). */
+export interface ProcedureName {
+  readonly database?: string;
+  readonly schema?: string;
+  readonly name: string;
+}
+
+export interface ProcedureRegistry {
+  /** currentDatabase decides what a one- or two-part name means */
+  find(name: ProcedureName, currentDatabase: string): ProcedureDefinition | undefined;
+}
+
+export const EMPTY_PROCEDURE_REGISTRY: ProcedureRegistry = { find: () => undefined };

@@ -1,0 +1,145 @@
+// The procedures that need the interpreter itself, so they live in the engine rather than in
+// src/procedures: sp_executesql and the prepare/execute family (MS-TDS 2.2.6.6 ProcIDs 10-15).
+// Their parameter lists are variadic (typed by a declaration string), which the fixed
+// ProcedureDefinition shape does not express; they take the raw argument list instead.
+import { sqlError } from '../../errors/catalog';
+import type { RoutineParam } from '../../tsql/ast';
+import { isCharacter } from '../../types/categories';
+import { typed, type Typed } from '../../types/typed-value';
+import { resolveTypeRef } from '../expressions/evaluate';
+import { unwrapVariant } from '../expressions/variant';
+import { Frame } from '../interpreter/frame';
+import { MAX_NESTING, type CallArgument } from '../interpreter/procedure-call';
+import type { Scope } from '../interpreter/scope';
+import { parseParameterDeclarations } from '../parse';
+import type { ProcedureName } from '../procedure-registry';
+import { convertForAssignment } from '../statements/assign';
+import { runDynamicSql } from '../statements/exec-string';
+
+export interface EngineProcedureOutcome {
+  readonly status: number;
+  /** OUTPUT values by argument index */
+  readonly outputs: ReadonlyMap<number, Typed>;
+}
+
+export interface EngineProcedure {
+  readonly name: string;
+  run(args: readonly CallArgument[], scope: Scope): Promise<EngineProcedureOutcome>;
+}
+
+const INT = { kind: 'int' } as const;
+
+function text(arg: CallArgument | undefined, procedure: string, parameter: string, type: string): string {
+  const v = arg?.value ? unwrapVariant(arg.value) : undefined;
+  if (!v || v.value === null) return '';
+  if (!isCharacter(v.type)) throw sqlError(214, parameter, type);
+  void procedure;
+  return String(v.value);
+}
+
+function intArg(arg: CallArgument | undefined): number | null {
+  const v = arg?.value ? unwrapVariant(arg.value).value : null;
+  return v === null || v === undefined ? null : Number(v);
+}
+
+/** Runs `sql` with parameters declared by `declarations`, bound from `args` (named or positional). */
+async function executeWithParameters(
+  sql: string, declarations: string, params: readonly RoutineParam[], args: readonly CallArgument[],
+  argOffset: number, scope: Scope,
+): Promise<EngineProcedureOutcome> {
+  const frame = new Frame('', scope.frame.nestLevel + 1);
+  if (frame.nestLevel > MAX_NESTING) throw sqlError(217, MAX_NESTING);
+  const byParam = new Map<string, number>();
+  args.forEach((a, i) => {
+    const p = a.name ? params.findIndex((q) => q.name.toLowerCase() === a.name!.toLowerCase()) : i;
+    if (p < 0 || p >= params.length) {
+      if (a.name) throw sqlError(8145, a.name, 'sp_executesql');
+      throw sqlError(8144, 'sp_executesql');
+    }
+    byParam.set(params[p]!.name.toLowerCase(), i);
+  });
+  for (const p of params) {
+    const v = frame.declare(p.name, resolveTypeRef(p.type), null);
+    const i = byParam.get(p.name.toLowerCase());
+    const arg = i === undefined ? undefined : args[i];
+    if (arg?.value === undefined) {
+      if (!p.default) throw sqlError(8178, `(${declarations})${sql}`, p.name);
+      continue;
+    }
+    if (arg.output && !p.output) throw sqlError(8162, p.name);
+    v.value = convertForAssignment(arg.value, v.type, scope);
+  }
+  const status = await runDynamicSql(sql, scope, frame);
+  const outputs = new Map<number, Typed>();
+  for (const p of params) {
+    const i = byParam.get(p.name.toLowerCase());
+    if (i === undefined || !args[i]?.output) continue;
+    const v = frame.get(p.name);
+    outputs.set(i + argOffset, typed(v.type, v.value));
+  }
+  return { status, outputs };
+}
+
+const spExecuteSql: EngineProcedure = {
+  name: 'sp_executesql',
+  async run(args, scope) {
+    const sql = text(args[0], 'sp_executesql', '@statement', 'ntext/nchar/nvarchar');
+    const decl = text(args[1], 'sp_executesql', '@params', 'ntext/nchar/nvarchar');
+    const params = parseParameterDeclarations(decl, scope.engine);
+    return executeWithParameters(sql, decl, params, args.slice(2), 2, scope);
+  },
+};
+
+const spPrepare: EngineProcedure = {
+  name: 'sp_prepare',
+  async run(args, scope) {
+    const decl = text(args[1], 'sp_prepare', '@params', 'ntext/nchar/nvarchar');
+    const sql = text(args[2], 'sp_prepare', '@stmt', 'ntext/nchar/nvarchar');
+    const params = parseParameterDeclarations(decl, scope.engine);
+    const handle = scope.session.allocateHandle({ text: sql, declarations: decl, params });
+    return { status: 0, outputs: new Map([[0, typed(INT, handle)]]) };
+  },
+};
+
+const spExecute: EngineProcedure = {
+  name: 'sp_execute',
+  async run(args, scope) {
+    const handle = intArg(args[0]);
+    const prepared = handle === null ? undefined : scope.session.prepared.get(handle);
+    if (!prepared) throw sqlError(8179, handle ?? 0);
+    return executeWithParameters(prepared.text, prepared.declarations, prepared.params, args.slice(1), 1, scope);
+  },
+};
+
+const spPrepexec: EngineProcedure = {
+  name: 'sp_prepexec',
+  async run(args, scope) {
+    const decl = text(args[1], 'sp_prepexec', '@params', 'ntext/nchar/nvarchar');
+    const sql = text(args[2], 'sp_prepexec', '@stmt', 'ntext/nchar/nvarchar');
+    const params = parseParameterDeclarations(decl, scope.engine);
+    const handle = scope.session.allocateHandle({ text: sql, declarations: decl, params });
+    const outcome = await executeWithParameters(sql, decl, params, args.slice(3), 3, scope);
+    const outputs = new Map(outcome.outputs);
+    outputs.set(0, typed(INT, handle));
+    return { status: outcome.status, outputs };
+  },
+};
+
+const spUnprepare: EngineProcedure = {
+  name: 'sp_unprepare',
+  async run(args, scope) {
+    const handle = intArg(args[0]);
+    if (handle === null || !scope.session.prepared.delete(handle)) throw sqlError(8179, handle ?? 0);
+    return { status: 0, outputs: new Map() };
+  },
+};
+
+const ENGINE_PROCEDURES = new Map<string, EngineProcedure>(
+  [spExecuteSql, spPrepare, spExecute, spPrepexec, spUnprepare].map((p) => [p.name, p]),
+);
+
+export function findEngineProcedure(name: ProcedureName): EngineProcedure | undefined {
+  const schema = (name.schema ?? '').toLowerCase();
+  if (schema !== '' && schema !== 'sys' && schema !== 'dbo') return undefined;
+  return ENGINE_PROCEDURES.get(name.name.toLowerCase());
+}

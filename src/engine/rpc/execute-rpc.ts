@@ -1,0 +1,72 @@
+// RPC requests (MS-TDS 2.2.6.6): a named procedure or a special one (sp_executesql, sp_prepare...)
+// called with decoded parameters. Response order as SQL Server: the procedure's own tokens
+// (DONEINPROC per statement), RETURNSTATUS, RETURNVALUE per OUTPUT parameter, DONEPROC.
+import { sqlError, sqlErrorWithState } from '../../errors/catalog';
+import { SqlError } from '../../errors/sql-error';
+import type { Typed } from '../../types/typed-value';
+import type { RpcCall } from '../api';
+import { callProcedure, type CallArgument } from '../interpreter/procedure-call';
+import type { Scope } from '../interpreter/scope';
+import { BatchAbortSignal, isSignal } from '../interpreter/signals';
+import type { ProcedureName } from '../procedure-registry';
+import { findEngineProcedure } from './engine-procedures';
+
+export async function executeRpc(call: RpcCall, scope: Scope): Promise<void> {
+  const { run, session } = scope;
+  const args: CallArgument[] = call.params.map((p) => ({
+    ...(p.name ? { name: p.name } : {}),
+    ...(p.useDefault ? {} : { value: { type: p.type, value: p.value } }),
+    output: p.output,
+  }));
+  const outputs = new Map<number, Typed>();
+  let status = 0;
+  let failed = false;
+  try {
+    const name = splitRpcName(call.procedure);
+    const special = findEngineProcedure(name);
+    if (special) {
+      const outcome = await special.run(args, scope);
+      status = outcome.status;
+      for (const [i, v] of outcome.outputs) outputs.set(i, v);
+    } else {
+      const def = scope.engine.procedures.find(name, session.database);
+      if (!def) throw sqlErrorWithState(2812, 62, call.procedure);
+      const outcome = await callProcedure(def, args, scope);
+      status = outcome.status;
+      call.params.forEach((p, i) => {
+        const key = p.name ? p.name.toLowerCase() : def.parameters[i]?.name.toLowerCase();
+        const out = key ? outcome.outputs.get(key) : undefined;
+        if (out) outputs.set(i, out.value);
+      });
+    }
+  } catch (e) {
+    if (e instanceof BatchAbortSignal) {
+      failed = true;
+    } else if (isSignal(e)) {
+      throw e;
+    } else {
+      failed = true;
+      const err = e instanceof SqlError ? e : sqlError(50000, `msxd internal error: ${String(e)}`);
+      session.lastError = err.number;
+      if (err.lineNumber === 0) err.lineNumber = 1;
+      run.sink.message(err);
+    }
+  }
+  if (run.signal.aborted) return;
+  if (!failed) run.sink.returnStatus(status);
+  call.params.forEach((p, i) => {
+    if (!p.output) return;
+    const v = outputs.get(i) ?? { type: p.type, value: failed ? null : p.value };
+    run.sink.outputParam({ ordinal: i, name: p.name, type: v.type, value: v.value });
+  });
+  run.sink.procedureDone({ ...(failed ? { error: true } : {}) });
+}
+
+/** 'msdb.dbo.sp_help_job', '[sys].[sp_executesql]' -> parts (a server part is refused by lookup). */
+function splitRpcName(text: string): ProcedureName {
+  const parts = text.split('.').map((p) => p.trim().replace(/^\[(.*)\]$/, '$1'));
+  const name = parts.pop() ?? '';
+  const schema = parts.pop();
+  const database = parts.pop();
+  return { ...(database ? { database } : {}), ...(schema ? { schema } : {}), name };
+}

@@ -1,0 +1,135 @@
+// EngineSession: one client session. Each request (batch, RPC, TM) gets a RequestRun bound to its
+// sink and attention signal; the SessionState carries everything across requests.
+import { sqlError } from '../../errors/catalog';
+import { SqlError } from '../../errors/sql-error';
+import type { SessionStorage } from '../../store/api';
+import type { EngineSession, LoginInfo, RpcCall, TransactionRequest } from '../api';
+import type { EngineContext } from '../engine-context';
+import { Frame } from '../interpreter/frame';
+import { executeStatements } from '../interpreter/interpreter';
+import { RequestRun, type Scope } from '../interpreter/scope';
+import { BatchAbortSignal, ReturnSignal } from '../interpreter/signals';
+import { parseCached } from '../parse';
+import type { ResultSink } from '../result-sink';
+import { executeRpc } from '../rpc/execute-rpc';
+import { SessionState } from './session-state';
+import { TDS_ISOLATION_LEVELS } from './set-options';
+import { NO_STORAGE_TRANSACTIONS, type TransactionHost } from './transactions';
+
+export class Session implements EngineSession {
+  readonly state: SessionState;
+
+  constructor(
+    private readonly engine: EngineContext,
+    readonly login: LoginInfo,
+    isSysadmin: boolean,
+    private readonly storage?: SessionStorage,
+  ) {
+    this.state = new SessionState(login, isSysadmin, storage ? storageHost(storage, () => this.state) : NO_STORAGE_TRANSACTIONS, engine.nextDescriptor);
+  }
+
+  get database(): string {
+    return this.state.database;
+  }
+
+  get transactionDescriptor(): Buffer {
+    return this.state.transactions.descriptor;
+  }
+
+  private begin(sink: ResultSink, signal: AbortSignal): Scope {
+    this.state.envSink = (c) => sink.envChange(c);
+    return { engine: this.engine, session: this.state, run: new RequestRun(sink, signal), frame: new Frame('', 0) };
+  }
+
+  async executeBatch(text: string, sink: ResultSink, signal: AbortSignal): Promise<void> {
+    const scope = this.begin(sink, signal);
+    let batch;
+    try {
+      batch = parseCached(text, this.engine);
+    } catch (e) {
+      if (!(e instanceof SqlError)) throw e;
+      this.state.lastError = e.number;
+      sink.message(e);
+      sink.statementDone({ command: 'other', error: true, inProc: false });
+      return;
+    }
+    try {
+      await executeStatements(batch.statements, scope);
+    } catch (e) {
+      if (!(e instanceof ReturnSignal || e instanceof BatchAbortSignal)) throw e;
+    }
+    await this.endOfBatch(scope);
+  }
+
+  /** A doomed transaction cannot outlive the batch (3998, rolled back). */
+  private async endOfBatch(scope: Scope): Promise<void> {
+    if (this.state.transactions.xactState === -1) {
+      scope.run.sink.message(sqlError(3998));
+      await this.state.transactions.rollbackAll();
+    }
+  }
+
+  async executeRpc(call: RpcCall, sink: ResultSink, signal: AbortSignal): Promise<void> {
+    const scope = this.begin(sink, signal);
+    await executeRpc(call, scope);
+    await this.endOfBatch(scope);
+  }
+
+  async transaction(request: TransactionRequest, sink: ResultSink): Promise<void> {
+    this.state.envSink = (c) => sink.envChange(c);
+    const tm = this.state.transactions;
+    try {
+      switch (request.kind) {
+        case 'begin': {
+          const level = TDS_ISOLATION_LEVELS[request.isolationLevel];
+          if (level) this.state.options.isolationLevel = level;
+          await tm.begin(request.name);
+          break;
+        }
+        case 'commit':
+          tm.commit();
+          if (request.beginNew) await tm.begin(request.name);
+          break;
+        case 'rollback':
+          tm.rollback(request.name);
+          if (request.beginNew) await tm.begin(request.name);
+          break;
+        case 'save':
+          tm.save(request.name);
+          break;
+        default: {
+          const never: never = request;
+          throw new Error(`unknown transaction request ${String(never)}`);
+        }
+      }
+    } catch (e) {
+      if (!(e instanceof SqlError)) throw e;
+      e.lineNumber = 1;
+      sink.message(e);
+      sink.statementDone({ command: 'other', error: true, inProc: false });
+    }
+  }
+
+  async reset(): Promise<void> {
+    await this.state.transactions.rollbackAll();
+    const db = this.state.database;
+    this.state.resetToLogin();
+    if (this.storage && db !== this.state.database) this.storage.useDatabase(this.state.database);
+  }
+
+  async close(): Promise<void> {
+    await this.state.transactions.rollbackAll();
+    this.storage?.close();
+  }
+}
+
+/** The store's session connection as the transaction seam (next issue: tables to roll back). */
+function storageHost(storage: SessionStorage, state: () => SessionState): TransactionHost {
+  return {
+    begin: () => storage.beginTransaction({ lockTimeoutMs: state().options.lockTimeout }),
+    commit: () => storage.commit(),
+    rollback: () => storage.rollback(),
+    savepoint: (name) => storage.savepoint(name),
+    rollbackToSavepoint: (name) => storage.rollbackTo(name),
+  };
+}

@@ -1,0 +1,21 @@
+// USE db: ENVCHANGE database + INFO 5701, or 911 for an unknown database.
+import { sqlErrorWithState } from '../../errors/catalog';
+import { sqlError } from '../../errors/catalog';
+import type { UseStatement } from '../../tsql/ast';
+import type { Scope } from '../interpreter/scope';
+
+export function executeUse(stmt: UseStatement, scope: Scope): void {
+  changeDatabase(stmt.database, scope);
+}
+
+export function changeDatabase(name: string, scope: Scope): void {
+  const { engine, session, run } = scope;
+  const db = engine.store.listDatabases().find((d) => d.name.toLowerCase() === name.toLowerCase());
+  if (!db) throw sqlError(911, name);
+  const old = session.database;
+  session.database = db.name;
+  run.sink.envChange({ kind: 'database', newValue: db.name, oldValue: old });
+  // SQL Server sends 5701 with state 1 after USE (state 2 at login).
+  run.sink.message(sqlErrorWithState(5701, 1, db.name));
+  session.rowCount = 0;
+}

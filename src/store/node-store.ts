@@ -16,6 +16,7 @@ import {
   createNodeDatabases, ensureFolders, isInitialized, removeDatabaseFiles, resetTempdb, SECRET_KEY_FILE, withConnection,
 } from './data-folder';
 import { retryWhileBusy, LockWaker } from './lock-waiter';
+import { NodeLock } from './node-lock';
 import {
   deleteLogin, findLoginSecret, insertLogin, listLoginRows, updateDisabled, updatePassword,
 } from './login-rows';
@@ -30,14 +31,18 @@ const DEFAULT_WAIT: LockWait = { lockTimeoutMs: 10_000 };
 
 export async function openNodeStore(dataDir: string, options: OpenNodeStoreOptions): Promise<OpenedNodeStore> {
   ensureFolders(dataDir);
-  const key = loadOrCreateKey(join(dataDir, SECRET_KEY_FILE));
-  const created = !isInitialized(dataDir);
-  if (created) {
-    if (options.initialSaPassword === undefined) throw new Error('store: first start needs initialSaPassword');
-    await createNodeDatabases(dataDir, options.initialSaPassword);
+  const lock = NodeLock.acquire(dataDir);
+  try {
+    const created = !isInitialized(dataDir);
+    if (created && options.initialSaPassword === undefined) throw new Error('store: first start needs initialSaPassword');
+    const key = loadOrCreateKey(join(dataDir, SECRET_KEY_FILE));
+    if (created) await createNodeDatabases(dataDir, options.initialSaPassword ?? '');
+    resetTempdb(dataDir);
+    return { store: new SqliteNodeStore(dataDir, key, lock), created };
+  } catch (e) {
+    lock.release();
+    throw e;
   }
-  resetTempdb(dataDir);
-  return { store: new SqliteNodeStore(dataDir, key), created };
 }
 
 class SqliteNodeStore implements NodeStore, SessionHost {
@@ -47,9 +52,10 @@ class SqliteNodeStore implements NodeStore, SessionHost {
   private readonly credentials = new CredentialCache();
   private readonly sessions = new Set<SqliteSessionStorage>();
   private databases: DatabaseInfo[] = [];
+  private databasesByKey = new Map<string, DatabaseInfo>();
   private databasesVersion = -1;
 
-  constructor(readonly dataDir: string, private readonly key: Buffer) {
+  constructor(readonly dataDir: string, private readonly key: Buffer, private readonly lock: NodeLock) {
     this.db = openConnection(join(dataDir, 'master.sqlite'));
     this.master = connectionRunner(this.db, 'main');
   }
@@ -116,6 +122,7 @@ class SqliteNodeStore implements NodeStore, SessionHost {
     const version = this.db.pragma('data_version', { simple: true }) as number;
     if (version !== this.databasesVersion) {
       this.databases = listDatabaseRows(this.master, this.dataDir);
+      this.databasesByKey = new Map(this.databases.map((d) => [ciKey(d.name), d]));
       this.databasesVersion = version;
     }
     return this.databases;
@@ -126,8 +133,8 @@ class SqliteNodeStore implements NodeStore, SessionHost {
   }
 
   getDatabase(name: string): DatabaseInfo | undefined {
-    const key = ciKey(name);
-    return this.listDatabases().find((d) => ciKey(d.name) === key);
+    this.listDatabases();
+    return this.databasesByKey.get(ciKey(name));
   }
 
   resolveDatabase(name: string): DatabaseInfo | undefined {
@@ -187,6 +194,7 @@ class SqliteNodeStore implements NodeStore, SessionHost {
   async close(): Promise<void> {
     for (const s of [...this.sessions]) s.close();
     this.db.close();
+    this.lock.release();
   }
 
   private async changeMaster<T>(ctx: ChangeContext, fn: (m: MasterAccess) => T): Promise<T> {

@@ -97,3 +97,12 @@ test('secrets: AES-GCM round trip, tamper detection, key survives restart', asyn
   await store.close();
   rmSync(node.dir, { recursive: true, force: true });
 });
+
+test('a data folder serves one node at a time', async () => {
+  const node = await freshNode();
+  await assert.rejects(openNodeStore(node.dir, {}), /in use by another msxd process/);
+  await node.store.close();
+  const { store } = await openNodeStore(node.dir, {});
+  await store.close();
+  rmSync(node.dir, { recursive: true, force: true });
+});

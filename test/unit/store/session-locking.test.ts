@@ -29,6 +29,7 @@ test('an uncommitted write is invisible to another session; visible after commit
   const node = await nodeWithTable();
   const a = node.store.openSession({ database: 'msdb' });
   const b = node.store.openSession({ database: 'master' });
+  b.ensureAttached(['msdb']);
   await a.beginTransaction({ lockTimeoutMs: 0 });
   a.run(`INSERT INTO ${T} (id, v) VALUES (1, 'x')`);
   assert.equal(count(a), 1);
@@ -155,6 +156,7 @@ test('durability settings: WAL, synchronous=FULL on every attached database, bus
   const node = await freshNode();
   await node.store.createDatabase('app');
   const s = node.store.openSession({ database: 'app' });
+  s.ensureAttached(['master', 'msdb', 'tempdb']);
   for (const db of ['master', 'msdb', 'tempdb', 'app']) {
     assert.equal(s.get<{ synchronous: number }>(`PRAGMA "${db}".synchronous`)?.synchronous, 2, db);
     assert.equal(s.get<{ journal_mode: string }>(`PRAGMA "${db}".journal_mode`)?.journal_mode, 'wal', db);

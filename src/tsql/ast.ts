@@ -142,7 +142,7 @@ export interface UnaryExpr {
   readonly operand: Expr;
 }
 
-export type BinaryOp = '+' | '-' | '*' | '/' | '%' | '&' | '|' | '^';
+export type BinaryOp = '+' | '-' | '*' | '/' | '%' | '&' | '|' | '^' | '<<' | '>>';
 
 export interface BinaryExpr {
   readonly kind: 'binary';

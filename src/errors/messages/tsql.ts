@@ -16,6 +16,5 @@ export const tsqlMessages: Record<number, MessageDef> = {
   1038: { severity: 15, text: 'An object or column name is missing or empty. For SELECT INTO statements, verify each column has a column name. For other statements, look for empty alias names. Aliases defined as "" or [] are not allowed. Change the alias to a valid name.' },
   2716: { severity: 16, text: 'Column, parameter, or variable #%d: Cannot specify a column width on data type %.*ls.' },
   2750: { severity: 16, text: 'Column or parameter #%d: Specified column precision %d is greater than the maximum precision of %d.' },
-  4145: { severity: 15, text: "An expression of non-boolean type specified in a context where a condition is expected, near '%.*ls'." },
   10713: { severity: 15, text: 'A MERGE statement must be terminated by a semi-colon (;).' },
 };

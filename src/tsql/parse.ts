@@ -1,0 +1,22 @@
+// The front end's public entry points. Pure functions of the text, so callers may cache results
+// per batch text.
+import type { Batch, Expr } from './ast';
+import { parseAny } from './parser/expressions';
+import { Parser } from './parser/parser';
+import { parseBatchStatements } from './parser/statements';
+
+/** Parses one batch (SQL_BATCH text, sp_executesql text, EXEC('...') text). Throws SqlError. */
+export function parseBatch(text: string): Batch {
+  const p = new Parser(text);
+  const statements = parseBatchStatements(p);
+  if (!p.atEof) throw p.error();
+  return { statements };
+}
+
+/** Parses a standalone expression or condition (column defaults, tests). Throws SqlError. */
+export function parseExpression(text: string): Expr {
+  const p = new Parser(text);
+  const e = parseAny(p);
+  if (!p.atEof) throw p.error();
+  return e;
+}

@@ -80,9 +80,31 @@ const ENCODING_LABEL: Readonly<Record<number, string>> = {
   [UTF8_CODE_PAGE]: 'utf-8',
 };
 
+/**
+ * Node 20's TextDecoder treats the 'windows-1252' label as ISO-8859-1, so 0x80-0x9F would decode
+ * to C1 controls. These are code page 1252's characters there (undefined bytes stay controls,
+ * as Windows' best-fit conversion does).
+ */
+const CP1252_HIGH: readonly number[] = [
+  0x20ac, 0x0081, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008d, 0x017d, 0x008f,
+  0x0090, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x009d, 0x017e, 0x0178,
+];
+const CP1252_HIGH_FIRST = 0x80;
+const CP1252_CODE_PAGE = 1252;
+
+function decodeCp1252(bytes: Uint8Array): string {
+  let out = '';
+  for (const b of bytes) {
+    const high = b - CP1252_HIGH_FIRST;
+    out += String.fromCharCode(high >= 0 && high < CP1252_HIGH.length ? (CP1252_HIGH[high] as number) : b);
+  }
+  return out;
+}
+
 const decoders = new Map<number, TextDecoder>();
 
 export function decodeCodePage(bytes: Uint8Array, codePage: number): string {
+  if (codePage === CP1252_CODE_PAGE) return decodeCp1252(bytes);
   let decoder = decoders.get(codePage);
   if (!decoder) {
     const label = ENCODING_LABEL[codePage];

@@ -32,5 +32,6 @@ export const typesMessages: Record<number, MessageDef> = {
   8169: { severity: 16, text: 'Conversion failed when converting from a character string to uniqueidentifier.' },
   8170: { severity: 16, text: 'Insufficient result space to convert uniqueidentifier value to char.' },
   9810: { severity: 16, text: 'The datepart %.*ls is not supported by date function %.*ls for data type %ls.' },
+  9828: { severity: 16, text: 'The second and third arguments of the TRANSLATE built-in function must contain an equal number of characters.' },
   9807: { severity: 16, text: 'The input character string does not follow style %d, either change the input character string or use a different style.' },
 };

@@ -47,7 +47,7 @@ test('PRINT is an info message; RAISERROR formats and does not abort', async () 
 
 test('divide by zero ends the statement only; THROW ends the batch', async () => {
   const s = await openSession();
-  const sink = await run(s, "SELECT 1/0\nSELECT 'after'\nTHROW 50001, 'boom', 3\nSELECT 'never'");
+  const sink = await run(s, "SELECT 1/0\nSELECT 'after';\nTHROW 50001, 'boom', 3\nSELECT 'never'");
   assert.deepEqual(sink.errors.map((e) => [e.number, e.lineNumber]), [[8134, 1], [50001, 3]]);
   assert.deepEqual(sink.resultSets.filter((r) => r.rows.length > 0).map((r) => r.rows), [[['after']]]);
 });

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { rmSync } from 'node:fs';
 import { test } from 'node:test';
 import type { SqlError } from '../../../src/errors/sql-error';
 import { createTable, findTable, listColumns, nextIdentity, openNodeStore } from '../../../src/store';
@@ -54,4 +55,5 @@ test('createTable records SQL Server types that survive a restart', async () => 
   assert.equal(nextIdentity(s2, 'msdb', t.objectId), 3n);
   assert.equal(findTable(s2, 'msdb', 'dbo', 'nope'), undefined);
   await store.close();
+  rmSync(node.dir, { recursive: true, force: true });
 });

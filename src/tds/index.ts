@@ -24,5 +24,5 @@ export { encodeReturnValue } from './tokens/return-value';
 export { encodeFeatureExtAck } from './tokens/feature-ext-ack';
 export { encodeOrder } from './tokens/order';
 export { downlevelType, downlevelValue } from './types/downlevel';
-export { encodeCollation } from './types/collation-bytes';
+export { encodeCollation, decodeCollation, type WireCollation } from './types/collation-bytes';
 export * from './requests/special-procedures';

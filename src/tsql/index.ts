@@ -1,4 +1,5 @@
 // Public face of the T-SQL front end. Everything here is pure: text in, AST (or SqlError) out.
 export { parseBatch, parseExpression } from './parse';
 export { followingErrors } from './syntax-error';
+export { printNode, printBatch, printStatement, printExpr, printQuery, printType } from './print/print';
 export type * from './ast';

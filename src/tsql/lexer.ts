@@ -283,5 +283,5 @@ function unclosed(value: string, line: number): SqlError {
 }
 
 function tooLong(value: string, line: number): SqlError {
-  return withLine(sqlError(103, 'identifier', value), line);
+  return withLine(sqlError(103, 'identifier', value, MAX_IDENTIFIER), line);
 }

@@ -41,7 +41,10 @@ function passwordAndOptions(p: Parser): { password?: LoginPassword; oldPassword?
         if (p.accept('HASHED')) hashed = true;
         else if (p.accept('MUST_CHANGE')) mustChange = true;
         else if (p.accept('UNLOCK')) options.push({ name: 'UNLOCK' });
-        else break;
+        else if (p.is('OLD_PASSWORD') && p.isAt(1, '=')) {
+          p.pos += 2;
+          oldPassword = stringValue(p);
+        } else break;
       }
       password = { value, hashed, mustChange };
     } else if (p.is('OLD_PASSWORD') && p.isAt(1, '=')) {

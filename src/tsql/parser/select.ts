@@ -2,7 +2,7 @@
 // [FOR XML|JSON] [OPTION (...)]. INTERSECT binds tighter than UNION and EXCEPT, as in SQL Server.
 import type { CommonTableExpr, Expr, ForClause, Query, QueryExpr, QuerySpec, SelectItem, TopClause, TableSource, AssignOp } from '../ast';
 import { TokenType } from '../lexer';
-import { parseCondition, parseOrderItems, parseScalar } from './expressions';
+import { literalOf, parseCondition, parseOrderItems, parseScalar } from './expressions';
 import type { Parser } from './parser';
 import { parseTableSources } from './table-sources';
 
@@ -112,8 +112,11 @@ export function parseTop(p: Parser): TopClause {
     p.expect(')');
   } else {
     const t = p.tok;
-    if (t.type !== TokenType.Integer && t.type !== TokenType.Decimal && t.type !== TokenType.Float && t.type !== TokenType.Variable) throw p.error();
-    count = parseScalar(p);
+    // Without parentheses TOP takes a single constant (TOP 5 * is "top 5, all columns").
+    if (t.type === TokenType.Variable) count = { kind: 'variable', line: t.line, name: t.value };
+    else if (t.type === TokenType.Integer || t.type === TokenType.Decimal || t.type === TokenType.Float) count = literalOf(t)!;
+    else throw p.error();
+    p.next();
   }
   const percent = p.accept('PERCENT');
   const withTies = p.acceptSeq('WITH', 'TIES');

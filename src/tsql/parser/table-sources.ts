@@ -118,8 +118,8 @@ export function parseTablePrimary(p: Parser): TableSource {
     hints = p.balancedList();
   }
   const alias = tableAlias(p, false);
-  if (p.is('WITH') && p.isAt(1, '(')) {
-    p.pos += 2;
+  if ((p.is('WITH') && p.isAt(1, '(')) || (p.is('(') && isOldStyleHint(p))) {
+    p.pos += p.is('WITH') ? 2 : 1;
     hints = p.balancedList();
   }
   return alias === undefined ? { kind: 'table', line, name, hints } : { kind: 'table', line, name, alias, hints };

@@ -5,6 +5,7 @@ import { sqlError } from '../errors/catalog';
 import { isString, isBinary, isInteger, integerPrecision, isUnicode, maxLengthOf } from './categories';
 import { decimalUnionType } from './decimal';
 import type { SqlType, SqlTypeKind } from './sql-type';
+import type { Typed } from './typed-value';
 
 export type ArithmeticOp = '+' | '-' | '*' | '/' | '%' | '&' | '|' | '^';
 
@@ -81,6 +82,15 @@ export function resultTypeOf(types: readonly SqlType[]): SqlType {
   const [first, ...rest] = types;
   if (!first) throw new Error('resultTypeOf needs at least one type');
   return rest.reduce<SqlType>((acc, t) => higherType(acc, t), first);
+}
+
+/**
+ * resultTypeOf over values: a bare NULL constant has no type of its own and does not take part
+ * (COALESCE(NULL, 'a') is varchar), unless every value is one.
+ */
+export function resultTypeOfValues(values: readonly Typed[]): SqlType {
+  const typed = values.filter((v) => !(v.literal && v.value === null));
+  return resultTypeOf((typed.length > 0 ? typed : values).map((v) => v.type));
 }
 
 export const OPERATOR_NAMES = {

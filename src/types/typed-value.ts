@@ -35,7 +35,7 @@ export const DATE: SqlType = { kind: 'date' };
 export const UNIQUEIDENTIFIER: SqlType = { kind: 'uniqueidentifier' };
 
 /** SELECT NULL is typed int. */
-export const NULL_LITERAL: Typed = { type: INT, value: null };
+export const NULL_LITERAL: Typed = { type: INT, value: null, literal: true };
 
 export const intValue = (n: number): Typed => ({ type: INT, value: n });
 export const bigintValue = (n: bigint): Typed => ({ type: BIGINT, value: n });

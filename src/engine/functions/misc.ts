@@ -7,7 +7,7 @@ import { collationKey } from '../../types/collation-compare';
 import { convert } from '../../types/convert';
 import { randomGuid } from '../../types/guid';
 import { compare } from '../../types/operators';
-import { resultTypeOf } from '../../types/precedence';
+import { resultTypeOfValues } from '../../types/precedence';
 import type { Typed } from '../../types/typed-value';
 import { SqlDateTime, SqlDateTimeOffset, SqlDecimal } from '../../types/values';
 import { argAt, argInt, argString, fn, INT_TYPE, type BuiltinFunction } from './function-types';
@@ -62,7 +62,7 @@ function isNumericText(s: string): boolean {
 
 function extremum(name: string, sign: 1 | -1): BuiltinFunction {
   return fn(name, 1, 254, (args) => {
-    const type = resultTypeOf(args.map((a) => a.type));
+    const type = resultTypeOfValues(args);
     let best: Typed | undefined;
     for (const a of args) {
       if (a.value === null) continue;
@@ -99,7 +99,7 @@ export const miscFunctions: readonly BuiltinFunction[] = [
   }),
   fn('CHOOSE', 2, 255, (args) => {
     const i = argInt(args, 0);
-    const type = resultTypeOf(args.slice(1).map((a) => a.type));
+    const type = resultTypeOfValues(args.slice(1));
     const chosen = i === undefined ? undefined : args[i];
     if (!chosen || i === undefined || i < 1) return { type, value: null };
     return convert(chosen, type);

@@ -1,0 +1,27 @@
+// The permission hook every DML/SELECT/EXEC path calls before touching an object. Allow-all until
+// the security engineer installs a checker with setPermissionChecker (it throws SqlError 229 etc.).
+import type { Scope } from '../interpreter/scope';
+
+export type ObjectPermission = 'SELECT' | 'INSERT' | 'UPDATE' | 'DELETE' | 'EXECUTE';
+
+export interface PermissionObject {
+  readonly database: string;
+  readonly schema: string;
+  readonly name: string;
+  /** catalogue object id; 0 for objects outside the catalogue (system views, temp tables) */
+  readonly objectId: number;
+  readonly kind: 'table' | 'view' | 'systemView' | 'procedure' | 'function';
+}
+
+export type PermissionChecker = (scope: Scope, object: PermissionObject, permission: ObjectPermission) => void;
+
+let checker: PermissionChecker = () => {};
+
+export function setPermissionChecker(c: PermissionChecker): void {
+  checker = c;
+}
+
+/** Throws the SQL Server error (229 ...) when the session may not; returns when it may. */
+export function checkObjectPermission(scope: Scope, object: PermissionObject, permission: ObjectPermission): void {
+  checker(scope, object, permission);
+}

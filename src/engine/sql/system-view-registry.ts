@@ -1,0 +1,53 @@
+// System views (sys.*, INFORMATION_SCHEMA.*) computed by SQLite over the __msxd_* catalogue
+// tables. The catalog-views engineer registers each one here; the table-source resolver inlines
+// `sql(ctx)` as a derived table, so WHERE/JOIN/ORDER BY over them run in SQLite like any table.
+import type { SqlType } from '../../types/sql-type';
+
+export interface SystemViewContext {
+  /** the T-SQL database the view is read in (`msdb.sys.objects` -> 'msdb', else current) */
+  readonly database: string;
+  /** quoted SQLite schema of that database, e.g. `"msdb"`: prefix every __msxd_* table with it */
+  readonly sqliteSchema: string;
+  /** quoted SQLite schema of master (server-level views: sys.databases, sys.server_principals) */
+  readonly masterSchema: string;
+  /** session facts some views filter on */
+  readonly spid: number;
+  readonly loginName: string;
+  readonly isSysadmin: boolean;
+}
+
+export interface SystemViewColumn {
+  readonly name: string;
+  readonly type: SqlType;
+  readonly nullable: boolean;
+}
+
+export interface SystemViewDefinition {
+  /** 'sys' or 'INFORMATION_SCHEMA' (matched case-insensitively) */
+  readonly schema: string;
+  readonly name: string;
+  readonly columns: readonly SystemViewColumn[];
+  /**
+   * A SQLite SELECT returning exactly `columns`, in order, each value in the store's encoding of
+   * its SqlType (store `encodeValue`: bit 0/1, datetime as ticks, strings as TEXT ...). Use `?`
+   * placeholders only together with `params`.
+   */
+  sql(ctx: SystemViewContext): string;
+  params?(ctx: SystemViewContext): readonly unknown[];
+}
+
+const views = new Map<string, SystemViewDefinition>();
+
+const key = (schema: string, name: string): string => `${schema.toLowerCase()}.${name.toLowerCase()}`;
+
+export function registerSystemView(def: SystemViewDefinition): void {
+  views.set(key(def.schema, def.name), def);
+}
+
+export function findRegisteredSystemView(schema: string, name: string): SystemViewDefinition | undefined {
+  return views.get(key(schema, name));
+}
+
+export function registeredSystemViews(): IterableIterator<SystemViewDefinition> {
+  return views.values();
+}

@@ -1,13 +1,14 @@
 // The explicit list of pure built-in functions, keyed by upper-case name.
 import { sqlError } from '../../errors/catalog';
 import { dateFunctions } from './date';
+import { formatFunctions } from './format';
 import type { BuiltinFunction } from './function-types';
 import { mathFunctions } from './math';
 import { miscFunctions } from './misc';
 import { stringFunctions } from './string';
 
 export const builtinFunctions: ReadonlyMap<string, BuiltinFunction> = new Map(
-  [...stringFunctions, ...dateFunctions, ...mathFunctions, ...miscFunctions].map((f) => [f.name, f]),
+  [...stringFunctions, ...formatFunctions, ...dateFunctions, ...mathFunctions, ...miscFunctions].map((f) => [f.name, f]),
 );
 
 export function lookupFunction(name: string): BuiltinFunction | undefined {

@@ -26,7 +26,8 @@ export function parseQueryTail(p: Parser, line: number, ctes: readonly CommonTab
   let orderBy: Query['orderBy'] = [];
   let offset: Expr | undefined;
   let fetch: Expr | undefined;
-  if (p.acceptSeq('ORDER', 'BY')) {
+  if (p.accept('ORDER')) {
+    p.expect('BY');
     orderBy = parseOrderItems(p);
     if (p.is('OFFSET')) {
       p.next();
@@ -133,7 +134,8 @@ function parseQuerySpec(p: Parser): QuerySpec {
   const from: TableSource[] = p.accept('FROM') ? parseTableSources(p) : [];
   const where = p.accept('WHERE') ? parseCondition(p) : undefined;
   let groupBy: Expr[] = [];
-  if (p.acceptSeq('GROUP', 'BY')) {
+  if (p.accept('GROUP')) {
+    p.expect('BY');
     groupBy = [parseScalar(p)];
     while (p.accept(',')) groupBy.push(parseScalar(p));
   }

@@ -6,6 +6,7 @@ import type { EnvChange } from '../result-sink';
 import { cloneSetOptions, defaultSetOptions, isOn, LANGUAGES, type SetOptions } from './set-options';
 import { TransactionManager, type TransactionHost } from './transactions';
 import type { PreparedStatement } from '../rpc/prepared';
+import type { SessionStorage } from '../../store/api';
 
 export class SessionState {
   database: string;
@@ -20,6 +21,8 @@ export class SessionState {
   fetchStatus = -1;
   readonly transactions: TransactionManager;
   readonly prepared = new Map<number, PreparedStatement>();
+  /** the store connection of this session (tables, DDL); undefined when the engine runs without one */
+  storage: SessionStorage | undefined;
   private nextHandle = 1;
   /** where ENVCHANGE tokens of transaction changes go during the current request */
   envSink: (change: EnvChange) => void = () => {};

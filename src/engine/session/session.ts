@@ -26,6 +26,7 @@ export class Session implements EngineSession {
     private readonly storage?: SessionStorage,
   ) {
     this.state = new SessionState(login, isSysadmin, storage ? storageHost(storage, () => this.state) : NO_STORAGE_TRANSACTIONS, engine.nextDescriptor);
+    this.state.storage = storage;
   }
 
   get database(): string {

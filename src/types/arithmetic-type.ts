@@ -5,7 +5,7 @@ import { sqlError } from '../errors/catalog';
 import {
   isApproxNumeric, isBinary, isCharacter, isInteger, isLegacyDateTime, isLob, isMoney, isNumeric, isString,
 } from './categories';
-import { decimalResultType, type PrecisionScale } from './decimal';
+import { decimalResultType, parseDecimalText, type PrecisionScale } from './decimal';
 import { asDecimalParams, concatResultType, higherType, OPERATOR_NAMES, precedenceOf, type ArithmeticOp } from './precedence';
 import type { SqlType } from './sql-type';
 import { typeName } from './type-names';
@@ -24,7 +24,12 @@ export type ArithmeticPlan =
 const NEW_DATES = new Set(['date', 'time', 'datetime2', 'datetimeoffset']);
 
 /** An integer constant used with a decimal counts only its own digits: 3 is decimal(1,0). */
-function decimalParamsOf(v: Typed): PrecisionScale {
+function decimalParamsOf(v: Typed, original: SqlType): PrecisionScale {
+  // A string operand is read as the decimal its text spells ('123.45' is decimal(5,2)).
+  if (isCharacter(original) && typeof v.value === 'string') {
+    const p = parseDecimalText(v.value);
+    if (p) return { precision: Math.min(p.precision, 38), scale: Math.min(p.scale, 38) };
+  }
   if (v.literal && isInteger(v.type) && typeof v.value === 'number') {
     return { precision: Math.max(1, String(Math.abs(v.value)).length), scale: 0 };
   }
@@ -80,8 +85,8 @@ export function arithmeticPlan(op: ArithmeticOp, a: Typed, b: Typed): Arithmetic
   if (A.kind === 'bit' && B.kind === 'bit') clash(op, A, B);
   if (isApproxNumeric(A) || isApproxNumeric(B)) return { kind: 'float', type: higherType(A, B) };
   if (A.kind === 'decimal' || B.kind === 'decimal') {
-    const left = { ...decimalParamsOf({ ...a, type: A }) };
-    const right = { ...decimalParamsOf({ ...b, type: B }) };
+    const left = { ...decimalParamsOf({ ...a, type: A }, a.type) };
+    const right = { ...decimalParamsOf({ ...b, type: B }, b.type) };
     const r = decimalResultType(op as '+' | '-' | '*' | '/' | '%', left, right);
     return {
       kind: 'decimal',

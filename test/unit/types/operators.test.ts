@@ -37,6 +37,7 @@ test('float, money and mixed types', () => {
   assert.equal(op('*', '$2.00', '$3.00'), '6.00 money');
   assert.equal(op('+', "'1'", '2'), '3 int');
   assert.equal(op('+', "'1.5'", '2.0'), '3.5 decimal(3,1)');
+  assert.equal(op('+', "'123.45'", '2.0'), '125.45 decimal(6,2)');
 });
 
 test('string concatenation types', () => {

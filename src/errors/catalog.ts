@@ -10,9 +10,10 @@ import { engineMessages } from './messages/engine';
 import { tsqlMessages } from './messages/tsql';
 import { serverMessages } from './messages/server';
 import { securityMessages } from './messages/security';
+import { ddlMessages } from './messages/ddl';
 
 const catalog = new Map<number, MessageDef>();
-for (const table of [coreMessages, typesMessages, storeMessages, engineMessages, tsqlMessages, serverMessages, securityMessages]) {
+for (const table of [coreMessages, typesMessages, storeMessages, engineMessages, tsqlMessages, serverMessages, securityMessages, ddlMessages]) {
   for (const [num, def] of Object.entries(table)) {
     const n = Number(num);
     if (catalog.has(n)) throw new Error(`message ${n} defined twice in the catalogue`);

@@ -9,6 +9,7 @@ export const tsqlMessages: Record<number, MessageDef> = {
   111: { severity: 15, text: "'%ls' must be the first statement in a query batch." },
   113: { severity: 15, text: "Missing end comment mark '*/'." },
   131: { severity: 15, text: "The size (%d) given to the %ls '%.*ls' exceeds the maximum allowed for any data type (%d)." },
+  191: { severity: 15, text: 'Some part of your SQL statement is nested too deeply. Rewrite the query or break it up into smaller queries.' },
   183: { severity: 15, text: "The scale (%d) for column '%.*ls' must be within the range %d to %d." },
   319: { severity: 15, text: "Incorrect syntax near the keyword 'with'. If this statement is a common table expression, an xmlnamespaces clause or a change tracking context clause, the previous statement must be terminated with a semicolon." },
   1001: { severity: 15, text: 'Line %d: Length or precision specification %d is invalid.' },

@@ -2,6 +2,7 @@ import { closeSync, openSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { registerFunctions } from './sqlite-functions';
 import { quoteIdent } from './sqlite-names';
+import { applyConnectionFunctions } from './user-functions';
 
 // Every SQLite connection of the node is opened here, so the durability and locking settings
 // cannot be forgotten:
@@ -17,6 +18,7 @@ export function openConnection(file: string): Database.Database {
   }
   db.pragma('synchronous = FULL');
   registerFunctions(db);
+  applyConnectionFunctions(db);
   return db;
 }
 

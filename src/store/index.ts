@@ -14,3 +14,4 @@ export {
 } from './catalog';
 export { runMigrations, readMigrationFolder, type MigrationOptions, type MigrationScript } from './migrations';
 export { MAX_ATTACHED } from './session-storage';
+export { addConnectionFunctions, type FunctionHost, type FunctionRegistrar } from './user-functions';

@@ -12,7 +12,7 @@ const ENDLESS_LOOP = 'DECLARE @i bigint = 0;\nWHILE 1 = 1\n  SET @i = @i + 1;';
 let session: Session;
 
 before(async () => {
-  session = await connect(node());
+  session = await connect(await node.ready());
 });
 after(async () => {
   if (session !== undefined) await close(session);

@@ -13,7 +13,7 @@ let pool: sql.ConnectionPool;
 const rows = (set: sql.IRecordSet<unknown>): unknown[] => [...set].map((row) => ({ ...(row as object) }));
 
 before(async () => {
-  const n = node();
+  const n = await node.ready();
   pool = new sql.ConnectionPool({
     server: n.host,
     port: n.port,

@@ -18,7 +18,7 @@ let witness: Session;
 let rssAtStartKb: number | undefined;
 
 before(async () => {
-  witness = await connect(node());
+  witness = await connect(await node.ready());
   rssAtStartKb = rssKb(node().pid ?? 0);
 });
 after(async () => {

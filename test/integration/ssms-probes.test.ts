@@ -10,7 +10,7 @@ const node = nodeForFile({ name: 'MSXDSSMS' });
 let session: Session;
 
 before(async () => {
-  session = await connect(node());
+  session = await connect(await node.ready());
 });
 after(async () => {
   if (session !== undefined) await close(session);

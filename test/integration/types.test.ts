@@ -11,7 +11,7 @@ const node = nodeForFile({ name: 'MSXDTYPES' });
 let session: Session;
 
 before(async () => {
-  session = await connect(node(), { packetSize: 8192 });
+  session = await connect(await node.ready(), { packetSize: 8192 });
 });
 after(async () => {
   if (session !== undefined) await close(session);

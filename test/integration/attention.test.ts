@@ -2,19 +2,21 @@
 // does it; the node stops the work, answers DONE with the ATTN bit, and the connection stays usable.
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { after, before, describe, test } from 'node:test';
+import { afterEach, beforeEach, describe, test } from 'node:test';
 import { nodeForFile } from '../helpers/node-fixture';
 import { cpuTimeMs } from '../helpers/proc-stats';
 import { batch, cancel, close, connect, ok, scalar, type Session } from '../helpers/tedious-session';
 
 const node = nodeForFile({ name: 'MSXDATTN' });
 const ENDLESS_LOOP = 'DECLARE @i bigint = 0;\nWHILE 1 = 1\n  SET @i = @i + 1;';
+// A fresh session per test: when a cancel goes unanswered tedious closes the connection, and that
+// must fail only the test that caused it.
 let session: Session;
 
-before(async () => {
+beforeEach(async () => {
   session = await connect(await node.ready());
 });
-after(async () => {
+afterEach(async () => {
   if (session !== undefined) await close(session);
 });
 

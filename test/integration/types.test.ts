@@ -151,6 +151,7 @@ describe('parameters sent by the client come back unchanged (RPC sp_executesql)'
       ['b', TYPES.VarBinary, Buffer.from(BIG_BINARY)],
       ['d', TYPES.Date, utc('2024-02-28T00:00:00.000Z')],
     ]));
-    assert.deepEqual(o.sets[0]?.rows[0], ['9007199254740994', 'h\u00e9llo!', 100_000, utc('2024-02-29T00:00:00.000Z')]);
+    // DATALENGTH of a MAX type is bigint, which tedious returns as a string
+    assert.deepEqual(o.sets[0]?.rows[0], ['9007199254740994', 'h\u00e9llo!', '100000', utc('2024-02-29T00:00:00.000Z')]);
   });
 });

@@ -15,6 +15,7 @@ import { executeRpc } from '../rpc/execute-rpc';
 import { SessionState } from './session-state';
 import { TDS_ISOLATION_LEVELS } from './set-options';
 import { NO_STORAGE_TRANSACTIONS, type TransactionHost } from './transactions';
+import { guardedRollback } from '../ddl/rollback-guard';
 
 export class Session implements EngineSession {
   readonly state: SessionState;
@@ -129,8 +130,8 @@ function storageHost(storage: SessionStorage, state: () => SessionState): Transa
   return {
     begin: () => storage.beginTransaction({ lockTimeoutMs: state().options.lockTimeout }),
     commit: () => storage.commit(),
-    rollback: () => storage.rollback(),
+    rollback: () => guardedRollback(state(), storage, () => storage.rollback()),
     savepoint: (name) => storage.savepoint(name),
-    rollbackToSavepoint: (name) => storage.rollbackTo(name),
+    rollbackToSavepoint: (name) => guardedRollback(state(), storage, () => storage.rollbackTo(name)),
   };
 }

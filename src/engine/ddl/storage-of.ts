@@ -1,0 +1,20 @@
+// The session's store connection as DDL sees it, and the lock wait every write statement uses.
+import type { LockWait, SessionStorage } from '../../store/api';
+import type { Scope } from '../interpreter/scope';
+import { notSupportedExpression } from '../statements/not-supported';
+
+export function storageOf(scope: Scope): SessionStorage {
+  const s = scope.session.storage;
+  if (!s) throw notSupportedExpression('tables (this engine runs without a store session)');
+  return s;
+}
+
+export function lockWait(scope: Scope): LockWait {
+  return { lockTimeoutMs: scope.session.options.lockTimeout, signal: scope.run.signal };
+}
+
+/** Runs a DDL change atomically under the write lock (a savepoint inside a user transaction). */
+export function writeDdl<T>(scope: Scope, fn: (s: SessionStorage) => T | Promise<T>): Promise<T> {
+  const s = storageOf(scope);
+  return s.withWriteLock(() => fn(s), lockWait(scope));
+}

@@ -1,0 +1,70 @@
+// #temp tables: one SQLite table per session in the connection's `temp` schema, registered with the
+// translator (src/engine/sql/local-tables.ts). Visible to procedures the creating scope calls; a
+// #temp table created inside a procedure is dropped when that procedure ends (SQL Server rule),
+// the others when dropped or when the session ends (its connection closes).
+import { sqlError } from '../../errors/catalog';
+import { sqliteTableName } from '../../store/index';
+import type { Scope } from '../interpreter/scope';
+import type { SessionState } from '../session/session-state';
+import { findTempTable, registerTempTable, unregisterTempTable } from '../sql/local-tables';
+import { createLocalTable, dropLocalTable, type LocalTable } from './local-table';
+import { storageOf } from './storage-of';
+import type { TablePlan } from './table-plan';
+
+interface TempEntry {
+  readonly local: LocalTable;
+  /** @@NESTLEVEL of the creating scope */
+  readonly nestLevel: number;
+}
+
+const temps = new WeakMap<SessionState, Map<string, TempEntry>>();
+// Temp tables have negative object ids in SQL Server's tempdb too.
+let nextTempId = -1_000_000;
+
+function entries(session: SessionState): Map<string, TempEntry> {
+  let m = temps.get(session);
+  if (!m) {
+    m = new Map();
+    temps.set(session, m);
+  }
+  return m;
+}
+
+export function createTempTable(scope: Scope, name: string, plan: TablePlan): void {
+  if (findTempTable(scope.session, name)) throw sqlError(2714, name);
+  const s = storageOf(scope);
+  const local = createLocalTable(s, sqliteTableName('dbo', name), name, nextTempId--, plan);
+  entries(scope.session).set(name.toLowerCase(), { local, nestLevel: scope.frame.nestLevel });
+  registerTempTable(scope.session, name, local.table);
+}
+
+/** false when there is no such #temp table in this session */
+export function dropTempTable(scope: Scope, name: string): boolean {
+  const e = entries(scope.session).get(name.toLowerCase());
+  if (!e) return false;
+  dropLocalTable(storageOf(scope), e.local.sqliteTable);
+  entries(scope.session).delete(name.toLowerCase());
+  unregisterTempTable(scope.session, name);
+  return true;
+}
+
+/** At the end of a procedure: its own #temp tables go (SQL Server drops them with the scope). */
+export function dropTempTablesFrom(scope: Scope, nestLevel: number): void {
+  for (const [key, e] of entries(scope.session)) {
+    if (e.nestLevel >= nestLevel) dropTempTable(scope, e.local.table.name);
+    else void key;
+  }
+}
+
+export function tempTableEntry(session: SessionState, name: string): LocalTable | undefined {
+  return entries(session).get(name.toLowerCase())?.local;
+}
+
+/** After a ROLLBACK: #temp tables created inside the transaction no longer exist in SQLite. */
+export function forgetVanishedTempTables(session: SessionState, exists: (sqliteTable: string) => boolean): void {
+  for (const [key, e] of entries(session)) {
+    if (exists(e.local.sqliteTable)) continue;
+    entries(session).delete(key);
+    unregisterTempTable(session, e.local.table.name);
+  }
+}

@@ -105,6 +105,8 @@ export async function startNode(options: StartNodeOptions = {}): Promise<NodeHan
       child = proc;
       children.add(proc);
       let ready = false;
+      // only this launch's output: after restart() the previous listening line is still in `output`
+      let launchOutput = '';
       const timer = setTimeout(() => {
         if (ready) return;
         proc.kill('SIGKILL');
@@ -116,7 +118,8 @@ export async function startNode(options: StartNodeOptions = {}): Promise<NodeHan
         output = (output + text).slice(-OUTPUT_LIMIT);
         log.write(text);
         if (ready) return;
-        const match = LISTENING.exec(output);
+        launchOutput += text;
+        const match = LISTENING.exec(launchOutput);
         if (match) {
           ready = true;
           clearTimeout(timer);

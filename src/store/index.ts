@@ -15,3 +15,7 @@ export {
 export { runMigrations, readMigrationFolder, type MigrationOptions, type MigrationScript } from './migrations';
 export { MAX_ATTACHED } from './session-storage';
 export { addConnectionFunctions, type FunctionHost, type FunctionRegistrar } from './user-functions';
+export * from './database-principal-rows';
+export * from './permission-rows';
+export * from './server-principal-rows';
+export * from './credential-rows';

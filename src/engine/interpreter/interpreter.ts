@@ -23,6 +23,14 @@ import {
 import { executeExec } from '../statements/exec';
 import { executeExecString } from '../statements/exec-string';
 import { notSupported } from '../statements/not-supported';
+import { executeCreateLogin } from '../statements/create-login';
+import { executeAlterLogin } from '../statements/alter-login';
+import { executeCreateUser } from '../statements/create-user';
+import { executeCreateRole } from '../statements/create-role';
+import { executeAlterRole } from '../statements/alter-role';
+import { executeCreateSchema } from '../statements/create-schema';
+import { executePermission } from '../statements/grant';
+import { executeCredential } from '../statements/create-credential';
 import {
   doomsTransaction, errorScope, isCatchable, rollsBackTransaction,
 } from './error-policy';
@@ -68,6 +76,16 @@ function dispatch(stmt: Statement, scope: Scope): Promise<void> | void {
     case 'saveTransaction': return executeSave(stmt, scope);
     case 'exec': return executeExec(stmt, scope);
     case 'execString': return executeExecString(stmt, scope);
+    case 'createLogin': return executeCreateLogin(stmt, scope);
+    case 'alterLogin': return executeAlterLogin(stmt, scope);
+    case 'createUser': return executeCreateUser(stmt, scope);
+    case 'createRole': return executeCreateRole(stmt, scope);
+    case 'alterRole': return executeAlterRole(stmt, scope);
+    case 'createSchema': return executeCreateSchema(stmt, scope);
+    case 'grant':
+    case 'deny':
+    case 'revoke': return executePermission(stmt, scope);
+    case 'createCredential': return executeCredential(stmt, scope);
     // Tables, DDL, security and cursors arrive with the catalogue (next issue).
     case 'insert':
     case 'update':
@@ -95,16 +113,6 @@ function dispatch(stmt: Statement, scope: Scope): Promise<void> | void {
     case 'drop':
     case 'createDatabase':
     case 'alterDatabase':
-    case 'createLogin':
-    case 'alterLogin':
-    case 'createUser':
-    case 'createRole':
-    case 'alterRole':
-    case 'createSchema':
-    case 'grant':
-    case 'deny':
-    case 'revoke':
-    case 'createCredential':
     case 'dbcc':
     case 'simpleCommand':
     case 'kill':

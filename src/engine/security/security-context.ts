@@ -1,0 +1,57 @@
+// Who the session is in a database: its login (server principal), the database user the login
+// maps to (by SID; sysadmins and the database owner are dbo; guest where guest may connect) and
+// the roles that user belongs to. Computed from the catalogue on each call: the rows change with
+// CREATE USER / ALTER ROLE in other sessions and a lookup costs a few indexed SQLite reads.
+import {
+  findServerPrincipal, findUserBySid, roleClosure, type ServerPrincipalRow, type SessionStorage,
+} from '../../store/index';
+import type { Scope } from '../interpreter/scope';
+import { storageOf } from '../ddl/storage-of';
+
+export const DBO_USER_ID = 1;
+export const GUEST_USER_ID = 2;
+export const PUBLIC_ROLE_ID = 0;
+export const DB_OWNER_ROLE_ID = 16384;
+
+/** SQL Server enables guest (CONNECT granted) in master, tempdb and msdb only. */
+const GUEST_DATABASES = new Set(['master', 'tempdb', 'msdb']);
+
+export interface DatabaseSecurity {
+  readonly database: string;
+  /** null: the login has no user here and guest is disabled (916) */
+  readonly userId: number | null;
+  readonly userName: string | null;
+  /** the user's roles, transitively, public (0) included */
+  readonly roles: readonly number[];
+  /** sysadmin, dbo, or a member of db_owner: every permission in the database */
+  readonly isDbOwner: boolean;
+}
+
+export function loginRow(scope: Scope): ServerPrincipalRow | undefined {
+  return findServerPrincipal(storageOf(scope), scope.session.login.loginName);
+}
+
+export function databaseSecurity(scope: Scope, database: string): DatabaseSecurity {
+  const s = storageOf(scope);
+  const info = scope.engine.store.getDatabase(database);
+  const name = info?.name ?? database;
+  if (scope.session.isSysadmin) return { database: name, userId: DBO_USER_ID, userName: 'dbo', roles: [PUBLIC_ROLE_ID, DB_OWNER_ROLE_ID], isDbOwner: true };
+  const login = loginRow(scope);
+  if (login && info && login.sid.equals(info.ownerSid)) {
+    return { database: name, userId: DBO_USER_ID, userName: 'dbo', roles: [PUBLIC_ROLE_ID, DB_OWNER_ROLE_ID], isDbOwner: true };
+  }
+  const user = login ? findUserBySid(s, name, login.sid) : undefined;
+  if (user) return withRoles(s, name, user.principalId, user.name);
+  if (GUEST_DATABASES.has(name.toLowerCase())) return withRoles(s, name, GUEST_USER_ID, 'guest');
+  return { database: name, userId: null, userName: null, roles: [PUBLIC_ROLE_ID], isDbOwner: false };
+}
+
+function withRoles(s: SessionStorage, database: string, userId: number, userName: string): DatabaseSecurity {
+  const roles = roleClosure(s, database, userId);
+  return { database, userId, userName, roles, isDbOwner: roles.includes(DB_OWNER_ROLE_ID) };
+}
+
+/** The principals whose permissions apply to the user: itself and its roles. */
+export function grantees(sec: DatabaseSecurity): number[] {
+  return sec.userId === null ? [...sec.roles] : [sec.userId, ...sec.roles];
+}

@@ -1,0 +1,64 @@
+// ALTER LOGIN name ENABLE | DISABLE | WITH PASSWORD = '...' [OLD_PASSWORD = '...'] [, NAME,
+// DEFAULT_DATABASE, DEFAULT_LANGUAGE, CHECK_POLICY, CHECK_EXPIRATION, UNLOCK]. A login may change
+// its own password by giving the old one; everything else needs sysadmin (15247).
+import { sqlError } from '../../errors/catalog';
+import { findServerPrincipal, getLoginPolicy, setLoginPolicy, updateLogin } from '../../store/index';
+import type { AlterLoginStatement } from '../../tsql/ast';
+import { lockWait, storageOf, writeDdl } from '../ddl/storage-of';
+import type { Scope } from '../interpreter/scope';
+import { onlyOptions, option, text } from '../security/option-values';
+import { checkPasswordPolicy } from '../security/password-policy';
+import { requireSysadmin } from '../security/require-permission';
+import { defaultDatabaseOption, policyChoice } from './create-login';
+import { notSupportedExpression } from './not-supported';
+
+const OPTIONS = ['CHECK_POLICY', 'CHECK_EXPIRATION', 'DEFAULT_DATABASE', 'DEFAULT_LANGUAGE', 'NAME', 'UNLOCK'] as const;
+
+export async function executeAlterLogin(stmt: AlterLoginStatement, scope: Scope): Promise<void> {
+  const { action } = stmt;
+  const store = scope.engine.store;
+  const ctx = { session: storageOf(scope), wait: lockWait(scope) };
+  const self = stmt.name.toLowerCase() === scope.session.login.loginName.toLowerCase();
+  const selfPasswordChange = self && action.kind === 'with' && action.oldPassword !== undefined && action.options.length === 0;
+  if (!selfPasswordChange) requireSysadmin(scope);
+  const login = findServerPrincipal(storageOf(scope), stmt.name);
+  if (!login || login.type !== 'S') throw sqlError(15151, 'alter', 'login', stmt.name);
+  switch (action.kind) {
+    case 'enable':
+    case 'disable':
+      await store.setLoginDisabled(login.name, action.kind === 'disable', ctx);
+      return;
+    case 'addCredential':
+    case 'dropCredential':
+      throw notSupportedExpression('ALTER LOGIN ... CREDENTIAL');
+    case 'with': {
+      onlyOptions(action.options, OPTIONS);
+      const current = getLoginPolicy(storageOf(scope), login.principalId);
+      const policy = policyChoice(action.options, current, action.password);
+      if (action.password) {
+        if (action.oldPassword !== undefined && !(await store.verifyLogin(login.name, action.oldPassword))) {
+          throw sqlError(15151, 'alter', 'login', stmt.name);
+        }
+        if (policy.checkPolicy) checkPasswordPolicy(login.name, action.password.value);
+        await store.changePassword(login.name, action.password.value, ctx);
+      }
+      const rename = option(action.options, 'NAME');
+      const language = option(action.options, 'DEFAULT_LANGUAGE');
+      const defaultDatabase = defaultDatabaseOption(scope, action.options);
+      await writeDdl(scope, (s) => {
+        if (rename && findServerPrincipal(s, text(rename))) throw sqlError(15025, text(rename));
+        updateLogin(s, login.principalId, {
+          ...(rename ? { name: text(rename) } : {}),
+          ...(defaultDatabase !== undefined ? { defaultDatabase } : {}),
+          ...(language ? { defaultLanguage: text(language) } : {}),
+        });
+        setLoginPolicy(s, login.principalId, policy);
+      });
+      return;
+    }
+    default: {
+      const never: never = action;
+      throw new Error(`unknown ALTER LOGIN action ${String(never)}`);
+    }
+  }
+}

@@ -1,0 +1,51 @@
+// CREATE USER name [FOR|FROM LOGIN login | WITHOUT LOGIN] [WITH DEFAULT_SCHEMA = s] and
+// ALTER USER name WITH NAME = n | DEFAULT_SCHEMA = s | LOGIN = l, in the current database.
+// A user maps to its login by SID (sys.database_principals.sid = sys.server_principals.sid).
+import { randomBytes } from 'node:crypto';
+import { sqlError } from '../../errors/catalog';
+import {
+  findDatabasePrincipal, findServerPrincipal, findUserBySid, insertDatabasePrincipal, updateDatabasePrincipal,
+  type SessionStorage,
+} from '../../store/index';
+import type { CreateUserStatement } from '../../tsql/ast';
+import { writeDdl } from '../ddl/storage-of';
+import type { Scope } from '../interpreter/scope';
+import { onlyOptions, option, text } from '../security/option-values';
+import { requireDbOwner } from '../security/require-permission';
+
+function loginSid(s: SessionStorage, database: string, loginName: string): Buffer {
+  const login = findServerPrincipal(s, loginName);
+  if (!login || login.type !== 'S') throw sqlError(15007, loginName);
+  if (findUserBySid(s, database, login.sid)) throw sqlError(15063);
+  return login.sid;
+}
+
+export async function executeCreateUser(stmt: CreateUserStatement, scope: Scope): Promise<void> {
+  const database = scope.session.database;
+  requireDbOwner(scope, database);
+  await writeDdl(scope, (s) => {
+    if (stmt.mode === 'alter') return alterUser(s, database, stmt);
+    onlyOptions(stmt.options, ['DEFAULT_SCHEMA']);
+    if (findDatabasePrincipal(s, database, stmt.name)) throw sqlError(15023, stmt.name);
+    const sid = stmt.withoutLogin ? randomBytes(16) : loginSid(s, database, stmt.login ?? stmt.name);
+    const schema = option(stmt.options, 'DEFAULT_SCHEMA');
+    insertDatabasePrincipal(s, database, {
+      name: stmt.name, type: 'S', sid, defaultSchema: schema ? text(schema) : 'dbo', owningPrincipalId: null,
+    });
+  });
+}
+
+function alterUser(s: SessionStorage, database: string, stmt: CreateUserStatement): void {
+  onlyOptions(stmt.options, ['DEFAULT_SCHEMA', 'NAME', 'LOGIN']);
+  const user = findDatabasePrincipal(s, database, stmt.name);
+  if (!user || user.type === 'R') throw sqlError(15151, 'alter', 'user', stmt.name);
+  const rename = option(stmt.options, 'NAME');
+  if (rename && findDatabasePrincipal(s, database, text(rename))) throw sqlError(15023, text(rename));
+  const schema = option(stmt.options, 'DEFAULT_SCHEMA');
+  const login = option(stmt.options, 'LOGIN');
+  updateDatabasePrincipal(s, database, user.principalId, {
+    ...(rename ? { name: text(rename) } : {}),
+    ...(schema ? { defaultSchema: text(schema) } : {}),
+    ...(login ? { sid: loginSid(s, database, text(login)) } : {}),
+  });
+}

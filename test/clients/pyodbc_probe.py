@@ -25,19 +25,24 @@ def login():
 
 
 def first_row(sql, *params):
+    """(column names, first row). Closes the cursor: FreeTDS ODBC allows one active statement per
+    connection (no MARS), so a cursor left with unread results would block the next one."""
     cursor = state['conn'].cursor()
-    cursor.execute(sql, *params)
-    while cursor.description is None and cursor.nextset():
-        pass
-    check(cursor.description is not None, 'no result set for %r' % sql)
-    row = cursor.fetchone()
-    check(row is not None, 'no row for %r' % sql)
-    return cursor, row
+    try:
+        cursor.execute(sql, *params)
+        while cursor.description is None and cursor.nextset():
+            pass
+        check(cursor.description is not None, 'no result set for %r' % sql)
+        row = cursor.fetchone()
+        check(row is not None, 'no row for %r' % sql)
+        return [d[0] for d in cursor.description], row
+    finally:
+        cursor.close()
 
 
 def select_one():
-    cursor, row = first_row('SELECT 1 AS one')
-    check(cursor.description[0][0] == 'one' and row[0] == 1, 'expected one=1, got %r %r' % (cursor.description, row))
+    names, row = first_row('SELECT 1 AS one')
+    check(names == ['one'] and row[0] == 1, 'expected one=1, got %r %r' % (names, row))
     return 'one=1'
 
 
@@ -62,9 +67,11 @@ def param():
 
 
 def raiserror():
+    cursor = state['conn'].cursor()
     try:
-        state['conn'].cursor().execute("RAISERROR('boom %d', 16, 1, 7)")
+        cursor.execute("RAISERROR('boom %d', 16, 1, 7)")
     except pyodbc.Error as e:
+        cursor.close()
         check('boom 7' in str(e), 'error text %r does not contain "boom 7"' % str(e))
         _, row = first_row('SELECT 1 AS one')
         check(row[0] == 1, 'connection unusable after error')
@@ -82,6 +89,7 @@ def print_message():
     row = cursor.fetchone()
     check(any('hello from print' in m[1] for m in messages), 'PRINT not received as a message: %r' % messages)
     check(row[0] == 2, 'expected 2, got %r' % (row[0],))
+    cursor.close()
     return 'cursor.messages has the PRINT text; SELECT 2 -> 2'
 
 

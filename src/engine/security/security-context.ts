@@ -5,6 +5,7 @@
 import {
   findServerPrincipal, findUserBySid, roleClosure, type ServerPrincipalRow, type SessionStorage,
 } from '../../store/index';
+import { sqlError } from '../../errors/catalog';
 import type { Scope } from '../interpreter/scope';
 import { storageOf } from '../ddl/storage-of';
 
@@ -54,4 +55,11 @@ function withRoles(s: SessionStorage, database: string, userId: number, userName
 /** The principals whose permissions apply to the user: itself and its roles. */
 export function grantees(sec: DatabaseSecurity): number[] {
   return sec.userId === null ? [...sec.roles] : [sec.userId, ...sec.roles];
+}
+
+/** USE db (and HAS_DBACCESS): 916 when the login has no user in the database and guest is off. */
+export function checkDatabaseAccess(scope: Scope, database: string): void {
+  if (scope.session.isSysadmin || !scope.session.storage) return;
+  const sec = databaseSecurity(scope, database);
+  if (sec.userId === null) throw sqlError(916, scope.session.login.loginName, sec.database);
 }

@@ -13,6 +13,7 @@ import { parseCached } from '../parse';
 import type { ResultSink } from '../result-sink';
 import { executeRpc } from '../rpc/execute-rpc';
 import { SessionState } from './session-state';
+import { registerSession, unregisterSession } from '../security/session-registry';
 import { TDS_ISOLATION_LEVELS } from './set-options';
 import { NO_STORAGE_TRANSACTIONS, type TransactionHost } from './transactions';
 import { guardedRollback } from '../ddl/rollback-guard';
@@ -28,6 +29,7 @@ export class Session implements EngineSession {
   ) {
     this.state = new SessionState(login, isSysadmin, storage ? storageHost(storage, () => this.state) : NO_STORAGE_TRANSACTIONS, engine.nextDescriptor);
     this.state.storage = storage;
+    registerSession(engine, this.state);
   }
 
   get database(): string {
@@ -120,6 +122,7 @@ export class Session implements EngineSession {
   }
 
   async close(): Promise<void> {
+    unregisterSession(this.engine, this.state);
     await this.state.transactions.rollbackAll();
     this.storage?.close();
   }

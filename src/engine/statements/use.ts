@@ -3,6 +3,7 @@ import { sqlErrorWithState } from '../../errors/catalog';
 import { sqlError } from '../../errors/catalog';
 import type { UseStatement } from '../../tsql/ast';
 import type { Scope } from '../interpreter/scope';
+import { checkDatabaseAccess } from '../security/security-context';
 
 export function executeUse(stmt: UseStatement, scope: Scope): void {
   changeDatabase(stmt.database, scope);
@@ -12,6 +13,7 @@ export function changeDatabase(name: string, scope: Scope): void {
   const { engine, session, run } = scope;
   const db = engine.store.listDatabases().find((d) => d.name.toLowerCase() === name.toLowerCase());
   if (!db) throw sqlError(911, name);
+  checkDatabaseAccess(scope, db.name);
   const old = session.database;
   session.database = db.name;
   run.sink.envChange({ kind: 'database', newValue: db.name, oldValue: old });

@@ -19,6 +19,8 @@ export interface LocalTable {
   /** unquoted SQLite name in the temp schema */
   readonly sqliteTable: string;
   readonly ddl: readonly string[];
+  /** TRUNCATE TABLE: the next identity value is the seed again */
+  readonly resetIdentity: () => void;
 }
 
 export function createLocalTable(s: SessionStorage, sqliteTable: string, name: string, objectId: number, plan: TablePlan): LocalTable {
@@ -64,9 +66,13 @@ export function createLocalTable(s: SessionStorage, sqliteTable: string, name: s
     ],
     foreignKeys: [],
   };
-  return { table, sqliteTable, ddl };
+  return { table, sqliteTable, ddl, resetIdentity: () => { last = null; } };
 }
 
 export function dropLocalTable(s: SessionStorage, sqliteTable: string): void {
   s.exec(`DROP TABLE IF EXISTS ${TEMP_SCHEMA}.${quoteIdent(sqliteTable)}`);
+}
+
+export function resetLocalIdentity(t: LocalTable): void {
+  t.resetIdentity();
 }

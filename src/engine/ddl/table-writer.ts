@@ -2,6 +2,8 @@
 // and every catalogue row (object, columns, DEFAULT/PK/UQ/CHECK/FK objects, index columns), all
 // inside the caller's write lock so a failure leaves nothing behind.
 import { sqlError } from '../../errors/catalog';
+import { SqlError } from '../../errors/sql-error';
+import { asCause } from './follow-up';
 import { ciKey, isCharacterType, listColumns, quoteIdent, sqliteTableName } from '../../store/index';
 import type { ColumnInfo } from '../../store/index';
 import type { SessionStorage } from '../../store/api';
@@ -31,9 +33,13 @@ export function createCatalogTable(s: SessionStorage, database: string, schema: 
   if (findObject(s, db, sc.name, name)) throw sqlError(2714, name);
   const names = new Set<string>();
   for (const n of [...plan.constraints.map((k) => k.name), ...plan.columns.flatMap((c) => (c.defaultName ? [c.defaultName] : []))]) {
-    if (names.has(ciKey(n))) throw sqlError(2714, n);
+    if (names.has(ciKey(n))) throw asCause(sqlError(2714, n));
     names.add(ciKey(n));
-    assertNameFree(s, db, sc.id, n);
+    try {
+      assertNameFree(s, db, sc.id, n);
+    } catch (e) {
+      throw e instanceof SqlError ? asCause(e) : e;
+    }
   }
   const sqliteTable = sqliteTableName(sc.name, name);
   s.exec(createTableSql(db, sqliteTable, plan.columns));

@@ -23,6 +23,12 @@ import {
 import { executeExec } from '../statements/exec';
 import { executeExecString } from '../statements/exec-string';
 import { notSupported } from '../statements/not-supported';
+import { executeTruncateTable } from '../statements/truncate-table';
+import { executeSetIdentityInsert } from '../statements/set-identity-insert';
+import { executeCreateTable } from '../statements/create-table';
+import { executeDrop } from '../statements/drop';
+import { executeCreateDatabase } from '../statements/create-database';
+import { executeAlterDatabase } from '../statements/alter-database';
 import { executeCreateLogin } from '../statements/create-login';
 import { executeAlterLogin } from '../statements/alter-login';
 import { executeCreateUser } from '../statements/create-user';
@@ -86,13 +92,18 @@ function dispatch(stmt: Statement, scope: Scope): Promise<void> | void {
     case 'deny':
     case 'revoke': return executePermission(stmt, scope);
     case 'createCredential': return executeCredential(stmt, scope);
+    // Schema objects (src/engine/ddl, src/engine/routines).
+    case 'truncateTable': return executeTruncateTable(stmt, scope);
+    case 'setIdentityInsert': return executeSetIdentityInsert(stmt, scope);
+    case 'createTable': return executeCreateTable(stmt, scope);
+    case 'drop': return executeDrop(stmt, scope);
+    case 'createDatabase': return executeCreateDatabase(stmt, scope);
+    case 'alterDatabase': return executeAlterDatabase(stmt, scope);
     // Tables, DDL, security and cursors arrive with the catalogue (next issue).
     case 'insert':
     case 'update':
     case 'delete':
     case 'merge':
-    case 'truncateTable':
-    case 'setIdentityInsert':
     case 'declareCursor':
     case 'openCursor':
     case 'fetchCursor':
@@ -103,16 +114,12 @@ function dispatch(stmt: Statement, scope: Scope): Promise<void> | void {
     case 'waitfor':
     case 'executeAs':
     case 'revert':
-    case 'createTable':
     case 'alterTable':
     case 'createIndex':
     case 'dropIndex':
     case 'createView':
     case 'createProcedure':
     case 'createFunction':
-    case 'drop':
-    case 'createDatabase':
-    case 'alterDatabase':
     case 'dbcc':
     case 'simpleCommand':
     case 'kill':

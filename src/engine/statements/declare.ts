@@ -1,13 +1,18 @@
-// DECLARE @v type [= init], ...: scalar variables only for now (table variables need the store).
+// DECLARE @v type [= init], ...: scalar variables here; table variables in ddl/table-variables.ts.
 import type { DeclareStatement } from '../../tsql/ast';
 import { evaluate, resolveTypeRef } from '../expressions/evaluate';
 import type { Scope } from '../interpreter/scope';
 import { assignVariable } from './assign';
 import { notSupportedExpression } from './not-supported';
+import { declareTableVariable } from '../ddl/table-variables';
 
 export function executeDeclare(stmt: DeclareStatement, scope: Scope): void {
   for (const item of stmt.items) {
-    if (item.kind !== 'scalar') throw notSupportedExpression(item.kind === 'table' ? 'DECLARE @t TABLE' : 'DECLARE @c CURSOR');
+    if (item.kind === 'table') {
+      declareTableVariable(item, scope);
+      continue;
+    }
+    if (item.kind !== 'scalar') throw notSupportedExpression('DECLARE @c CURSOR');
     const v = scope.frame.declare(item.name, resolveTypeRef(item.type), item);
     if (item.init) {
       assignVariable(v, '=', evaluate(item.init, { scope }), scope);

@@ -18,8 +18,6 @@ export interface ResolvedSource {
   readonly kind: SourceKind;
   /** SQLite text usable after FROM: a quoted table name or a parenthesised SELECT */
   readonly from: string;
-  /** SQLite bind values the `from` text needs (positional `?`, in text order) */
-  readonly params: readonly unknown[];
   readonly columns: readonly SourceColumn[];
   /** a writable table: what INSERT/UPDATE/DELETE need (absent for views and system views) */
   readonly target?: WritableTable;

@@ -14,6 +14,8 @@ export interface SystemViewContext {
   readonly spid: number;
   readonly loginName: string;
   readonly isSysadmin: boolean;
+  /** binds a value (store encoding) as a statement parameter; returns its placeholder (`@p3`) */
+  bind(value: null | number | bigint | string | Buffer): string;
 }
 
 export interface SystemViewColumn {
@@ -29,11 +31,10 @@ export interface SystemViewDefinition {
   readonly columns: readonly SystemViewColumn[];
   /**
    * A SQLite SELECT returning exactly `columns`, in order, each value in the store's encoding of
-   * its SqlType (store `encodeValue`: bit 0/1, datetime as ticks, strings as TEXT ...). Use `?`
-   * placeholders only together with `params`.
+   * its SqlType (store `encodeValue`: bit 0/1, datetime as ticks, strings as TEXT ...). Values
+   * from the session go in through `ctx.bind(value)` (never pasted into the text).
    */
   sql(ctx: SystemViewContext): string;
-  params?(ctx: SystemViewContext): readonly unknown[];
 }
 
 const views = new Map<string, SystemViewDefinition>();

@@ -5,6 +5,8 @@ export interface ClientOptions {
   readonly encrypt?: boolean | 'strict';
   readonly requestTimeoutMs?: number;
   readonly packetSize?: number;
+  /** CA to verify the server with (tedious ignores trustServerCertificate in strict mode) */
+  readonly ca?: string;
 }
 
 export function connect(port: number, o: ClientOptions = {}): Promise<Connection> {
@@ -18,6 +20,7 @@ export function connect(port: number, o: ClientOptions = {}): Promise<Connection
       requestTimeout: o.requestTimeoutMs ?? 15_000,
       connectTimeout: 5_000,
       ...(o.packetSize !== undefined ? { packetSize: o.packetSize } : {}),
+      ...(o.ca !== undefined ? { cryptoCredentialsDetails: { ca: o.ca } } : {}),
     },
   });
   return new Promise((resolve, reject) => {

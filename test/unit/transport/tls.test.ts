@@ -20,12 +20,14 @@ const MessageIO = require('tedious/lib/message-io') as new (s: net.Socket, size:
 const Debug = require('tedious/lib/debug') as new () => unknown;
 
 let tls: TlsContexts;
+let ca: string;
 let server: FakeServer;
 let forced: FakeServer;
 
 before(async () => {
   const { certPem, keyPem } = await createSelfSigned('TLSTEST');
   tls = createTlsContexts(certPem, keyPem);
+  ca = certPem;
   server = await startFakeServer({ tls });
   forced = await startFakeServer({ tls, forceEncryption: true });
 });
@@ -56,7 +58,7 @@ test('full TLS inside PRELOGIN (encrypt:true), multi-packet results', async () =
 });
 
 test('TDS 8.0 strict: TLS first with ALPN tds/8.0, PRELOGIN inside TLS', async () => {
-  const conn = await connect(server.port, { encrypt: 'strict' });
+  const conn = await connect(server.port, { encrypt: 'strict', ca });
   const h = server.handlers.at(-1)!;
   assert.equal(h.lastEncryption, 'strict');
   assert.equal(h.lastEncrypted, true);
@@ -128,6 +130,7 @@ test('login-only encryption: LOGIN7 inside TLS, then clear both ways', async () 
     for (const m of reader.push(c)) messages.push(m.payload);
     wake?.();
   });
+  socket.resume();
   const next = async (): Promise<Buffer> => {
     while (messages.length === 0) await new Promise<void>((r) => (wake = r));
     return messages.shift()!;

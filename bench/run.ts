@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { cpuTimeMs } from '../test/helpers/proc-stats';
+import { repoRoot } from '../test/helpers/repo-root';
 import { startNode, type NodeHandle } from '../test/helpers/start-node';
 import { batch, close, connect, type ConnectOptions, type Session } from '../test/helpers/tedious-session';
 
@@ -101,8 +102,9 @@ async function measure(node: NodeHandle, name: string, workload: Workload, tls: 
 
 function commit(): string {
   try {
-    const hash = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src'], { encoding: 'utf8' }).trim() !== '';
+    const cwd = repoRoot();
+    const hash = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() !== '';
     return dirty ? `${hash} (+ uncommitted changes in src/)` : hash;
   } catch {
     return 'unknown';

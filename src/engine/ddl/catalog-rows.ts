@@ -6,7 +6,7 @@ import { ciKey } from '../../store/index';
 import type { SessionStorage } from '../../store/api';
 
 /** sys.objects.type values msxd writes; 'IX' marks a CREATE INDEX (sys.indexes, not sys.objects). */
-export const OBJECT_TYPES = ['U', 'V', 'P', 'FN', 'PK', 'UQ', 'C', 'D', 'F', 'IX'] as const;
+export const OBJECT_TYPES = ['U', 'V', 'P', 'FN', 'IF', 'TF', 'PK', 'UQ', 'C', 'D', 'F', 'IX'] as const;
 export type ObjectType = (typeof OBJECT_TYPES)[number];
 
 export interface CatalogObject {

@@ -29,6 +29,9 @@ import { executeCreateTable } from '../statements/create-table';
 import { executeDrop } from '../statements/drop';
 import { executeCreateDatabase } from '../statements/create-database';
 import { executeAlterDatabase } from '../statements/alter-database';
+import { executeCreateView } from '../statements/create-view';
+import { executeCreateProcedure } from '../statements/create-procedure';
+import { executeCreateFunction } from '../statements/create-function';
 import { executeCreateLogin } from '../statements/create-login';
 import { executeAlterLogin } from '../statements/alter-login';
 import { executeCreateUser } from '../statements/create-user';
@@ -99,6 +102,9 @@ function dispatch(stmt: Statement, scope: Scope): Promise<void> | void {
     case 'drop': return executeDrop(stmt, scope);
     case 'createDatabase': return executeCreateDatabase(stmt, scope);
     case 'alterDatabase': return executeAlterDatabase(stmt, scope);
+    case 'createView': return executeCreateView(stmt, scope);
+    case 'createProcedure': return executeCreateProcedure(stmt, scope);
+    case 'createFunction': return executeCreateFunction(stmt, scope);
     // Tables, DDL, security and cursors arrive with the catalogue (next issue).
     case 'insert':
     case 'update':
@@ -117,9 +123,6 @@ function dispatch(stmt: Statement, scope: Scope): Promise<void> | void {
     case 'alterTable':
     case 'createIndex':
     case 'dropIndex':
-    case 'createView':
-    case 'createProcedure':
-    case 'createFunction':
     case 'dbcc':
     case 'simpleCommand':
     case 'kill':

@@ -1,11 +1,13 @@
 // Calling a procedure: binding arguments to parameters (SQL Server's rules and messages 119, 201,
 // 8143-8146, 8162), the nesting limit, permission, the call itself, and OUTPUT values back.
-// Used by EXEC in T-SQL and by RPC requests alike.
+// Used by EXEC in T-SQL and by RPC requests alike, for TypeScript and T-SQL procedures.
 import { sqlError, sqlErrorWithState } from '../../errors/catalog';
 import { SqlError } from '../../errors/sql-error';
 import { typed, type Typed } from '../../types/typed-value';
 import type { SqlValue } from '../../types/values';
-import type { ProcedureArgs, ProcedureContext, ProcedureDefinition, ProcedureParameter } from '../procedure-registry';
+import type { ProcedureArgs, ProcedureContext, ProcedureDefinition, ProcedureName, ProcedureParameter } from '../procedure-registry';
+import { runTsqlProcedure } from '../routines/run-procedure';
+import { findTsqlProcedure, isTsqlProcedure } from '../routines/tsql-procedure';
 import { convertForAssignment } from '../statements/assign';
 import { Frame } from './frame';
 import { executeStatements } from './interpreter';
@@ -49,6 +51,7 @@ export async function callProcedure(def: ProcedureDefinition, args: readonly Cal
   };
   let status: number;
   try {
+    if (isTsqlProcedure(def)) return finish(def, args, values, await runTsqlProcedure(def, inner, values));
     const r = await def.run(procedureContext(inner), procArgs);
     status = typeof r === 'number' ? r : 0;
   } catch (e) {
@@ -58,6 +61,10 @@ export async function callProcedure(def: ProcedureDefinition, args: readonly Cal
       throw e;
     }
   }
+  return finish(def, args, values, status);
+}
+
+function finish(def: ProcedureDefinition, args: readonly CallArgument[], values: ReadonlyMap<string, SqlValue>, status: number): CallOutcome {
   const outputs = new Map<string, { parameter: ProcedureParameter; value: Typed }>();
   args.forEach((a, i) => {
     if (!a.output) return;
@@ -66,6 +73,25 @@ export async function callProcedure(def: ProcedureDefinition, args: readonly Cal
     outputs.set(p.name.toLowerCase(), { parameter: p, value: typed(p.type, values.get(p.name.toLowerCase()) ?? null) });
   });
   return { status, outputs };
+}
+
+/**
+ * The procedure EXEC/RPC means, in SQL Server's order: a name starting with sp_ is looked up among
+ * the system procedures first, then in the named/current database, then in master; any other name
+ * is a T-SQL procedure of the named/current database (schema dbo by default) before a system one.
+ */
+export function findProcedure(name: ProcedureName, scope: Scope): ProcedureDefinition | undefined {
+  const registry = scope.engine.procedures;
+  const database = scope.session.database;
+  const system = name.name.toLowerCase().startsWith('sp_');
+  if (system) {
+    const d = registry.find(name, database);
+    if (d) return d;
+  }
+  const own = findTsqlProcedure(scope, name);
+  if (own) return own;
+  if (!system) return registry.find(name, database);
+  return name.database ? undefined : findTsqlProcedure(scope, { ...name, database: 'master' });
 }
 
 function param(def: ProcedureDefinition, name: string): ProcedureParameter {

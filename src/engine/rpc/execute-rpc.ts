@@ -5,7 +5,7 @@ import { sqlError, sqlErrorWithState } from '../../errors/catalog';
 import { SqlError } from '../../errors/sql-error';
 import type { Typed } from '../../types/typed-value';
 import type { RpcCall } from '../api';
-import { callProcedure, type CallArgument } from '../interpreter/procedure-call';
+import { callProcedure, findProcedure, type CallArgument } from '../interpreter/procedure-call';
 import type { Scope } from '../interpreter/scope';
 import { BatchAbortSignal, isSignal } from '../interpreter/signals';
 import type { ProcedureName } from '../procedure-registry';
@@ -29,7 +29,7 @@ export async function executeRpc(call: RpcCall, scope: Scope): Promise<void> {
       status = outcome.status;
       for (const [i, v] of outcome.outputs) outputs.set(i, v);
     } else {
-      const def = scope.engine.procedures.find(name, session.database);
+      const def = findProcedure(name, scope);
       if (!def) throw sqlErrorWithState(2812, 62, call.procedure);
       const outcome = await callProcedure(def, args, scope);
       status = outcome.status;

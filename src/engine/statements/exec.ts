@@ -7,7 +7,7 @@ import { isCharacter } from '../../types/categories';
 import { typed, type Typed } from '../../types/typed-value';
 import { evaluate } from '../expressions/evaluate';
 import { unwrapVariant } from '../expressions/variant';
-import { callProcedure, type CallArgument } from '../interpreter/procedure-call';
+import { callProcedure, findProcedure, type CallArgument } from '../interpreter/procedure-call';
 import type { Scope } from '../interpreter/scope';
 import type { ProcedureName } from '../procedure-registry';
 import { findEngineProcedure } from '../rpc/engine-procedures';
@@ -32,7 +32,7 @@ export async function executeExec(stmt: ExecStatement, scope: Scope): Promise<vo
     status = outcome.status;
     for (const [i, v] of outcome.outputs) outputs.set(i, v);
   } else {
-    const def = scope.engine.procedures.find(name, scope.session.database);
+    const def = findProcedure(name, scope);
     if (!def) throw sqlErrorWithState(2812, 62, [name.database, name.schema, name.name].filter((p) => p).join('.'));
     const outcome = await callProcedure(def, args, scope);
     status = outcome.status;

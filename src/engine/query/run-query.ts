@@ -1,5 +1,7 @@
-// Queries without tables: a SELECT list over no FROM (one row) or over one built-in system view,
-// with WHERE, TOP and ORDER BY. Joins, grouping and set operations arrive with the store.
+// Queries without tables: a SELECT list over no FROM (one row), evaluated by the interpreter (the
+// cheapest path: SELECT 1 never reaches SQLite). Everything else runs through the translator
+// (sql-query.ts) on the session's store connection; without one (engine unit tests) one built-in
+// system view can still be read here, with WHERE, TOP and ORDER BY.
 import { sqlError } from '../../errors/catalog';
 import type { ColumnRef, Expr, Query, QuerySpec } from '../../tsql/ast';
 import { compare } from '../../types/operators';
@@ -11,6 +13,8 @@ import { predicate } from '../expressions/predicate';
 import { unwrapVariant } from '../expressions/variant';
 import { notSupportedExpression } from '../statements/not-supported';
 import { findSystemView, type SystemView } from '../system-views';
+import { needsTables } from './needs-tables';
+import { runSqlQuery } from './sql-query';
 
 export interface QueryColumn {
   readonly name: string;
@@ -29,6 +33,7 @@ interface SourceRow {
 }
 
 export function runQuery(query: Query, ctx: EvalContext, limit = Infinity): QueryResult {
+  if (ctx.scope.session.storage && needsTables(query)) return runSqlQuery(query, ctx.scope, limit);
   if (query.with.length > 0) throw notSupportedExpression('WITH (common table expressions)');
   if (query.for) throw notSupportedExpression(`FOR ${query.for.kind.toUpperCase()}`);
   if (query.offset || query.fetch) throw notSupportedExpression('OFFSET/FETCH');

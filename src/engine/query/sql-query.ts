@@ -1,0 +1,51 @@
+// Runs a SELECT query through the translator on the session's store connection and decodes the
+// rows into typed values (the shape run-query.ts returns).
+import { decodeValue } from '../../store/storage-types';
+import type { Query } from '../../tsql/ast';
+import type { Typed } from '../../types/typed-value';
+import type { Scope } from '../interpreter/scope';
+import { NameScope } from '../sql/name-scope';
+import { bindSlots, Params, type Slot } from '../sql/params';
+import { withRuntimeScope } from '../sql/runtime-context';
+import { storageOf } from '../sql/resolve-source';
+import { TRANSLATOR_FUNCTIONS_REGISTERED } from '../sql/sqlite-functions';
+import { translateQuery, type OutputColumn } from '../sql/translate-query';
+import { cachedTranslation } from '../sql/translation-cache';
+import type { QueryColumn, QueryResult } from './run-query';
+
+void TRANSLATOR_FUNCTIONS_REGISTERED;
+
+export interface PreparedQuery {
+  readonly sql: string;
+  readonly slots: readonly Slot[];
+  readonly columns: readonly OutputColumn[];
+}
+
+export function prepareQuery(query: Query, scope: Scope): PreparedQuery {
+  return cachedTranslation(query, scope, () => {
+    const params = new Params();
+    const q = translateQuery(query, { scope, params, names: new NameScope(), database: scope.session.database, allowAggregates: true });
+    return { value: { sql: q.sql, slots: params.slots, columns: q.columns }, cacheable: !params.volatile };
+  });
+}
+
+export function runSqlQuery(query: Query, scope: Scope, limit = Infinity): QueryResult {
+  const p = prepareQuery(query, scope);
+  const rows = executePrepared(p, scope, limit);
+  const columns: QueryColumn[] = p.columns.map((c) => ({ name: c.name, type: c.type, nullable: c.nullable }));
+  return { columns, rows };
+}
+
+export function executePrepared(p: PreparedQuery, scope: Scope, limit = Infinity): Typed[][] {
+  const s = storageOf({ scope });
+  return withRuntimeScope(scope, () => {
+    const raw = s.allBig<Record<string, unknown>>(p.sql, bindSlots(p.slots, scope));
+    const n = Math.min(raw.length, limit);
+    const out: Typed[][] = new Array<Typed[]>(n);
+    for (let i = 0; i < n; i++) {
+      const r = raw[i]!;
+      out[i] = p.columns.map((c) => ({ type: c.type, value: decodeValue(c.type, r[c.outName]) }));
+    }
+    return out;
+  });
+}

@@ -1,0 +1,116 @@
+// FROM names -> ResolvedSource (README "Table-source resolver"): CTE, #temp, table variable,
+// system view (registered SQL, or the interpreter's JS views inlined as VALUES), catalogue table,
+// catalogue view (its stored CREATE VIEW parsed and inlined), else 208.
+import { sqlError } from '../../errors/catalog';
+import { encodeValue } from '../../store/storage-types';
+import { findTable, listColumns } from '../../store/index';
+import { quoteIdent } from '../../store/sqlite-names';
+import type { SessionStorage } from '../../store/api';
+import type { ObjectName } from '../../tsql/ast';
+import { findObject } from '../ddl/catalog-rows';
+import { parseCached } from '../parse';
+import { notSupportedExpression } from '../statements/not-supported';
+import { findSystemView } from '../system-views';
+import { findTableVariable, findTempTable } from './local-tables';
+import { NameScope } from './name-scope';
+import type { ResolvedSource, SourceColumn } from './source-types';
+import { findRegisteredSystemView, type SystemViewContext } from './system-view-registry';
+import { checkNames, translateQuery } from './translate-query';
+import type { TxContext } from './tx-context';
+import { loadWritableTable } from './writable-table';
+
+const SYSTEM_SCHEMAS = new Set(['sys', 'information_schema']);
+
+export function displayName(n: ObjectName): string {
+  return [n.server, n.database, n.schema, n.name].filter((p) => p !== undefined).join('.');
+}
+
+export function storageOf(c: { scope: TxContext['scope'] }): SessionStorage {
+  const s = c.scope.session.storage;
+  if (!s) throw notSupportedExpression('tables (this engine runs without a store session)');
+  return s;
+}
+
+export function resolveTableVariable(name: string, c: TxContext): ResolvedSource {
+  const t = findTableVariable(c.scope.frame, name);
+  if (!t) throw sqlError(1087, name);
+  return { kind: 'tableVariable', from: t.sqliteName, columns: toSourceColumns(t.columns), target: t, displayName: name };
+}
+
+export function resolveNamed(name: ObjectName, c: TxContext, forWrite = false): ResolvedSource {
+  if (name.server) throw notSupportedExpression(`linked server ${name.server}`);
+  const one = !name.schema && !name.database;
+  if (one) {
+    const cte = c.names.findCte(name.name);
+    if (cte) return { kind: 'cte', from: quoteIdent(cte.name), columns: cte.columns, displayName: cte.name };
+  }
+  if (name.name.startsWith('#')) {
+    const t = findTempTable(c.scope.session, name.name);
+    if (!t) throw sqlError(208, name.name);
+    return { kind: 'temp', from: t.sqliteName, columns: toSourceColumns(t.columns), target: t, displayName: name.name };
+  }
+  const schema = name.schema ?? 'dbo';
+  const database = name.database ?? c.database;
+  if (SYSTEM_SCHEMAS.has(schema.toLowerCase())) {
+    const sys = systemView(name, schema, database, c);
+    if (sys) return sys;
+  }
+  const s = storageOf(c);
+  const table = findTable(s, database, schema, name.name);
+  if (table) {
+    c.reads?.add('table', database, table.schema, table.name, table.objectId);
+    const columns = listColumns(s, database, table.objectId);
+    return {
+      kind: 'table', from: table.sqliteName, columns: toSourceColumns(columns), displayName: `${table.schema}.${table.name}`,
+      ...(forWrite ? { target: loadWritableTable(s, database, table, columns) } : {}),
+    };
+  }
+  const view = findObject(s, s.sqliteSchema(database), schema, name.name);
+  if (view && view.type === 'V' && view.definition) return inlineView(view.definition, database, `${view.schema}.${view.name}`, view.objectId, c);
+  throw sqlError(208, displayName(name));
+}
+
+function toSourceColumns(cols: readonly { name: string; type: SourceColumn['type']; nullable: boolean; identity: unknown }[]): SourceColumn[] {
+  return cols.map((col) => ({ name: col.name, type: col.type, nullable: col.nullable, ...(col.identity ? { identity: true } : {}) }));
+}
+
+function inlineView(definition: string, database: string, display: string, objectId: number, c: TxContext): ResolvedSource {
+  const stmt = parseCached(definition, c.scope.engine).statements[0];
+  if (!stmt || stmt.kind !== 'createView') throw sqlError(50000, `msxd: the stored definition of view ${display} is not a CREATE VIEW`);
+  const [schema = 'dbo', name = display] = display.split('.');
+  c.reads?.add('view', database, schema, name, objectId);
+  // A view's names resolve in its own database and see nothing of the referencing query.
+  const q = translateQuery(stmt.query, { ...c, database, names: new NameScope(), aliases: undefined, allowAggregates: true },
+    stmt.columns.length > 0 ? stmt.columns : undefined);
+  const names = stmt.columns.length > 0 ? stmt.columns : q.columns.map((col) => col.name);
+  checkNames(names, display);
+  const sql = stmt.columns.length > 0 ? q.sql
+    : `SELECT ${q.columns.map((col, i) => `${quoteIdent(col.outName)} AS ${quoteIdent(names[i]!)}`).join(', ')} FROM (${q.sql})`;
+  return { kind: 'view', from: `(${sql})`, columns: q.columns.map((col, i) => ({ name: names[i]!, type: col.type, nullable: col.nullable })), displayName: display };
+}
+
+function systemView(name: ObjectName, schema: string, database: string, c: TxContext): ResolvedSource | undefined {
+  const def = findRegisteredSystemView(schema, name.name);
+  const session = c.scope.session;
+  if (def) {
+    const s = storageOf(c);
+    const ctx: SystemViewContext = {
+      database, sqliteSchema: s.sqliteSchema(database), masterSchema: s.sqliteSchema('master'),
+      spid: session.login.spid, loginName: session.login.loginName, isSysadmin: session.isSysadmin,
+      bind: (v) => c.params.fixed(v),
+    };
+    c.reads?.add('systemView', database, def.schema, def.name, 0);
+    return { kind: 'systemView', from: `(${def.sql(ctx)})`, columns: def.columns, displayName: `${def.schema}.${def.name}` };
+  }
+  const js = findSystemView({ ...name, schema });
+  if (!js) return undefined;
+  // The interpreter's JS views: their rows are computed now and inlined as VALUES parameters.
+  const rows = [...js.rows(c.scope)];
+  const cols = js.columns.map((col, i) => `${quoteIdent(col.name)}`).map((q, i) => `column${i + 1} AS ${q}`);
+  c.params.volatile = true;
+  const values = rows.map((r) => `(${r.map((v, i) => c.params.fixed(encodeValue(js.columns[i]!.type, v))).join(', ')})`);
+  const from = rows.length > 0
+    ? `(SELECT ${cols.join(', ')} FROM (VALUES ${values.join(', ')}))`
+    : `(SELECT ${js.columns.map((col) => `NULL AS ${quoteIdent(col.name)}`).join(', ')} WHERE 0)`;
+  return { kind: 'systemView', from, columns: js.columns, displayName: js.name };
+}

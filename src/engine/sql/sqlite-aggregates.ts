@@ -1,0 +1,50 @@
+// Aggregates SQLite cannot do with T-SQL semantics: MIN/MAX of strings under CI_AS, exact SUM and
+// AVG of decimal/money (SQLite would sum unscaled integers into REAL or overflow silently).
+import { ciCompare } from '../../store/collation-key';
+import type { FunctionHost } from '../../store/index';
+import { convert } from '../../types/convert';
+import { arithmetic } from '../../types/operators';
+import type { SqlType } from '../../types/sql-type';
+import type { Typed } from '../../types/typed-value';
+import { decodeArg, encodeAs, parseType } from './codec';
+
+interface CiState { best: string | null }
+interface SumState { sum: Typed | null; count: number; resultType: SqlType | null }
+
+export function registerAggregates(host: FunctionHost): void {
+  const ci = (name: string, wantLower: boolean): void => host.aggregate<CiState>(name, {
+    start: () => ({ best: null }),
+    step: (st, v) => {
+      if (v === null || v === undefined) return;
+      const s = String(v);
+      if (st.best === null) st.best = s;
+      else {
+        const c = ciCompare(s, st.best);
+        if (wantLower ? c < 0 : c > 0) st.best = s;
+      }
+    },
+    result: (st) => st.best,
+  });
+  ci('msxd_min_ci', true);
+  ci('msxd_max_ci', false);
+
+  const exact = (name: string, average: boolean): void => host.aggregate<SumState>(name, {
+    safeIntegers: true,
+    start: () => ({ sum: null, count: 0, resultType: null }),
+    step: (st, t, tr, v) => {
+      st.resultType ??= parseType(tr);
+      if (v === null || v === undefined) return;
+      const x = decodeArg(parseType(t), v);
+      const widened = convert(x, st.resultType);
+      st.sum = st.sum === null ? widened : convert(arithmetic('+', st.sum, widened), st.resultType);
+      st.count++;
+    },
+    result: (st) => {
+      if (st.sum === null || st.resultType === null) return null;
+      if (!average) return encodeAs(st.resultType, st.sum);
+      return encodeAs(st.resultType, arithmetic('/', st.sum, { type: { kind: 'int' }, value: st.count }));
+    },
+  });
+  exact('msxd_sum', false);
+  exact('msxd_avg', true);
+}

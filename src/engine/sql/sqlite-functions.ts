@@ -1,0 +1,73 @@
+// JS functions registered on every session connection (store addConnectionFunctions): the
+// per-row T-SQL semantics SQLite lacks. Arguments arrive in the store encoding; each function
+// decodes them with their SqlType (passed as a JSON literal), computes with src/types or the
+// builtin registry, and encodes the result in the statement's static result type.
+import { sqlError } from '../../errors/catalog';
+import { addConnectionFunctions, type FunctionHost } from '../../store/index';
+import { ciCompare } from '../../store/collation-key';
+import { encodeValue } from '../../store/storage-types';
+import { convert, convertImplicit, tryConvert } from '../../types/convert';
+import { like } from '../../types/like';
+import { arithmetic, bitNot, compare, negate } from '../../types/operators';
+import { functionContext } from '../expressions/eval-context';
+import { lookupFunction } from '../functions/registry';
+import { runtimeScope } from './runtime-context';
+import { callSessionFunction } from './session-call';
+import { registerAggregates } from './sqlite-aggregates';
+import { dateFormat, decodeArg, encodeAs, parseType, parseTypes, type LiteralType } from './codec';
+
+function register(host: FunctionHost): void {
+  const det = { deterministic: true, safeIntegers: true } as const;
+  const vol = { deterministic: false, safeIntegers: true } as const;
+  host.function('msxd_cast', { ...vol }, (from, to, style, tryFlag, v) => {
+    if (v === null) return null;
+    const target = parseType(to);
+    const opts = { ...dateFormat(), ...(style === null ? {} : { style: Number(style) }) };
+    const src = decodeArg(parseType(from), v);
+    const r = Number(tryFlag) === 1 ? tryConvert(src, target, opts) : convert(src, target, opts);
+    return r.value === null ? null : encodeValue(target, r.value);
+  });
+  host.function('msxd_icast', { ...vol }, (from, to, v) => {
+    if (v === null) return null;
+    const target = parseType(to);
+    const r = convertImplicit(decodeArg(parseType(from), v), target, dateFormat());
+    return r.value === null ? null : encodeValue(target, r.value);
+  });
+  host.function('msxd_op', { ...vol }, (op, ta, tb, tr, a, b) => {
+    const r = arithmetic(String(op) as '+', decodeArg(parseType(ta), a), decodeArg(parseType(tb), b));
+    return encodeAs(parseType(tr), r);
+  });
+  host.function('msxd_neg', { ...vol }, (t, a) => encodeAs(parseType(t), negate(decodeArg(parseType(t), a))));
+  host.function('msxd_bitnot', { ...vol }, (t, a) => encodeAs(parseType(t), bitNot(decodeArg(parseType(t), a))));
+  host.function('msxd_cmp', { ...vol }, (ta, tb, a, b) => {
+    if (a === null || b === null) return null;
+    return compare(decodeArg(parseType(ta), a), decodeArg(parseType(tb), b));
+  });
+  host.function('msxd_like', { ...det }, (v, p, esc) => {
+    if (v === null || p === null) return null;
+    if (esc !== undefined && esc === null) return null;
+    return like(String(v), String(p), esc === undefined ? undefined : String(esc)) ? 1 : 0;
+  });
+  host.function('msxd_ci_eq', { ...det }, (a, b) => (a === null || b === null ? null : ciCompare(String(a), String(b)) === 0 ? 1 : 0));
+  host.function('msxd_call', { ...vol, varargs: true }, (name, argTypes, tr, ...args) => {
+    const fn = lookupFunction(String(name));
+    if (!fn) throw sqlError(195, String(name));
+    const ts = parseTypes(argTypes);
+    const typedArgs = args.map((a, i) => decodeArg(ts[i] as LiteralType, a));
+    return encodeAs(parseType(tr), fn.evaluate(typedArgs, functionContext(runtimeScope())));
+  });
+  host.function('msxd_scall', { ...vol, varargs: true }, (name, argTypes, tr, ...args) => {
+    const ts = parseTypes(argTypes);
+    const typedArgs = args.map((a, i) => decodeArg(ts[i] as LiteralType, a));
+    return encodeAs(parseType(tr), callSessionFunction(String(name), typedArgs, runtimeScope()));
+  });
+  host.function('msxd_raise', { ...vol, varargs: true }, (num, ...args) => {
+    throw sqlError(Number(num), ...args);
+  });
+  registerAggregates(host);
+}
+
+addConnectionFunctions(register);
+
+/** imported for its side effect by the query runner */
+export const TRANSLATOR_FUNCTIONS_REGISTERED = true;

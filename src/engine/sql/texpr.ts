@@ -1,0 +1,39 @@
+// A translated expression: SQLite text whose value is in the store encoding of `type`.
+import type { SqlType } from '../../types/sql-type';
+import type { Typed } from '../../types/typed-value';
+
+export interface TExpr {
+  readonly sql: string;
+  readonly type: SqlType;
+  readonly nullable: boolean;
+  /** folded constant: its value at translation time (arithmetic typing of literals needs it) */
+  readonly constant?: Typed;
+  /** the parameter slot holding the constant, so conversions can be folded into it */
+  readonly slot?: string;
+  /** contains an aggregate (GROUP BY rules, window wrapping) */
+  readonly aggregate?: boolean;
+}
+
+const jsonCache = new Map<string, string>();
+
+/** A SqlType as a SQLite string literal ('{"kind":"int"}'): the registered functions parse it. */
+export function typeLiteral(t: SqlType, literal = false): string {
+  const json = JSON.stringify(literal ? { ...t, literal: true } : t);
+  let lit = jsonCache.get(json);
+  if (!lit) {
+    lit = `'${json.replace(/'/g, "''")}'`;
+    if (jsonCache.size < 10_000) jsonCache.set(json, lit);
+  }
+  return lit;
+}
+
+export function sameType(a: SqlType, b: SqlType): boolean {
+  if (a.kind !== b.kind) return false;
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+export const INT: SqlType = { kind: 'int' };
+export const BIGINT: SqlType = { kind: 'bigint' };
+export const BIT: SqlType = { kind: 'bit' };
+export const FLOAT: SqlType = { kind: 'float' };
+export const NVARCHAR_MAX: SqlType = { kind: 'nvarchar', length: 'max' };

@@ -1,0 +1,104 @@
+// Function calls: the lazily evaluated forms (ISNULL, COALESCE, NULLIF, IIF) become SQL CASE /
+// coalesce; aggregates and window functions map onto SQLite's; every other built-in runs per row
+// through msxd_call (builtin registry) or msxd_scall (session functions), typed by probing the
+// implementation with typed NULL (or constant) arguments.
+import { sqlError } from '../../errors/catalog';
+import type { FunctionCall } from '../../tsql/ast';
+import { resultTypeOf } from '../../types/precedence';
+import type { SqlType } from '../../types/sql-type';
+import type { Typed } from '../../types/typed-value';
+import { functionContext } from '../expressions/eval-context';
+import { checkArity, lookupFunction } from '../functions/registry';
+import { notSupportedExpression } from '../statements/not-supported';
+import { coerce } from './coerce';
+import { AGGREGATES, SESSION_FUNCTIONS, WINDOW_ONLY } from './function-kinds';
+import { callSessionFunction } from './session-call';
+import { translateAggregate } from './translate-aggregate';
+import { tx } from './translate-expr';
+import { comparison, translatePredicate } from './translate-predicate';
+import { translateWindow } from './translate-window';
+import type { TxContext } from './tx-context';
+import { INT, NVARCHAR_MAX, typeLiteral, type TExpr } from './texpr';
+
+export function translateCall(e: FunctionCall, c: TxContext): TExpr {
+  const name = e.name.name.toUpperCase();
+  if (e.name.schema || e.name.database) throw notSupportedExpression(`${e.name.name} (user-defined function over table columns)`);
+  if (e.over) return translateWindow(e, name, c);
+  if (AGGREGATES.has(name)) return translateAggregate(e, name, c);
+  if (WINDOW_ONLY.has(name)) throw sqlError(10753, name);
+  const lazy = lazyForm(e, name, c);
+  if (lazy) return lazy;
+  const args = e.args.map((a) => tx(a, c));
+  const aggregate = args.some((a) => a.aggregate) ? { aggregate: true } : {};
+  const argTypes = `'${JSON.stringify(args.map((a) => (a.constant?.literal ? { ...a.type, literal: true } : a.type))).replace(/'/g, "''")}'`;
+  if (SESSION_FUNCTIONS.has(name)) {
+    const type = probeType(() => callSessionFunction(name, args.map(probeArg), c.scope), { kind: 'nvarchar', length: 128 });
+    const list = args.map((a) => `, ${a.sql}`).join('');
+    return { sql: `msxd_scall('${name}', ${argTypes}, ${typeLiteral(type)}${list})`, type, nullable: true, ...aggregate };
+  }
+  const fn = lookupFunction(name);
+  if (!fn) throw sqlError(195, e.name.name);
+  checkArity(fn, args.length);
+  const type = probeType(() => fn.evaluate(args.map(probeArg), functionContext(c.scope)), args[0]?.type ?? NVARCHAR_MAX);
+  const list = args.map((a) => `, ${a.sql}`).join('');
+  return { sql: `msxd_call('${name}', ${argTypes}, ${typeLiteral(type)}${list})`, type, nullable: true, ...aggregate };
+}
+
+function probeArg(a: TExpr): Typed {
+  return a.constant ?? { type: a.type, value: null };
+}
+
+function probeType(f: () => Typed, fallback: SqlType): SqlType {
+  try {
+    return f().type;
+  } catch {
+    return fallback;
+  }
+}
+
+function arity(e: FunctionCall, min: number, max: number): void {
+  const n = e.args.length;
+  if (n >= min && n <= max) return;
+  if (min === max) throw sqlError(174, e.name.name.toLowerCase(), min);
+  throw sqlError(189, e.name.name.toLowerCase(), min, max);
+}
+
+function lazyForm(e: FunctionCall, name: string, c: TxContext): TExpr | undefined {
+  switch (name) {
+    case 'ISNULL': {
+      arity(e, 2, 2);
+      const a = tx(e.args[0]!, c);
+      const b = tx(e.args[1]!, c);
+      const type = e.args[0]!.kind === 'null' ? b.type : a.type;
+      return { sql: `coalesce(${coerce(a, type, c.params).sql}, ${coerce(b, type, c.params).sql})`, type, nullable: a.nullable && b.nullable, ...agg(a, b) };
+    }
+    case 'COALESCE': {
+      if (e.args.length < 2) throw sqlError(189, 'coalesce', 2, 254);
+      const args = e.args.map((x) => tx(x, c));
+      const typedArgs = args.filter((_, i) => e.args[i]!.kind !== 'null');
+      const type = typedArgs.length > 0 ? resultTypeOf(typedArgs.map((a) => a.type)) : INT;
+      return { sql: `coalesce(${args.map((a) => coerce(a, type, c.params).sql).join(', ')})`, type, nullable: args.every((a) => a.nullable), ...agg(...args) };
+    }
+    case 'NULLIF': {
+      arity(e, 2, 2);
+      const a = tx(e.args[0]!, c);
+      const b = tx(e.args[1]!, c);
+      return { sql: `(CASE WHEN ${comparison('=', a, b, c)} THEN NULL ELSE ${a.sql} END)`, type: a.type, nullable: true, ...agg(a, b) };
+    }
+    case 'IIF': {
+      arity(e, 3, 3);
+      const a = tx(e.args[1]!, c);
+      const b = tx(e.args[2]!, c);
+      const types = [a, b].filter((_, i) => e.args[i + 1]!.kind !== 'null').map((x) => x.type);
+      const type = types.length > 0 ? resultTypeOf(types) : INT;
+      const cond = translatePredicate(e.args[0]!, c);
+      return { sql: `(CASE WHEN ${cond} THEN ${coerce(a, type, c.params).sql} ELSE ${coerce(b, type, c.params).sql} END)`, type, nullable: a.nullable || b.nullable, ...agg(a, b) };
+    }
+    default:
+      return undefined;
+  }
+}
+
+function agg(...xs: TExpr[]): { aggregate?: true } {
+  return xs.some((x) => x.aggregate) ? { aggregate: true } : {};
+}

@@ -1,0 +1,88 @@
+// Search conditions. SQLite's NULL logic matches T-SQL's three-valued logic for AND/OR/NOT,
+// comparisons, IN and IS NULL, so conditions translate one to one once both sides of a comparison
+// have the common type (higherType); character comparisons go through the CI_AS key.
+import { sqlError } from '../../errors/catalog';
+import { ciKey } from '../../store/collation-key';
+import type { CompareOp, Expr } from '../../tsql/ast';
+import { isCharacter } from '../../types/categories';
+import { higherType, resultTypeOf } from '../../types/precedence';
+import type { SqlType } from '../../types/sql-type';
+import { coerce } from './coerce';
+import { tx } from './translate-expr';
+import { subqueryColumn, translateSubquery } from './translate-subquery';
+import type { TxContext } from './tx-context';
+import { NVARCHAR_MAX, typeLiteral, type TExpr } from './texpr';
+
+export function translatePredicate(e: Expr, c: TxContext): string {
+  switch (e.kind) {
+    case 'compare': return comparison(e.op, tx(e.left, c), tx(e.right, c), c);
+    case 'logical': return `(${translatePredicate(e.left, c)} ${e.op === 'and' ? 'AND' : 'OR'} ${translatePredicate(e.right, c)})`;
+    case 'not': return `(NOT ${translatePredicate(e.operand, c)})`;
+    case 'isNull': return `(${tx(e.operand, c).sql} IS ${e.not ? 'NOT ' : ''}NULL)`;
+    case 'between': {
+      const v = tx(e.operand, c);
+      const r = `(${comparison('>=', v, tx(e.low, c), c)} AND ${comparison('<=', v, tx(e.high, c), c)})`;
+      return e.not ? `(NOT ${r})` : r;
+    }
+    case 'inList': {
+      const v = tx(e.operand, c);
+      const items = e.list.map((i) => tx(i, c));
+      const t = resultTypeOf([v.type, ...items.map((i) => i.type)]);
+      const key = (x: TExpr): string => comparable(coerce(x, t, c.params), t, c);
+      return `(${key(v)} ${e.not ? 'NOT IN' : 'IN'} (${items.map(key).join(', ')}))`;
+    }
+    case 'like': {
+      const v = asString(tx(e.operand, c), c);
+      const p = asString(tx(e.pattern, c), c);
+      const esc = e.escape ? `, ${asString(tx(e.escape, c), c)}` : '';
+      const r = `msxd_like(${v}, ${p}${esc})`;
+      return e.not ? `(NOT ${r})` : r;
+    }
+    case 'exists': return `EXISTS (${translateSubquery(e.query, c).sql})`;
+    case 'inSubquery': {
+      const v = tx(e.operand, c);
+      const sub = translateSubquery(e.query, c);
+      const col = subqueryColumn(sub, 's');
+      const t = higherType(v.type, col.type);
+      const inner = comparable(coerce(col, t, c.params), t, c);
+      return `(${comparable(coerce(v, t, c.params), t, c)} ${e.not ? 'NOT IN' : 'IN'} (SELECT ${inner} FROM (${sub.sql}) AS s))`;
+    }
+    case 'quantified': {
+      const v = tx(e.left, c);
+      const sub = translateSubquery(e.query, c);
+      const col = subqueryColumn(sub, 's');
+      const cmp = comparison(e.op, v, col, c);
+      if (e.quantifier === 'any') return `EXISTS (SELECT 1 FROM (${sub.sql}) AS s WHERE ${cmp})`;
+      return `(NOT EXISTS (SELECT 1 FROM (${sub.sql}) AS s WHERE coalesce(${cmp}, 0) = 0))`;
+    }
+    case 'collate': return translatePredicate(e.operand, c);
+    default: {
+      // A value where a condition is expected; bit variables and the like are refused by SQL Server.
+      const t = tx(e, c);
+      if (t.type.kind === 'bit' && (e.kind === 'call' || e.kind === 'case')) return `(${t.sql} = 1)`;
+      throw sqlError(4145, 'WHERE');
+    }
+  }
+}
+
+function asString(t: TExpr, c: TxContext): string {
+  return isCharacter(t.type) ? t.sql : coerce(t, NVARCHAR_MAX, c.params).sql;
+}
+
+/** SQL whose SQLite comparison is the T-SQL comparison for values of type `t` */
+function comparable(x: TExpr, t: SqlType, c: TxContext): string {
+  if (!isCharacter(t)) return x.sql;
+  if (x.slot) return c.params.derive(x.slot, (raw) => (raw === null ? null : ciKey(String(raw))));
+  return `msxd_ci_key(${x.sql})`;
+}
+
+export function comparison(op: CompareOp, a: TExpr, b: TExpr, c: TxContext): string {
+  const t = higherType(a.type, b.type);
+  const x = coerce(a, t, c.params);
+  const y = coerce(b, t, c.params);
+  if (t.kind === 'decimal' && t.precision > 18) return `(msxd_dec_cmp(${x.sql}, ${y.sql}) ${op} 0)`;
+  if (t.kind === 'sql_variant' || t.kind === 'text' || t.kind === 'ntext' || t.kind === 'image' || t.kind === 'xml') {
+    return `(msxd_cmp(${typeLiteral(a.type)}, ${typeLiteral(b.type)}, ${a.sql}, ${b.sql}) ${op} 0)`;
+  }
+  return `(${comparable(x, t, c)} ${op} ${comparable(y, t, c)})`;
+}

@@ -1,0 +1,51 @@
+// Translations cached per session, keyed by the statement's AST node (the parse cache returns the
+// same nodes for the same batch text) and validated by everything the SQL text depends on: the
+// current database, the catalogue version (bumped by DDL through invalidateTranslations), the
+// types of the frame's variables and the SET options that change translation. Per session,
+// because system views may bind session facts (spid, login) as fixed parameters.
+import type { Scope } from '../interpreter/scope';
+import type { SessionState } from '../session/session-state';
+import { isOn } from '../session/set-options';
+
+const MAX_ENTRIES = 256;
+let catalogVersion = 0;
+
+/** DDL (CREATE/ALTER/DROP of tables, views, temp tables...) must call this. */
+export function invalidateTranslations(): void {
+  catalogVersion++;
+}
+
+interface Entry<T> {
+  readonly key: string;
+  readonly value: T;
+}
+
+const caches = new WeakMap<SessionState, Map<object, Entry<unknown>>>();
+
+function keyOf(scope: Scope): string {
+  let vars = '';
+  for (const v of scope.frame.all()) vars += `${v.name}:${JSON.stringify(v.type)};`;
+  const o = scope.session.options;
+  return `${catalogVersion}|${scope.session.database}|${isOn(o, 'CONCAT_NULL_YIELDS_NULL') ? 1 : 0}|${vars}`;
+}
+
+export function cachedTranslation<T>(node: object, scope: Scope, translate: () => { value: T; cacheable: boolean }): T {
+  let cache = caches.get(scope.session);
+  if (!cache) {
+    cache = new Map();
+    caches.set(scope.session, cache);
+  }
+  const key = keyOf(scope);
+  const hit = cache.get(node);
+  if (hit && hit.key === key) {
+    cache.delete(node);
+    cache.set(node, hit);
+    return hit.value as T;
+  }
+  const { value, cacheable } = translate();
+  if (cacheable) {
+    cache.set(node, { key, value });
+    if (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value as object);
+  }
+  return value;
+}

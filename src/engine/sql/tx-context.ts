@@ -1,0 +1,28 @@
+// What expression translation needs: the interpreter scope (variables, session), the statement's
+// parameters, the names in scope and where aggregates are allowed.
+import type { Scope } from '../interpreter/scope';
+import type { NameScope } from './name-scope';
+import type { Params } from './params';
+import type { TExpr } from './texpr';
+
+export interface TxContext {
+  readonly scope: Scope;
+  readonly params: Params;
+  readonly names: NameScope;
+  /** the database unqualified object names resolve in (a view's own database inside a view) */
+  readonly database: string;
+  /** select-list aliases ORDER BY may name */
+  readonly aliases?: ReadonlyMap<string, TExpr> | undefined;
+  /** false in WHERE/ON/GROUP BY and inside aggregate arguments */
+  readonly allowAggregates: boolean;
+  /** DML: objects read by the statement, for the permission hook */
+  readonly reads?: ReadSet;
+}
+
+export interface ReadSet {
+  add(kind: 'table' | 'view' | 'systemView', database: string, schema: string, name: string, objectId: number): void;
+}
+
+export function withNames(c: TxContext, names: NameScope): TxContext {
+  return { ...c, names, aliases: undefined, allowAggregates: true };
+}

@@ -13,9 +13,11 @@ import { evaluate, staticType, toCommonType } from './evaluate';
 import { predicate } from './predicate';
 import { sessionFunction, userName } from './session-functions';
 import { unwrapVariant } from './variant';
+import { evaluateUserFunctionCall } from '../routines/user-function';
 
 export function evaluateCall(call: FunctionCall, ctx: EvalContext): Typed {
-  if (call.over || call.withinGroup || call.name.schema || call.name.database) {
+  if (!call.over && !call.withinGroup && (call.name.schema || call.name.database)) return evaluateUserFunctionCall(call, ctx);
+  if (call.over || call.withinGroup) {
     throw notSupportedExpression(`${call.name.name} (user-defined, windowed or aggregate function)`);
   }
   const name = call.name.name.toUpperCase();

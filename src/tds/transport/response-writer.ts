@@ -6,11 +6,11 @@ import { PacketWriter } from '../framing/packet-writer';
 import type { Channel } from './channel';
 
 export class ResponseWriter {
-  private writer: PacketWriter;
-  private packetSize = DEFAULT_PACKET_SIZE;
-  private spid = 0;
+  private readonly writer: PacketWriter;
   /** set while an ATTENTION is being acknowledged: the cancelled request's late writes are dropped */
   private discarding = false;
+  /** where the current request's response message is: acknowledge() depends on it */
+  private response: 'notStarted' | 'open' | 'ended' = 'ended';
   private readonly onPacket = (packet: Buffer): void => {
     if (!this.channel.write(packet)) this.onBackpressure();
   };
@@ -19,16 +19,25 @@ export class ResponseWriter {
     private readonly channel: Channel,
     private readonly onBackpressure: () => void,
   ) {
-    this.writer = new PacketWriter(PACKET_TYPE.TABULAR_RESULT, this.packetSize, this.onPacket);
+    this.writer = new PacketWriter(PACKET_TYPE.TABULAR_RESULT, DEFAULT_PACKET_SIZE, this.onPacket);
   }
 
   write(token: Uint8Array): void {
-    if (!this.discarding) this.writer.write(token);
+    if (this.discarding) return;
+    this.response = 'open';
+    this.writer.write(token);
   }
 
   /** Ends the current response message (the last packet carries EOM). */
   end(): void {
-    if (!this.discarding) this.writer.end();
+    if (this.discarding) return;
+    this.response = 'ended';
+    this.writer.end();
+  }
+
+  /** A request starts: its response message has not begun yet. */
+  beginResponse(): void {
+    this.response = 'notStarted';
   }
 
   /** true once an ATTENTION cancelled the running request: handlers may stop early */
@@ -47,26 +56,34 @@ export class ResponseWriter {
 
   /** Takes effect for the next message. */
   setPacketSize(size: number): void {
-    this.packetSize = size;
     this.writer.setPacketSize(size);
     this.channel.setPacketSize(size);
   }
 
   setSpid(spid: number): void {
-    this.spid = spid;
     this.writer.setSpid(spid);
   }
 
-  /** ATTENTION: forget the unsent part of the current packet and ignore writes until acknowledge(). */
+  /**
+   * ATTENTION: ignore the cancelled request's writes until acknowledge(). What is already buffered
+   * stays: it ends on a token boundary, whereas a token may have started in a packet already sent,
+   * so cutting the buffer would leave the client a torn token before the DONE_ATTN.
+   */
   startDiscarding(): void {
     this.discarding = true;
-    this.writer = new PacketWriter(PACKET_TYPE.TABULAR_RESULT, this.packetSize, this.onPacket, { spid: this.spid });
   }
 
-  /** Sends `doneAttn` (a DONE token with DONE_ATTN) as the end of the current message. */
+  /**
+   * Sends `doneAttn` (a DONE token with DONE_ATTN) in a message of its own. The cancelled
+   * request's response message is ended first, even when nothing of it was written yet: a client
+   * in the middle of reading a response (tedious: SENT_CLIENT_REQUEST, then SENT_ATTENTION)
+   * consumes that message as the response and looks for the acknowledgement in the next one.
+   */
   acknowledge(doneAttn: Uint8Array): void {
     this.discarding = false;
+    if (this.response !== 'ended') this.writer.end();
     this.writer.write(doneAttn);
     this.writer.end();
+    this.response = 'ended';
   }
 }

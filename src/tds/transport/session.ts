@@ -280,6 +280,7 @@ export class TdsSession {
     const abort = new AbortController();
     this.abort = abort;
     this.phase = 'executing';
+    this.out.beginResponse();
     const reset = m.resetConnection || m.resetConnectionSkipTran;
     const work = reset
       ? this.handler.onReset(m.resetConnectionSkipTran, this.out).then(() => run(abort.signal))

@@ -1,6 +1,6 @@
 // A tiny in-test TdsHandler with hand-built tokens (MS-TDS 2.2.7), independent of src/tds/tokens,
 // so the transport (framing, TLS, phases, ATTENTION) is tested on its own. Batches answer with a
-// DONE; the batch text 'rows N' streams N one-int-column rows (for ATTENTION tests) and 'fail'
+// DONE; 'sleep N' waits N ms without output; the batch text 'rows N' streams N one-int-column rows (for ATTENTION tests) and 'fail'
 // makes the handler throw.
 import { createServer, type Server } from 'node:net';
 import pino from 'pino';
@@ -69,6 +69,17 @@ export class FakeHandler implements TdsHandler {
   async onSqlBatch(request: { text: string }, out: ResponseWriter, signal: AbortSignal): Promise<void> {
     const m = /^rows (\d+)$/.exec(request.text);
     if (request.text === 'fail') throw new Error('handler bug');
+    const sleep = /^sleep (\d+)$/.exec(request.text);
+    if (sleep) {
+      // like WAITFOR: no output until done, stops early on ATTENTION
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, Number(sleep[1]));
+        signal.addEventListener('abort', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
     if (m) {
       out.write(INT_COLUMN);
       const row = Buffer.alloc(5);
@@ -77,7 +88,10 @@ export class FakeHandler implements TdsHandler {
         if (signal.aborted) return;
         row.writeInt32LE(i, 1);
         out.write(row);
-        if (i % 200 === 0) await new Promise((r) => setImmediate(r));
+        if (i % 200 === 0) {
+          if (out.backlog > 64 * 1024) await out.drain();
+          else await new Promise((r) => setImmediate(r));
+        }
       }
       out.write(done(0x10, Number(m[1])));
     } else {

@@ -6,6 +6,7 @@ import { SILENT_LOGGER, type EngineContext, type EngineLogger } from './engine-c
 import { ParseCache } from './parse-cache';
 import { EMPTY_PROCEDURE_REGISTRY, type ProcedureRegistry } from './procedure-registry';
 import { Session } from './session/session';
+import { installCatalogAndSecurity } from './security/index';
 import { hostPlatform, versionString } from './version-string';
 
 export interface CreateEngineOptions {
@@ -20,6 +21,7 @@ export interface CreateEngineOptions {
 }
 
 export function createEngine(options: CreateEngineOptions): EngineHandle {
+  installCatalogAndSecurity();
   const os = hostPlatform(platform());
   let descriptor = 0n;
   const engine: EngineContext = {

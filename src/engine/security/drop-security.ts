@@ -6,7 +6,8 @@ import {
   findCredential, findDatabasePrincipal, findSchema, findServerPrincipal, firstObjectInSchema,
 } from '../../store/index';
 import type { DropObjectType, DropStatement, ObjectName } from '../../tsql/ast';
-import { lockWait, storageOf, writeDdl } from '../ddl/storage-of';
+import { lockWait, storageOf } from '../ddl/storage-of';
+import { writeSecurity } from './write-security';
 import type { Scope } from '../interpreter/scope';
 import { notSupportedExpression } from '../statements/not-supported';
 import { requireDbOwner, requireSysadmin } from './require-permission';
@@ -42,14 +43,14 @@ async function dropOne(stmt: DropStatement, n: ObjectName, scope: Scope): Promis
         throw sqlError(15434, login.name);
       }
       await scope.engine.store.dropLogin(login.name, { session: s, wait: lockWait(scope) });
-      await writeDdl(scope, (w) => deleteLoginPolicy(w, login.principalId));
+      await writeSecurity(scope, [database], (w) => deleteLoginPolicy(w, login.principalId));
       return;
     }
     case 'USER':
     case 'ROLE': {
       requireDbOwner(scope, database);
       const word = stmt.objectType === 'USER' ? 'user' : 'role';
-      await writeDdl(scope, (w) => {
+      await writeSecurity(scope, [database], (w) => {
         const p = findDatabasePrincipal(w, database, name);
         if (!p || (p.type === 'R') !== (stmt.objectType === 'ROLE')) {
           if (stmt.ifExists) return;
@@ -64,7 +65,7 @@ async function dropOne(stmt: DropStatement, n: ObjectName, scope: Scope): Promis
     }
     case 'SCHEMA': {
       requireDbOwner(scope, database);
-      await writeDdl(scope, (w) => {
+      await writeSecurity(scope, [database], (w) => {
         const schema = findSchema(w, database, name);
         if (!schema) {
           if (stmt.ifExists) return;
@@ -79,7 +80,7 @@ async function dropOne(stmt: DropStatement, n: ObjectName, scope: Scope): Promis
     }
     case 'CREDENTIAL': {
       requireSysadmin(scope);
-      await writeDdl(scope, (w) => {
+      await writeSecurity(scope, [database], (w) => {
         const c = findCredential(w, name);
         if (!c) {
           if (stmt.ifExists) return;

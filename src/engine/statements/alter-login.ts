@@ -4,7 +4,8 @@
 import { sqlError } from '../../errors/catalog';
 import { findServerPrincipal, getLoginPolicy, setLoginPolicy, updateLogin } from '../../store/index';
 import type { AlterLoginStatement } from '../../tsql/ast';
-import { lockWait, storageOf, writeDdl } from '../ddl/storage-of';
+import { lockWait, storageOf } from '../ddl/storage-of';
+import { writeSecurity } from '../security/write-security';
 import type { Scope } from '../interpreter/scope';
 import { onlyOptions, option, text } from '../security/option-values';
 import { checkPasswordPolicy } from '../security/password-policy';
@@ -45,7 +46,7 @@ export async function executeAlterLogin(stmt: AlterLoginStatement, scope: Scope)
       const rename = option(action.options, 'NAME');
       const language = option(action.options, 'DEFAULT_LANGUAGE');
       const defaultDatabase = defaultDatabaseOption(scope, action.options);
-      await writeDdl(scope, (s) => {
+      await writeSecurity(scope, [], (s) => {
         if (rename && findServerPrincipal(s, text(rename))) throw sqlError(15025, text(rename));
         updateLogin(s, login.principalId, {
           ...(rename ? { name: text(rename) } : {}),

@@ -7,7 +7,7 @@ import {
   findDatabasePrincipal, findServerPrincipal, updateDatabasePrincipal, type SessionStorage,
 } from '../../store/index';
 import type { AlterRoleStatement } from '../../tsql/ast';
-import { writeDdl } from '../ddl/storage-of';
+import { writeSecurity } from '../security/write-security';
 import type { Scope } from '../interpreter/scope';
 import { requireDbOwner, requireSysadmin } from '../security/require-permission';
 import { DB_OWNER_ROLE_ID, DBO_USER_ID, PUBLIC_ROLE_ID } from '../security/security-context';
@@ -19,12 +19,12 @@ const FIXED_ROLE_FLOOR = 16384;
 export async function executeAlterRole(stmt: AlterRoleStatement, scope: Scope): Promise<void> {
   if (stmt.server) {
     requireSysadmin(scope);
-    await writeDdl(scope, (s) => alterServerRole(s, stmt));
+    await writeSecurity(scope, [], (s) => alterServerRole(s, stmt));
     return;
   }
   const database = scope.session.database;
   requireDbOwner(scope, database);
-  await writeDdl(scope, (s) => alterDatabaseRole(s, database, stmt));
+  await writeSecurity(scope, [database], (s) => alterDatabaseRole(s, database, stmt));
 }
 
 function alterServerRole(s: SessionStorage, stmt: AlterRoleStatement): void {

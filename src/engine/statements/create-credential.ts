@@ -4,7 +4,7 @@
 import { sqlError } from '../../errors/catalog';
 import { findCredential, insertCredential, updateCredential } from '../../store/index';
 import type { CredentialStatement } from '../../tsql/ast';
-import { writeDdl } from '../ddl/storage-of';
+import { writeSecurity } from '../security/write-security';
 import type { Scope } from '../interpreter/scope';
 import { requireSysadmin } from '../security/require-permission';
 
@@ -12,7 +12,7 @@ export async function executeCredential(stmt: CredentialStatement, scope: Scope)
   requireSysadmin(scope);
   const store = scope.engine.store;
   const secret = stmt.secret === undefined ? undefined : store.encryptSecret(stmt.secret);
-  await writeDdl(scope, (s) => {
+  await writeSecurity(scope, [], (s) => {
     const existing = findCredential(s, stmt.name);
     if (stmt.mode === 'create') {
       if (existing) throw sqlError(15530, 'credential', stmt.name);

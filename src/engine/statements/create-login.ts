@@ -4,7 +4,8 @@
 import { sqlError } from '../../errors/catalog';
 import { setLoginPolicy } from '../../store/index';
 import type { CreateLoginStatement, LoginPassword, OptionSetting } from '../../tsql/ast';
-import { lockWait, storageOf, writeDdl } from '../ddl/storage-of';
+import { lockWait, storageOf } from '../ddl/storage-of';
+import { writeSecurity } from '../security/write-security';
 import type { Scope } from '../interpreter/scope';
 import { binary, onlyOptions, onOff, option, text } from '../security/option-values';
 import { checkPasswordPolicy } from '../security/password-policy';
@@ -54,5 +55,5 @@ export async function executeCreateLogin(stmt: CreateLoginStatement, scope: Scop
     ...(defaultDatabase !== undefined ? { defaultDatabase } : {}),
     ...(sid ? { sid: binary(sid) } : {}),
   }, { session: storageOf(scope), wait: lockWait(scope) });
-  await writeDdl(scope, (s) => setLoginPolicy(s, row.principalId, policy));
+  await writeSecurity(scope, [], (s) => setLoginPolicy(s, row.principalId, policy));
 }

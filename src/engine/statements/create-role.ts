@@ -3,7 +3,7 @@
 import { sqlError } from '../../errors/catalog';
 import { ensureFixedDatabaseRoles, findDatabasePrincipal, insertDatabasePrincipal } from '../../store/index';
 import type { CreateRoleStatement } from '../../tsql/ast';
-import { writeDdl } from '../ddl/storage-of';
+import { writeSecurity } from '../security/write-security';
 import type { Scope } from '../interpreter/scope';
 import { requireDbOwner, requireSysadmin } from '../security/require-permission';
 import { DBO_USER_ID } from '../security/security-context';
@@ -16,7 +16,7 @@ export async function executeCreateRole(stmt: CreateRoleStatement, scope: Scope)
   }
   const database = scope.session.database;
   requireDbOwner(scope, database);
-  await writeDdl(scope, (s) => {
+  await writeSecurity(scope, [database], (s) => {
     ensureFixedDatabaseRoles(s, database);
     if (findDatabasePrincipal(s, database, stmt.name)) throw sqlError(15023, stmt.name);
     let owner = DBO_USER_ID;

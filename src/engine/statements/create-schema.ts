@@ -2,7 +2,7 @@
 import { sqlError } from '../../errors/catalog';
 import { findDatabasePrincipal, findSchema, insertSchema } from '../../store/index';
 import type { CreateSchemaStatement } from '../../tsql/ast';
-import { writeDdl } from '../ddl/storage-of';
+import { writeSecurity } from '../security/write-security';
 import type { Scope } from '../interpreter/scope';
 import { requireDbOwner } from '../security/require-permission';
 import { DBO_USER_ID } from '../security/security-context';
@@ -10,7 +10,7 @@ import { DBO_USER_ID } from '../security/security-context';
 export async function executeCreateSchema(stmt: CreateSchemaStatement, scope: Scope): Promise<void> {
   const database = scope.session.database;
   requireDbOwner(scope, database);
-  await writeDdl(scope, (s) => {
+  await writeSecurity(scope, [database], (s) => {
     if (findSchema(s, database, stmt.name)) throw sqlError(2714, stmt.name);
     let owner = DBO_USER_ID;
     if (stmt.authorization !== undefined) {

@@ -8,7 +8,7 @@ import {
   type SessionStorage,
 } from '../../store/index';
 import type { CreateUserStatement } from '../../tsql/ast';
-import { writeDdl } from '../ddl/storage-of';
+import { writeSecurity } from '../security/write-security';
 import type { Scope } from '../interpreter/scope';
 import { onlyOptions, option, text } from '../security/option-values';
 import { requireDbOwner } from '../security/require-permission';
@@ -23,7 +23,7 @@ function loginSid(s: SessionStorage, database: string, loginName: string): Buffe
 export async function executeCreateUser(stmt: CreateUserStatement, scope: Scope): Promise<void> {
   const database = scope.session.database;
   requireDbOwner(scope, database);
-  await writeDdl(scope, (s) => {
+  await writeSecurity(scope, [database], (s) => {
     if (stmt.mode === 'alter') return alterUser(s, database, stmt);
     onlyOptions(stmt.options, ['DEFAULT_SCHEMA']);
     if (findDatabasePrincipal(s, database, stmt.name)) throw sqlError(15023, stmt.name);

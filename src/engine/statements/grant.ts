@@ -8,7 +8,7 @@ import {
 } from '../../store/index';
 import type { PermissionStatement, SecurableRef } from '../../tsql/ast';
 import { findObject } from '../ddl/catalog-rows';
-import { writeDdl } from '../ddl/storage-of';
+import { writeSecurity } from '../security/write-security';
 import type { Scope } from '../interpreter/scope';
 import { databaseSecurity } from '../security/security-context';
 import { requireDbOwner } from '../security/require-permission';
@@ -81,7 +81,7 @@ export async function executePermission(stmt: PermissionStatement, scope: Scope)
   requireDbOwner(scope, database);
   if (stmt.as !== undefined) throw notSupportedExpression('AS principal');
   const grantor = databaseSecurity(scope, database).userId ?? 1;
-  await writeDdl(scope, (s) => {
+  await writeSecurity(scope, [database], (s) => {
     const securable = resolveSecurable(s, database, stmt.on);
     const permissions = expandPermissions(stmt, securable);
     const minors = securable.minorIds.length > 0 ? securable.minorIds : [0];

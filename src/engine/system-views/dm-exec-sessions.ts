@@ -1,5 +1,8 @@
-// sys.dm_exec_sessions and sys.dm_exec_connections, limited to the current session: other sessions
-// are not visible yet (that needs a node-wide session list and VIEW SERVER STATE checks).
+// sys.dm_exec_sessions and sys.dm_exec_connections: every session of the node for sysadmins,
+// the caller's own session for others (SQL Server without VIEW SERVER STATE).
+import type { Scope } from '../interpreter/scope';
+import { liveSessions } from '../security/session-registry';
+import type { SessionState } from '../session/session-state';
 import { isOn } from '../session/set-options';
 import { col, nv, type SystemView } from './system-view';
 
@@ -26,20 +29,27 @@ export const dmExecSessions: SystemView = {
     col('is_user_process', BIT, false), col('original_login_name', nv(128), false), col('open_transaction_count', INT),
   ],
   rows(scope) {
-    const { session } = scope;
-    const o = session.options;
-    const login = session.login;
-    return [[
-      login.spid, login.hostName, login.programName, login.clientInterfaceName, login.loginName, null, null,
-      'running', DATABASE_IDS[session.database.toLowerCase()] ?? scope.engine.store.getDatabase(session.database)?.databaseId ?? null,
-      o.textSize, o.language, o.dateFormat, o.dateFirst,
-      isOn(o, 'QUOTED_IDENTIFIER'), isOn(o, 'ARITHABORT'), isOn(o, 'ANSI_NULL_DFLT_ON'), o.flags.has('ANSI_DEFAULTS'),
-      isOn(o, 'ANSI_WARNINGS'), isOn(o, 'ANSI_PADDING'), isOn(o, 'ANSI_NULLS'), isOn(o, 'CONCAT_NULL_YIELDS_NULL'),
-      ISOLATION_CODES[o.isolationLevel], o.lockTimeout, o.deadlockPriority, true, login.loginName,
-      session.transactions.trancount,
-    ]];
+    return visibleSessions(scope).map((session) => {
+      const o = session.options;
+      const login = session.login;
+      return [
+        login.spid, login.hostName, login.programName, login.clientInterfaceName, login.loginName, null, null,
+        session === scope.session ? 'running' : 'sleeping', DATABASE_IDS[session.database.toLowerCase()] ?? scope.engine.store.getDatabase(session.database)?.databaseId ?? null,
+        o.textSize, o.language, o.dateFormat, o.dateFirst,
+        isOn(o, 'QUOTED_IDENTIFIER'), isOn(o, 'ARITHABORT'), isOn(o, 'ANSI_NULL_DFLT_ON'), o.flags.has('ANSI_DEFAULTS'),
+        isOn(o, 'ANSI_WARNINGS'), isOn(o, 'ANSI_PADDING'), isOn(o, 'ANSI_NULLS'), isOn(o, 'CONCAT_NULL_YIELDS_NULL'),
+        ISOLATION_CODES[o.isolationLevel], o.lockTimeout, o.deadlockPriority, true, login.loginName,
+        session.transactions.trancount,
+      ];
+    });
   },
 };
+
+function visibleSessions(scope: Scope): SessionState[] {
+  if (!scope.session.isSysadmin) return [scope.session];
+  const all = liveSessions(scope.engine);
+  return all.includes(scope.session) ? all : [scope.session, ...all];
+}
 
 export const dmExecConnections: SystemView = {
   name: 'sys.dm_exec_connections',
@@ -50,10 +60,9 @@ export const dmExecConnections: SystemView = {
     col('local_net_address', { kind: 'varchar', length: 48 }), col('local_tcp_port', INT), col('net_packet_size', INT),
   ],
   rows(scope) {
-    const l = scope.session.login;
-    return [[
+    return visibleSessions(scope).map(({ login: l }) => [
       l.spid, l.netTransport, 'TSQL', l.tdsVersion | 0, l.encrypted ? 'TRUE' : 'FALSE', 'SQL',
       l.clientAddress, l.clientPort, l.localAddress, l.localPort, l.packetSize,
-    ]];
+    ]);
   },
 };

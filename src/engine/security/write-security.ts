@@ -1,0 +1,11 @@
+// Security changes run like DDL (atomic under the write lock, joining a user transaction), after
+// attaching the databases they touch: SQLite cannot ATTACH once the write transaction began.
+import type { SessionStorage } from '../../store/index';
+import { storageOf, writeDdl } from '../ddl/storage-of';
+import type { Scope } from '../interpreter/scope';
+
+export function writeSecurity<T>(scope: Scope, databases: readonly string[], fn: (s: SessionStorage) => T | Promise<T>): Promise<T> {
+  const s = storageOf(scope);
+  if (!s.inTransaction) s.ensureAttached(['master', ...databases]);
+  return writeDdl(scope, fn);
+}

@@ -116,6 +116,24 @@ describe('raw TDS clients', () => {
     await assertClosedSoon(client, 'slow client', LOGIN_TIMEOUT_WITHIN_MS);
   });
 
+  test('500 sessions that log in, query and leave: memory does not keep growing', async () => {
+    const cycle = async (n: number): Promise<void> => {
+      for (let i = 0; i < n; i++) {
+        const s = await connect(node());
+        ok(await batch(s, "DECLARE @x nvarchar(100) = N'session'; SELECT @x"));
+        await close(s);
+      }
+    };
+    await cycle(100);
+    const afterWarmUp = rssKb(node().pid ?? 0);
+    await cycle(400);
+    const afterwards = rssKb(node().pid ?? 0);
+    await witnessStillWorks();
+    if (afterWarmUp !== undefined && afterwards !== undefined) {
+      assert.ok(afterwards - afterWarmUp < 32 * 1024, `RSS grew from ${afterWarmUp} kB to ${afterwards} kB over 400 sessions`);
+    }
+  });
+
   test('300 broken connections later, the node is still well and its memory bounded', async () => {
     const attacks: Array<(c: RawClient) => void> = [
       (c) => c.socket.write(randomBytes(1024)),

@@ -3,6 +3,8 @@
 import { hostname } from 'node:os';
 import pino, { type Logger } from 'pino';
 import type { EngineHandle, ServerIdentity } from '../engine/api';
+import { createEngine as createDefaultEngine } from '../engine';
+import { systemProcedures } from '../procedures';
 import { openNodeStore, type NodeStore } from '../store';
 import { createTlsContexts } from '../tds/transport/tls-contexts';
 import { PRODUCT_VERSION_STRING } from '../util/version';
@@ -34,7 +36,7 @@ export interface MsxdNodeOptions {
   readonly loginThrottle?: LoginThrottleOptions;
   /** largest request message in bytes (default: the framing's 16 MiB) */
   readonly maxMessageSize?: number;
-  /** the engine factory (default: src/engine createEngine) */
+  /** the engine factory (default: src/engine createEngine with the system procedures) */
   readonly createEngine?: CreateEngine;
 }
 
@@ -74,8 +76,10 @@ export class MsxdNode {
         options.certPem !== undefined && options.keyPem !== undefined
           ? { certPem: options.certPem, keyPem: options.keyPem }
           : await loadOrCreateCertificate(options.dataDir, options.serverName);
-      const createEngine = options.createEngine ?? (await defaultEngineFactory());
-      const engine = await createEngine({ identity: identityFor(options.serverName), store });
+      const identity = identityFor(options.serverName);
+      const engine = options.createEngine
+        ? await options.createEngine({ identity, store })
+        : createDefaultEngine({ identity, store, procedures: systemProcedures, storageSessions: true, logger: logger.child({ component: 'engine' }) });
       const throttle = new LoginThrottle(options.loginThrottle);
       const spids = new SpidAllocator();
       const listener = await TdsListener.listen({
@@ -131,10 +135,3 @@ export function defaultServerName(): string {
   return hostname().split('.')[0]!.toUpperCase();
 }
 
-async function defaultEngineFactory(): Promise<CreateEngine> {
-  // Resolved at start rather than imported statically so that the glue builds before the
-  // engine's entry point exists.
-  const engine = (await import('../engine/index')) as { createEngine?: CreateEngine };
-  if (!engine.createEngine) throw new Error('src/engine does not export createEngine');
-  return engine.createEngine;
-}

@@ -129,12 +129,12 @@ export class EngineSessionHandler implements TdsHandler {
 
   async onSqlBatch(request: SqlBatchRequest, out: ResponseWriter, signal: AbortSignal): Promise<void> {
     const session = this.requireSession();
-    await this.run(out, request.headers, (sink) => session.executeBatch(request.text, sink, signal));
+    await this.run('batch', out, request.headers, (sink) => session.executeBatch(request.text, sink, signal));
   }
 
   async onRpc(request: RpcRequest, out: ResponseWriter, signal: AbortSignal): Promise<void> {
     const session = this.requireSession();
-    await this.run(out, request.headers, async (sink) => {
+    await this.run('rpc', out, request.headers, async (sink) => {
       for (const call of request.calls) {
         if (signal.aborted) return;
         const rpc: RpcCall = { procedure: call.procedure, params: call.params };
@@ -146,15 +146,20 @@ export class EngineSessionHandler implements TdsHandler {
   async onTransactionManager(request: TransactionManagerRequest, out: ResponseWriter): Promise<void> {
     const session = this.requireSession();
     const tm = request.request;
-    await this.run(out, request.headers, async (sink) => {
+    await this.run('batch', out, request.headers, async (sink) => {
       if (tm.kind === 'unsupported') throw sqlError(50000, 'Distributed transactions (DTC) are not supported by msxd.');
       await session.transaction(tm, sink);
     });
   }
 
   /** Runs one request; a SqlError escaping the engine ends the response as an error. */
-  private async run(out: ResponseWriter, headers: AllHeaders | undefined, body: (sink: TokenSink) => Promise<void>): Promise<void> {
-    const sink = new TokenSink(out, this.tdsVersion, this.serverName, this.inTransaction);
+  private async run(
+    request: 'batch' | 'rpc',
+    out: ResponseWriter,
+    headers: AllHeaders | undefined,
+    body: (sink: TokenSink) => Promise<void>,
+  ): Promise<void> {
+    const sink = new TokenSink(request, out, this.tdsVersion, this.serverName, this.inTransaction);
     const mismatch = this.checkTransactionDescriptor(headers);
     try {
       if (mismatch) throw mismatch;

@@ -30,6 +30,8 @@ export class TokenSink implements ResultSink {
   private errorSinceDone = false;
 
   constructor(
+    /** a batch ends with DONE, an RPC with the DONEPROC of its last call */
+    private readonly request: 'batch' | 'rpc',
     private readonly out: ResponseWriter,
     private readonly tdsVersion: TdsVersion,
     private readonly serverName: string,
@@ -99,18 +101,21 @@ export class TokenSink implements ResultSink {
   /** A transport-level failure of the whole request (error already sent): the final DONE has DONE_ERROR. */
   markError(): void {
     if (this.pending) this.pending.error = true;
-    else this.pending = { token: 'done', command: 'other', error: true };
+    else this.errorSinceDone = true;
   }
 
   /**
-   * Ends the response: the held-back DONE goes out as the final one (no DONE_MORE). When the last
-   * output was not a DONE (an empty batch, or messages after the last statement) a final DONE is
-   * added, since a response must end with one.
+   * Ends the response: the held-back DONE goes out as the final one (no DONE_MORE). A batch always
+   * ends with a DONE token (after an EXEC's DONEPROC too, as SQL Server does); an RPC ends with
+   * its last DONEPROC. When the last output was not a DONE (an empty batch, messages after the
+   * last statement) a final one is added, since a response must end with one.
    */
   finish(): void {
+    const last = this.request === 'batch' ? 'done' : 'doneProc';
+    if (this.pending && this.pending.token !== last) this.flushPending();
     const done: TdsDone = this.pending ?? {
-      token: 'done',
-      command: 'other',
+      token: last,
+      command: last === 'done' ? 'other' : 'execute',
       ...(this.errorSinceDone ? { error: true } : {}),
       ...(this.inTransaction() ? { inTransaction: true } : {}),
     };

@@ -9,14 +9,12 @@ import { createTlsContexts, type TlsContexts } from '../../../src/tds/transport/
 import { login7Payload, packet } from '../../helpers/tds-bytes';
 import { startFakeServer, type FakeServer } from './fake-handler';
 import { close, connect, exec } from './tedious-client';
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const MessageIO = require('tedious/lib/message-io') as new (s: net.Socket, size: number, debug: unknown) => {
   sendMessage(type: number, data?: Buffer): void;
   readMessage(): Promise<AsyncIterable<Buffer>>;
   startTls(details: object, host: string, trust: boolean): Promise<void>;
   securePair?: { encrypted: NodeJS.ReadWriteStream };
 };
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const Debug = require('tedious/lib/debug') as new () => unknown;
 
 let tls: TlsContexts;

@@ -13,8 +13,18 @@ export function lockWait(scope: Scope): LockWait {
   return { lockTimeoutMs: scope.session.options.lockTimeout, signal: scope.run.signal };
 }
 
-/** Runs a DDL change atomically under the write lock (a savepoint inside a user transaction). */
-export function writeDdl<T>(scope: Scope, fn: (s: SessionStorage) => T | Promise<T>): Promise<T> {
+/**
+ * Runs a DDL change atomically under the write lock (a savepoint inside a user transaction).
+ * `databases` are attached first: SQLite cannot ATTACH once the write transaction has begun.
+ */
+export function writeDdl<T>(scope: Scope, fn: (s: SessionStorage) => T | Promise<T>): Promise<T>;
+export function writeDdl<T>(scope: Scope, databases: readonly string[], fn: (s: SessionStorage) => T | Promise<T>): Promise<T>;
+export function writeDdl<T>(scope: Scope, a: readonly string[] | ((s: SessionStorage) => T | Promise<T>),
+  b?: (s: SessionStorage) => T | Promise<T>): Promise<T> {
   const s = storageOf(scope);
+  const databases = typeof a === 'function' ? [scope.session.database] : a;
+  const fn = typeof a === 'function' ? a : b;
+  if (!fn) throw new Error('writeDdl needs a function');
+  if (!s.inTransaction) s.ensureAttached(databases.filter((d) => scope.engine.store.databaseExists(d)));
   return s.withWriteLock(() => fn(s), lockWait(scope));
 }

@@ -29,6 +29,9 @@ interface LiveVariable {
 }
 
 const live = new WeakMap<SessionState, LiveVariable[]>();
+// Dead table variables wait here until no transaction is open: a DROP inside a transaction that
+// later rolls back would bring the table back, unknown to anyone.
+const pending = new WeakMap<SessionState, string[]>();
 let serial = 0;
 
 function liveOf(session: SessionState): LiveVariable[] {
@@ -44,7 +47,8 @@ export function declareTableVariable(item: Extract<DeclareItem, { kind: 'table' 
   const s = storageOf(scope);
   const vars = liveOf(scope.session);
   // Variables of finished requests are dead: drop them before creating more.
-  for (const v of vars.filter((x) => x.run !== scope.run)) drop(s, vars, v);
+  for (const v of vars.filter((x) => x.run !== scope.run)) retire(scope.session, s, vars, v);
+  sweep(scope.session, s);
   const existing = vars.find((v) => v.frame === scope.frame && v.local.table.name.toLowerCase() === item.name.toLowerCase());
   if (existing) {
     // A loop passing the same DECLARE again keeps the variable (and its rows), as SQL Server does.
@@ -63,12 +67,25 @@ export function dropFrameTableVariables(scope: Scope, frame: Frame): void {
   const vars = liveOf(scope.session);
   const s = scope.session.storage;
   if (!s) return;
-  for (const v of vars.filter((x) => x.frame === frame)) drop(s, vars, v);
+  for (const v of vars.filter((x) => x.frame === frame)) retire(scope.session, s, vars, v);
+  sweep(scope.session, s);
 }
 
-function drop(s: SessionStorage, vars: LiveVariable[], v: LiveVariable): void {
-  dropLocalTable(s, v.local.sqliteTable);
+function retire(session: SessionState, s: SessionStorage, vars: LiveVariable[], v: LiveVariable): void {
   vars.splice(vars.indexOf(v), 1);
+  let p = pending.get(session);
+  if (!p) {
+    p = [];
+    pending.set(session, p);
+  }
+  p.push(v.local.sqliteTable);
+}
+
+/** Drops retired table variables once no transaction can bring them back. */
+function sweep(session: SessionState, s: SessionStorage): void {
+  const p = pending.get(session);
+  if (!p || s.inTransaction) return;
+  for (const t of p.splice(0)) dropLocalTable(s, t);
 }
 
 /** Wraps a ROLLBACK (whole or to a savepoint) so table variables keep their rows. */
@@ -83,6 +100,7 @@ export function rollbackKeepingTableVariables(session: SessionState, s: SessionS
     const insert = `INSERT INTO ${v.local.table.sqliteName} (${cols.map(quoteIdent).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`;
     for (const r of rows) s.run(insert, cols.map((c) => r[c] ?? null));
   }
+  sweep(session, s);
 }
 
 export function tempTableExists(s: SessionStorage, sqliteTable: string): boolean {

@@ -35,7 +35,7 @@ function compatible(existing: string, wanted: string): boolean {
 export async function storeModule(scope: Scope, name: ObjectName, mode: CreateMode, type: ObjectType, text: string): Promise<void> {
   const q = qualify(scope, name);
   if (q.temp) throw notSupportedExpression('temporary procedures and views');
-  await writeDdl(scope, (s) => {
+  await writeDdl(scope, [q.database], (s) => {
     const db = s.sqliteSchema(q.database);
     const sc = schemaId(s, db, q.schema);
     const existing = findObject(s, db, sc.name, q.name);

@@ -18,5 +18,5 @@ export async function executeCreateTable(stmt: CreateTableStatement, scope: Scop
     return;
   }
   await withFollowUp(scope, stmt.line, 1750,
-    () => writeDdl(scope, (s) => createCatalogTable(s, q.database, q.schema, q.name, plan, nowTicks(scope))));
+    () => writeDdl(scope, [q.database], (s) => createCatalogTable(s, q.database, q.schema, q.name, plan, nowTicks(scope))));
 }

@@ -57,7 +57,7 @@ async function dropObject(stmt: DropStatement, n: ObjectName, scope: Scope): Pro
     }
     return;
   }
-  await writeDdl(scope, (s) => {
+  await writeDdl(scope, [q.database], (s) => {
     const found = findCatalogObject(s, q);
     if (!found) {
       if (stmt.ifExists) return;

@@ -4,13 +4,14 @@ import { sqlError } from '../../errors/catalog';
 import { quoteIdent } from '../../store/index';
 import type { TruncateTableStatement } from '../../tsql/ast';
 import { mustFindTable } from '../ddl/ddl-target';
+import { qualify } from '../ddl/object-names';
 import { foreignKeysReferencing } from '../ddl/drop-objects';
 import { resetLocalIdentity } from '../ddl/local-table';
 import { writeDdl } from '../ddl/storage-of';
 import type { Scope } from '../interpreter/scope';
 
 export async function executeTruncateTable(stmt: TruncateTableStatement, scope: Scope): Promise<void> {
-  await writeDdl(scope, (s) => {
+  await writeDdl(scope, [qualify(scope, stmt.name).database], (s) => {
     const t = mustFindTable(scope, s, stmt.name, 4902);
     if (t.kind === 'local') {
       s.run(`DELETE FROM ${t.local.table.sqliteName}`);

@@ -107,7 +107,7 @@ export function query(conn: Connection, sql: string): Promise<Outcome> {
   return new Promise((resolve) => {
     const rows: unknown[][] = [];
     const request = new Request(sql, (error, rowCount) => resolve({ rows, error: error ?? undefined, rowCount }));
-    request.on('row', (cols) => rows.push(cols.map((c) => c.value)));
+    request.on('row', (cols: Array<{ value: unknown }>) => rows.push(cols.map((c) => c.value)));
     conn.execSqlBatch(request);
   });
 }

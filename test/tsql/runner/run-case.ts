@@ -1,6 +1,7 @@
 // Runs one case file against a real node over TDS (tedious, SQL batches) and returns its
 // rendering. Each file gets a fresh database, created by `sa` before the first batch, and its own
-// connection logged into that database; `-- connect:` directives replace that connection.
+// connection logged into that database; a `-- connect:` directive opens another connection that
+// serves the following batches (earlier ones stay open until the file ends).
 import { Connection, Request } from 'tedious';
 import { connectionConfig } from '../../helpers/tedious-session';
 import type { Batch, Directive } from './case-file';
@@ -32,6 +33,7 @@ export async function runCase(target: Target, batches: readonly Batch[], databas
   const home = await freshDatabase(target, database, notes);
   const lines: string[] = [];
   let live: Live | undefined;
+  const earlier: Live[] = [];
   try {
     const opened = await open(target, { login: 'sa', password: target.saPassword, database: home });
     if (opened.live === undefined) throw new Error(`sa cannot log in to ${home}: ${renderEvents(opened.events).join(' / ')}`);
@@ -39,7 +41,8 @@ export async function runCase(target: Target, batches: readonly Batch[], databas
     for (const batch of batches) {
       lines.push(`-- batch ${batch.index} (line ${batch.fileLine})`);
       for (const directive of batch.directives) {
-        await closeLive(live);
+        // the previous session stays open until the file ends, as another client's would
+        if (live !== undefined) earlier.push(live);
         const result = await applyDirective(target, directive, home);
         live = result.live;
         lines.push(...renderEvents(result.events));
@@ -52,7 +55,7 @@ export async function runCase(target: Target, batches: readonly Batch[], databas
       lines.push(...renderEvents(await execute(live, batch.text)));
     }
   } finally {
-    await closeLive(live);
+    for (const session of [...earlier, live]) await closeLive(session);
   }
   return { text: `${lines.join('\n')}\n`, notes };
 }

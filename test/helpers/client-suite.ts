@@ -40,8 +40,9 @@ export function clientSuite(suite: ClientSuite): void {
         assert.ok(node !== undefined, 'the node did not start (see the before hook)');
         const run = await suite.run(node, encrypt);
         for (const check of suite.checks) {
-          await t.test(check, () => {
+          await t.test(check, (st) => {
             const result = run.results.find((r) => r.name === check);
+            if (result !== undefined) st.diagnostic(result.detail);
             assert.equal(result?.status, 'PASS', explain(run, check));
           });
         }

@@ -23,6 +23,10 @@ import {
 import { executeExec } from '../statements/exec';
 import { executeExecString } from '../statements/exec-string';
 import { notSupported } from '../statements/not-supported';
+import { executeInsert } from '../statements/insert';
+import { executeUpdate } from '../statements/update';
+import { executeDelete } from '../statements/delete';
+import { executeMerge } from '../statements/merge';
 import { executeTruncateTable } from '../statements/truncate-table';
 import { executeSetIdentityInsert } from '../statements/set-identity-insert';
 import { executeCreateTable } from '../statements/create-table';
@@ -106,10 +110,10 @@ function dispatch(stmt: Statement, scope: Scope): Promise<void> | void {
     case 'createProcedure': return executeCreateProcedure(stmt, scope);
     case 'createFunction': return executeCreateFunction(stmt, scope);
     // Tables, DDL, security and cursors arrive with the catalogue (next issue).
-    case 'insert':
-    case 'update':
-    case 'delete':
-    case 'merge':
+    case 'insert': return executeInsert(stmt, scope);
+    case 'update': return executeUpdate(stmt, scope);
+    case 'delete': return executeDelete(stmt, scope);
+    case 'merge': return executeMerge(stmt, scope);
     case 'declareCursor':
     case 'openCursor':
     case 'fetchCursor':

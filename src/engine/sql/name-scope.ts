@@ -16,6 +16,8 @@ export interface BoundSource {
   readonly columns: readonly SourceColumn[];
   /** columns become nullable on the outer side of a join */
   nullable: boolean;
+  /** the SQLite table it reads, for tables (DML matches its target against it) */
+  readonly sqliteFrom?: string;
   /** SQL reading column i when it is not `alias."name"` (APPLY reads JSON) */
   readonly columnSql?: (index: number) => string;
 }

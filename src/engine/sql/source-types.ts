@@ -43,6 +43,23 @@ export interface WritableTable {
   readonly uniques: readonly { readonly name: string; readonly kind: 'PK' | 'UQ' | 'IX'; readonly columns: readonly string[] }[];
   /** FOREIGN KEYs this table holds (547 on INSERT/UPDATE) */
   readonly foreignKeys: readonly ForeignKeyInfo[];
+  /** computed columns: T-SQL text of the expression, e.g. `([a]+[b])`; DML computes them */
+  readonly computed?: readonly { readonly name: string; readonly definition: string }[];
+  /** FOREIGN KEYs of other tables referencing this one (547 on DELETE/UPDATE of the key) */
+  readonly referencedBy?: readonly ReferencingKey[];
+}
+
+export interface ReferencingKey {
+  readonly name: string;
+  /** quoted SQLite name and display name ('dbo.child') of the referencing table */
+  readonly childSqliteName: string;
+  readonly childDisplayName: string;
+  readonly childColumns: readonly string[];
+  readonly childTypes: readonly SqlType[];
+  /** this table's key columns the child columns refer to, in the same order */
+  readonly columns: readonly string[];
+  readonly onDelete: string;
+  readonly onUpdate: string;
 }
 
 export interface ForeignKeyInfo {

@@ -43,7 +43,7 @@ function register(host: FunctionHost): void {
     if (a === null || b === null) return null;
     return compare(decodeArg(parseType(ta), a), decodeArg(parseType(tb), b));
   });
-  host.function('msxd_like', { ...det }, (v, p, esc) => {
+  host.function('msxd_like', { ...det, varargs: true }, (v, p, esc) => {
     if (v === null || p === null) return null;
     if (esc !== undefined && esc === null) return null;
     return like(String(v), String(p), esc === undefined ? undefined : String(esc)) ? 1 : 0;

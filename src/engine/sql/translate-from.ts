@@ -21,8 +21,10 @@ export function translateFrom(sources: readonly TableSource[], c: TxContext): st
   return sources.map((s) => source(s, c)).join(', ');
 }
 
-function bind(c: TxContext, exposed: string, columns: readonly SourceColumn[], qualified?: string): BoundSource {
-  const b: BoundSource = { exposed, sqlAlias: c.names.nextAlias(), columns, nullable: false, ...(qualified ? { qualified } : {}) };
+function bind(c: TxContext, exposed: string, columns: readonly SourceColumn[], qualified?: string, sqliteFrom?: string): BoundSource {
+  const b: BoundSource = {
+    exposed, sqlAlias: c.names.nextAlias(), columns, nullable: false, ...(qualified ? { qualified } : {}), ...(sqliteFrom ? { sqliteFrom } : {}),
+  };
   c.names.add(b);
   return b;
 }
@@ -31,12 +33,13 @@ function source(s: TableSource, c: TxContext): string {
   switch (s.kind) {
     case 'table': {
       const r = resolveNamed(s.name, c);
-      const b = bind(c, s.alias ?? s.name.name, r.columns, s.alias ? undefined : [s.name.schema ?? '', s.name.name].join('.'));
+      const b = bind(c, s.alias ?? s.name.name, r.columns, s.alias ? undefined : [s.name.schema ?? '', s.name.name].join('.'),
+        r.target ? r.from : r.kind === 'table' ? r.from : undefined);
       return `${r.from} AS ${quoteIdent(b.sqlAlias)}`;
     }
     case 'tableVariable': {
       const r = resolveTableVariable(s.name, c);
-      const b = bind(c, s.alias ?? s.name, r.columns);
+      const b = bind(c, s.alias ?? s.name, r.columns, undefined, r.from);
       return `${r.from} AS ${quoteIdent(b.sqlAlias)}`;
     }
     case 'derived': {

@@ -37,10 +37,15 @@ export interface TranslatedQuery {
 /** `c.names` is the fresh scope of this query level (CTEs are bound there). */
 export function translateQuery(q: Query, c: TxContext, outNames?: readonly string[]): TranslatedQuery {
   if (q.for) throw notSupportedExpression(`FOR ${q.for.kind.toUpperCase()}`);
-  const withSql = q.with.length > 0 ? `WITH RECURSIVE ${q.with.map((cte) => translateCte(cte, c)).join(', ')} ` : '';
+  const withSql = translateWith(q.with, c);
   const tail: QueryTail = { orderBy: q.orderBy, ...(q.offset ? { offset: q.offset } : {}), ...(q.fetch ? { fetch: q.fetch } : {}) };
   const body = translateBody(q.body, c, tail, outNames);
   return { ...body, sql: `${withSql}${body.sql}`, simple: body.simple === true && withSql === '' };
+}
+
+/** `WITH RECURSIVE a(...) AS (...), ... ` binding each CTE in c.names, or '' */
+export function translateWith(ctes: readonly CommonTableExpr[], c: TxContext): string {
+  return ctes.length > 0 ? `WITH RECURSIVE ${ctes.map((cte) => translateCte(cte, c)).join(', ')} ` : '';
 }
 
 function translateBody(body: QueryExpr, c: TxContext, tail: QueryTail, outNames?: readonly string[]): TranslatedQuery {

@@ -3,8 +3,9 @@
 // constraints").
 import type { SessionStorage } from '../../store/api';
 import { findTable, listColumns, nextIdentity, type ColumnInfo, type TableInfo } from '../../store/index';
-import { childObjects, indexColumnIds } from '../ddl/catalog-rows';
-import type { ForeignKeyInfo, WritableTable } from './source-types';
+import { childObjects, indexColumnIds, objectById, objectsOfType } from '../ddl/catalog-rows';
+import { quoteIdent } from '../../store/index';
+import type { ForeignKeyInfo, ReferencingKey, WritableTable } from './source-types';
 
 interface FkJson {
   columns: string[];
@@ -36,11 +37,38 @@ export function loadWritableTable(s: SessionStorage, database: string, t: TableI
       referencedTypes: fk.refColumns.map((n) => refCols.find((c) => c.name.toLowerCase() === n.toLowerCase())?.type ?? { kind: 'int' }),
     });
   }
+  const computed = s.all<{ name: string; computed_definition: string }>(
+    `SELECT name, computed_definition FROM ${db}.__msxd_columns WHERE object_id = ? AND computed_definition IS NOT NULL ORDER BY column_id`,
+    [t.objectId]).map((r) => ({ name: r.name, definition: r.computed_definition }));
   return {
     sqliteName: t.sqliteName, database, schema: t.schema, name: t.name, objectId: t.objectId, columns,
     nextIdentity: () => nextIdentity(s, database, t.objectId),
-    checks, uniques, foreignKeys,
+    checks, uniques, foreignKeys, computed, referencedBy: referencingKeys(s, database, t),
   };
+}
+
+function referencingKeys(s: SessionStorage, database: string, t: TableInfo): ReferencingKey[] {
+  const db = s.sqliteSchema(database);
+  const out: ReferencingKey[] = [];
+  for (const o of objectsOfType(s, db, 'F')) {
+    if (!o.definition) continue;
+    const fk = JSON.parse(o.definition) as FkJson & { onDelete?: string; onUpdate?: string };
+    if (fk.refSchema.toLowerCase() !== t.schema.toLowerCase() || fk.refTable.toLowerCase() !== t.name.toLowerCase()) continue;
+    const child = objectById(s, db, o.parentObjectId);
+    if (!child?.sqliteName) continue;
+    const childCols = listColumns(s, database, child.objectId);
+    out.push({
+      name: o.name,
+      childSqliteName: `${db}.${quoteIdent(child.sqliteName)}`,
+      childDisplayName: `${child.schema}.${child.name}`,
+      childColumns: fk.columns,
+      childTypes: fk.columns.map((n) => childCols.find((c) => c.name.toLowerCase() === n.toLowerCase())?.type ?? { kind: 'int' }),
+      columns: fk.refColumns,
+      onDelete: fk.onDelete ?? 'NO ACTION',
+      onUpdate: fk.onUpdate ?? 'NO ACTION',
+    });
+  }
+  return out;
 }
 
 function isUniqueIndex(definition: string | null): boolean {

@@ -1,0 +1,61 @@
+// What every DML statement shares: its target table, the permission hook, statement atomicity
+// under the store's write lock (a savepoint inside an open transaction), DONE and @@ROWCOUNT.
+import { sqlError } from '../../errors/catalog';
+import type { SessionStorage } from '../../store/api';
+import type { DmlTarget } from '../../tsql/ast';
+import type { DoneCommand } from '../result-sink';
+import type { Scope } from '../interpreter/scope';
+import { NameScope } from '../sql/name-scope';
+import { Params } from '../sql/params';
+import { checkObjectPermission, type ObjectPermission } from '../sql/permissions';
+import { resolveNamed, resolveTableVariable, storageOf } from '../sql/resolve-source';
+import { withRuntimeScope } from '../sql/runtime-context';
+import { TRANSLATOR_FUNCTIONS_REGISTERED } from '../sql/sqlite-functions';
+import type { ResolvedSource, WritableTable } from '../sql/source-types';
+import type { TxContext } from '../sql/tx-context';
+import { notSupportedExpression } from '../statements/not-supported';
+
+void TRANSLATOR_FUNCTIONS_REGISTERED;
+
+export function dmlContext(scope: Scope): TxContext {
+  return { scope, params: new Params(), names: new NameScope(), database: scope.session.database, allowAggregates: false };
+}
+
+export interface Target {
+  readonly table: WritableTable;
+  readonly source: ResolvedSource;
+  /** the name the statement uses for it (alias or table name) */
+  readonly exposed: string;
+}
+
+export function resolveTarget(t: DmlTarget, c: TxContext, permission: ObjectPermission): Target {
+  const source = t.kind === 'tableVariable' ? resolveTableVariable(t.name, c) : resolveNamed(t.name, c, true);
+  if (!source.target) {
+    if (source.kind === 'view') throw notSupportedExpression(`${permission} through a view`);
+    throw sqlError(4405, source.displayName);
+  }
+  const table = source.target;
+  checkObjectPermission(c.scope, {
+    database: table.database, schema: table.schema, name: table.name, objectId: table.objectId, kind: 'table',
+  }, permission);
+  return { table, source, exposed: t.kind === 'tableVariable' ? t.name : t.name.name };
+}
+
+export function lockWait(scope: Scope): { lockTimeoutMs: number; signal: AbortSignal } {
+  return { lockTimeoutMs: scope.session.options.lockTimeout, signal: scope.run.signal };
+}
+
+/** runs `write` atomically; reports DONE with the count and sets @@ROWCOUNT */
+export async function runDml(scope: Scope, command: DoneCommand, write: (s: SessionStorage) => number, after?: () => Promise<void>): Promise<void> {
+  const s = storageOf({ scope });
+  const n = await s.withWriteLock(() => withRuntimeScope(scope, () => write(s)), lockWait(scope));
+  if (after) await after();
+  finishDml(scope, command, n);
+}
+
+export function finishDml(scope: Scope, command: DoneCommand, n: number): void {
+  const { session, run, frame } = scope;
+  session.rowCount = n;
+  session.lastError = 0;
+  run.sink.statementDone({ command, ...(session.nocount ? {} : { rowCount: n }), inProc: frame.inProc });
+}

@@ -1,0 +1,41 @@
+// INSERT ... EXEC: the procedure (or dynamic SQL) runs with a sink that keeps its result-set rows
+// for the INSERT and passes everything else (PRINT, errors, ENVCHANGE) to the client, as SQL
+// Server does; the inner DONE counts and return status are not sent.
+import type { SqlError } from '../../errors/sql-error';
+import type { ExecStatement, ExecStringStatement } from '../../tsql/ast';
+import type { SqlType } from '../../types/sql-type';
+import type { SqlValue } from '../../types/values';
+import { RequestRun, type Scope } from '../interpreter/scope';
+import type { EnvChange, ResultColumn, ResultSink, StatementDone } from '../result-sink';
+import { executeExec } from '../statements/exec';
+import { executeExecString } from '../statements/exec-string';
+
+export interface CapturedRows {
+  readonly columns: readonly ResultColumn[];
+  readonly rows: (readonly SqlValue[])[];
+}
+
+class CaptureSink implements ResultSink {
+  readonly sets: { columns: readonly ResultColumn[]; rows: (readonly SqlValue[])[] }[] = [];
+  constructor(private readonly outer: ResultSink) {}
+  columns(columns: readonly ResultColumn[]): void { this.sets.push({ columns, rows: [] }); }
+  row(values: readonly SqlValue[]): void { this.sets[this.sets.length - 1]?.rows.push(values); }
+  statementDone(done: StatementDone): void { if (done.error) this.outer.statementDone(done); }
+  message(msg: SqlError): void { this.outer.message(msg); }
+  envChange(change: EnvChange): void { this.outer.envChange(change); }
+  returnStatus(): void {}
+  outputParam(p: { ordinal: number; name: string; type: SqlType; value: SqlValue }): void { this.outer.outputParam(p); }
+  procedureDone(): void {}
+  drain(): Promise<void> | void { return this.outer.drain(); }
+}
+
+export async function captureExec(stmt: ExecStatement | ExecStringStatement, scope: Scope): Promise<CapturedRows[]> {
+  const sink = new CaptureSink(scope.run.sink);
+  const run = new RequestRun(sink, scope.run.signal);
+  run.tryDepth = scope.run.tryDepth;
+  run.catchStack.push(...scope.run.catchStack);
+  const inner: Scope = { ...scope, run };
+  if (stmt.kind === 'exec') await executeExec(stmt, inner);
+  else await executeExecString(stmt, inner);
+  return sink.sets;
+}

@@ -1,0 +1,30 @@
+// DELETE [TOP (n)] [FROM] target [OUTPUT ...] [FROM ...] [WHERE ...]: the affected rows are
+// selected by SQLite (query/target-rows.ts), then each is checked against the FOREIGN KEYs that
+// reference it (547, or CASCADE / SET NULL) and deleted by rowid.
+import type { DeleteStatement } from '../../tsql/ast';
+import type { Scope } from '../interpreter/scope';
+import { checkReferences } from '../query/constraints';
+import { dmlContext, resolveTarget, runDml } from '../query/dml-common';
+import { OutputCollector } from '../query/output-clause';
+import { deleteRow } from '../query/table-rows';
+import { prepareTargetRows, readTargetRows } from '../query/target-rows';
+import { notSupportedExpression } from './not-supported';
+
+export async function executeDelete(stmt: DeleteStatement, scope: Scope): Promise<void> {
+  if (stmt.currentOf) throw notSupportedExpression('WHERE CURRENT OF');
+  const c = dmlContext(scope);
+  const target = resolveTarget(stmt.target, c, 'DELETE');
+  const table = target.table;
+  const output = new OutputCollector(stmt.output, table, scope, c);
+  await runDml(scope, 'delete', (s) => {
+    const prepared = prepareTargetRows(stmt, target, c, () => []);
+    const rows = readTargetRows(s, prepared, target, scope);
+    for (const r of rows) {
+      checkReferences(s, table, r.old, 'DELETE');
+      deleteRow(s, table, r.rowid);
+      output.add({ inserted: null, deleted: r.old, action: 'DELETE' });
+    }
+    output.writeInto(s);
+    return rows.length;
+  }, () => output.emit());
+}

@@ -10,6 +10,7 @@ import { evaluate } from './evaluate';
 import { connectionProperty, serverProperty } from './server-properties';
 import { identity } from './system-variables';
 import { unwrapVariant } from './variant';
+import { currentUserName, metadataFunction } from '../catalog/functions/index';
 
 const INT: SqlType = { kind: 'int' };
 const SMALLINT: SqlType = { kind: 'smallint' };
@@ -20,7 +21,7 @@ const SYSTEM_DATABASE_IDS: Readonly<Record<string, number>> = { master: 1, tempd
 
 /** sysadmins are dbo in every database; other logins get their own name until users exist. */
 export function userName(scope: Scope): string {
-  return scope.session.isSysadmin ? 'dbo' : scope.session.login.loginName;
+  return currentUserName(scope) ?? (scope.session.isSysadmin ? 'dbo' : scope.session.login.loginName);
 }
 
 function databaseId(name: string, scope: Scope): number | null {
@@ -152,6 +153,8 @@ const FUNCTIONS: Readonly<Record<string, SessionFunction>> = {
 };
 
 export function sessionFunction(name: string, call: FunctionCall, ctx: EvalContext): Typed | undefined {
+  const metadata = metadataFunction(name, call, ctx);
+  if (metadata) return metadata;
   const f = FUNCTIONS[name];
   return f ? f(call, ctx) : undefined;
 }

@@ -4,6 +4,7 @@
 // roles) beats every GRANT; the fixed roles db_datareader/db_datawriter grant and
 // db_denydatareader/db_denydatawriter deny; owning the object's schema grants. Otherwise 229.
 import { sqlError } from '../../errors/catalog';
+import { SqlError } from '../../errors/sql-error';
 import { applicablePermissions, ciKey, type PermissionRow } from '../../store/index';
 import type { Scope } from '../interpreter/scope';
 import { storageOf } from '../ddl/storage-of';
@@ -100,4 +101,15 @@ function columnIds(scope: Scope, database: string, objectId: number): Map<string
   const rows = s.all<{ column_id: number; name_key: string }>(
     `SELECT column_id, name_key FROM ${s.sqliteSchema(database)}.__msxd_columns WHERE object_id = ?`, [objectId]);
   return new Map(rows.map((r) => [r.name_key, r.column_id]));
+}
+
+/** The check as a yes/no answer (HAS_PERMS_BY_NAME). */
+export function hasObjectPermission(scope: Scope, object: PermissionObject, permission: ObjectPermission): boolean {
+  try {
+    checkObjectPermission(scope, object, permission);
+    return true;
+  } catch (e) {
+    if (e instanceof SqlError) return false;
+    throw e;
+  }
 }

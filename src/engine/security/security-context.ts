@@ -7,7 +7,7 @@ import {
 } from '../../store/index';
 import { sqlError } from '../../errors/catalog';
 import type { Scope } from '../interpreter/scope';
-import { storageOf } from '../ddl/storage-of';
+import { readCatalog } from '../catalog/catalog-reader';
 
 export const DBO_USER_ID = 1;
 export const GUEST_USER_ID = 2;
@@ -29,22 +29,24 @@ export interface DatabaseSecurity {
 }
 
 export function loginRow(scope: Scope): ServerPrincipalRow | undefined {
-  return findServerPrincipal(storageOf(scope), scope.session.login.loginName);
+  return readCatalog(scope, (s) => findServerPrincipal(s, scope.session.login.loginName));
 }
 
 export function databaseSecurity(scope: Scope, database: string): DatabaseSecurity {
-  const s = storageOf(scope);
   const info = scope.engine.store.getDatabase(database);
   const name = info?.name ?? database;
-  if (scope.session.isSysadmin) return { database: name, userId: DBO_USER_ID, userName: 'dbo', roles: [PUBLIC_ROLE_ID, DB_OWNER_ROLE_ID], isDbOwner: true };
-  const login = loginRow(scope);
-  if (login && info && login.sid.equals(info.ownerSid)) {
-    return { database: name, userId: DBO_USER_ID, userName: 'dbo', roles: [PUBLIC_ROLE_ID, DB_OWNER_ROLE_ID], isDbOwner: true };
-  }
-  const user = login ? findUserBySid(s, name, login.sid) : undefined;
-  if (user) return withRoles(s, name, user.principalId, user.name);
-  if (GUEST_DATABASES.has(name.toLowerCase())) return withRoles(s, name, GUEST_USER_ID, 'guest');
-  return { database: name, userId: null, userName: null, roles: [PUBLIC_ROLE_ID], isDbOwner: false };
+  const owner: DatabaseSecurity = { database: name, userId: DBO_USER_ID, userName: 'dbo', roles: [PUBLIC_ROLE_ID, DB_OWNER_ROLE_ID], isDbOwner: true };
+  if (scope.session.isSysadmin) return owner;
+  const none: DatabaseSecurity = { database: name, userId: null, userName: null, roles: [PUBLIC_ROLE_ID], isDbOwner: false };
+  return readCatalog(scope, (s) => {
+    const login = findServerPrincipal(s, scope.session.login.loginName);
+    if (!login || !info) return none;
+    if (login.sid.equals(info.ownerSid)) return owner;
+    const user = findUserBySid(s, name, login.sid);
+    if (user) return withRoles(s, name, user.principalId, user.name);
+    if (GUEST_DATABASES.has(name.toLowerCase())) return withRoles(s, name, GUEST_USER_ID, 'guest');
+    return none;
+  }) ?? none;
 }
 
 function withRoles(s: SessionStorage, database: string, userId: number, userName: string): DatabaseSecurity {

@@ -15,8 +15,19 @@ export function registerSession(engine: EngineContext, session: SessionState): v
   set.add(session);
 }
 
+const closers = new WeakMap<SessionState, (() => void)[]>();
+
+/** Runs `fn` when the session closes (per-session resources such as extra connections). */
+export function onSessionClosed(session: SessionState, fn: () => void): void {
+  const list = closers.get(session) ?? [];
+  list.push(fn);
+  closers.set(session, list);
+}
+
 export function unregisterSession(engine: EngineContext, session: SessionState): void {
   sessions.get(engine)?.delete(session);
+  for (const fn of closers.get(session) ?? []) fn();
+  closers.delete(session);
 }
 
 /** Sessions ordered by spid. */

@@ -1,0 +1,89 @@
+// Finding catalogue objects for metadata functions: by '[db.][schema.]name' text (the user's
+// default schema, then dbo, for one-part names; #temp tables in the session) and by id.
+import { ciKey, type SessionStorage } from '../../store/index';
+import type { Scope } from '../interpreter/scope';
+import { findTempTable } from '../sql/local-tables';
+import { readCatalog } from './catalog-reader';
+import { parseNameText } from './object-name-text';
+
+export interface ObjectFacts {
+  readonly database: string;
+  readonly objectId: number;
+  readonly schemaId: number;
+  readonly schema: string;
+  readonly name: string;
+  /** sys.objects.type without padding: U, V, P, FN, PK ... */
+  readonly type: string;
+  readonly parentObjectId: number;
+  readonly isMsShipped: boolean;
+  /** owner of the object's schema */
+  readonly ownerId: number;
+}
+
+interface Raw {
+  object_id: number; schema_id: number; schema_name: string; name: string; type: string; parent_object_id: number;
+  is_ms_shipped: number; principal_id: number;
+}
+
+const SELECT = `SELECT o.object_id, o.schema_id, sc.name AS schema_name, o.name, o.type, o.parent_object_id, o.is_ms_shipped, sc.principal_id`;
+
+function toFacts(database: string, r: Raw | undefined): ObjectFacts | undefined {
+  if (!r) return undefined;
+  return {
+    database, objectId: r.object_id, schemaId: r.schema_id, schema: r.schema_name, name: r.name, type: r.type,
+    parentObjectId: r.parent_object_id, isMsShipped: r.is_ms_shipped !== 0, ownerId: r.principal_id,
+  };
+}
+
+function inSchema(s: SessionStorage, database: string, schema: string, name: string): ObjectFacts | undefined {
+  const db = s.sqliteSchema(database);
+  return toFacts(database, s.get<Raw>(`${SELECT} FROM ${db}.__msxd_objects o JOIN ${db}.__msxd_schemas sc ON sc.schema_id = o.schema_id
+    WHERE sc.name_key = ? AND o.name_key = ? AND o.type <> 'IX' ORDER BY o.parent_object_id LIMIT 1`, [ciKey(schema), ciKey(name)]));
+}
+
+/** OBJECT_ID's resolution; undefined when nothing matches (or the database does not exist). */
+export function findObjectByText(scope: Scope, text: string): ObjectFacts | undefined {
+  const parts = parseNameText(text);
+  if (!parts) return undefined;
+  if (parts.name.startsWith('#')) {
+    const t = findTempTable(scope.session, parts.name);
+    return t ? {
+      database: 'tempdb', objectId: t.objectId, schemaId: 1, schema: 'dbo', name: t.name, type: 'U', parentObjectId: 0,
+      isMsShipped: false, ownerId: 1,
+    } : undefined;
+  }
+  const info = scope.engine.store.getDatabase(parts.database ?? scope.session.database);
+  if (!info) return undefined;
+  return readCatalog(scope, (s) => {
+    if (parts.schema !== undefined) return inSchema(s, info.name, parts.schema, parts.name);
+    return inSchema(s, info.name, 'dbo', parts.name);
+  });
+}
+
+export function findObjectById(scope: Scope, objectId: number, database?: string): ObjectFacts | undefined {
+  const info = scope.engine.store.getDatabase(database ?? scope.session.database);
+  if (!info) return undefined;
+  return readCatalog(scope, (s) => {
+    const db = s.sqliteSchema(info.name);
+    return toFacts(info.name, s.get<Raw>(`${SELECT} FROM ${db}.__msxd_objects o JOIN ${db}.__msxd_schemas sc ON sc.schema_id = o.schema_id
+      WHERE o.object_id = ?`, [objectId]));
+  });
+}
+
+export interface ColumnFacts {
+  readonly columnId: number;
+  readonly name: string;
+  readonly sqlType: string;
+  readonly nullable: boolean;
+  readonly identity: boolean;
+  readonly computed: boolean;
+}
+
+export function objectColumns(scope: Scope, database: string, objectId: number): ColumnFacts[] {
+  return readCatalog(scope, (s) => s.all<{ column_id: number; name: string; sql_type: string; is_nullable: number; is_identity: number; computed_definition: string | null }>(
+    `SELECT column_id, name, sql_type, is_nullable, is_identity, computed_definition FROM ${s.sqliteSchema(database)}.__msxd_columns
+      WHERE object_id = ? ORDER BY column_id`, [objectId]).map((r) => ({
+    columnId: r.column_id, name: r.name, sqlType: r.sql_type, nullable: r.is_nullable !== 0, identity: r.is_identity !== 0,
+    computed: r.computed_definition !== null,
+  }))) ?? [];
+}

@@ -36,7 +36,8 @@ export interface TdsHandler {
   /**
    * Each request handler writes its complete response and ends the message before resolving.
    * `signal` aborts when the client sends ATTENTION; after that, writes are discarded and the
-   * session sends the DONE_ATTN itself once the promise settles.
+   * session sends the DONE_ATTN itself once the promise settles. The same signal serves the
+   * session's requests until one is cancelled: remove any 'abort' listener you add.
    */
   onSqlBatch(request: SqlBatchRequest, out: ResponseWriter, signal: AbortSignal): Promise<void>;
   onRpc(request: RpcRequest, out: ResponseWriter, signal: AbortSignal): Promise<void>;

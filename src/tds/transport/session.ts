@@ -277,7 +277,8 @@ export class TdsSession {
   }
 
   private execute(m: TdsMessage, run: (signal: AbortSignal) => Promise<void>): void {
-    const abort = new AbortController();
+    // An AbortController costs microseconds to create; one serves every request until it fires.
+    const abort = this.abort?.signal.aborted === false ? this.abort : new AbortController();
     this.abort = abort;
     this.phase = 'executing';
     this.out.beginResponse();
@@ -297,7 +298,6 @@ export class TdsSession {
   private finishRequest(): void {
     if (this.phase === 'closed') return;
     if (this.phase === 'cancelling') this.out.acknowledge(this.attentionDone());
-    this.abort = undefined;
     this.phase = 'loggedIn';
     const next = this.queued.shift();
     if (this.queued.length === 0) this.updateInputFlow();
@@ -306,6 +306,7 @@ export class TdsSession {
 
   private cancel(): void {
     if (this.phase !== 'executing') return;
+    // handler rejections after this point are the abort's, not failures
     this.phase = 'cancelling';
     this.out.startDiscarding();
     this.abort?.abort(new ProtocolError('attention'));

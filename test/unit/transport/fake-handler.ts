@@ -73,11 +73,15 @@ export class FakeHandler implements TdsHandler {
     if (sleep) {
       // like WAITFOR: no output until done, stops early on ATTENTION
       await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, Number(sleep[1]));
-        signal.addEventListener('abort', () => {
+        const onAbort = (): void => {
           clearTimeout(timer);
           resolve();
-        });
+        };
+        const timer = setTimeout(() => {
+          signal.removeEventListener('abort', onAbort);
+          resolve();
+        }, Number(sleep[1]));
+        signal.addEventListener('abort', onAbort, { once: true });
       });
     }
     if (m) {

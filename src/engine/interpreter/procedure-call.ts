@@ -14,6 +14,7 @@ import { executeStatements } from './interpreter';
 import { parseCached } from '../parse';
 import { withFrame, type Scope } from './scope';
 import { ReturnSignal } from './signals';
+import { checkProcedurePermission } from '../security/procedure-permission';
 
 export const MAX_NESTING = 32;
 
@@ -34,7 +35,7 @@ export interface CallOutcome {
 export async function callProcedure(def: ProcedureDefinition, args: readonly CallArgument[], scope: Scope): Promise<CallOutcome> {
   const nestLevel = scope.frame.nestLevel + 1;
   if (nestLevel > MAX_NESTING) throw sqlError(217, MAX_NESTING);
-  if (def.permission === 'sysadmin' && !scope.session.isSysadmin) throw sqlError(229, 'EXECUTE', def.name, scope.session.database, 'sys');
+  checkProcedurePermission(scope, def);
   const bound = bind(def, args, scope);
   const frame = new Frame(def.name, nestLevel);
   const inner = withFrame(scope, frame);

@@ -63,3 +63,44 @@ function unifiedDiff(a: string[], b: string[]): string {
   });
   return out.join('\n');
 }
+
+export interface BatchTally {
+  /** batches (cases) in the expected rendering */
+  readonly total: number;
+  /** of those, the ones whose whole block is identical in the actual rendering */
+  readonly matching: number;
+  /** headers of the blocks that differ, e.g. `batch 3 (line 12)` */
+  readonly differing: string[];
+}
+
+/** Per-case verdict: a file passes only when every block matches, but a partly working file
+ * still shows how far the implementation has come. */
+export function tallyBatches(expected: string, actual: string): BatchTally {
+  const want = blocks(expected);
+  const got = blocks(actual);
+  const differing: string[] = [];
+  for (const [header, body] of want) {
+    if (got.get(header) !== body) differing.push(header.slice(3));
+  }
+  return { total: want.size, matching: want.size - differing.length, differing };
+}
+
+function blocks(rendering: string): Map<string, string> {
+  const out = new Map<string, string>();
+  let header = '';
+  let body: string[] = [];
+  const flush = (): void => {
+    if (header !== '') out.set(header, body.join('\n'));
+  };
+  for (const line of rendering.split('\n')) {
+    if (line.startsWith('-- batch ')) {
+      flush();
+      header = line;
+      body = [];
+    } else {
+      body.push(line);
+    }
+  }
+  flush();
+  return out;
+}

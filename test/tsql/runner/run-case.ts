@@ -21,9 +21,16 @@ export interface CaseRun {
   readonly notes: string[];
 }
 
+interface Who {
+  readonly login: string;
+  readonly password: string;
+  readonly database: string;
+}
+
 interface Live {
   readonly conn: Connection;
   readonly tap: MessageTap;
+  readonly who: Who;
 }
 
 const REQUEST_TIMEOUT_MS = 20_000;
@@ -48,9 +55,17 @@ export async function runCase(target: Target, batches: readonly Batch[], databas
         lines.push(...renderEvents(result.events));
       }
       if (batch.text === '') continue;
-      if (live === undefined || live.conn.closed) {
+      if (live === undefined) {
         lines.push('!! not connected');
         continue;
+      }
+      if (live.conn.closed) {
+        // the server dropped the session (a crash or severity >= 20): say so, then carry on in a
+        // new session as the same login so the remaining cases still say something
+        const again = await open(target, live.who);
+        lines.push(again.live === undefined ? '!! connection lost; reconnecting failed' : '!! connection lost; reconnected');
+        live = again.live;
+        if (live === undefined) continue;
       }
       lines.push(...renderEvents(await execute(live, batch.text)));
     }
@@ -92,7 +107,7 @@ async function applyDirective(target: Target, directive: Directive, home: string
   }
 }
 
-function open(target: Target, who: { login: string; password: string; database: string }): Promise<{ live: Live | undefined; events: TranscriptEvent[] }> {
+function open(target: Target, who: Who): Promise<{ live: Live | undefined; events: TranscriptEvent[] }> {
   return new Promise((resolve) => {
     const config = connectionConfig(target, { user: who.login, password: who.password, database: who.database, requestTimeoutMs: REQUEST_TIMEOUT_MS });
     const conn = new Connection(config);
@@ -107,7 +122,7 @@ function open(target: Target, who: { login: string; password: string; database: 
         return;
       }
       tap.attach(undefined);
-      resolve({ live: { conn, tap }, events: [] });
+      resolve({ live: { conn, tap, who }, events: [] });
     });
   });
 }

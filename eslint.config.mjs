@@ -1,48 +1,68 @@
-// Import boundaries between src/ folders (see src/README.md). Each folder lists what it must NOT
-// import; a violation fails `npm run lint`, which `npm test` runs, so CI fails too.
+// Import boundaries between src/ folders (see src/README.md). A small local rule resolves every
+// relative import to the src/ folder it lands in and checks it against the allowed table; a
+// violation fails `npm run lint`, which `npm test` runs, so CI fails too.
+import path from 'node:path';
 import tseslint from 'typescript-eslint';
 
-const folders = {
-  util: ['errors', 'types', 'tds', 'tsql', 'engine', 'store', 'msdb', 'procedures', 'server', 'agent'],
-  errors: ['types', 'tds', 'tsql', 'engine', 'store', 'msdb', 'procedures', 'server', 'agent'],
-  types: ['tds', 'tsql', 'engine', 'store', 'msdb', 'procedures', 'server', 'agent'],
-  tds: ['tsql', 'engine', 'store', 'msdb', 'procedures', 'server', 'agent'],
-  tsql: ['tds', 'engine', 'store', 'msdb', 'procedures', 'server', 'agent'],
-  store: ['tds', 'tsql', 'engine', 'msdb', 'procedures', 'server', 'agent'],
-  msdb: ['tds', 'engine', 'procedures', 'server', 'agent'],
-  engine: ['tds', 'msdb', 'procedures', 'server', 'agent'],
-  procedures: ['tds', 'server', 'agent', 'store'],
-  server: ['agent'],
-  agent: ['tds', 'tsql', 'engine', 'store', 'msdb', 'procedures', 'server'],
+/** folder -> the src/ folders it may import (itself always allowed) */
+const ALLOWED = {
+  util: [],
+  errors: ['util'],
+  types: ['errors', 'util'],
+  tds: ['types', 'errors', 'util'],
+  tsql: ['types', 'errors', 'util'],
+  store: ['types', 'errors', 'util'],
+  msdb: ['store', 'tsql', 'types', 'errors', 'util'],
+  engine: ['tsql', 'store', 'types', 'errors', 'util'],
+  procedures: ['engine', 'msdb', 'tsql', 'types', 'errors', 'util'],
+  server: ['tds', 'engine', 'procedures', 'msdb', 'store', 'tsql', 'types', 'errors', 'util'],
+  agent: ['types', 'errors', 'util'],
 };
 
-const boundaryConfigs = Object.entries(folders).map(([folder, forbidden]) => ({
-  files: [`src/${folder}/**/*.ts`],
-  rules: {
-    'no-restricted-imports': [
-      'error',
-      {
-        patterns: forbidden.map((f) => ({
-          group: [`**/${f}`, `**/${f}/**`, `../${f}`, `../../${f}`, `../${f}/**`, `../../${f}/**`, `../../../${f}/**`],
-          message: `src/${folder} must not import src/${f} (see src/README.md, layers).`,
-        })),
+const srcRoot = path.resolve('src');
+
+function srcFolderOf(file) {
+  const rel = path.relative(srcRoot, file);
+  if (rel.startsWith('..') || path.isAbsolute(rel)) return undefined;
+  const parts = rel.split(path.sep);
+  // '../tsql' resolves to the folder itself (index.ts); a lone file at the root is main.ts
+  const head = parts[0] ?? '';
+  return parts.length > 1 || head in ALLOWED ? head : 'main';
+}
+
+const layersRule = {
+  meta: { type: 'problem', schema: [], messages: { forbidden: 'src/{{from}} must not import src/{{to}} (layers: see src/README.md)' } },
+  create(context) {
+    const from = srcFolderOf(context.filename);
+    if (!from || from === 'main') return {};
+    const check = (node, source) => {
+      if (typeof source !== 'string' || !source.startsWith('.')) return;
+      const to = srcFolderOf(path.resolve(path.dirname(context.filename), source));
+      if (!to || to === from) return;
+      const allowed = ALLOWED[from] ?? [];
+      if (to === 'main' || !allowed.includes(to)) context.report({ node, messageId: 'forbidden', data: { from, to } });
+    };
+    return {
+      ImportDeclaration: (node) => check(node, node.source.value),
+      ExportNamedDeclaration: (node) => node.source && check(node, node.source.value),
+      ExportAllDeclaration: (node) => check(node, node.source.value),
+      ImportExpression: (node) => node.source.type === 'Literal' && check(node, node.source.value),
+      CallExpression: (node) => {
+        if (node.callee.type === 'Identifier' && node.callee.name === 'require' && node.arguments[0]?.type === 'Literal') check(node, node.arguments[0].value);
       },
-    ],
+    };
   },
-}));
+};
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'data/**'] },
   {
     files: ['**/*.ts'],
     languageOptions: { parser: tseslint.parser },
-    plugins: { '@typescript-eslint': tseslint.plugin },
+    plugins: { msxd: { rules: { layers: layersRule } } },
     rules: {
-      'no-restricted-syntax': [
-        'error',
-        { selector: "TSEnumDeclaration", message: 'Use `as const` tables instead of TS enums.' },
-      ],
+      'msxd/layers': 'error',
+      'no-restricted-syntax': ['error', { selector: 'TSEnumDeclaration', message: 'Use `as const` tables instead of TS enums.' }],
     },
   },
-  ...boundaryConfigs,
 );

@@ -20,6 +20,7 @@ export interface QueryColumn {
   readonly name: string;
   readonly type: SqlType;
   readonly nullable: boolean;
+  readonly identity?: boolean;
 }
 
 export interface QueryResult {

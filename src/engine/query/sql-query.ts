@@ -25,14 +25,14 @@ export function prepareQuery(query: Query, scope: Scope): PreparedQuery {
   return cachedTranslation(query, scope, () => {
     const params = new Params();
     const q = translateQuery(query, { scope, params, names: new NameScope(), database: scope.session.database, allowAggregates: true });
-    return { value: { sql: q.sql, slots: params.slots, columns: q.columns }, cacheable: !params.volatile };
+    return { value: { sql: q.sql, slots: params.slots, columns: q.columns }, cacheable: !params.volatile, schemas: params.schemas };
   });
 }
 
 export function runSqlQuery(query: Query, scope: Scope, limit = Infinity): QueryResult {
   const p = prepareQuery(query, scope);
   const rows = executePrepared(p, scope, limit);
-  const columns: QueryColumn[] = p.columns.map((c) => ({ name: c.name, type: c.type, nullable: c.nullable }));
+  const columns: QueryColumn[] = p.columns.map((c) => ({ name: c.name, type: c.type, nullable: c.nullable, ...(c.identity ? { identity: true } : {}) }));
   return { columns, rows };
 }
 

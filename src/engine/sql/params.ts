@@ -16,6 +16,9 @@ export class Params {
   readonly slots: Slot[] = [];
   /** the SQL text depends on values of this execution (JS views inlined): never cache it */
   volatile = false;
+  /** quoted SQLite schemas whose tables the text names: a cached translation is revalidated by
+   *  their schema_version (DROP/CREATE TABLE, new table variables in "temp") */
+  readonly schemas = new Set<string>();
 
   fixed(value: StoredValue): string {
     const name = `p${this.slots.length}`;

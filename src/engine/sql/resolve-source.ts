@@ -34,6 +34,7 @@ export function storageOf(c: { scope: TxContext['scope'] }): SessionStorage {
 export function resolveTableVariable(name: string, c: TxContext): ResolvedSource {
   const t = findTableVariable(c.scope.frame, name);
   if (!t) throw sqlError(1087, name);
+  c.params.schemas.add('"temp"');
   return { kind: 'tableVariable', from: t.sqliteName, columns: toSourceColumns(t.columns), target: t, displayName: name };
 }
 
@@ -47,6 +48,7 @@ export function resolveNamed(name: ObjectName, c: TxContext, forWrite = false): 
   if (name.name.startsWith('#')) {
     const t = findTempTable(c.scope.session, name.name);
     if (!t) throw sqlError(208, name.name);
+    c.params.schemas.add('"temp"');
     return { kind: 'temp', from: t.sqliteName, columns: toSourceColumns(t.columns), target: t, displayName: name.name };
   }
   const schema = name.schema ?? 'dbo';
@@ -58,6 +60,7 @@ export function resolveNamed(name: ObjectName, c: TxContext, forWrite = false): 
   const s = storageOf(c);
   const table = findTable(s, database, schema, name.name);
   if (table) {
+    c.params.schemas.add(s.sqliteSchema(database));
     c.reads?.add('table', database, table.schema, table.name, table.objectId);
     const columns = listColumns(s, database, table.objectId);
     return {

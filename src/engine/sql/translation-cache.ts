@@ -18,6 +18,12 @@ export function invalidateTranslations(): void {
 interface Entry<T> {
   readonly key: string;
   readonly value: T;
+  readonly versions: readonly (readonly [string, number])[];
+}
+
+function schemaVersion(scope: Scope, schema: string): number {
+  const row = scope.session.storage?.get<{ schema_version: number }>(`PRAGMA ${schema}.schema_version`);
+  return row?.schema_version ?? -1;
 }
 
 const caches = new WeakMap<SessionState, Map<object, Entry<unknown>>>();
@@ -29,7 +35,8 @@ function keyOf(scope: Scope): string {
   return `${catalogVersion}|${scope.session.database}|${isOn(o, 'CONCAT_NULL_YIELDS_NULL') ? 1 : 0}|${vars}`;
 }
 
-export function cachedTranslation<T>(node: object, scope: Scope, translate: () => { value: T; cacheable: boolean }): T {
+export function cachedTranslation<T>(node: object, scope: Scope,
+  translate: () => { value: T; cacheable: boolean; schemas: ReadonlySet<string> }): T {
   let cache = caches.get(scope.session);
   if (!cache) {
     cache = new Map();
@@ -37,14 +44,15 @@ export function cachedTranslation<T>(node: object, scope: Scope, translate: () =
   }
   const key = keyOf(scope);
   const hit = cache.get(node);
-  if (hit && hit.key === key) {
+  if (hit && hit.key === key && hit.versions.every(([schema, v]) => schemaVersion(scope, schema) === v)) {
     cache.delete(node);
     cache.set(node, hit);
     return hit.value as T;
   }
-  const { value, cacheable } = translate();
+  const { value, cacheable, schemas } = translate();
   if (cacheable) {
-    cache.set(node, { key, value });
+    cache.delete(node);
+    cache.set(node, { key, value, versions: [...schemas].map((schema) => [schema, schemaVersion(scope, schema)] as const) });
     if (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value as object);
   }
   return value;

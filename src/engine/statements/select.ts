@@ -1,11 +1,17 @@
-// SELECT: a result set (COLMETADATA, ROWs, DONE with the row count unless NOCOUNT), or, when every
-// item assigns a variable (SELECT @v = expr), assignments once per source row, the last row
-// winning; that form also reports its row count, as SSMS's "(1 row affected)" shows.
+// SELECT: a result set (COLMETADATA, ROWs, DONE with the row count unless NOCOUNT); SELECT ...
+// INTO (query/select-into.ts); or, when every item assigns a variable (SELECT @v = expr),
+// assignments once per source row, the last row winning. Assignments that read a variable they
+// assign (SELECT @s = @s + name FROM t) are evaluated row by row in JS over the fetched columns.
 import { sqlError } from '../../errors/catalog';
-import type { AssignItem, Query, SelectStatement } from '../../tsql/ast';
+import type { AssignItem, ColumnRef, Expr, Query, SelectStatement } from '../../tsql/ast';
+import type { Typed } from '../../types/typed-value';
+import { evaluate } from '../expressions/evaluate';
 import type { EvalContext } from '../expressions/eval-context';
 import type { Scope } from '../interpreter/scope';
+import { needsTables } from '../query/needs-tables';
 import { runQuery } from '../query/run-query';
+import { executeSelectInto } from '../query/select-into';
+import { runSqlQuery } from '../query/sql-query';
 import { assignVariable } from './assign';
 
 /** Rows written between awaits of sink.drain() (ResultSink contract). */
@@ -17,12 +23,15 @@ export async function executeSelect(stmt: SelectStatement, scope: Scope): Promis
   const rowLimit = session.options.rowCountLimit > 0 ? session.options.rowCountLimit : Infinity;
   const assignments = assignItems(stmt.query);
   if (assignments) {
-    const rows = assignmentRows(stmt.query, assignments, ctx, rowLimit);
-    finish(scope, rows);
+    finish(scope, assignmentRows(stmt.query, assignments, ctx, rowLimit));
+    return;
+  }
+  if (stmt.query.body.kind === 'querySpec' && stmt.query.body.into) {
+    await executeSelectInto(stmt.query, stmt.query.body.into, scope);
     return;
   }
   const result = runQuery(stmt.query, ctx, rowLimit);
-  run.sink.columns(result.columns.map((c) => ({ name: c.name, type: c.type, nullable: c.nullable })));
+  run.sink.columns(result.columns.map((c) => ({ name: c.name, type: c.type, nullable: c.nullable, ...(c.identity ? { identity: true } : {}) })));
   let n = 0;
   for (const row of result.rows) {
     run.sink.row(row.map((t) => t.value));
@@ -55,9 +64,7 @@ function assignItems(query: Query): readonly AssignItem[] | undefined {
 function assignmentRows(query: Query, items: readonly AssignItem[], ctx: EvalContext, limit: number): number {
   const body = query.body;
   if (body.kind !== 'querySpec') return 0;
-  // Evaluate the assigned expressions as a plain select list over the same source rows. Each row's
-  // values are computed before any assignment: exact for the one-row selects of this issue;
-  // accumulating assignments over tables (SELECT @s += name FROM t) need per-row evaluation.
+  if (ctx.scope.session.storage && needsTables(query) && readsAssigned(items)) return perRow(query, items, ctx.scope, limit);
   const asSelect: Query = {
     ...query,
     body: { ...body, items: items.map((i) => ({ kind: 'expr' as const, line: i.line, expr: i.expr })) },
@@ -67,4 +74,53 @@ function assignmentRows(query: Query, items: readonly AssignItem[], ctx: EvalCon
     items.forEach((item, i) => assignVariable(ctx.scope.frame.get(item.variable), item.op, row[i]!, ctx.scope));
   }
   return result.rows.length;
+}
+
+function readsAssigned(items: readonly AssignItem[]): boolean {
+  const assigned = new Set(items.map((i) => i.variable.toLowerCase()));
+  return items.some((i) => i.op !== '=' || nodesOf(i.expr).some((n) => n.kind === 'variable' && assigned.has(n.name.toLowerCase())));
+}
+
+function nodesOf(e: Expr): Expr[] {
+  const out: Expr[] = [];
+  const walk = (x: unknown): void => {
+    if (!x || typeof x !== 'object') return;
+    if (Array.isArray(x)) {
+      x.forEach(walk);
+      return;
+    }
+    const node = x as { kind?: unknown };
+    if (typeof node.kind === 'string' && node.kind !== 'query') out.push(node as Expr);
+    if (node.kind === 'subquery' || node.kind === 'exists' || node.kind === 'inSubquery' || node.kind === 'quantified') return;
+    for (const v of Object.values(x)) walk(v);
+  };
+  walk(e);
+  return out;
+}
+
+/** fetches the referenced columns in SQL, evaluates the assignments per row in JS */
+function perRow(query: Query, items: readonly AssignItem[], scope: Scope, limit: number): number {
+  const body = query.body;
+  if (body.kind !== 'querySpec') return 0;
+  const refs = items.flatMap((i) => nodesOf(i.expr)).filter((n): n is ColumnRef => n.kind === 'column');
+  const fetched: Query = {
+    ...query,
+    body: {
+      ...body,
+      items: refs.length > 0
+        ? refs.map((r, i) => ({ kind: 'expr' as const, line: r.line, expr: r, alias: `__r${i}` }))
+        : [{ kind: 'expr' as const, line: body.line, expr: { kind: 'literal', line: body.line, form: 'integer', text: '1', unicode: false } }],
+    },
+  };
+  const result = runSqlQuery(fetched, scope, limit);
+  const index = new Map<ColumnRef, number>(refs.map((r, i) => [r, i]));
+  for (const row of result.rows) {
+    const ctx: EvalContext = { scope, row: { column: (ref) => row[index.get(ref) ?? -1] ?? nullColumn(ref) } };
+    for (const item of items) assignVariable(scope.frame.get(item.variable), item.op, evaluate(item.expr, ctx), scope);
+  }
+  return result.rows.length;
+}
+
+function nullColumn(ref: ColumnRef): Typed {
+  throw sqlError(207, ref.name);
 }

@@ -1,0 +1,39 @@
+// SELECT ... INTO new_table: the query runs through the translator, the table is created with its
+// result columns (names, types, nullability) by the DDL engineer's table writers (#temp tables in
+// the session's temp schema, others in the catalogue), then the rows go in through the INSERT
+// pipeline. DONE reports the rows inserted.
+import { sqlError } from '../../errors/catalog';
+import type { ObjectName, Query } from '../../tsql/ast';
+import { qualify } from '../ddl/object-names';
+import { nowTicks } from '../ddl/now-ticks';
+import { writeDdl } from '../ddl/storage-of';
+import type { TablePlan } from '../ddl/table-plan';
+import { createCatalogTable } from '../ddl/table-writer';
+import { createTempTable } from '../ddl/temp-tables';
+import type { Scope } from '../interpreter/scope';
+import { invalidateTranslations } from '../sql/translation-cache';
+import { dmlContext, resolveTarget, runDml } from './dml-common';
+import { insertRows } from './insert-rows';
+import { runSqlQuery } from './sql-query';
+
+export async function executeSelectInto(query: Query, into: ObjectName, scope: Scope): Promise<void> {
+  if (query.body.kind !== 'querySpec') throw sqlError(50000, 'msxd: SELECT INTO needs a simple query');
+  const { into: _into, ...spec } = query.body;
+  const result = runSqlQuery({ ...query, body: spec }, scope);
+  result.columns.forEach((c, i) => {
+    if (c.name === '') throw sqlError(8155, i + 1, into.name);
+  });
+  const plan: TablePlan = {
+    columns: result.columns.map((c) => ({ name: c.name, type: c.type, nullable: c.nullable, explicitNull: false })),
+    constraints: [],
+    indexes: [],
+  };
+  const q = qualify(scope, into);
+  if (q.temp === 'local') createTempTable(scope, q.name, plan);
+  else await writeDdl(scope, [q.database], (s) => createCatalogTable(s, q.database, q.schema, q.name, plan, nowTicks(scope)));
+  invalidateTranslations();
+  const c = dmlContext(scope);
+  const target = resolveTarget({ kind: 'table', name: into, hints: [] }, c, 'INSERT');
+  const all = target.table.columns.map((_, i) => i);
+  await runDml(scope, 'select', (s) => insertRows(scope, s, target.table, all, result.rows, undefined, 'INSERT'));
+}

@@ -92,7 +92,7 @@ export function planColumn(scope: Scope, table: string, c: ColumnDef, constraint
 }
 
 /** ANSI_NULL_DFLT_ON (the login default of every driver) makes unspecified columns NULL. */
-function defaultNullability(scope: Scope): boolean {
+export function defaultNullability(scope: Scope): boolean {
   const o = scope.session.options;
   if (isOn(o, 'ANSI_NULL_DFLT_ON')) return true;
   if (isOn(o, 'ANSI_NULL_DFLT_OFF')) return false;

@@ -33,6 +33,9 @@ import { executeCreateTable } from '../statements/create-table';
 import { executeDrop } from '../statements/drop';
 import { executeCreateDatabase } from '../statements/create-database';
 import { executeAlterDatabase } from '../statements/alter-database';
+import { executeAlterTable } from '../statements/alter-table';
+import { executeCreateIndex } from '../statements/create-index';
+import { executeDropIndex } from '../statements/drop-index';
 import { executeCreateView } from '../statements/create-view';
 import { executeCreateProcedure } from '../statements/create-procedure';
 import { executeCreateFunction } from '../statements/create-function';
@@ -106,6 +109,9 @@ function dispatch(stmt: Statement, scope: Scope): Promise<void> | void {
     case 'drop': return executeDrop(stmt, scope);
     case 'createDatabase': return executeCreateDatabase(stmt, scope);
     case 'alterDatabase': return executeAlterDatabase(stmt, scope);
+    case 'alterTable': return executeAlterTable(stmt, scope);
+    case 'createIndex': return executeCreateIndex(stmt, scope);
+    case 'dropIndex': return executeDropIndex(stmt, scope);
     case 'createView': return executeCreateView(stmt, scope);
     case 'createProcedure': return executeCreateProcedure(stmt, scope);
     case 'createFunction': return executeCreateFunction(stmt, scope);
@@ -124,9 +130,6 @@ function dispatch(stmt: Statement, scope: Scope): Promise<void> | void {
     case 'waitfor':
     case 'executeAs':
     case 'revert':
-    case 'alterTable':
-    case 'createIndex':
-    case 'dropIndex':
     case 'dbcc':
     case 'simpleCommand':
     case 'kill':

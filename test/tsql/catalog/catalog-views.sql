@@ -13,11 +13,11 @@ SELECT name, SCHEMA_NAME(schema_id) AS sch FROM sys.tables WHERE name = 'cat_t';
 SELECT name FROM sys.views WHERE name = 'cat_v';
 SELECT name FROM sys.procedures WHERE name = 'cat_p';
 GO
-SELECT c.name, t.name AS type_name, c.max_length, c.precision, c.scale, c.is_nullable, c.column_id
+SELECT c.name, t.name AS type_name, c.max_length, c.[precision], c.scale, c.is_nullable, c.column_id
 FROM sys.columns AS c JOIN sys.types AS t ON t.user_type_id = c.user_type_id
 WHERE c.object_id = OBJECT_ID('dbo.cat_t') ORDER BY c.column_id;
 GO
-SELECT name, max_length, precision, scale FROM sys.types WHERE name IN ('int', 'bigint', 'nvarchar', 'datetime2') ORDER BY name;
+SELECT name, max_length, [precision], scale FROM sys.types WHERE name IN ('int', 'bigint', 'nvarchar', 'datetime2') ORDER BY name;
 GO
 SELECT name, type_desc, is_primary_key, is_unique FROM sys.indexes WHERE object_id = OBJECT_ID('dbo.cat_t') ORDER BY index_id;
 GO

@@ -134,8 +134,10 @@ export function execute(live: Live, text: string): Promise<TranscriptEvent[]> {
     live.tap.attach(events);
     const request = new Request(text, (err) => {
       live.tap.attach(undefined);
-      const code = (err as { code?: string } | null | undefined)?.code;
-      if (err && code !== 'EREQUEST') events.push({ kind: 'note', text: `request failed (${code ?? 'no code'}): ${err.message}` });
+      if (err && !fromTokens(err)) {
+        const code = (err as { code?: string }).code;
+        events.push({ kind: 'note', text: `request failed (${code ?? 'no code'}): ${err.message}` });
+      }
       resolve(events);
     });
     request.on('columnMetadata', (meta) => {
@@ -152,6 +154,14 @@ export function execute(live: Live, text: string): Promise<TranscriptEvent[]> {
     request.on('doneProc', onDone);
     live.conn.execSqlBatch(request);
   });
+}
+
+/** Errors tedious derives from tokens already rendered (ERROR tokens, several of them, or a DONE
+ * error flag); anything else (socket, timeout, cancel) is a transport failure worth a note. */
+function fromTokens(err: Error): boolean {
+  if (err instanceof AggregateError) return true;
+  const code = (err as { code?: string }).code;
+  return code === 'EREQUEST' || code === 'UNKNOWN';
 }
 
 function closeLive(live: Live | undefined): Promise<void> {

@@ -5,8 +5,8 @@ CREATE VIEW dbo.v_even AS SELECT n, label FROM dbo.nums WHERE n % 2 = 0;
 GO
 SELECT n, label FROM dbo.v_even ORDER BY n;
 GO
+SELECT 1 AS not_run;
 CREATE VIEW dbo.v_bad AS SELECT 1 AS a;
-SELECT 1;
 GO
 CREATE PROCEDURE dbo.add_num @n int, @label varchar(10) = 'default', @new_count int = NULL OUTPUT
 AS

@@ -4,7 +4,8 @@
 import { webcrypto } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
-import './reflect-metadata-shim';
+// @peculiar/x509 loads tsyringe, which needs the Reflect metadata polyfill loaded first.
+import 'reflect-metadata';
 import * as x509 from '@peculiar/x509';
 
 export interface CertificatePair {

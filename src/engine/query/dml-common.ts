@@ -2,7 +2,7 @@
 // under the store's write lock (a savepoint inside an open transaction), DONE and @@ROWCOUNT.
 import { sqlError } from '../../errors/catalog';
 import type { SessionStorage } from '../../store/api';
-import type { DmlTarget } from '../../tsql/ast';
+import type { DmlTarget, TableSource } from '../../tsql/ast';
 import type { DoneCommand } from '../result-sink';
 import type { Scope } from '../interpreter/scope';
 import { NameScope } from '../sql/name-scope';
@@ -28,7 +28,31 @@ export interface Target {
   readonly exposed: string;
 }
 
-export function resolveTarget(t: DmlTarget, c: TxContext, permission: ObjectPermission): Target {
+/**
+ * UPDATE a SET ... FROM t AS a / DELETE a FROM t AS a: a one-part target naming an alias of the
+ * FROM clause means that aliased table.
+ */
+export function aliasedTarget(t: DmlTarget, from: readonly TableSource[]): { target: DmlTarget; exposed: string } | undefined {
+  if (t.kind !== 'table' || t.name.schema || t.name.database) return undefined;
+  const alias = t.name.name.toLowerCase();
+  const find = (s: TableSource): { target: DmlTarget; exposed: string } | undefined => {
+    switch (s.kind) {
+      case 'table': return s.alias?.toLowerCase() === alias ? { target: { kind: 'table', name: s.name, hints: s.hints }, exposed: s.alias } : undefined;
+      case 'tableVariable': return s.alias?.toLowerCase() === alias ? { target: { kind: 'tableVariable', name: s.name }, exposed: s.alias } : undefined;
+      case 'join': return find(s.left) ?? find(s.right);
+      default: return undefined;
+    }
+  };
+  for (const s of from) {
+    const hit = find(s);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+export function resolveTarget(t: DmlTarget, c: TxContext, permission: ObjectPermission, from: readonly TableSource[] = []): Target {
+  const aliased = aliasedTarget(t, from);
+  if (aliased) return { ...resolveTarget(aliased.target, c, permission), exposed: aliased.exposed };
   const source = t.kind === 'tableVariable' ? resolveTableVariable(t.name, c) : resolveNamed(t.name, c, true);
   if (!source.target) {
     if (source.kind === 'view') throw notSupportedExpression(`${permission} through a view`);

@@ -13,7 +13,7 @@ import { notSupportedExpression } from './not-supported';
 export async function executeDelete(stmt: DeleteStatement, scope: Scope): Promise<void> {
   if (stmt.currentOf) throw notSupportedExpression('WHERE CURRENT OF');
   const c = dmlContext(scope);
-  const target = resolveTarget(stmt.target, c, 'DELETE');
+  const target = resolveTarget(stmt.target, c, 'DELETE', stmt.from);
   const table = target.table;
   const output = new OutputCollector(stmt.output, table, scope, c);
   await runDml(scope, 'delete', (s) => {

@@ -26,7 +26,7 @@ interface SetPlan {
 export async function executeUpdate(stmt: UpdateStatement, scope: Scope): Promise<void> {
   if (stmt.currentOf) throw notSupportedExpression('WHERE CURRENT OF');
   const c = dmlContext(scope);
-  const target = resolveTarget(stmt.target, c, 'UPDATE');
+  const target = resolveTarget(stmt.target, c, 'UPDATE', stmt.from);
   const table = target.table;
   const plans: SetPlan[] = [];
   const exprs: Expr[] = [];

@@ -5,8 +5,21 @@
 import type { ProcedureDefinition, ProcedureRegistry } from '../engine/procedure-registry';
 import { createProcedureRegistry } from './registry';
 import { spServerInfo } from './sp_server_info';
+import { spAddRoleMember } from './sp_addrolemember';
+import { spAddSrvRoleMember } from './sp_addsrvrolemember';
+import { spColumns } from './sp_columns';
+import { spDatabases } from './sp_databases';
+import { spDropRoleMember } from './sp_droprolemember';
+import { spDropSrvRoleMember } from './sp_dropsrvrolemember';
+import { spHelp } from './sp_help';
+import { spHelpDb } from './sp_helpdb';
+import { spHelpText } from './sp_helptext';
+import { spTables } from './sp_tables';
+import { spWho } from './sp_who';
 
-export const procedureDefinitions: readonly ProcedureDefinition[] = [spServerInfo];
+export const procedureDefinitions: readonly ProcedureDefinition[] = [spServerInfo,
+  spHelp, spHelpText, spHelpDb, spWho, spTables, spColumns, spDatabases,
+  spAddRoleMember, spDropRoleMember, spAddSrvRoleMember, spDropSrvRoleMember];
 
 export const systemProcedures: ProcedureRegistry = createProcedureRegistry(procedureDefinitions);
 

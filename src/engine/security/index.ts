@@ -1,12 +1,16 @@
 // Installs the catalogue and security pieces into the engine's seams: the catalog views (query
 // engine's system-view registry) and the object permission checker (sql/permissions.ts).
+import { METADATA_FUNCTION_NAMES } from '../catalog/functions/index';
 import { registerCatalogViews } from '../catalog/index';
+import { SESSION_FUNCTIONS } from '../sql/function-kinds';
 import { setPermissionChecker } from '../sql/permissions';
 import { checkObjectPermission } from './object-permission';
 
 export function installCatalogAndSecurity(): void {
   registerCatalogViews();
   setPermissionChecker(checkObjectPermission);
+  // The translator evaluates these through the interpreter (per row when they take columns).
+  for (const name of METADATA_FUNCTION_NAMES) SESSION_FUNCTIONS.add(name);
 }
 
 export { readCredentialSecret, type CredentialSecret } from './credentials';

@@ -2,7 +2,6 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { decimalResultType } from '../../../src/types/decimal';
 import { higherType, precedenceOf, resultTypeOf } from '../../../src/types/precedence';
-import { resolveTypeName } from '../../../src/types/type-names';
 import { lit, typeDisplay, type } from './sql';
 
 test('literal types as SQL Server assigns them', () => {
@@ -17,17 +16,6 @@ test('literal types as SQL Server assigns them', () => {
   assert.equal(typeDisplay(lit('0x0A0B').type), 'varbinary(2)');
   assert.equal(typeDisplay(lit('$1').type), 'money');
   assert.equal(lit('$1.23').value, 12300n);
-});
-
-test('type names resolve with SQL Server defaults', () => {
-  assert.deepEqual(resolveTypeName('VARCHAR', [], 'declare'), { kind: 'varchar', length: 1 });
-  assert.deepEqual(resolveTypeName('varchar', [], 'cast'), { kind: 'varchar', length: 30 });
-  assert.deepEqual(resolveTypeName('decimal', []), { kind: 'decimal', precision: 18, scale: 0 });
-  assert.deepEqual(resolveTypeName('sysname', []), { kind: 'nvarchar', length: 128 });
-  assert.deepEqual(resolveTypeName('float', [24]), { kind: 'real' });
-  assert.deepEqual(resolveTypeName('datetime2', []), { kind: 'datetime2', scale: 7 });
-  assert.deepEqual(type('nvarchar(max)'), { kind: 'nvarchar', length: 'max' });
-  assert.throws(() => resolveTypeName('nosuchtype', []), /Type nosuchtype is not a defined system type/);
 });
 
 test('data type precedence', () => {

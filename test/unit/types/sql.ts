@@ -2,7 +2,7 @@
 import { convert, type ConvertOptions } from '../../../src/types/convert';
 import { textOf } from '../../../src/types/convert-string';
 import { binaryLiteral, decimalLiteral, floatLiteral, integerLiteral, moneyLiteral, stringLiteral } from '../../../src/types/literals';
-import { resolveTypeName } from '../../../src/types/type-names';
+import { parseExpression } from '../../../src/tsql';
 import type { SqlType } from '../../../src/types/sql-type';
 import type { Typed } from '../../../src/types/typed-value';
 import { SqlError } from '../../../src/errors/sql-error';
@@ -20,10 +20,10 @@ export function lit(text: string): Typed {
 
 /** 'varchar(10)', 'decimal(5,2)', 'nvarchar(max)', 'datetime2(3)' -> SqlType (CAST defaults). */
 export function type(spec: string): SqlType {
-  const m = /^([a-z_0-9 ]+?)\s*(?:\((.*)\))?$/i.exec(spec.trim());
-  if (!m) throw new Error(`bad type spec ${spec}`);
-  const args = (m[2] ?? '').split(',').filter((s) => s.trim() !== '').map((s) => (s.trim().toLowerCase() === 'max' ? 'max' : Number(s)));
-  return resolveTypeName(m[1] ?? '', args, 'cast');
+  // the parser owns type-name resolution (defaults, limits); ask it through a CAST
+  const e = parseExpression(`CAST(NULL AS ${spec})`);
+  if (e.kind !== 'cast' || e.type.kind === 'userType') throw new Error(`bad type spec ${spec}`);
+  return e.type;
 }
 
 export function cast(v: Typed, spec: string, options?: ConvertOptions): Typed {

@@ -1,0 +1,61 @@
+// A job as the agent runs it: the sysjobs header plus its sysjobsteps rows, read from the node
+// (sp_sqlagent_refresh_job, sp_help_jobstep) and never changed by the agent.
+
+/** sysjobsteps.on_success_action / on_fail_action */
+export const STEP_ACTION = { quitWithSuccess: 1, quitWithFailure: 2, goToNextStep: 3, goToStep: 4 } as const;
+
+/** sysjobsteps.flags bits the agent itself acts on. */
+export const STEP_FLAGS = { appendToOutputFile: 2 } as const;
+
+export interface JobStepDefinition {
+  readonly stepId: number;
+  readonly stepName: string;
+  readonly subsystem: string;
+  readonly command: string;
+  readonly databaseName: string | null;
+  readonly databaseUserName: string | null;
+  readonly cmdexecSuccessCode: number;
+  readonly onSuccessAction: number;
+  readonly onSuccessStepId: number;
+  readonly onFailAction: number;
+  readonly onFailStepId: number;
+  readonly retryAttempts: number;
+  /** minutes */
+  readonly retryInterval: number;
+  readonly outputFileName: string | null;
+  readonly flags: number;
+}
+
+export interface JobDefinition {
+  readonly jobId: string;
+  readonly name: string;
+  readonly enabled: boolean;
+  readonly startStepId: number;
+  /** Login that owns the job; steps run as this login once the node supports EXECUTE AS. */
+  readonly ownerLoginName: string;
+  readonly notifyLevelEmail: number;
+  readonly notifyEmailOperatorId: number;
+  readonly versionNumber: number;
+  readonly steps: readonly JobStepDefinition[];
+}
+
+/** Defaults of sp_add_jobstep, for building steps in code and tests. */
+export function stepDefaults(stepId: number, stepName: string): JobStepDefinition {
+  return {
+    stepId,
+    stepName,
+    subsystem: 'TSQL',
+    command: '',
+    databaseName: null,
+    databaseUserName: null,
+    cmdexecSuccessCode: 0,
+    onSuccessAction: STEP_ACTION.quitWithSuccess,
+    onSuccessStepId: 0,
+    onFailAction: STEP_ACTION.quitWithFailure,
+    onFailStepId: 0,
+    retryAttempts: 0,
+    retryInterval: 0,
+    outputFileName: null,
+    flags: 0,
+  };
+}

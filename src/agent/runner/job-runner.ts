@@ -1,0 +1,149 @@
+// Runs one job instance: steps from start_step_id, each through its subsystem, retries with
+// retry_interval, on_success/on_fail actions, output files, cancellation. It writes nothing to
+// msdb itself: every sysjobhistory row is handed to `onRecord` as a typed record, so the caller
+// decides how (and whether) it reaches the node, and tests can look at the rows directly.
+import type { Clock } from '../clock';
+import { RUN_STATUS, runDate, runDuration, runTime, truncateMessage, type RunStatus } from '../history/encodings';
+import type { JobDefinition, JobStepDefinition } from './job-definition';
+import { nextMove } from './next-step';
+import { STEP_CANCELED_MESSAGE, jobOutcomeMessage, stepMessage } from './outcome-messages';
+import { fileOutputWriter, writeStepOutput, type OutputWriter } from './output-file';
+import type { StepResult, SubsystemTable } from '../subsystems/subsystem';
+import { unsupportedSubsystemResult } from '../subsystems/unsupported-subsystem';
+
+/** One sysjobhistory row (step_id 0 is the job outcome). */
+export interface HistoryRecord {
+  readonly jobId: string;
+  readonly stepId: number;
+  readonly stepName: string;
+  readonly sqlMessageId: number;
+  readonly sqlSeverity: number;
+  readonly message: string;
+  readonly runStatus: RunStatus;
+  readonly runDate: number;
+  readonly runTime: number;
+  readonly runDuration: number;
+  readonly retriesAttempted: number;
+}
+
+export interface RunJobOptions {
+  readonly subsystems: SubsystemTable;
+  readonly clock: Clock;
+  /** Aborting it cancels the job (sp_stop_job): the running step is stopped, no retries. */
+  readonly signal: AbortSignal;
+  /** "User sa", "Schedule 7 (nightly)": the requester named in the outcome message. */
+  readonly invokedBy: string;
+  /** Who stopped the job, read when the signal aborted. */
+  readonly stoppedBy?: () => string;
+  /** sp_start_job @step_name: start there instead of start_step_id. */
+  readonly startStepId?: number;
+  readonly onRecord?: (record: HistoryRecord) => void | Promise<void>;
+  readonly onStepStart?: (step: JobStepDefinition) => void;
+  readonly writeOutput?: OutputWriter;
+}
+
+export interface JobRunResult {
+  readonly outcome: HistoryRecord;
+  readonly steps: readonly HistoryRecord[];
+  readonly startedAt: number;
+}
+
+type RunnerState =
+  | { readonly kind: 'run-step'; readonly stepId: number; readonly retries: number }
+  | { readonly kind: 'retry-wait'; readonly stepId: number; readonly retries: number }
+  | { readonly kind: 'finished'; readonly status: RunStatus };
+
+export async function runJob(job: JobDefinition, opts: RunJobOptions): Promise<JobRunResult> {
+  const startedAt = opts.clock.now();
+  const records: HistoryRecord[] = [];
+  const emit = async (r: HistoryRecord): Promise<void> => {
+    records.push(r);
+    await opts.onRecord?.(r);
+  };
+  let last: JobStepDefinition | undefined;
+  let state: RunnerState = initialState(job, opts.startStepId);
+
+  while (state.kind !== 'finished') {
+    const wanted = state.stepId;
+    const step = job.steps.find((s) => s.stepId === wanted);
+    if (!step) {
+      state = { kind: 'finished', status: RUN_STATUS.failed };
+      break;
+    }
+    last = step;
+    if (opts.signal.aborted) {
+      state = { kind: 'finished', status: RUN_STATUS.canceled };
+      break;
+    }
+    if (state.kind === 'retry-wait') {
+      await opts.clock.sleep(step.retryInterval * 60_000, opts.signal);
+      state = opts.signal.aborted ? { kind: 'finished', status: RUN_STATUS.canceled } : { kind: 'run-step', stepId: step.stepId, retries: state.retries };
+      continue;
+    }
+    const retries = state.retries;
+    opts.onStepStart?.(step);
+    const stepStart = opts.clock.now();
+    const result = await runAttempt(job, step, opts);
+    const warning = await writeStepOutput(step, result.output, opts.writeOutput ?? fileOutputWriter);
+    const canceled = opts.signal.aborted;
+    const willRetry = !canceled && !result.succeeded && retries < step.retryAttempts;
+    const status: RunStatus = canceled ? RUN_STATUS.canceled
+      : result.succeeded ? RUN_STATUS.succeeded : willRetry ? RUN_STATUS.retry : RUN_STATUS.failed;
+    const text = canceled ? STEP_CANCELED_MESSAGE : stepMessage(joinText(result.message, warning), result.succeeded);
+    await emit(record(job.jobId, step, status, text, result, stepStart, opts.clock.now(), retries));
+    if (canceled) state = { kind: 'finished', status: RUN_STATUS.canceled };
+    else if (willRetry) state = { kind: 'retry-wait', stepId: step.stepId, retries: retries + 1 };
+    else {
+      const move = nextMove(job, step, result.succeeded);
+      state = move.kind === 'quit'
+        ? { kind: 'finished', status: move.succeeded ? RUN_STATUS.succeeded : RUN_STATUS.failed }
+        : { kind: 'run-step', stepId: move.stepId, retries: 0 };
+    }
+  }
+
+  const message = jobOutcomeMessage({
+    status: state.status,
+    invokedBy: opts.invokedBy,
+    stoppedBy: opts.stoppedBy?.() ?? opts.invokedBy,
+    lastStepId: last?.stepId ?? 0,
+    lastStepName: last?.stepName ?? '',
+  });
+  const end = opts.clock.now();
+  const outcome: HistoryRecord = {
+    jobId: job.jobId, stepId: 0, stepName: '(Job outcome)', sqlMessageId: 0, sqlSeverity: 0,
+    message: truncateMessage(message), runStatus: state.status,
+    runDate: runDate(startedAt), runTime: runTime(startedAt), runDuration: runDuration(end - startedAt), retriesAttempted: 0,
+  };
+  await emit(outcome);
+  return { outcome, steps: records.slice(0, -1), startedAt };
+}
+
+function initialState(job: JobDefinition, startStepId: number | undefined): RunnerState {
+  return { kind: 'run-step', stepId: startStepId ?? job.startStepId, retries: 0 };
+}
+
+async function runAttempt(job: JobDefinition, step: JobStepDefinition, opts: RunJobOptions): Promise<StepResult> {
+  const subsystem = opts.subsystems.get(step.subsystem.toUpperCase());
+  if (!subsystem) return unsupportedSubsystemResult(step);
+  try {
+    return await subsystem.run({ job, step, signal: opts.signal });
+  } catch (e) {
+    // A subsystem that throws is a failed step, never a dead runner.
+    return { succeeded: false, message: e instanceof Error ? e.message : String(e), sqlMessageId: 0, sqlSeverity: 0, output: '' };
+  }
+}
+
+function joinText(a: string, b: string): string {
+  return a === '' ? b : b === '' ? a : `${a}  ${b}`;
+}
+
+function record(
+  jobId: string, step: JobStepDefinition, status: RunStatus, message: string, r: StepResult,
+  start: number, end: number, retries: number,
+): HistoryRecord {
+  return {
+    jobId, stepId: step.stepId, stepName: step.stepName, sqlMessageId: r.sqlMessageId, sqlSeverity: r.sqlSeverity,
+    message: truncateMessage(message), runStatus: status,
+    runDate: runDate(start), runTime: runTime(start), runDuration: runDuration(end - start), retriesAttempted: retries,
+  };
+}

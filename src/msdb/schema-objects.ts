@@ -1,0 +1,24 @@
+// The msdb objects the scripts in sql/ create (all in schema dbo), for code that needs the list
+// without reading the scripts: tests, catalogue flags (is_ms_shipped), permission checks.
+
+export const MSDB_AGENT_TABLES = [
+  'sqlagent_info', 'syscategories', 'sysoperators', 'sysalerts', 'sysnotifications',
+  'sysoriginatingservers', 'systargetservers', 'systargetservergroups', 'systargetservergroupmembers',
+  'sysdownloadlist', 'sysjobs', 'sysjobservers', 'sysjobsteps', 'sysjobstepslogs', 'sysschedules',
+  'sysjobschedules', 'syssessions', 'sysjobactivity', 'sysjobhistory', 'syssubsystems', 'sysproxies',
+] as const;
+
+export const MSDB_AGENT_VIEWS = [
+  'sysoriginatingservers_view', 'sysjobs_view', 'systargetservers_view', 'sysschedules_localserver_view',
+] as const;
+
+/** database roles; each owns a schema of the same name */
+export const MSDB_AGENT_ROLES = [
+  'SQLAgentUserRole', 'SQLAgentReaderRole', 'SQLAgentOperatorRole', 'TargetServersRole',
+] as const;
+
+/** role nesting: [role, member] — each role has the permissions of the roles it is a member of */
+export const MSDB_AGENT_ROLE_MEMBERS: readonly (readonly [string, string])[] = [
+  ['SQLAgentUserRole', 'SQLAgentReaderRole'],
+  ['SQLAgentReaderRole', 'SQLAgentOperatorRole'],
+];

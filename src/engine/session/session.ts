@@ -17,6 +17,7 @@ import { registerSession, unregisterSession } from '../security/session-registry
 import { TDS_ISOLATION_LEVELS } from './set-options';
 import { NO_STORAGE_TRANSACTIONS, type TransactionHost } from './transactions';
 import { guardedRollback } from '../ddl/rollback-guard';
+import { dropGlobalTempTables } from '../ddl/global-temps';
 
 export class Session implements EngineSession {
   readonly state: SessionState;
@@ -124,6 +125,7 @@ export class Session implements EngineSession {
   async close(): Promise<void> {
     unregisterSession(this.engine, this.state);
     await this.state.transactions.rollbackAll();
+    await dropGlobalTempTables(this.state).catch((e: unknown) => this.engine.logger.warn({ err: e }, 'dropping ##temp tables at disconnect'));
     this.storage?.close();
   }
 }

@@ -7,6 +7,7 @@ import { planTable } from '../ddl/table-plan';
 import { createCatalogTable } from '../ddl/table-writer';
 import { createTempTable } from '../ddl/temp-tables';
 import { withFollowUp } from '../ddl/follow-up';
+import { rememberGlobalTemp } from '../ddl/global-temps';
 import { writeDdl } from '../ddl/storage-of';
 import type { Scope } from '../interpreter/scope';
 
@@ -19,4 +20,5 @@ export async function executeCreateTable(stmt: CreateTableStatement, scope: Scop
   }
   await withFollowUp(scope, stmt.line, 1750,
     () => writeDdl(scope, [q.database], (s) => createCatalogTable(s, q.database, q.schema, q.name, plan, nowTicks(scope))));
+  if (q.temp === 'global') rememberGlobalTemp(scope.session, q.name);
 }

@@ -58,6 +58,11 @@ test('##global temp tables live in tempdb, visible to every session', async () =
     assert.deepEqual(await errorsOf(b, 'CREATE TABLE ##shared (x int)'), [2714]);
     await ok(b, 'DROP TABLE ##shared');
     assert.deepEqual(await errorsOf(a, 'TRUNCATE TABLE ##shared'), [4902]);
+    // the creating session's disconnect drops it
+    await ok(a, 'CREATE TABLE ##again (id int)');
+    await ok(b, 'TRUNCATE TABLE ##again');
+    await a.close();
+    assert.deepEqual(await errorsOf(b, 'TRUNCATE TABLE ##again'), [4902]);
   } finally {
     await node.dispose();
   }

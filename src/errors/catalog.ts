@@ -12,9 +12,10 @@ import { serverMessages } from './messages/server';
 import { securityMessages } from './messages/security';
 import { ddlMessages } from './messages/ddl';
 import { queryMessages } from './messages/query';
+import { agentMessages } from './messages/agent';
 
 const catalog = new Map<number, MessageDef>();
-for (const table of [coreMessages, typesMessages, storeMessages, engineMessages, tsqlMessages, serverMessages, securityMessages, ddlMessages, queryMessages]) {
+for (const table of [coreMessages, typesMessages, storeMessages, engineMessages, tsqlMessages, serverMessages, securityMessages, ddlMessages, queryMessages, agentMessages]) {
   for (const [num, def] of Object.entries(table)) {
     const n = Number(num);
     if (catalog.has(n)) throw new Error(`message ${n} defined twice in the catalogue`);

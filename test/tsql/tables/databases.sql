@@ -24,5 +24,6 @@ GO
 DROP DATABASE tsql_extra_db;
 SELECT DB_ID('tsql_extra_db') AS gone;
 GO
-DROP DATABASE tsql_extra_db;
+DROP DATABASE IF EXISTS tsql_extra_db;
+PRINT 'no error for a missing database';
 GO

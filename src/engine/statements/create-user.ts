@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { sqlError } from '../../errors/catalog';
 import {
-  findDatabasePrincipal, findServerPrincipal, findUserBySid, insertDatabasePrincipal, updateDatabasePrincipal,
+  findDatabasePrincipal, findSchema, findServerPrincipal, findUserBySid, insertDatabasePrincipal, updateDatabasePrincipal,
   type SessionStorage,
 } from '../../store/index';
 import type { CreateUserStatement } from '../../tsql/ast';
@@ -12,6 +12,11 @@ import { writeSecurity } from '../security/write-security';
 import type { Scope } from '../interpreter/scope';
 import { onlyOptions, option, text } from '../security/option-values';
 import { requireDbOwner } from '../security/require-permission';
+
+/** The schema as the catalogue spells it (a default schema need not exist yet). */
+function schemaName(s: SessionStorage, database: string, name: string): string {
+  return findSchema(s, database, name)?.name ?? name;
+}
 
 function loginSid(s: SessionStorage, database: string, loginName: string): Buffer {
   const login = findServerPrincipal(s, loginName);
@@ -30,7 +35,7 @@ export async function executeCreateUser(stmt: CreateUserStatement, scope: Scope)
     const sid = stmt.withoutLogin ? randomBytes(16) : loginSid(s, database, stmt.login ?? stmt.name);
     const schema = option(stmt.options, 'DEFAULT_SCHEMA');
     insertDatabasePrincipal(s, database, {
-      name: stmt.name, type: 'S', sid, defaultSchema: schema ? text(schema) : 'dbo', owningPrincipalId: null,
+      name: stmt.name, type: 'S', sid, defaultSchema: schema ? schemaName(s, database, text(schema)) : 'dbo', owningPrincipalId: null,
     });
   });
 }
@@ -45,7 +50,7 @@ function alterUser(s: SessionStorage, database: string, stmt: CreateUserStatemen
   const login = option(stmt.options, 'LOGIN');
   updateDatabasePrincipal(s, database, user.principalId, {
     ...(rename ? { name: text(rename) } : {}),
-    ...(schema ? { defaultSchema: text(schema) } : {}),
+    ...(schema ? { defaultSchema: schemaName(s, database, text(schema)) } : {}),
     ...(login ? { sid: loginSid(s, database, text(login)) } : {}),
   });
 }

@@ -9,9 +9,12 @@ import { executeStatements } from '../interpreter/interpreter';
 import type { Scope } from '../interpreter/scope';
 import { ReturnSignal } from '../interpreter/signals';
 import type { TsqlProcedureDefinition } from './tsql-procedure';
+import { checkObjectPermission } from '../sql/permissions';
 
 export async function runTsqlProcedure(def: TsqlProcedureDefinition, scope: Scope, values: Map<string, SqlValue>): Promise<number> {
   const { frame, session } = scope;
+  const { database, schema, objectId } = def.tsql;
+  checkObjectPermission(scope, { database, schema, name: def.name, objectId, kind: 'procedure' }, 'EXECUTE');
   for (const p of def.parameters) {
     const v = frame.declare(p.name, p.type, null);
     v.value = values.get(p.name.toLowerCase()) ?? null;

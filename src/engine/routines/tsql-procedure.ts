@@ -14,6 +14,7 @@ import { convertForAssignment } from '../statements/assign';
 export interface TsqlProcedureDefinition extends ProcedureDefinition {
   readonly tsql: {
     readonly database: string;
+    readonly schema: string;
     readonly objectId: number;
     readonly body: readonly Statement[];
   };
@@ -41,7 +42,7 @@ export function findTsqlProcedure(scope: Scope, name: ProcedureName): TsqlProced
     run: () => {
       throw new Error('T-SQL procedures run through callProcedure');
     },
-    tsql: { database: canonicalDatabase(scope, database), objectId: obj.objectId, body: bodyOf(stmt) },
+    tsql: { database: canonicalDatabase(scope, database), schema: obj.schema, objectId: obj.objectId, body: bodyOf(stmt) },
   };
 }
 

@@ -19,11 +19,13 @@ import { parseCached } from '../parse';
 import { convertForAssignment } from '../statements/assign';
 import { notSupportedExpression } from '../statements/not-supported';
 import { runFunctionBody } from './function-body';
+import { checkObjectPermission } from '../sql/permissions';
 
 export type FunctionArgument = Typed | 'default';
 
 export function callUserFunction(scope: Scope, name: ObjectName, args: readonly FunctionArgument[]): Typed {
-  const { def, database, display } = findFunction(scope, name);
+  const { def, database, display, schema, objectId } = findFunction(scope, name);
+  checkObjectPermission(scope, { database, schema, name: def.name.name, objectId, kind: 'function' }, 'EXECUTE');
   if (def.returns.kind !== 'scalar') throw notSupportedExpression(`table-valued function ${display} in an expression`);
   if (args.length > def.params.length) throw sqlError(8144, display);
   if (args.length < def.params.length) throw sqlError(313, display);
@@ -55,7 +57,7 @@ export function callUserFunction(scope: Scope, name: ObjectName, args: readonly 
   }
 }
 
-function findFunction(scope: Scope, name: ObjectName): { def: FunctionStatement; database: string; display: string } {
+function findFunction(scope: Scope, name: ObjectName): { def: FunctionStatement; database: string; display: string; schema: string; objectId: number } {
   if (name.server) throw notSupportedExpression('four-part function names');
   const s = storageOf(scope);
   const database = name.database ?? scope.session.database;
@@ -65,7 +67,7 @@ function findFunction(scope: Scope, name: ObjectName): { def: FunctionStatement;
   if (!obj || !['FN', 'IF', 'TF'].includes(obj.type) || obj.definition === null) throw sqlError(4121, schema, display);
   const stmt = parseCached(obj.definition, scope.engine).statements[0];
   if (stmt?.kind !== 'createFunction') throw sqlError(4121, schema, display);
-  return { def: stmt, database: scope.engine.store.getDatabase(database)?.name ?? database, display };
+  return { def: stmt, database: scope.engine.store.getDatabase(database)?.name ?? database, display, schema: obj.schema, objectId: obj.objectId };
 }
 
 /** The evaluator's hook: a schema-qualified call in an expression. */

@@ -1,0 +1,132 @@
+// Builds msdb with the real engine over a real store: the scripts run, record themselves, run
+// again without effect, and every table and view answers SELECT with SQL Server's columns.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createEngine } from '../../../src/engine/index';
+import type { EngineSession } from '../../../src/engine/api';
+import { openNodeStore, type NodeStore, type SessionStorage } from '../../../src/store/index';
+import { applyMsdbSchema, FIXED_CATEGORIES, MSDB_AGENT_ROLES, MSDB_AGENT_TABLES, MSDB_AGENT_VIEWS, msdbScripts, splitBatches } from '../../../src/msdb/index';
+import { IDENTITY, login, RecordingSink } from '../engine/helpers';
+
+let dir: string;
+let store: NodeStore;
+let raw: SessionStorage;
+let session: EngineSession;
+
+async function run(text: string): Promise<RecordingSink> {
+  const sink = new RecordingSink();
+  await session.executeBatch(text, sink, new AbortController().signal);
+  return sink;
+}
+
+async function ok(text: string): Promise<RecordingSink> {
+  const sink = await run(text);
+  if (sink.errors.length > 0) throw new Error(sink.errors.map((e) => `${e.number} ${e.message}`).join(' | '));
+  return sink;
+}
+
+const runBatch = async (text: string): Promise<void> => { await ok(text); };
+
+before(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'msxd-msdb-'));
+  store = (await openNodeStore(dir, { initialSaPassword: 'Str0ng!Passw0rd' })).store;
+  const engine = createEngine({ identity: IDENTITY, store, storageSessions: true });
+  await engine.authenticate('sa', 'Str0ng!Passw0rd');
+  session = engine.openSession(login({ database: 'msdb' }));
+  raw = store.openSession({ database: 'msdb' });
+});
+
+after(async () => {
+  await session.close();
+  raw.close();
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+test('apply: all scripts run once and are recorded; a second apply runs nothing', async () => {
+  assert.deepEqual(await applyMsdbSchema({ session: raw, runBatch }), [1, 2, 3, 4]);
+  assert.deepEqual(await applyMsdbSchema({ session: raw, runBatch }), []);
+});
+
+test('apply: every batch is idempotent (a crash between apply and record re-runs a script)', async () => {
+  for (const script of msdbScripts()) for (const batch of splitBatches(script.text)) await ok(batch);
+  const sink = await ok('SELECT COUNT(*) FROM dbo.syscategories; SELECT COUNT(*) FROM dbo.syssubsystems');
+  assert.deepEqual(sink.resultSets.map((r) => r.rows), [[[FIXED_CATEGORIES.length]], [[1]]]);
+});
+
+test('apply: every table and view answers SELECT', async () => {
+  for (const name of [...MSDB_AGENT_TABLES, ...MSDB_AGENT_VIEWS]) {
+    const sink = await ok(`SELECT * FROM msdb.dbo.${name}`);
+    assert.equal(sink.resultSets.length, 1, name);
+  }
+});
+
+// system_type_id: SQL Server reports sysname columns as user type sysname (256) over nvarchar (231);
+// the engine keeps sysname as nvarchar(128), so only the system type is compared here.
+test('apply: sysjobs columns, types and nullability as in SQL Server', async () => {
+  const sink = await ok(`SELECT c.name, TYPE_NAME(c.system_type_id), c.max_length, c.is_nullable
+    FROM sys.columns AS c WHERE c.object_id = OBJECT_ID(N'dbo.sysjobs') ORDER BY c.column_id`);
+  assert.deepEqual(sink.resultSets[0]?.rows.map((r) => r.join(' ')), [
+    'job_id uniqueidentifier 16 false', 'originating_server_id int 4 false', 'name nvarchar 256 false',
+    'enabled tinyint 1 false', 'description nvarchar 1024 true', 'start_step_id int 4 false', 'category_id int 4 false',
+    'owner_sid varbinary 85 false', 'notify_level_eventlog int 4 false', 'notify_level_email int 4 false',
+    'notify_level_netsend int 4 false', 'notify_level_page int 4 false', 'notify_email_operator_id int 4 false',
+    'notify_netsend_operator_id int 4 false', 'notify_page_operator_id int 4 false', 'delete_level int 4 false',
+    'date_created datetime 8 false', 'date_modified datetime 8 false', 'version_number int 4 false',
+  ]);
+});
+
+test('apply: fixed categories, and the first user category gets id 100', async () => {
+  const sink = await ok('SELECT category_id, category_class, category_type, name FROM dbo.syscategories ORDER BY category_id');
+  assert.deepEqual(sink.resultSets[0]?.rows, FIXED_CATEGORIES.map((c) => [c.id, c.categoryClass, c.categoryType, c.name]));
+  const ins = await ok("INSERT dbo.syscategories (category_class, category_type, name) VALUES (1, 1, N'Mine'); SELECT category_id FROM dbo.syscategories WHERE name = N'Mine'");
+  assert.deepEqual(ins.resultSets[0]?.rows, [[100]]);
+  await ok("DELETE dbo.syscategories WHERE name = N'Mine'");
+});
+
+test('apply: defaults and checks of the multiserver tables', async () => {
+  await ok("INSERT dbo.sysoriginatingservers (originating_server) VALUES (N'MSX1')");
+  const sink = await ok('SELECT originating_server_id, originating_server, master_server FROM dbo.sysoriginatingservers_view ORDER BY 1');
+  assert.deepEqual(sink.resultSets[0]?.rows, [[0, IDENTITY.serverName, 0], [1, 'MSX1', 1]]);
+  assert.deepEqual((await run("INSERT dbo.sysoriginatingservers (originating_server, master_server) VALUES (N'MSX2', 0)")).errors.map((e) => e.number), [547]);
+  await ok('DELETE dbo.sysoriginatingservers');
+  await ok(`INSERT dbo.sysdownloadlist (source_server, operation_code, object_type, object_id, target_server)
+    VALUES (N'MSX', 9, 2, '00000000-0000-0000-0000-00000000003C', N'TSX1')`);
+  const dl = await ok('SELECT status, error_message, date_downloaded, CASE WHEN date_posted IS NULL THEN 0 ELSE 1 END FROM dbo.sysdownloadlist');
+  assert.deepEqual(dl.resultSets[0]?.rows, [[0, null, null, 1]]);
+  await ok('DELETE dbo.sysdownloadlist');
+});
+
+test('apply: the local server is row 0 of systargetservers_view', async () => {
+  const sink = await ok('SELECT server_id, server_name, CONVERT(char(8), enlist_date, 112) FROM dbo.systargetservers_view');
+  assert.deepEqual(sink.resultSets[0]?.rows, [[0, IDENTITY.serverName, '19981113']]);
+});
+
+test('apply: roles, their nesting and schemas', async () => {
+  const roles = await ok("SELECT name FROM sys.database_principals WHERE type = 'R' AND name LIKE N'%Role' ORDER BY principal_id");
+  assert.deepEqual(roles.resultSets[0]?.rows.map((r) => r[0]), [...MSDB_AGENT_ROLES]);
+  const members = await ok(`SELECT r.name, p.name FROM sys.database_role_members AS m
+    JOIN sys.database_principals AS r ON r.principal_id = m.role_principal_id
+    JOIN sys.database_principals AS p ON p.principal_id = m.member_principal_id
+    WHERE r.name LIKE N'SQLAgent%' ORDER BY r.name`);
+  assert.deepEqual(members.resultSets[0]?.rows, [['SQLAgentReaderRole', 'SQLAgentOperatorRole'], ['SQLAgentUserRole', 'SQLAgentReaderRole']]);
+  const schemas = await ok(`SELECT s.name, USER_NAME(s.principal_id) FROM sys.schemas AS s WHERE s.name IN
+    (N'SQLAgentUserRole', N'SQLAgentReaderRole', N'SQLAgentOperatorRole', N'TargetServersRole') ORDER BY s.schema_id`);
+  assert.deepEqual(schemas.resultSets[0]?.rows, MSDB_AGENT_ROLES.map((r) => [r, r]));
+});
+
+test('apply: object permissions of the roles', async () => {
+  const sink = await ok(`SELECT USER_NAME(grantee_principal_id), OBJECT_NAME(major_id), permission_name
+    FROM sys.database_permissions WHERE class = 1 ORDER BY 1, 2, 3`);
+  assert.deepEqual(sink.resultSets[0]?.rows.map((r) => r.join(' ')), [
+    'SQLAgentOperatorRole sysalerts SELECT', 'SQLAgentOperatorRole sysnotifications SELECT', 'SQLAgentOperatorRole sysoperators SELECT',
+    'SQLAgentUserRole syscategories SELECT', 'SQLAgentUserRole sysjobs_view SELECT', 'SQLAgentUserRole sysschedules_localserver_view SELECT',
+    'TargetServersRole sysdownloadlist DELETE', 'TargetServersRole sysdownloadlist SELECT', 'TargetServersRole sysdownloadlist UPDATE',
+    'TargetServersRole sysjobs SELECT', 'TargetServersRole sysjobservers SELECT', 'TargetServersRole sysjobservers UPDATE',
+    'TargetServersRole sysproxies SELECT', 'TargetServersRole syssubsystems SELECT',
+    'TargetServersRole systargetservers SELECT', 'TargetServersRole systargetservers UPDATE',
+  ]);
+});

@@ -1,0 +1,114 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { MSDB_AGENT_ROLES, MSDB_AGENT_TABLES, MSDB_AGENT_VIEWS, msdbScriptDir, msdbScripts } from '../../../src/msdb/index';
+import { parseBatch, type Statement } from '../../../src/tsql/index';
+import { literalText, parsedBatches, walk } from './script-ast';
+
+// What the engine is expected to run while building msdb. Anything else in a script is a
+// feature the migration would depend on without anyone having agreed to it.
+const ALLOWED = new Set<Statement['kind']>([
+  'if', 'block', 'createTable', 'createIndex', 'createView', 'createRole', 'alterRole', 'grant',
+  'insert', 'setIdentityInsert', 'execString',
+]);
+
+test('scripts: sql/ at the package root, numbered 0001-0004 in order', () => {
+  assert.equal(path.basename(msdbScriptDir()), 'sql');
+  assert.deepEqual(msdbScripts().map((s) => s.name), [
+    '0001_msdb_agent_tables.sql', '0002_msdb_agent_seed.sql', '0003_msdb_agent_views.sql', '0004_msdb_agent_roles.sql',
+  ]);
+  assert.deepEqual(msdbScripts().map((s) => s.id), [1, 2, 3, 4]);
+});
+
+test('scripts: every batch parses and uses only statements the engine is expected to run', () => {
+  const batches = parsedBatches();
+  assert.equal(batches.length, 21 + 2 + 4 + 4);
+  for (const b of batches) {
+    assert.ok(b.batch.statements.length > 0, `${b.script.name} batch ${b.index} is empty`);
+    for (const { stmt } of walk(b.batch.statements)) {
+      assert.ok(ALLOWED.has(stmt.kind), `${b.script.name} batch ${b.index}: ${stmt.kind} at line ${stmt.line}`);
+    }
+  }
+});
+
+test('scripts: no USE, no three-part names (the runner executes them in msdb)', () => {
+  for (const b of parsedBatches()) {
+    assert.doesNotMatch(b.text, /\bmsdb\./i, `${b.script.name} batch ${b.index}`);
+    for (const { stmt } of walk(b.batch.statements)) assert.notEqual(stmt.kind, 'use');
+  }
+});
+
+test('scripts: each table is created once, only when OBJECT_ID(N\'dbo.<table>\', N\'U\') IS NULL', () => {
+  const created: string[] = [];
+  for (const b of parsedBatches()) {
+    for (const { stmt, guards } of walk(b.batch.statements)) {
+      if (stmt.kind !== 'createTable') continue;
+      assert.equal(stmt.name.schema, 'dbo');
+      created.push(stmt.name.name);
+      const g = guards[0];
+      assert.equal(guards.length, 1);
+      assert.ok(g?.kind === 'isNull' && !g.not && g.operand.kind === 'call' && g.operand.name.name.toUpperCase() === 'OBJECT_ID');
+      assert.equal(literalText(g.operand.args[0]), `dbo.${stmt.name.name}`);
+      assert.equal(literalText(g.operand.args[1]), 'U');
+    }
+  }
+  assert.deepEqual(created, [...MSDB_AGENT_TABLES]);
+});
+
+test('scripts: each index is created in the guarded block of its table', () => {
+  for (const b of parsedBatches()) {
+    const tables = [...walk(b.batch.statements)].flatMap(({ stmt }) => (stmt.kind === 'createTable' ? [stmt.name.name] : []));
+    for (const { stmt, guards } of walk(b.batch.statements)) {
+      if (stmt.kind !== 'createIndex') continue;
+      assert.equal(guards.length, 1, `${stmt.name} must be guarded`);
+      assert.deepEqual(tables, [stmt.table.name], `${stmt.name} on ${stmt.table.name}`);
+    }
+  }
+});
+
+test('scripts: views are CREATE OR ALTER, alone in their batch', () => {
+  const views: string[] = [];
+  for (const b of parsedBatches()) {
+    const v = b.batch.statements.find((s) => s.kind === 'createView');
+    if (!v || v.kind !== 'createView') continue;
+    assert.equal(b.batch.statements.length, 1);
+    assert.equal(v.mode, 'createOrAlter');
+    assert.equal(v.name.schema, 'dbo');
+    views.push(v.name.name);
+  }
+  assert.deepEqual(views, [...MSDB_AGENT_VIEWS]);
+});
+
+test('scripts: roles are created when missing; EXEC strings only create the role schemas', () => {
+  const roles: string[] = [];
+  const schemas: string[] = [];
+  for (const b of parsedBatches()) {
+    for (const { stmt, guards } of walk(b.batch.statements)) {
+      if (stmt.kind === 'createRole') {
+        assert.equal(guards.length, 1);
+        roles.push(stmt.name);
+      }
+      if (stmt.kind === 'execString') {
+        assert.equal(guards.length, 1);
+        const inner = parseBatch(String(literalText(stmt.parts[0])));
+        const s = inner.statements[0];
+        assert.ok(inner.statements.length === 1 && s?.kind === 'createSchema');
+        assert.equal(s.authorization, s.name);
+        schemas.push(s.name);
+      }
+    }
+  }
+  assert.deepEqual(roles, [...MSDB_AGENT_ROLES]);
+  assert.deepEqual(schemas, [...MSDB_AGENT_ROLES]);
+});
+
+test('scripts: seed inserts skip rows whose key exists (INSERT ... SELECT ... WHERE NOT EXISTS)', () => {
+  const inserts = parsedBatches().flatMap((b) => [...walk(b.batch.statements)].map((w) => w.stmt))
+    .filter((s) => s.kind === 'insert');
+  assert.equal(inserts.length, 2);
+  for (const s of inserts) {
+    assert.ok(s.kind === 'insert' && s.source.kind === 'query');
+    const body = s.source.query.body;
+    assert.ok(body.kind === 'querySpec' && body.where?.kind === 'not' && body.where.operand.kind === 'exists');
+  }
+});

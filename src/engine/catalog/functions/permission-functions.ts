@@ -14,7 +14,8 @@ const PUBLIC_SERVER_PERMISSIONS = new Set(['CONNECT SQL', 'VIEW ANY DATABASE']);
 export const HAS_PERMS_BY_NAME: MetadataFunction = (call, ctx) => {
   arity(call, 3, 5);
   const securable = argText(call, 0, ctx);
-  const cls = argText(call, 1, ctx)?.toUpperCase();
+  // HAS_PERMS_BY_NAME(NULL, NULL, 'VIEW SERVER STATE') asks about the server (documented form).
+  const cls = argText(call, 1, ctx)?.toUpperCase() ?? (securable === null ? 'SERVER' : undefined);
   const permission = argText(call, 2, ctx)?.toUpperCase().replace(/\s+/g, ' ');
   if (!cls || !permission) return typed(INT, null);
   const { scope } = ctx;

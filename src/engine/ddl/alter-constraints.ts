@@ -52,7 +52,7 @@ export function addTableConstraint(scope: Scope, s: SessionStorage, t: CatalogTa
       if (c.nullable) throw asCause(sqlError(8111, t.name));
     }
   }
-  if (withCheck && k.kind === 'C') validateCheck(scope, s, t, columns, k.name, k.definition);
+  if (withCheck && k.kind === 'C') validateCheck(scope, s, `${t.db}.${quoteIdent(t.sqliteTable)}`, columns, k.name, k.definition, t.database, `${t.schema}.${t.name}`);
   addConstraint(s, t, columns, k, now);
   if (withCheck && k.kind === 'F') validateForeignKey(s, t, columns, k.name);
 }
@@ -67,11 +67,13 @@ function rowScope(columns: readonly ColumnInfo[], row: Readonly<Record<string, u
   };
 }
 
-function validateCheck(scope: Scope, s: SessionStorage, t: CatalogTable, columns: readonly ColumnInfo[], name: string, definition: string): void {
+/** WITH CHECK: every existing row of `from` (quoted SQLite table) must satisfy the CHECK (547). */
+export function validateCheck(scope: Scope, s: SessionStorage, from: string, columns: readonly ColumnInfo[], name: string,
+  definition: string, database: string, display: string): void {
   const expr = defaultExpression(definition);
-  for (const row of s.allBig<Record<string, unknown>>(`SELECT * FROM ${t.db}.${quoteIdent(t.sqliteTable)}`)) {
+  for (const row of s.allBig<Record<string, unknown>>(`SELECT * FROM ${from}`)) {
     if (predicate(expr, { scope, row: rowScope(columns, row) }) === false) {
-      throw sqlError(547, 'ALTER TABLE', 'CHECK', name, t.database, `${t.schema}.${t.name}`, '', '', '');
+      throw sqlError(547, 'ALTER TABLE', 'CHECK', name, database, display, '', '', '');
     }
   }
 }

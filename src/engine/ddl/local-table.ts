@@ -21,9 +21,14 @@ export interface LocalTable {
   readonly ddl: readonly string[];
   /** TRUNCATE TABLE: the next identity value is the seed again */
   readonly resetIdentity: () => void;
+  /** the last identity value handed out (null before the first) */
+  readonly lastIdentity: () => bigint | null;
+  /** the plan it was made from (ALTER TABLE on a #temp table starts from it) */
+  readonly plan: TablePlan;
 }
 
-export function createLocalTable(s: SessionStorage, sqliteTable: string, name: string, objectId: number, plan: TablePlan): LocalTable {
+export function createLocalTable(s: SessionStorage, sqliteTable: string, name: string, objectId: number, plan: TablePlan,
+  identityLast: bigint | null = null): LocalTable {
   if (plan.columns.some((c) => c.computedDefinition !== undefined)) {
     throw notSupportedExpression('computed columns in temporary tables and table variables');
   }
@@ -44,7 +49,7 @@ export function createLocalTable(s: SessionStorage, sqliteTable: string, name: s
     defaultDefinition: c.defaultDefinition ?? null, collationName: isCharacterType(c.type) ? SERVER_COLLATION.name : null,
   }));
   const identityColumn = columns.find((c) => c.identity);
-  let last: bigint | null = null;
+  let last: bigint | null = identityLast;
   const table: WritableTable = {
     sqliteName: `${TEMP_SCHEMA}.${quoteIdent(sqliteTable)}`,
     database: 'tempdb',
@@ -66,7 +71,7 @@ export function createLocalTable(s: SessionStorage, sqliteTable: string, name: s
     ],
     foreignKeys: [],
   };
-  return { table, sqliteTable, ddl, resetIdentity: () => { last = null; } };
+  return { table, sqliteTable, ddl, plan, resetIdentity: () => { last = null; }, lastIdentity: () => last };
 }
 
 export function dropLocalTable(s: SessionStorage, sqliteTable: string): void {

@@ -68,3 +68,11 @@ export function forgetVanishedTempTables(session: SessionState, exists: (sqliteT
     unregisterTempTable(session, e.local.table.name);
   }
 }
+
+/** ALTER TABLE on a #temp table: the rebuilt table takes the old one's place (same scope level). */
+export function replaceTempTable(session: SessionState, name: string, local: LocalTable): void {
+  const e = entries(session).get(name.toLowerCase());
+  if (!e) return;
+  entries(session).set(name.toLowerCase(), { local, nestLevel: e.nestLevel });
+  registerTempTable(session, name, local.table);
+}

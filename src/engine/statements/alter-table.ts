@@ -1,9 +1,11 @@
 // ALTER TABLE t ADD columns/constraints | DROP COLUMN/CONSTRAINT | ALTER COLUMN | [NO]CHECK
-// CONSTRAINT, on catalogue tables (columns through a table rebuild: ddl/rebuild-table.ts).
+// CONSTRAINT, on catalogue tables (columns through a table rebuild: ddl/rebuild-table.ts) and on
+// #temp tables (ddl/alter-local-table.ts).
 import { sqlError } from '../../errors/catalog';
 import type { AlterTableStatement } from '../../tsql/ast';
 import { addDefault, addTableConstraint, dropConstraint } from '../ddl/alter-constraints';
 import { addColumns, alterColumn, dropColumns } from '../ddl/alter-columns';
+import { alterLocalTable } from '../ddl/alter-local-table';
 import { touchObject } from '../ddl/catalog-rows';
 import { mustFindTable } from '../ddl/ddl-target';
 import { withFollowUp } from '../ddl/follow-up';
@@ -18,10 +20,14 @@ const DROP_CONSTRAINT_CAUSES = new Set([3725, 3728]);
 
 export async function executeAlterTable(stmt: AlterTableStatement, scope: Scope): Promise<void> {
   const q = qualify(scope, stmt.name);
-  if (q.temp === 'local') throw notSupportedExpression('ALTER TABLE on #temp tables');
   const action = stmt.action;
   if (action.kind === 'checkConstraints' && !action.enable) throw notSupportedExpression('NOCHECK CONSTRAINT');
   const dropsConstraint = action.kind === 'drop' && action.items.some((i) => i.kind === 'constraint');
+  if (q.temp === 'local') {
+    await withFollowUp(scope, stmt.line, dropsConstraint ? 3727 : 1750, () => alterLocalTable(scope, q.name, action, stmt.withCheck !== false),
+      dropsConstraint ? DROP_CONSTRAINT_CAUSES : undefined);
+    return;
+  }
   await withFollowUp(scope, stmt.line, dropsConstraint ? 3727 : 1750, () => writeDdl(scope, [q.database], (s) => {
     const found = mustFindTable(scope, s, stmt.name, 4902);
     if (found.kind !== 'catalog') throw sqlError(4902, q.name);

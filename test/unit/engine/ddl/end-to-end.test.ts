@@ -53,3 +53,24 @@ END`);
     await node.dispose();
   }
 });
+
+test('ALTER TABLE on a #temp table: add, alter, drop columns and constraints; identity continues', async () => {
+  const node = await openNode();
+  try {
+    const s = await node.session();
+    await ok(s, "CREATE TABLE #t (id int IDENTITY PRIMARY KEY, n int); INSERT INTO #t (n) VALUES (10), (NULL)");
+    await ok(s, "ALTER TABLE #t ADD flag bit NOT NULL CONSTRAINT DF_f DEFAULT 1, note varchar(5)");
+    await ok(s, 'ALTER TABLE #t ALTER COLUMN n varchar(5)');
+    await ok(s, "INSERT INTO #t (n) VALUES ('x')");
+    const sink = await ok(s, 'SELECT id, n, flag, note FROM #t ORDER BY id');
+    assert.deepEqual(sink.resultSets[0]!.rows, [[1, '10', true, null], [2, null, true, null], [3, 'x', true, null]]);
+    assert.deepEqual((await run(s, 'ALTER TABLE #t ALTER COLUMN n int NOT NULL')).errors.map((e) => e.number), [515]);
+    assert.deepEqual((await run(s, 'ALTER TABLE #t ADD CONSTRAINT CK_n CHECK (id < 3)')).errors.map((e) => e.number), [547]);
+    await ok(s, 'ALTER TABLE #t DROP CONSTRAINT DF_f; ALTER TABLE #t DROP COLUMN note');
+    const after = await ok(s, 'SELECT * FROM #t WHERE id = 3');
+    assert.deepEqual(after.resultSets[0]!.rows, [[3, 'x', true]]);
+    assert.deepEqual((await run(s, 'ALTER TABLE #t DROP CONSTRAINT nope')).errors.map((e) => e.number), [3728, 3727]);
+  } finally {
+    await node.dispose();
+  }
+});

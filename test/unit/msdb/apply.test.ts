@@ -2,53 +2,20 @@
 // again without effect, and every table and view answers SELECT with SQL Server's columns.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createEngine } from '../../../src/engine/index';
-import type { EngineSession } from '../../../src/engine/api';
-import { openNodeStore, type NodeStore, type SessionStorage } from '../../../src/store/index';
 import { applyMsdbSchema, FIXED_CATEGORIES, MSDB_AGENT_ROLES, MSDB_AGENT_TABLES, MSDB_AGENT_VIEWS, msdbScripts, splitBatches } from '../../../src/msdb/index';
-import { IDENTITY, login, RecordingSink } from '../engine/helpers';
+import { IDENTITY } from '../engine/helpers';
+import { openMsdbNode, ok as okIn, run as runIn, type MsdbNode } from './msdb-node';
 
-let dir: string;
-let store: NodeStore;
-let raw: SessionStorage;
-let session: EngineSession;
+let node: MsdbNode;
+const run = (text: string) => runIn(node.sa, text);
+const ok = (text: string) => okIn(node.sa, text);
 
-async function run(text: string): Promise<RecordingSink> {
-  const sink = new RecordingSink();
-  await session.executeBatch(text, sink, new AbortController().signal);
-  return sink;
-}
-
-async function ok(text: string): Promise<RecordingSink> {
-  const sink = await run(text);
-  if (sink.errors.length > 0) throw new Error(sink.errors.map((e) => `${e.number} ${e.message}`).join(' | '));
-  return sink;
-}
-
-const runBatch = async (text: string): Promise<void> => { await ok(text); };
-
-before(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'msxd-msdb-'));
-  store = (await openNodeStore(dir, { initialSaPassword: 'Str0ng!Passw0rd' })).store;
-  const engine = createEngine({ identity: IDENTITY, store, storageSessions: true });
-  await engine.authenticate('sa', 'Str0ng!Passw0rd');
-  session = engine.openSession(login({ database: 'msdb' }));
-  raw = store.openSession({ database: 'msdb' });
-});
-
-after(async () => {
-  await session.close();
-  raw.close();
-  await store.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+before(async () => { node = await openMsdbNode(); });
+after(async () => { await node.dispose(); });
 
 test('apply: all scripts run once and are recorded; a second apply runs nothing', async () => {
-  assert.deepEqual(await applyMsdbSchema({ session: raw, runBatch }), [1, 2, 3, 4]);
-  assert.deepEqual(await applyMsdbSchema({ session: raw, runBatch }), []);
+  assert.deepEqual(node.applied, [1, 2, 3, 4]);
+  assert.deepEqual(await applyMsdbSchema({ session: node.raw, runBatch: node.runBatch }), []);
 });
 
 test('apply: every batch is idempotent (a crash between apply and record re-runs a script)', async () => {

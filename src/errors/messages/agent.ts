@@ -4,7 +4,8 @@ import type { MessageDef } from '../message-def';
 // words and value lists they insert into other messages (14201-14220, 14549-14581). Texts and
 // severities are SQL Server 2022's sys.messages (English). Severity-10 rows are informational:
 // the procedures print them, or raise them with severity 0. Replication, log shipping, Database
-// Mail, SSIS/DTS and data collector messages of the same range are not here.
+// Mail, SSIS/DTS and data collector messages of the same range are not here; 15003 (role
+// checks) is in security.ts.
 export const agentMessages: Record<number, MessageDef> = {
   14043: { severity: 16, text: 'The parameter %s passed to stored procedure %s cannot be NULL.' },
   14197: { severity: 10, text: 'Value of %s parameter should be in the set %s' },
@@ -216,4 +217,6 @@ export const agentMessages: Record<number, MessageDef> = {
   14603: { severity: 16, text: 'Database Mail is not properly configured.' },
   14698: { severity: 10, text: 'PowerShell Subsystem' },
   14719: { severity: 16, text: '"%s" has not been granted permission to use proxy.' },
+  // a replication message the enlistment procedure (sp_enlist_tsx) raises for empty names
+  21263: { severity: 16, text: "Parameter '%s' cannot be NULL or an empty string." },
 };

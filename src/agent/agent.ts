@@ -1,0 +1,267 @@
+// The agent's main loop: a library object (many can run in one process), an explicit state
+// machine (created -> starting -> running -> stopping -> stopped), an injected clock and node,
+// an abortable sleep until the next due schedule or poll, and back-off on consecutive errors.
+// A poll error never ends the loop: it is recorded (status().lastError) and emitted (poll:error).
+import { EventEmitter } from 'node:events';
+import pino, { type Logger } from 'pino';
+import { systemClock, type Clock } from './clock';
+import { RUN_REQUEST_SOURCE, type AgentJob, type AgentNode, type AgentNotification } from './node-api';
+import { ScheduleBook, type BookEntry, type NextRunChange } from './schedule-book';
+import { RunningJobs, type RunRequest } from './running-jobs';
+import { executeJob, type MailSetup } from './job-execution';
+import { defaultSubsystems } from './subsystems';
+import type { SubsystemTable } from './subsystems/subsystem';
+import type { OperatorRow } from './notify/notify-decision';
+import type { OutputWriter } from './runner/output-file';
+import { FREQ_TYPE } from './schedule/schedule-codes';
+import { invoker } from './runner/outcome-messages';
+import { IdleWatch, type IdleOptions } from './idle-watch';
+import { buildStatus, type AgentStatus } from './agent-status';
+
+export const AGENT_STATE = { created: 'created', starting: 'starting', running: 'running', stopping: 'stopping', stopped: 'stopped' } as const;
+export type AgentState = (typeof AGENT_STATE)[keyof typeof AGENT_STATE];
+
+export interface AgentOptions {
+  readonly node: AgentNode;
+  readonly clock?: Clock;
+  readonly subsystems?: SubsystemTable;
+  readonly logger?: Logger;
+  readonly mail?: MailSetup | null;
+  /** How often sp_sqlagent_notify requests are fetched (ms). */
+  readonly pollIntervalMs?: number;
+  /** Full reload of job definitions even without notifications (ms). */
+  readonly refreshIntervalMs?: number;
+  readonly maxBackoffMs?: number;
+  readonly idle?: IdleOptions | null;
+  readonly writeOutput?: OutputWriter;
+  /** Close the node client when the agent stops. */
+  readonly closeNodeOnStop?: boolean;
+}
+
+export type StartJobResult = { readonly started: true } | { readonly started: false; readonly message: string };
+
+export class Agent extends EventEmitter {
+  private state: AgentState = AGENT_STATE.created;
+  private readonly clock: Clock;
+  private readonly log: Logger;
+  private readonly book = new ScheduleBook();
+  private readonly running = new RunningJobs();
+  private readonly inflight = new Set<Promise<void>>();
+  private jobs = new Map<string, AgentJob>();
+  private operators = new Map<number, OperatorRow>();
+  private subsystems: SubsystemTable;
+  private idle: IdleWatch | null;
+  private wake = new AbortController();
+  private loopDone: Promise<void> | null = null;
+  private stopped: Promise<void> | null = null;
+  private sessionId = 0;
+  private serverName = '';
+  private nextPollAt = 0;
+  private nextRefreshAt = 0;
+  private readonly stats = { startedAt: 0, lastPollAt: 0, lastError: null as Error | null, contiguousErrors: 0, jobsStarted: 0, jobsCompleted: 0, refused: 0 };
+
+  constructor(private readonly options: AgentOptions) {
+    super();
+    this.clock = options.clock ?? systemClock;
+    this.log = options.logger ?? pino({ level: 'silent' });
+    this.subsystems = options.subsystems ?? defaultSubsystems(options.node.tsql);
+    this.idle = options.idle ? new IdleWatch(options.idle) : null;
+  }
+
+  async start(): Promise<void> {
+    if (this.state !== AGENT_STATE.created) throw new Error(`agent cannot start from state ${this.state}`);
+    this.setState(AGENT_STATE.starting);
+    try {
+      const info = await this.options.node.startupInfo();
+      this.serverName = info.serverName;
+      this.sessionId = await this.options.node.startSession();
+      await this.reload();
+      this.stats.startedAt = this.clock.now();
+      this.nextPollAt = this.stats.startedAt + this.pollMs();
+    } catch (e) {
+      this.setState(AGENT_STATE.stopped);
+      throw e;
+    }
+    this.setState(AGENT_STATE.running);
+    for (const e of this.book.withFreqType(FREQ_TYPE.agentStart)) this.fire(e, RUN_REQUEST_SOURCE.boot);
+    this.loopDone = this.loop();
+  }
+
+  /** Stops the loop, stops running jobs (recorded as canceled) and waits for all of it. */
+  stop(): Promise<void> {
+    this.stopped ??= this.shutdown();
+    return this.stopped;
+  }
+
+  private async shutdown(): Promise<void> {
+    if (this.state === AGENT_STATE.created || this.state === AGENT_STATE.stopped) { this.setState(AGENT_STATE.stopped); return; }
+    // A start() still connecting finishes first, so the loop it starts is the one stopped here.
+    while (this.state === AGENT_STATE.starting) await new Promise((r) => setImmediate(r));
+    if (this.state !== AGENT_STATE.running) return;
+    this.setState(AGENT_STATE.stopping);
+    this.wake.abort();
+    await this.loopDone;
+    this.running.stopAll('SQLServerAgent shutdown');
+    while (this.inflight.size > 0) await Promise.allSettled([...this.inflight]);
+    if (this.options.closeNodeOnStop) await this.options.node.close().catch((e: unknown) => this.recordError(e));
+    this.setState(AGENT_STATE.stopped);
+  }
+
+  /** Cuts the current sleep short (a notification is waiting, or a test wants a tick now). */
+  notify(): void {
+    this.nextPollAt = 0;
+    this.wake.abort();
+  }
+
+  status(): AgentStatus {
+    return buildStatus(this.state, this.stats, this.running.list(), this.jobs.size, this.book.size, this.book.nextDueMs(), this.sessionId);
+  }
+
+  startJob(jobId: string, request: RunRequest): StartJobResult {
+    const agentJob = this.jobs.get(jobId);
+    if (!agentJob) return { started: false, message: `The specified @job_id ('${jobId}') does not exist.` };
+    const claim = this.running.claim(jobId, agentJob.job.name, request, this.clock.now());
+    if (!claim.ok) {
+      this.stats.refused++;
+      this.log.info({ jobId }, claim.message);
+      this.emit('job:refused', { jobId, message: claim.message });
+      return { started: false, message: claim.message };
+    }
+    this.stats.jobsStarted++;
+    this.emit('job:start', { jobId, name: agentJob.job.name, invokedBy: request.invokedBy });
+    const work = executeJob(this.executionDeps(), agentJob.job, claim.running).then(
+      (result) => {
+        this.stats.jobsCompleted++;
+        this.emit('job:complete', { jobId, name: agentJob.job.name, outcome: result.outcome, steps: result.steps });
+      },
+      (e: unknown) => this.recordError(e),
+    ).finally(() => {
+      this.running.release(claim.running);
+      this.inflight.delete(work);
+    });
+    this.inflight.add(work);
+    return { started: true };
+  }
+
+  stopJob(jobId: string, stoppedBy: string): boolean {
+    return this.running.stop(jobId, stoppedBy);
+  }
+
+  private async loop(): Promise<void> {
+    while (this.state === AGENT_STATE.running) {
+      try {
+        await this.tick();
+        this.stats.contiguousErrors = 0;
+      } catch (e) {
+        this.stats.contiguousErrors++;
+        this.recordError(e);
+        this.emit('poll:error', this.stats.lastError);
+      }
+      if (this.state !== AGENT_STATE.running) break;
+      this.wake = new AbortController();
+      await this.clock.sleep(this.sleepMs(), this.wake.signal);
+    }
+  }
+
+  private async tick(): Promise<void> {
+    const now = this.clock.now();
+    if (now >= this.nextPollAt) {
+      this.nextPollAt = now + this.pollMs();
+      this.stats.lastPollAt = now;
+      const notes = await this.options.node.fetchNotifications(this.sessionId);
+      for (const n of notes) await this.handle(n);
+    }
+    if (now >= this.nextRefreshAt) await this.reload();
+    for (const entry of this.book.due(now)) {
+      this.emit('schedule:due', { jobId: entry.job.jobId, scheduleId: entry.schedule.scheduleId, dueMs: entry.dueMs, driftMs: now - (entry.dueMs ?? now) });
+      this.fire(entry, RUN_REQUEST_SOURCE.scheduler);
+      await this.writeNextRuns([this.book.advance(entry, now)]);
+    }
+    if (this.idle?.check(now)) for (const e of this.book.withFreqType(FREQ_TYPE.idle)) this.fire(e, RUN_REQUEST_SOURCE.onIdleSchedule);
+  }
+
+  private fire(entry: BookEntry, source: RunRequest['source']): void {
+    const s = entry.schedule;
+    const result = this.startJob(entry.job.jobId, {
+      source,
+      by: `Schedule ${s.scheduleId}`,
+      invokedBy: source === RUN_REQUEST_SOURCE.boot ? invoker.startup() : invoker.schedule(s.scheduleId, s.name),
+    });
+    if (!result.started) this.log.info({ jobId: entry.job.jobId, scheduleId: s.scheduleId }, 'agent: scheduled run skipped');
+  }
+
+  private async handle(n: AgentNotification): Promise<void> {
+    switch (n.kind) {
+      case 'start-job': {
+        if (!this.jobs.has(n.jobId)) await this.reload();
+        this.startJob(n.jobId, { source: RUN_REQUEST_SOURCE.user, by: n.requestedBy, invokedBy: n.requestedBy, stepName: n.stepName });
+        return;
+      }
+      case 'stop-job':
+        this.stopJob(n.jobId, n.requestedBy);
+        return;
+      case 'refresh-jobs':
+        this.nextRefreshAt = 0;
+        return;
+      case 'refresh-operators':
+        this.operators = new Map((await this.options.node.loadOperators()).map((o) => [o.id, o]));
+        return;
+      case 'poll-msx':
+        return;
+      default: {
+        const never: never = n;
+        throw new Error(`unknown notification ${JSON.stringify(never)}`);
+      }
+    }
+  }
+
+  private async reload(): Promise<void> {
+    const now = this.clock.now();
+    this.nextRefreshAt = now + (this.options.refreshIntervalMs ?? 60_000);
+    const jobs = await this.options.node.loadJobs();
+    this.jobs = new Map(jobs.map((j) => [j.job.jobId, j]));
+    this.operators = new Map((await this.options.node.loadOperators()).map((o) => [o.id, o]));
+    await this.writeNextRuns(this.book.load(jobs, now));
+  }
+
+  private async writeNextRuns(changes: readonly NextRunChange[]): Promise<void> {
+    for (let i = 0; i < changes.length; i += 16) {
+      await Promise.all(changes.slice(i, i + 16).map((c) =>
+        this.options.node.nextScheduledRun(this.sessionId, c.jobId, c.scheduleId, c.nextRunDate, c.nextRunTime)
+          .catch((e: unknown) => this.recordError(e))));
+    }
+  }
+
+  private sleepMs(): number {
+    const now = this.clock.now();
+    if (this.stats.contiguousErrors > 0) {
+      return Math.min(this.options.maxBackoffMs ?? 30_000, this.pollMs() * 2 ** Math.min(this.stats.contiguousErrors, 10));
+    }
+    const due = this.book.nextDueMs();
+    const until = Math.min(this.nextPollAt, this.nextRefreshAt, due ?? Infinity);
+    return Math.max(0, until - now);
+  }
+
+  private pollMs(): number {
+    return this.options.pollIntervalMs ?? 1000;
+  }
+
+  private executionDeps(): Parameters<typeof executeJob>[0] {
+    return {
+      node: this.options.node, sessionId: this.sessionId, serverName: this.serverName, subsystems: this.subsystems,
+      clock: this.clock, log: this.log, operators: () => this.operators, mail: this.options.mail ?? null,
+      ...(this.options.writeOutput ? { writeOutput: this.options.writeOutput } : {}),
+      onError: (e) => this.recordError(e),
+    };
+  }
+
+  private recordError(e: unknown): void {
+    this.stats.lastError = e instanceof Error ? e : new Error(String(e));
+    this.log.error({ err: this.stats.lastError }, 'agent: error');
+  }
+
+  private setState(s: AgentState): void {
+    this.state = s;
+    this.emit('agent:state', s);
+  }
+}

@@ -1,0 +1,95 @@
+// One job run as the agent performs it around the pure runner: sysjobactivity bookkeeping on the
+// node, each history row written as it happens, the outcome e-mailed, then the outcome row
+// (which names the operator e-mailed). Node write failures are logged and reported through
+// `onError`; they never stop the job.
+import type { Logger } from 'pino';
+import type { Clock } from './clock';
+import type { AgentNode } from './node-api';
+import { runJob, type JobRunResult } from './runner/job-runner';
+import type { JobDefinition } from './runner/job-definition';
+import type { OutputWriter } from './runner/output-file';
+import type { RunningJob } from './running-jobs';
+import type { SubsystemTable } from './subsystems/subsystem';
+import { emailRecipients, type OperatorRow } from './notify/notify-decision';
+import { jobCompletionMail } from './notify/job-mail';
+import { sendToOperators, type MailTransport } from './notify/mail-sender';
+import { durationSeconds } from './history/encodings';
+
+export interface MailSetup {
+  readonly transport: MailTransport;
+  readonly from: string;
+}
+
+export interface ExecutionDeps {
+  readonly node: AgentNode;
+  readonly sessionId: number;
+  readonly serverName: string;
+  readonly subsystems: SubsystemTable;
+  readonly clock: Clock;
+  readonly log: Logger;
+  readonly operators: () => ReadonlyMap<number, OperatorRow>;
+  readonly mail: MailSetup | null;
+  readonly writeOutput?: OutputWriter;
+  readonly onError: (e: unknown) => void;
+}
+
+export async function executeJob(deps: ExecutionDeps, job: JobDefinition, running: RunningJob): Promise<JobRunResult> {
+  const { node, sessionId } = deps;
+  const guard = async (what: string, work: () => Promise<void>): Promise<void> => {
+    try {
+      await work();
+    } catch (e) {
+      deps.log.error({ err: e, jobId: job.jobId }, `agent: ${what} failed`);
+      deps.onError(e);
+    }
+  };
+  await guard('job activity (requested)', () => node.jobRequested(sessionId, job.jobId, running.request.source));
+  await guard('job activity (started)', () => node.jobStarted(sessionId, job.jobId, running.startedAt));
+  const startStepId = stepIdByName(job, running.request.stepName ?? null);
+  const result = await runJob(job, {
+    subsystems: deps.subsystems,
+    clock: deps.clock,
+    signal: running.controller.signal,
+    invokedBy: running.request.invokedBy,
+    stoppedBy: () => running.stoppedBy ?? 'SQLServerAgent',
+    ...(startStepId !== undefined ? { startStepId } : {}),
+    ...(deps.writeOutput ? { writeOutput: deps.writeOutput } : {}),
+    onStepStart: (step) => { running.currentStepId = step.stepId; },
+    onRecord: async (record) => {
+      if (record.stepId !== 0) await guard('step history', () => node.stepCompleted(sessionId, record));
+    },
+  });
+  const emailed = await notify(deps, job, result);
+  await guard('job outcome history', () => node.jobCompleted(sessionId, result.outcome, emailed));
+  return result;
+}
+
+function stepIdByName(job: JobDefinition, stepName: string | null): number | undefined {
+  if (stepName === null) return undefined;
+  return job.steps.find((s) => s.stepName.toLowerCase() === stepName.toLowerCase())?.stepId;
+}
+
+/** Sends the outcome mail; returns sysjobhistory.operator_id_emailed (0 when none). */
+async function notify(deps: ExecutionDeps, job: JobDefinition, result: JobRunResult): Promise<number> {
+  const recipients = emailRecipients(job, result.outcome.runStatus, deps.operators());
+  if (recipients.length === 0) return 0;
+  if (deps.mail === null) {
+    deps.log.warn({ jobId: job.jobId }, 'agent: job notification not sent: no SMTP server is configured for this node');
+    return 0;
+  }
+  const mail = jobCompletionMail({
+    jobName: job.name, serverName: deps.serverName, status: result.outcome.runStatus, startedAt: result.startedAt,
+    durationSeconds: durationSeconds(result.outcome.runDuration), message: result.outcome.message,
+  });
+  const sent = await sendToOperators(deps.mail.transport, deps.mail.from, recipients, mail);
+  let emailed = 0;
+  for (const s of sent) {
+    if (s.sent) {
+      emailed = s.operator.id;
+      deps.log.info({ jobId: job.jobId, operator: s.operator.name }, `agent: notified operator '${s.operator.name}' of job '${job.name}'`);
+    } else {
+      deps.log.error({ jobId: job.jobId, operator: s.operator.name, error: s.error }, `agent: could not e-mail operator '${s.operator.name}'`);
+    }
+  }
+  return emailed;
+}

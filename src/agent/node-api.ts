@@ -1,0 +1,49 @@
+// Everything the agent needs from its node, as one interface. node-client.ts implements it with
+// T-SQL procedure calls over TDS; unit tests of the agent's own logic pass a fake.
+import type { HistoryRecord } from './runner/job-runner';
+import type { JobDefinition } from './runner/job-definition';
+import type { ScheduleDefinition } from './schedule/schedule-codes';
+import type { OperatorRow } from './notify/notify-decision';
+import type { TsqlExecutor } from './subsystems/tsql-subsystem';
+
+/** A job with the schedules attached to it (sysjobschedules). */
+export interface AgentJob {
+  readonly job: JobDefinition;
+  readonly schedules: readonly ScheduleDefinition[];
+}
+
+/** sysjobactivity.run_requested_source */
+export const RUN_REQUEST_SOURCE = { scheduler: 1, alerter: 2, boot: 3, user: 4, onIdleSchedule: 6 } as const;
+export type RunRequestSource = (typeof RUN_REQUEST_SOURCE)[keyof typeof RUN_REQUEST_SOURCE];
+
+/** What sp_sqlagent_notify queued for the agent (see README: sp_sqlagent_fetch_notifications). */
+export type AgentNotification =
+  | { readonly kind: 'start-job'; readonly jobId: string; readonly stepName: string | null; readonly requestedBy: string }
+  | { readonly kind: 'stop-job'; readonly jobId: string; readonly requestedBy: string }
+  | { readonly kind: 'refresh-jobs' }
+  | { readonly kind: 'refresh-operators' }
+  | { readonly kind: 'poll-msx' };
+
+export interface StartupInfo {
+  readonly serverName: string;
+  readonly msdbAvailable: boolean;
+  readonly msdbReadOnly: boolean;
+}
+
+export interface AgentNode {
+  readonly tsql: TsqlExecutor;
+  startupInfo(): Promise<StartupInfo>;
+  /** Opens this agent run's syssessions row and its sysjobactivity rows; returns session_id. */
+  startSession(): Promise<number>;
+  loadJobs(): Promise<AgentJob[]>;
+  loadOperators(): Promise<OperatorRow[]>;
+  fetchNotifications(sessionId: number): Promise<AgentNotification[]>;
+  jobRequested(sessionId: number, jobId: string, source: RunRequestSource): Promise<void>;
+  jobStarted(sessionId: number, jobId: string, atMs: number): Promise<void>;
+  /** A step's history row plus sysjobsteps.last_run_* and sysjobactivity.last_executed_step_*. */
+  stepCompleted(sessionId: number, record: HistoryRecord): Promise<void>;
+  /** The job-outcome history row (step 0) plus sysjobservers.last_run_*. */
+  jobCompleted(sessionId: number, record: HistoryRecord, operatorIdEmailed: number): Promise<void>;
+  nextScheduledRun(sessionId: number, jobId: string, scheduleId: number, nextRunDate: number, nextRunTime: number): Promise<void>;
+  close(): Promise<void>;
+}

@@ -7,7 +7,7 @@ import {
 } from '../../store/index';
 import type { DropObjectType, DropStatement, ObjectName } from '../../tsql/ast';
 import { lockWait, storageOf } from '../ddl/storage-of';
-import { writeSecurity } from './write-security';
+import { attachForSecurity, writeSecurity } from './write-security';
 import type { Scope } from '../interpreter/scope';
 import { notSupportedExpression } from '../statements/not-supported';
 import { requireDbOwner, requireSysadmin } from './require-permission';
@@ -33,6 +33,7 @@ async function dropOne(stmt: DropStatement, n: ObjectName, scope: Scope): Promis
   switch (stmt.objectType) {
     case 'LOGIN': {
       requireSysadmin(scope);
+      attachForSecurity(scope);
       const login = findServerPrincipal(s, name);
       if (!login || login.type !== 'S') {
         if (stmt.ifExists) return;

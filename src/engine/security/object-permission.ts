@@ -59,7 +59,14 @@ function securityFor(scope: Scope, database: string): DatabaseSecurity {
   return sec;
 }
 
-export function checkObjectPermission(scope: Scope, object: PermissionObject, permission: ObjectPermission): void {
+/** An access that names its columns (SELECT list, UPDATE SET) gets the column-level check (230). */
+type ObjectAccess = PermissionObject & { readonly columns?: readonly string[] };
+
+export function checkObjectPermission(scope: Scope, object: ObjectAccess, permission: ObjectPermission): void {
+  if (object.columns && object.columns.length > 0) {
+    checkColumnPermissions(scope, object, permission, object.columns);
+    return;
+  }
   if (scope.session.isSysadmin || object.kind === 'systemView' || object.objectId === 0) return;
   const sec = securityFor(scope, object.database);
   if (sec.isDbOwner) return;

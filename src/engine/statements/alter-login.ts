@@ -5,7 +5,7 @@ import { sqlError } from '../../errors/catalog';
 import { findServerPrincipal, getLoginPolicy, setLoginPolicy, updateLogin } from '../../store/index';
 import type { AlterLoginStatement } from '../../tsql/ast';
 import { lockWait, storageOf } from '../ddl/storage-of';
-import { writeSecurity } from '../security/write-security';
+import { attachForSecurity, writeSecurity } from '../security/write-security';
 import type { Scope } from '../interpreter/scope';
 import { onlyOptions, option, text } from '../security/option-values';
 import { checkPasswordPolicy } from '../security/password-policy';
@@ -22,6 +22,7 @@ export async function executeAlterLogin(stmt: AlterLoginStatement, scope: Scope)
   const self = stmt.name.toLowerCase() === scope.session.login.loginName.toLowerCase();
   const selfPasswordChange = self && action.kind === 'with' && action.oldPassword !== undefined && action.options.length === 0;
   if (!selfPasswordChange) requireSysadmin(scope);
+  attachForSecurity(scope);
   const login = findServerPrincipal(storageOf(scope), stmt.name);
   if (!login || login.type !== 'S') throw sqlError(15151, 'alter', 'login', stmt.name);
   switch (action.kind) {

@@ -5,7 +5,7 @@ import { sqlError } from '../../errors/catalog';
 import { setLoginPolicy } from '../../store/index';
 import type { CreateLoginStatement, LoginPassword, OptionSetting } from '../../tsql/ast';
 import { lockWait, storageOf } from '../ddl/storage-of';
-import { writeSecurity } from '../security/write-security';
+import { attachForSecurity, writeSecurity } from '../security/write-security';
 import type { Scope } from '../interpreter/scope';
 import { binary, onlyOptions, onOff, option, text } from '../security/option-values';
 import { checkPasswordPolicy } from '../security/password-policy';
@@ -44,6 +44,7 @@ export function defaultDatabaseOption(scope: Scope, options: readonly OptionSett
 
 export async function executeCreateLogin(stmt: CreateLoginStatement, scope: Scope): Promise<void> {
   requireSysadmin(scope);
+  attachForSecurity(scope);
   if (stmt.windows) throw notSupportedExpression('FROM WINDOWS');
   if (!stmt.password) throw notSupportedExpression('CREATE LOGIN without PASSWORD');
   onlyOptions(stmt.options, OPTIONS);

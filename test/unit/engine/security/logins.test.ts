@@ -52,7 +52,8 @@ describe('logins', () => {
     assert.equal(await node.store.verifyLogin('alt', 'Str0ng!pass'), null);
     await ok(sa, 'ALTER LOGIN alt ENABLE');
     assert.ok(await node.store.verifyLogin('alt', 'Str0ng!pass'));
-    assert.deepEqual(await errorsOf(sa, "ALTER LOGIN alt WITH PASSWORD = 'weak'"), [15116]);
+    assert.deepEqual(await errorsOf(sa, "ALTER LOGIN alt WITH PASSWORD = 'weak'"), [15118]);
+    assert.deepEqual(await errorsOf(sa, "ALTER LOGIN alt WITH PASSWORD = 'Ab1!'"), [15116]);
     await ok(sa, "ALTER LOGIN alt WITH PASSWORD = 'N3w!password'");
     assert.equal(await node.store.verifyLogin('alt', 'Str0ng!pass'), null);
     assert.ok(await node.store.verifyLogin('alt', 'N3w!password'));

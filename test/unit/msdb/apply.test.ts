@@ -3,7 +3,10 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyMsdbSchema, FIXED_CATEGORIES, MSDB_AGENT_ROLES, MSDB_AGENT_TABLES, MSDB_AGENT_VIEWS, msdbScripts, splitBatches } from '../../../src/msdb/index';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { IDENTITY } from '../engine/helpers';
+import { COLUMNS_QUERY } from './columns-query';
 import { openMsdbNode, ok as okIn, run as runIn, type MsdbNode } from './msdb-node';
 
 let node: MsdbNode;
@@ -29,6 +32,15 @@ test('apply: every table and view answers SELECT', async () => {
     const sink = await ok(`SELECT * FROM msdb.dbo.${name}`);
     assert.equal(sink.resultSets.length, 1, name);
   }
+});
+
+// msdb-columns.txt was checked column by column against a scripted SQL Server 2019 msdb (types,
+// lengths, nullability; sysname shows as nvarchar 256, see below). A difference here is either a
+// script or an engine change: look before regenerating it.
+test('apply: every column of every table as in msdb-columns.txt', async () => {
+  const expected = readFileSync(join(__dirname, 'msdb-columns.txt'), 'utf8').trimEnd().split('\n');
+  const sink = await ok(COLUMNS_QUERY);
+  assert.deepEqual(sink.resultSets[0]?.rows.map((r) => r[0]), expected);
 });
 
 // system_type_id: SQL Server reports sysname columns as user type sysname (256) over nvarchar (231);

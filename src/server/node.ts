@@ -10,6 +10,7 @@ import { createTlsContexts } from '../tds/transport/tls-contexts';
 import { PRODUCT_VERSION_STRING } from '../util/version';
 import { loadOrCreateCertificate } from './certificate';
 import { TdsListener } from './listener';
+import { LoginResponseCache } from './login-response';
 import { LoginThrottle, type LoginThrottleOptions } from './login-throttle';
 import { chooseInitialSaPassword, persistGeneratedPassword } from './sa-password';
 import { EngineSessionHandler } from './session-handler';
@@ -82,11 +83,12 @@ export class MsxdNode {
         : createDefaultEngine({ identity, store, procedures: systemProcedures, storageSessions: true, logger: logger.child({ component: 'engine' }) });
       const throttle = new LoginThrottle(options.loginThrottle);
       const spids = new SpidAllocator();
+      const loginResponses = new LoginResponseCache(engine.identity.serverName);
       const listener = await TdsListener.listen({
         host: options.host,
         port: options.port,
         logger,
-        createHandler: () => new EngineSessionHandler({ engine, throttle, spids, logger }),
+        createHandler: () => new EngineSessionHandler({ engine, throttle, spids, loginResponses, logger }),
         session: {
           tls: createTlsContexts(certPem, keyPem),
           forceEncryption: options.forceEncryption ?? false,

@@ -5,8 +5,7 @@ import type { EngineHandle, EngineSession, RpcCall } from '../engine/api';
 import { sqlError, sqlErrorWithState } from '../errors/catalog';
 import { ProtocolError } from '../errors/protocol-error';
 import { SqlError } from '../errors/sql-error';
-import { SERVER_COLLATION } from '../types/collation';
-import { DEFAULT_PACKET_SIZE, TDS_VERSION, TDS_VERSION_NAME, type TdsVersion } from '../tds/constants';
+import { TDS_VERSION, TDS_VERSION_NAME, type TdsVersion } from '../tds/constants';
 import type { AllHeaders } from '../tds/requests/all-headers';
 import type { Login7Request } from '../tds/requests/login7';
 import type { RpcRequest } from '../tds/requests/rpc';
@@ -15,11 +14,10 @@ import type { TransactionManagerRequest } from '../tds/requests/transaction-mana
 import { encodeDone } from '../tds/tokens/done';
 import { encodeEnvChange } from '../tds/tokens/env-change';
 import { encodeMessage } from '../tds/tokens/info-error';
-import { encodeLoginAck } from '../tds/tokens/login-ack';
 import type { ConnectionInfo, LoginOutcome, TdsHandler } from '../tds/transport/handler';
 import { negotiatePacketSize, negotiateTdsVersion } from '../tds/transport/negotiate';
 import type { ResponseWriter } from '../tds/transport/response-writer';
-import { encodeCollation } from '../tds/types/collation-bytes';
+import type { LoginResponseCache } from './login-response';
 import type { LoginThrottle } from './login-throttle';
 import type { SpidAllocator } from './spid-allocator';
 import { TokenSink } from './token-sink';
@@ -28,13 +26,13 @@ export interface SessionHandlerDeps {
   readonly engine: EngineHandle;
   readonly throttle: LoginThrottle;
   readonly spids: SpidAllocator;
+  /** the node's, shared by its connections */
+  readonly loginResponses: LoginResponseCache;
   readonly logger: Logger;
 }
 
 const DEFAULT_DATABASE = 'master';
 const DEFAULT_LANGUAGE = 'us_english';
-/** MS-TDS 4.2 login response example: 5701 is sent with state 2 */
-const STATE_DATABASE_CHANGED = 2;
 
 export class EngineSessionHandler implements TdsHandler {
   private session: EngineSession | undefined;
@@ -97,27 +95,15 @@ export class EngineSessionHandler implements TdsHandler {
       if (e instanceof SqlError) return this.refuse(out, [e, sqlError(18456, login.userName)]);
       throw e;
     }
-    this.writeLoginResponse(out, this.session.database, language, packetSize);
-    this.deps.logger.debug(
-      { conn: conn.id, spid: this.spid, login: loginName, tds: TDS_VERSION_NAME[version], packetSize, encryption: conn.encryption },
-      'logged in',
-    );
-    return { ok: true, tdsVersion: version, packetSize, spid: this.spid };
-  }
-
-  /** SQL Server's order (tds.md 1.2; MS-TDS 4.2 login response example). */
-  private writeLoginResponse(out: ResponseWriter, database: string, language: string, packetSize: number): void {
-    const v = this.tdsVersion;
-    out.write(encodeEnvChange({ kind: 'database', newValue: database, oldValue: DEFAULT_DATABASE }));
-    out.write(encodeMessage(sqlErrorWithState(5701, STATE_DATABASE_CHANGED, database), this.serverName, v));
-    out.write(encodeEnvChange({ kind: 'collation', collation: encodeCollation(SERVER_COLLATION) }));
-    out.write(encodeEnvChange({ kind: 'language', newValue: language, oldValue: '' }));
-    out.write(encodeMessage(sqlError(5703, language), this.serverName, v));
-    out.write(encodeEnvChange({ kind: 'packetSize', newValue: packetSize, oldValue: DEFAULT_PACKET_SIZE }));
-    // FEATUREEXTACK is left out: no FeatureExt is implemented (tedious's UTF8_SUPPORT stays unacked).
-    out.write(encodeLoginAck({ tdsVersion: v }));
-    out.write(encodeDone({ token: 'done', command: 'other' }, v));
+    out.write(this.deps.loginResponses.get(version, this.session.database, language, packetSize));
     out.end();
+    if (this.deps.logger.isLevelEnabled('debug')) {
+      this.deps.logger.debug(
+        { conn: conn.id, spid: this.spid, login: loginName, tds: TDS_VERSION_NAME[version], packetSize, encryption: conn.encryption },
+        'logged in',
+      );
+    }
+    return { ok: true, tdsVersion: version, packetSize, spid: this.spid };
   }
 
   private refuse(out: ResponseWriter, errors: readonly SqlError[]): LoginOutcome {

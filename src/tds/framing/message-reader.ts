@@ -29,6 +29,7 @@ export interface MessageReaderOptions {
 }
 
 export const DEFAULT_MAX_MESSAGE_SIZE = 16 * 1024 * 1024;
+const EMPTY = Buffer.alloc(0);
 
 interface PartialMessage {
   readonly type: PacketType;
@@ -41,7 +42,7 @@ interface PartialMessage {
 export class MessageReader {
   private readonly maxMessageSize: number;
   private maxPacketSize: number;
-  private tail: Buffer = Buffer.alloc(0);
+  private tail: Buffer = EMPTY;
   private current: PartialMessage | undefined;
 
   constructor(options: MessageReaderOptions = {}) {
@@ -75,7 +76,7 @@ export class MessageReader {
       if (message) out.push(message);
     }
     // Copy the unconsumed bytes (less than one packet) so a large chunk is not kept alive.
-    this.tail = pos === buf.length ? Buffer.alloc(0) : Buffer.from(buf.subarray(pos));
+    this.tail = pos === buf.length ? EMPTY : Buffer.from(buf.subarray(pos));
     return out;
   }
 
@@ -102,7 +103,7 @@ export class MessageReader {
     }
     this.current = undefined;
     const payload = ignore
-      ? Buffer.alloc(0)
+      ? EMPTY
       : current.parts.length === 1
         ? Buffer.from(current.parts[0] as Buffer)
         : Buffer.concat(current.parts, current.size);

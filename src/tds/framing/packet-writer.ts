@@ -13,6 +13,8 @@ export interface PacketWriterOptions {
 /** 2.2.3.1.5: PacketID counts packets of one message from 1, modulo 256. */
 const FIRST_PACKET_ID = 1;
 const PACKET_ID_MODULO = 256;
+/** below half of Buffer.poolSize (8 KiB) allocUnsafe slices the shared pool */
+const COPY_LIMIT = Buffer.poolSize >>> 1;
 
 export class PacketWriter {
   private packet: Buffer;
@@ -72,9 +74,18 @@ export class PacketWriter {
       spid: this.spid,
       packetId: this.packetId,
     });
-    const out = this.fill === this.packet.length ? this.packet : this.packet.subarray(0, this.fill);
     this.packetId = (this.packetId + 1) % PACKET_ID_MODULO;
-    this.packet = Buffer.allocUnsafe(this.packetSize);
+    let out: Buffer;
+    if (this.fill === this.packet.length || this.fill >= COPY_LIMIT) {
+      // The socket may hold on to the packet until it is sent: hand it over, start a new one.
+      out = this.fill === this.packet.length ? this.packet : this.packet.subarray(0, this.fill);
+      this.packet = Buffer.allocUnsafe(this.packetSize);
+    } else {
+      // Most responses are one short packet: copying it into a pool slice costs less than a
+      // fresh packet-size ArrayBuffer (not pooled from 4 KiB) per message, and the GC it brings.
+      out = Buffer.allocUnsafe(this.fill);
+      this.packet.copy(out, 0, 0, this.fill);
+    }
     this.fill = PACKET_HEADER_LENGTH;
     this.onPacket(out);
   }

@@ -1,6 +1,7 @@
 // A growable little-endian byte builder for one token or message. Capacity doubles, so writing
 // n bytes costs O(n) amortised; `toBuffer()` returns a view, not a copy.
 const INITIAL_CAPACITY = 256;
+const UINT32_RANGE = 2 ** 32;
 
 export class BufferWriter {
   private buf: Buffer;
@@ -71,7 +72,11 @@ export class BufferWriter {
 
   u64le(v: bigint | number): this {
     const at = this.reserve(8);
-    this.buf.writeBigUInt64LE(BigInt(v), at);
+    if (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0) {
+      // row counts and lengths: two ULONGs, without a BigInt per DONE token
+      this.buf.writeUInt32LE(v % UINT32_RANGE, at);
+      this.buf.writeUInt32LE(Math.floor(v / UINT32_RANGE), at + 4);
+    } else this.buf.writeBigUInt64LE(BigInt(v), at);
     return this;
   }
 

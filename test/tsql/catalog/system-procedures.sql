@@ -2,9 +2,13 @@ CREATE TABLE dbo.sp_t (id int NOT NULL, name nvarchar(50) NULL, amount decimal(1
 GO
 CREATE PROCEDURE dbo.sp_p AS SELECT 1 AS one;
 GO
+SET NOCOUNT ON;
 EXEC sp_helptext 'dbo.sp_p';
+SET NOCOUNT OFF;
 GO
+SET NOCOUNT ON;
 EXEC sp_tables @table_name = 'sp_t';
+SET NOCOUNT OFF;
 GO
 CREATE TABLE #cols (TABLE_QUALIFIER sysname, TABLE_OWNER sysname, TABLE_NAME sysname, COLUMN_NAME sysname, DATA_TYPE smallint,
   TYPE_NAME sysname, [PRECISION] int, LENGTH int, SCALE smallint, RADIX smallint, NULLABLE smallint, REMARKS varchar(254),

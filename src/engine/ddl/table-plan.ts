@@ -62,13 +62,19 @@ export function checkText(e: Expr): string {
   return `(${printExpr(e)})`;
 }
 
-export function planColumn(scope: Scope, table: string, c: ColumnDef, constraints: PlannedConstraint[]): PlannedColumn {
+/** 2715 names the column by its position, as SQL Server does for unknown types. */
+function columnType(c: ColumnDef, ordinal: number): SqlType {
+  if (!c.type || c.type.kind === 'userType') throw sqlError(2715, ordinal, c.type?.kind === 'userType' ? c.type.name.name : '?');
+  return resolveTypeRef(c.type);
+}
+
+export function planColumn(scope: Scope, table: string, c: ColumnDef, constraints: PlannedConstraint[], ordinal = 1): PlannedColumn {
   if (c.collation && !/^(SQL_Latin1_General_CP1_CI_AS|DATABASE_DEFAULT)$/i.test(c.collation)) {
     throw sqlError(40517, `COLLATE ${c.collation}`);
   }
   const isPk = c.constraints.some((k) => k.kind === 'primaryKey');
   if (isPk && c.nullable === true) throw sqlError(8111, table);
-  const type = c.computed ? computedColumnType(c.computed.expr) : resolveTypeRef(c.type ?? { kind: 'userType', name: { name: '?' }, args: [] });
+  const type = c.computed ? computedColumnType(c.computed.expr) : columnType(c, ordinal);
   let identity: PlannedColumn['identity'];
   if (c.identity) {
     const ok = IDENTITY_KINDS.has(type.kind) || (type.kind === 'decimal' && type.scale === 0);
@@ -115,7 +121,7 @@ export function planTableConstraint(table: string, k: TableConstraint): PlannedC
 
 export function planTable(scope: Scope, table: string, def: TableDefinition): TablePlan {
   const constraints: PlannedConstraint[] = [];
-  const columns = def.columns.map((c) => planColumn(scope, table, c, constraints));
+  const columns = def.columns.map((c, i) => planColumn(scope, table, c, constraints, i + 1));
   const seen = new Set<string>();
   for (const c of columns) {
     if (seen.has(ciKey(c.name))) throw sqlError(2705, c.name, table);

@@ -24,6 +24,7 @@ export const ddlMessages: Record<number, MessageDef> = {
   2010: { severity: 16, text: "Cannot perform alter on '%.*ls' because it is an incompatible object type." },
   2601: { severity: 14, text: "Cannot insert duplicate key row in object '%.*ls' with unique index '%.*ls'. The duplicate key value is %ls." },
   2627: { severity: 14, text: "Violation of %ls constraint '%.*ls'. Cannot insert duplicate key in object '%.*ls'. The duplicate key value is %ls." },
+  2715: { severity: 16, text: 'Column, parameter, or variable #%d: Cannot find data type %.*ls.' },
   2744: { severity: 16, text: "Multiple identity columns specified for table '%.*ls'. Only one identity column per table is allowed." },
   2749: { severity: 16, text: "Identity column '%.*ls' must be of data type int, bigint, smallint, tinyint, or decimal or numeric with a scale of 0, unencrypted, and constrained to be nonnullable." },
   2809: { severity: 18, text: "The request for procedure '%.*ls' failed because '%.*ls' is a %ls object." },

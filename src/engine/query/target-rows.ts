@@ -11,6 +11,7 @@ import type { Scope } from '../interpreter/scope';
 import { columnExpr, type BoundSource } from '../sql/name-scope';
 import { bindSlots } from '../sql/params';
 import { withRuntimeScope } from '../sql/runtime-context';
+import { checkReads } from '../sql/permissions';
 import type { SessionStorage } from '../../store/api';
 import { translateFrom } from '../sql/translate-from';
 import { translatePredicate } from '../sql/translate-predicate';
@@ -77,6 +78,7 @@ export function prepareTargetRows(q: TargetQuery, target: Target, c: TxContext, 
 }
 
 export function readTargetRows(s: SessionStorage, p: PreparedTargetRows, target: Target, scope: Scope): TargetRow[] {
+  checkReads(scope, p.c.params.reads);
   return withRuntimeScope(scope, () => {
     const raw = s.allBig<Record<string, unknown>>(p.sql, bindSlots(p.c.params.slots, scope));
     const seen = new Set<string>();

@@ -16,6 +16,8 @@ export interface BoundSource {
   readonly columns: readonly SourceColumn[];
   /** columns become nullable on the outer side of a join */
   nullable: boolean;
+  /** column names read through this source are recorded here (SELECT permission per column) */
+  readonly read?: { readonly columns: Set<string> };
   /** the SQLite table it reads, for tables (DML matches its target against it) */
   readonly sqliteFrom?: string;
   /** SQL reading column i when it is not `alias."name"` (APPLY reads JSON) */
@@ -99,6 +101,7 @@ export class NameScope {
 }
 
 export function columnExpr(s: BoundSource, c: SourceColumn): TExpr {
+  s.read?.columns.add(c.name);
   const sql = s.columnSql ? s.columnSql(s.columns.indexOf(c)) : `${quoteIdent(s.sqlAlias)}.${quoteIdent(c.name)}`;
   return { sql, type: c.type, nullable: c.nullable || s.nullable };
 }

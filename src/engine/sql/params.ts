@@ -3,6 +3,7 @@
 // execution (variables, @@functions, session functions), so a cached translation stays valid.
 import type { StoredValue } from '../../store/storage-types';
 import type { Scope } from '../interpreter/scope';
+import type { ObjectRead } from './permissions';
 
 export type SlotCompute = (scope: Scope) => StoredValue;
 
@@ -19,6 +20,8 @@ export class Params {
   /** quoted SQLite schemas whose tables the text names: a cached translation is revalidated by
    *  their schema_version (DROP/CREATE TABLE, new table variables in "temp") */
   readonly schemas = new Set<string>();
+  /** objects the statement reads: SELECT permission is checked at every execution */
+  readonly reads: ObjectRead[] = [];
 
   fixed(value: StoredValue): string {
     const name = `p${this.slots.length}`;

@@ -13,7 +13,11 @@ export interface PermissionObject {
   readonly kind: 'table' | 'view' | 'systemView' | 'procedure' | 'function';
 }
 
-export type PermissionChecker = (scope: Scope, object: PermissionObject, permission: ObjectPermission) => void;
+/**
+ * `columns`: for SELECT, the columns of the object the statement reads (select list, WHERE, JOIN,
+ * ORDER BY ..., every column for `*`), so column-level GRANT/DENY (230) can be decided.
+ */
+export type PermissionChecker = (scope: Scope, object: PermissionObject, permission: ObjectPermission, columns?: readonly string[]) => void;
 
 let checker: PermissionChecker = () => {};
 
@@ -24,4 +28,14 @@ export function setPermissionChecker(c: PermissionChecker): void {
 /** Throws the SQL Server error (229 ...) when the session may not; returns when it may. */
 export function checkObjectPermission(scope: Scope, object: PermissionObject, permission: ObjectPermission): void {
   checker(scope, object, permission);
+}
+
+/** objects a statement reads, with the columns it reads of each */
+export interface ObjectRead {
+  readonly object: PermissionObject;
+  readonly columns: Set<string>;
+}
+
+export function checkReads(scope: Scope, reads: readonly ObjectRead[]): void {
+  for (const r of reads) checker(scope, r.object, 'SELECT', [...r.columns]);
 }

@@ -61,9 +61,11 @@ export function resolveNamed(name: ObjectName, c: TxContext, forWrite = false): 
   const table = findTable(s, database, schema, name.name);
   if (table) {
     c.params.schemas.add(s.sqliteSchema(database));
-    c.reads?.add('table', database, table.schema, table.name, table.objectId);
+    const read = { object: { kind: 'table' as const, database, schema: table.schema, name: table.name, objectId: table.objectId }, columns: new Set<string>() };
+    if (!forWrite) c.params.reads.push(read);
     const columns = listColumns(s, database, table.objectId);
     return {
+      read,
       kind: 'table', from: table.sqliteName, columns: toSourceColumns(columns), displayName: `${table.schema}.${table.name}`,
       ...(forWrite ? { target: loadWritableTable(s, database, table, columns) } : {}),
     };
@@ -81,15 +83,19 @@ function inlineView(definition: string, database: string, display: string, objec
   const stmt = parseCached(definition, c.scope.engine).statements[0];
   if (!stmt || stmt.kind !== 'createView') throw sqlError(50000, `msxd: the stored definition of view ${display} is not a CREATE VIEW`);
   const [schema = 'dbo', name = display] = display.split('.');
-  c.reads?.add('view', database, schema, name, objectId);
-  // A view's names resolve in its own database and see nothing of the referencing query.
+  // A view's names resolve in its own database and see nothing of the referencing query. Its
+  // own reads are not checked (ownership chaining: every object here is dbo's).
+  const mark = c.params.reads.length;
   const q = translateQuery(stmt.query, { ...c, database, names: new NameScope(), aliases: undefined, allowAggregates: true },
     stmt.columns.length > 0 ? stmt.columns : undefined);
+  c.params.reads.length = mark;
+  const read = { object: { kind: 'view' as const, database, schema, name, objectId }, columns: new Set<string>() };
+  c.params.reads.push(read);
   const names = stmt.columns.length > 0 ? stmt.columns : q.columns.map((col) => col.name);
   checkNames(names, display);
   const sql = stmt.columns.length > 0 ? q.sql
     : `SELECT ${q.columns.map((col, i) => `${quoteIdent(col.outName)} AS ${quoteIdent(names[i]!)}`).join(', ')} FROM (${q.sql})`;
-  return { kind: 'view', from: `(${sql})`, columns: q.columns.map((col, i) => ({ name: names[i]!, type: col.type, nullable: col.nullable })), displayName: display };
+  return { read, kind: 'view', from: `(${sql})`, columns: q.columns.map((col, i) => ({ name: names[i]!, type: col.type, nullable: col.nullable })), displayName: display };
 }
 
 function systemView(name: ObjectName, schema: string, database: string, c: TxContext): ResolvedSource | undefined {
@@ -102,7 +108,6 @@ function systemView(name: ObjectName, schema: string, database: string, c: TxCon
       spid: session.login.spid, loginName: session.login.loginName, isSysadmin: session.isSysadmin,
       bind: (v) => c.params.fixed(v),
     };
-    c.reads?.add('systemView', database, def.schema, def.name, 0);
     return { kind: 'systemView', from: `(${def.sql(ctx)})`, columns: def.columns, displayName: `${def.schema}.${def.name}` };
   }
   const js = findSystemView({ ...name, schema });

@@ -23,6 +23,8 @@ export interface ResolvedSource {
   readonly target?: WritableTable;
   /** for messages: 'dbo.t', '#t', '@t' */
   readonly displayName: string;
+  /** the permission record of a table/view read: columns bound to it are added (SELECT checks) */
+  readonly read?: { readonly columns: Set<string> };
 }
 
 /** A table DML can write, with the catalogue facts constraints and defaults need. */

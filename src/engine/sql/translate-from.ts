@@ -21,9 +21,11 @@ export function translateFrom(sources: readonly TableSource[], c: TxContext): st
   return sources.map((s) => source(s, c)).join(', ');
 }
 
-function bind(c: TxContext, exposed: string, columns: readonly SourceColumn[], qualified?: string, sqliteFrom?: string): BoundSource {
+function bind(c: TxContext, exposed: string, columns: readonly SourceColumn[], qualified?: string, sqliteFrom?: string,
+  read?: { readonly columns: Set<string> }): BoundSource {
   const b: BoundSource = {
     exposed, sqlAlias: c.names.nextAlias(), columns, nullable: false, ...(qualified ? { qualified } : {}), ...(sqliteFrom ? { sqliteFrom } : {}),
+    ...(read ? { read } : {}),
   };
   c.names.add(b);
   return b;
@@ -34,7 +36,7 @@ function source(s: TableSource, c: TxContext): string {
     case 'table': {
       const r = resolveNamed(s.name, c);
       const b = bind(c, s.alias ?? s.name.name, r.columns, s.alias ? undefined : [s.name.schema ?? '', s.name.name].join('.'),
-        r.target ? r.from : r.kind === 'table' ? r.from : undefined);
+        r.target ? r.from : r.kind === 'table' ? r.from : undefined, r.read);
       return `${r.from} AS ${quoteIdent(b.sqlAlias)}`;
     }
     case 'tableVariable': {

@@ -15,12 +15,6 @@ export interface TxContext {
   readonly aliases?: ReadonlyMap<string, TExpr> | undefined;
   /** false in WHERE/ON/GROUP BY and inside aggregate arguments */
   readonly allowAggregates: boolean;
-  /** DML: objects read by the statement, for the permission hook */
-  readonly reads?: ReadSet;
-}
-
-export interface ReadSet {
-  add(kind: 'table' | 'view' | 'systemView', database: string, schema: string, name: string, objectId: number): void;
 }
 
 export function withNames(c: TxContext, names: NameScope): TxContext {

@@ -18,6 +18,7 @@ import { deleteRow, updateRow } from '../query/table-rows';
 import { columnExpr, type BoundSource } from '../sql/name-scope';
 import { bindSlots } from '../sql/params';
 import { withRuntimeScope } from '../sql/runtime-context';
+import { checkReads } from '../sql/permissions';
 import { translateFrom } from '../sql/translate-from';
 import { tx } from '../sql/translate-expr';
 import { translatePredicate } from '../sql/translate-predicate';
@@ -55,6 +56,7 @@ export async function executeMerge(stmt: MergeStatement, scope: Scope): Promise<
   ];
   const sql = `${withSql}SELECT ${list.join(', ')} FROM ${fromSql} ${bySource ? 'FULL' : 'LEFT'} JOIN ${table.sqliteName} AS ${quoteIdent(tgt.sqlAlias)} ON ${on}`;
   const output = new OutputCollector(stmt.output, table, scope, c);
+  checkReads(scope, c.params.reads);
   await runDml(scope, 'other', (s) => {
     const raw = withRuntimeScope(scope, () => s.allBig<Record<string, unknown>>(sql, bindSlots(c.params.slots, scope)));
     const touched = new Set<string>();

@@ -3,6 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { EngineSession } from '../../../src/engine/api';
+import { IDENTITY } from '../engine/helpers';
 import { openMsdbNode, ok, PASSWORD, run, type MsdbNode } from './msdb-node';
 
 let node: MsdbNode;
@@ -75,7 +76,7 @@ test('sysschedules_localserver_view: own schedules for users, all for SQLAgentRe
     VALUES ('33333333-3333-3333-3333-333333333333', 0, N'daily', SUSER_SID(N'ann'), 1, 4, 1, 1, 0, 0, 0, 20260101, 99991231, 0, 235959),
            ('44444444-4444-4444-4444-444444444444', 0, N'weekly', SUSER_SID(N'sa'), 1, 8, 2, 1, 0, 0, 1, 20260101, 99991231, 0, 235959)`);
   const mine = await ok(sessions.ann!, 'SELECT name, version_number, originating_server, master_server FROM dbo.sysschedules_localserver_view');
-  assert.deepEqual(mine.resultSets[0]?.rows, [['daily', 1, 'MSXDTEST', 0]]);
+  assert.deepEqual(mine.resultSets[0]?.rows, [['daily', 1, IDENTITY.serverName.toUpperCase(), 0]]);
   const all = await ok(sessions.rita!, 'SELECT name FROM dbo.sysschedules_localserver_view ORDER BY name');
   assert.deepEqual(all.resultSets[0]?.rows, [['daily'], ['weekly']]);
 });

@@ -4,6 +4,7 @@ import { sqlError } from '../../errors/catalog';
 import { quoteIdent } from '../../store/sqlite-names';
 import type { Expr, OrderItem, QuerySpec } from '../../tsql/ast';
 import { isCharacter } from '../../types/categories';
+import { checkGrouping } from './grouping-check';
 import { columnExpr } from './name-scope';
 import { keyOf, orderTerm } from './order-terms';
 import { translateFrom } from './translate-from';
@@ -37,6 +38,7 @@ export function translateSpec(spec: QuerySpec, c: TxContext, tail: QueryTail, ou
   });
   const having = spec.having ? ` HAVING ${translatePredicate(spec.having, { ...c, allowAggregates: true })}` : '';
   const aggregated = groupKeys.length > 0 || items.some((i) => i.expr.aggregate) || having !== '';
+  if (aggregated) checkGrouping(spec, c.names);
   let distinct = spec.distinct ? 'DISTINCT ' : '';
   if (spec.distinct && !aggregated && items.some((i) => isCharacter(i.expr.type))) {
     // DISTINCT under CI_AS: group on the collation keys instead (SQLite's DISTINCT is binary).

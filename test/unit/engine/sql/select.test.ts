@@ -106,3 +106,10 @@ test('name errors: 207, 208, 209, 4104', async () => {
   assert.equal((await exec(s, 'SELECT id FROM emp, dept')).errors[0]?.number, 209);
   assert.equal((await exec(s, 'SELECT x.id FROM emp')).errors[0]?.number, 4104);
 });
+
+test('8120: a column neither grouped nor aggregated', async () => {
+  const e = await exec(s, 'SELECT e.name, COUNT(*) FROM emp e GROUP BY e.dept_id');
+  assert.equal(e.errors[0]?.number, 8120);
+  assert.equal(e.errors[0]!.message, "Column 'e.name' is invalid in the select list because it is not contained in either an aggregate function or the GROUP BY clause.");
+  assert.deepEqual(await q('SELECT dept_id + 1, COUNT(*) FROM emp WHERE dept_id IS NOT NULL GROUP BY dept_id + 1 ORDER BY 1'), [[2, 2], [3, 2]]);
+});

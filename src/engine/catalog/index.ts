@@ -2,7 +2,11 @@
 import { registerSystemView, type SystemViewDefinition } from '../sql/system-view-registry';
 import { sysColumns, sysTypes } from './column-views';
 import { sysDatabases } from './databases-view';
+import {
+  sysCheckConstraints, sysDefaultConstraints, sysForeignKeyColumns, sysForeignKeys, sysKeyConstraints,
+} from './constraint-views';
 import { sysIndexColumns, sysIndexes } from './index-views';
+import { sysParameters } from './parameters-view';
 import { isColumns, isRoutines, isSchemata, isTables, isViews } from './information-schema';
 import { sysObjects, sysProcedures, sysSchemas, sysSqlModules, sysTables, sysViews } from './object-views';
 import { sysDatabasePermissions, sysDatabasePrincipals, sysDatabaseRoleMembers } from './principal-views';
@@ -14,7 +18,8 @@ export const CATALOG_VIEWS: readonly SystemViewDefinition[] = [
   sysDatabases, sysSchemas, sysObjects, sysTables, sysViews, sysProcedures, sysColumns, sysTypes, sysIndexes,
   sysIndexColumns, sysSqlModules, sysServerPrincipals, sysDatabasePrincipals, sysDatabaseRoleMembers,
   sysDatabasePermissions, sysServerRoleMembers, sysSqlLogins, sysCredentials, sysAvailabilityGroups,
-  sysAvailabilityReplicas, isTables, isColumns, isRoutines, isSchemata, isViews,
+  sysAvailabilityReplicas, isTables, isColumns, isRoutines, isSchemata, isViews, sysParameters, sysDefaultConstraints,
+  sysCheckConstraints, sysKeyConstraints, sysForeignKeys, sysForeignKeyColumns,
 ];
 
 /**

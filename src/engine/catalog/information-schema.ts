@@ -1,6 +1,7 @@
 // INFORMATION_SCHEMA.TABLES, COLUMNS, ROUTINES, SCHEMATA, VIEWS (ISO views as SQL Server shapes
 // them) over the database's catalogue.
 import type { SqlType } from '../../types/sql-type';
+import './module-signature';
 import type { SystemViewContext, SystemViewDefinition } from '../sql/system-view-registry';
 import {
   charMaxLengthSql, charOctetLengthSql, dateTimePrecisionSql, isCharacterSql, isNumericSql, precisionSql, scaleSql, typeNameSql,
@@ -56,7 +57,9 @@ const routineCols = (ctx: SystemViewContext): Column[] => [
   ['ROUTINE_CATALOG', nvarchar(128), ctx.bind(ctx.database)], ['ROUTINE_SCHEMA', nvarchar(128), 's.name'], ['ROUTINE_NAME', SYSNAME, 'o.name'],
   ['ROUTINE_TYPE', nvarchar(20), "CASE o.type WHEN 'P' THEN 'PROCEDURE' ELSE 'FUNCTION' END"],
   ...NULLS([['MODULE_CATALOG', SYSNAME], ['MODULE_SCHEMA', SYSNAME], ['MODULE_NAME', SYSNAME], ['UDT_CATALOG', SYSNAME],
-    ['UDT_SCHEMA', SYSNAME], ['UDT_NAME', SYSNAME], ['DATA_TYPE', SYSNAME], ['CHARACTER_MAXIMUM_LENGTH', INT],
+    ['UDT_SCHEMA', SYSNAME], ['UDT_NAME', SYSNAME]]),
+  ['DATA_TYPE', SYSNAME, "CASE WHEN o.type IN ('FN', 'IF', 'TF') THEN msxd_module_returns(o.definition) END"],
+  ...NULLS([['CHARACTER_MAXIMUM_LENGTH', INT],
     ['CHARACTER_OCTET_LENGTH', INT], ['COLLATION_CATALOG', SYSNAME], ['COLLATION_SCHEMA', SYSNAME], ['COLLATION_NAME', SYSNAME],
     ['CHARACTER_SET_CATALOG', SYSNAME], ['CHARACTER_SET_SCHEMA', SYSNAME], ['CHARACTER_SET_NAME', SYSNAME],
     ['NUMERIC_PRECISION', SMALLINT], ['NUMERIC_PRECISION_RADIX', SMALLINT], ['NUMERIC_SCALE', SMALLINT],

@@ -120,3 +120,15 @@ export const COLUMNPROPERTY: MetadataFunction = (call, ctx) => {
   const c = columnOf(ctx, o, argText(call, 1, ctx));
   return typed(INT, c && f ? f(c, JSON.parse(c.sqlType) as SqlType) : null);
 };
+
+const MAX: SqlType = { kind: 'nvarchar', length: 'max' };
+
+/** OBJECT_DEFINITION(id): the T-SQL of a module, CHECK or DEFAULT constraint; NULL otherwise. */
+export const OBJECT_DEFINITION: MetadataFunction = (call, ctx) => {
+  arity(call, 1, 1);
+  const id = argInt(call, 0, ctx);
+  const o = id === null || id === undefined ? undefined : findObjectById(ctx.scope, id);
+  if (!o || !['V', 'P', 'FN', 'IF', 'TF', 'TR', 'C', 'D'].includes(o.type)) return typed(MAX, null);
+  return typed(MAX, readCatalog(ctx.scope, (s) => s.get<{ d: string | null }>(
+    `SELECT definition AS d FROM ${s.sqliteSchema(o.database)}.__msxd_objects WHERE object_id = ?`, [o.objectId])?.d ?? null) ?? null);
+};

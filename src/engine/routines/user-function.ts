@@ -5,6 +5,7 @@
 import { sqlError } from '../../errors/catalog';
 import { SqlError } from '../../errors/sql-error';
 import type { FunctionCall, FunctionStatement, ObjectName } from '../../tsql/ast';
+import type { SqlType } from '../../types/sql-type';
 import type { Typed } from '../../types/typed-value';
 import { findObject } from '../ddl/catalog-rows';
 import { DEFAULT_SCHEMA } from '../ddl/object-names';
@@ -68,6 +69,21 @@ function findFunction(scope: Scope, name: ObjectName): { def: FunctionStatement;
   const stmt = parseCached(obj.definition, scope.engine).statements[0];
   if (stmt?.kind !== 'createFunction') throw sqlError(4121, schema, display);
   return { def: stmt, database: scope.engine.store.getDatabase(database)?.name ?? database, display, schema: obj.schema, objectId: obj.objectId };
+}
+
+export interface UserFunctionSignature {
+  readonly returns: SqlType;
+  readonly params: readonly { readonly name: string; readonly type: SqlType; readonly hasDefault: boolean }[];
+}
+
+/** The declared types of a scalar function (for the translator to type a per-row call); 4121 if unknown. */
+export function userFunctionSignature(scope: Scope, name: ObjectName): UserFunctionSignature {
+  const { def, display } = findFunction(scope, name);
+  if (def.returns.kind !== 'scalar') throw notSupportedExpression(`table-valued function ${display} in an expression`);
+  return {
+    returns: resolveTypeRef(def.returns.type),
+    params: def.params.map((p) => ({ name: p.name, type: resolveTypeRef(p.type), hasDefault: p.default !== undefined })),
+  };
 }
 
 /** The evaluator's hook: a schema-qualified call in an expression. */

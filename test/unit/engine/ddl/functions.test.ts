@@ -42,3 +42,23 @@ END`);
     await node.dispose();
   }
 });
+
+test('userFunctionSignature gives the declared types', async () => {
+  const { userFunctionSignature } = await import('../../../../src/engine/routines/user-function');
+  const { Frame } = await import('../../../../src/engine/interpreter/frame');
+  const { RequestRun } = await import('../../../../src/engine/interpreter/scope');
+  const { RecordingSink } = await import('../helpers');
+  const node = await openNode();
+  try {
+    const s = await node.session();
+    await ok(s, 'CREATE FUNCTION dbo.f (@a varchar(10), @b int = 3) RETURNS decimal(10, 2) AS BEGIN RETURN @b END');
+    const inner = s as unknown as { state: import('../../../../src/engine/session/session-state').SessionState; engine: import('../../../../src/engine/engine-context').EngineContext };
+    const scope = { engine: inner.engine, session: inner.state, run: new RequestRun(new RecordingSink(), new AbortController().signal), frame: new Frame('', 0) };
+    assert.deepEqual(userFunctionSignature(scope, { schema: 'dbo', name: 'F' }), {
+      returns: { kind: 'decimal', precision: 10, scale: 2 },
+      params: [{ name: '@a', type: { kind: 'varchar', length: 10 }, hasDefault: false }, { name: '@b', type: { kind: 'int' }, hasDefault: true }],
+    });
+  } finally {
+    await node.dispose();
+  }
+});

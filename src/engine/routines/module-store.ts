@@ -32,7 +32,10 @@ function compatible(existing: string, wanted: string): boolean {
   return existing === wanted || (FUNCTION_TYPES.has(existing) && FUNCTION_TYPES.has(wanted));
 }
 
+const STATEMENT_WORDS: Partial<Record<ObjectType, string>> = { V: 'CREATE/ALTER VIEW', P: 'CREATE/ALTER PROCEDURE' };
+
 export async function storeModule(scope: Scope, name: ObjectName, mode: CreateMode, type: ObjectType, text: string): Promise<void> {
+  if (name.database) throw sqlError(166, STATEMENT_WORDS[type] ?? 'CREATE/ALTER FUNCTION');
   const q = qualify(scope, name);
   if (q.temp) throw notSupportedExpression('temporary procedures and views');
   await writeDdl(scope, [q.database], (s) => {

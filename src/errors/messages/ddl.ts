@@ -4,6 +4,7 @@ import type { MessageDef } from '../message-def';
 // violations the DML engine maps from storage errors, and T-SQL routine calls. Texts as in
 // sys.messages (English); %S_MSG placeholders of SQL Server are written %ls and filled by the caller.
 export const ddlMessages: Record<number, MessageDef> = {
+  166: { severity: 15, text: "'%ls' does not allow specifying the database name as a prefix to the object name." },
   226: { severity: 16, text: '%ls statement not allowed within multi-statement transaction.' },
   313: { severity: 16, text: 'An insufficient number of arguments were supplied for the procedure or function %.*ls.' },
   443: { severity: 16, text: "Invalid use of a side-effecting operator '%s' within a function." },

@@ -30,6 +30,7 @@ SELECT @r, @rc`);
     await ok(s, 'CREATE OR ALTER PROCEDURE add_to AS RETURN 3');
     assert.deepEqual((await ok(s, 'DECLARE @rc int; EXEC @rc = add_to; SELECT @rc')).resultSets[0]!.rows, [[3]]);
     assert.deepEqual(await errorsOf(s, 'ALTER PROCEDURE nope AS RETURN 1'), [208]);
+    assert.deepEqual(await errorsOf(s, 'CREATE PROCEDURE master.dbo.p2 AS RETURN 1'), [166]);
     await ok(s, 'DROP PROCEDURE add_to');
     assert.deepEqual(await errorsOf(s, 'EXEC add_to'), [2812]);
     assert.deepEqual(await errorsOf(s, 'DROP PROCEDURE add_to'), [3701]);

@@ -1,0 +1,29 @@
+// Public surface of the agent: build one from the credential file its node wrote, or from parts.
+import type { Logger } from 'pino';
+import { Agent, type AgentOptions } from './agent';
+import { readCredentialsFile, type NodeCredentials } from './node/credentials';
+import { MssqlAgentNode } from './node/mssql-node';
+import { smtpTransport } from './notify/mail-sender';
+
+export interface CreateAgentOptions extends Omit<AgentOptions, 'node' | 'mail' | 'closeNodeOnStop'> {
+  readonly logger?: Logger;
+}
+
+/** Connects to the node named in `credentials` (TLS verified against its certificate). */
+export async function createAgent(credentials: NodeCredentials | string, options: CreateAgentOptions = {}): Promise<Agent> {
+  const creds = typeof credentials === 'string' ? readCredentialsFile(credentials) : credentials;
+  const node = await MssqlAgentNode.connect(creds);
+  const mail = creds.smtp ? { transport: smtpTransport(creds.smtp), from: creds.smtp.from } : null;
+  return new Agent({ ...options, node, mail, closeNodeOnStop: true });
+}
+
+export { Agent, AGENT_STATE, type AgentOptions, type AgentState, type StartJobResult } from './agent';
+export type { AgentStatus } from './agent-status';
+export type { AgentNode, AgentJob, AgentNotification } from './node-api';
+export { RUN_REQUEST_SOURCE } from './node-api';
+export { readCredentialsFile, parseCredentials, type NodeCredentials } from './node/credentials';
+export { MssqlAgentNode } from './node/mssql-node';
+export { nextRunOnOrAfter, nextRunAfter, nextRunInts } from './schedule/next-run';
+export { runJob, type HistoryRecord, type JobRunResult } from './runner/job-runner';
+export { RUN_STATUS, runDate, runTime, runDuration, truncateMessage } from './history/encodings';
+export { systemClock, type Clock } from './clock';

@@ -1,0 +1,132 @@
+// Every call the agent makes to its node, one exported function per call (graphile-worker's
+// src/sql style). Each is a T-SQL procedure call in msdb over TDS through `mssql`, with typed
+// parameters; procedure names are SQL Server's own where one exists (see README for the list
+// the msdb engineers implement, and which ones are msxd's).
+import sql, { type ConnectionPool } from 'mssql';
+import type { HistoryRecord } from './runner/job-runner';
+import type { JobStepDefinition } from './runner/job-definition';
+import type { ScheduleDefinition } from './schedule/schedule-codes';
+import type { OperatorRow } from './notify/notify-decision';
+import type { StartupInfo } from './node-api';
+import { int, jobHeader, jobSchedule, jobStep, nullableText, operator, text, type JobHeader, type Row } from './node/row-mapping';
+
+const proc = (name: string): string => `msdb.dbo.${name}`;
+
+async function rows(pool: ConnectionPool, name: string, bind: (r: sql.Request) => sql.Request = (r) => r): Promise<Row[]> {
+  const result = await bind(pool.request()).execute<Row>(proc(name));
+  return result.recordset ?? [];
+}
+
+async function call(pool: ConnectionPool, name: string, bind: (r: sql.Request) => sql.Request): Promise<void> {
+  await bind(pool.request()).execute(proc(name));
+}
+
+export async function getStartupInfo(pool: ConnectionPool): Promise<StartupInfo> {
+  const [r] = await rows(pool, 'sp_sqlagent_get_startup_info');
+  if (!r) throw new Error('sp_sqlagent_get_startup_info returned no row');
+  return { serverName: text(r, 'sql_server_name'), msdbAvailable: int(r, 'msdb_available') !== 0, msdbReadOnly: int(r, 'msdb_read_only') !== 0 };
+}
+
+/** msxd: opens a syssessions row for this agent run; returns its session_id. */
+export async function startSession(pool: ConnectionPool): Promise<number> {
+  const [r] = await rows(pool, 'sp_sqlagent_start_session');
+  if (!r) throw new Error('sp_sqlagent_start_session returned no row');
+  return int(r, 'session_id');
+}
+
+export function createJobActivity(pool: ConnectionPool, sessionId: number, jobId: string | null): Promise<void> {
+  return call(pool, 'sp_sqlagent_create_jobactivity', (q) => q.input('session_id', sql.Int, sessionId).input('job_id', sql.UniqueIdentifier, jobId));
+}
+
+export async function refreshJobs(pool: ConnectionPool, jobId: string | null = null): Promise<JobHeader[]> {
+  return (await rows(pool, 'sp_sqlagent_refresh_job', (q) => q.input('job_id', sql.UniqueIdentifier, jobId).input('server_name', sql.NVarChar(128), null)))
+    .map(jobHeader);
+}
+
+export async function helpJobSteps(pool: ConnectionPool, jobId: string): Promise<JobStepDefinition[]> {
+  return (await rows(pool, 'sp_help_jobstep', (q) => q.input('job_id', sql.UniqueIdentifier, jobId).input('suffix', sql.Bit, false))).map(jobStep);
+}
+
+export async function helpJobSchedules(pool: ConnectionPool, jobId: string): Promise<ScheduleDefinition[]> {
+  return (await rows(pool, 'sp_help_jobschedule', (q) => q.input('job_id', sql.UniqueIdentifier, jobId).input('include_description', sql.Bit, false)))
+    .map(jobSchedule);
+}
+
+export async function helpOperators(pool: ConnectionPool): Promise<OperatorRow[]> {
+  return (await rows(pool, 'sp_help_operator')).map(operator);
+}
+
+/** One queued sp_sqlagent_notify call, as sp_sqlagent_fetch_notifications returns it. */
+export interface NotificationRow {
+  readonly opType: string;
+  readonly actionType: string | null;
+  readonly jobId: string | null;
+  readonly scheduleId: number | null;
+  readonly stepName: string | null;
+  readonly requestedBy: string;
+}
+
+/** msxd: dequeues the sp_sqlagent_notify calls made since the last fetch, oldest first. */
+export async function fetchNotifications(pool: ConnectionPool, sessionId: number): Promise<NotificationRow[]> {
+  return (await rows(pool, 'sp_sqlagent_fetch_notifications', (q) => q.input('session_id', sql.Int, sessionId))).map((r) => ({
+    opType: text(r, 'op_type'),
+    actionType: nullableText(r, 'action_type'),
+    jobId: nullableText(r, 'job_id')?.toUpperCase() ?? null,
+    scheduleId: r['schedule_id'] === null || r['schedule_id'] === undefined ? null : int(r, 'schedule_id'),
+    stepName: nullableText(r, 'step_name'),
+    requestedBy: nullableText(r, 'requested_by') ?? 'User (unknown)',
+  }));
+}
+
+export function updateJobActivityRequestedDate(pool: ConnectionPool, sessionId: number, jobId: string, sourceId: number): Promise<void> {
+  return call(pool, 'sp_sqlagent_update_jobactivity_requested_date', (q) => q.input('session_id', sql.Int, sessionId)
+    .input('job_id', sql.UniqueIdentifier, jobId).input('is_system', sql.TinyInt, 0).input('run_requested_source_id', sql.TinyInt, sourceId));
+}
+
+export function updateJobActivityQueuedDate(pool: ConnectionPool, sessionId: number, jobId: string): Promise<void> {
+  return call(pool, 'sp_sqlagent_update_jobactivity_queued_date', (q) => q.input('session_id', sql.Int, sessionId)
+    .input('job_id', sql.UniqueIdentifier, jobId).input('is_system', sql.TinyInt, 0));
+}
+
+export function updateJobActivityStartExecutionDate(pool: ConnectionPool, sessionId: number, jobId: string, date: number, time: number): Promise<void> {
+  return call(pool, 'sp_sqlagent_update_jobactivity_start_execution_date', (q) => q.input('session_id', sql.Int, sessionId)
+    .input('job_id', sql.UniqueIdentifier, jobId).input('is_system', sql.TinyInt, 0)
+    .input('begin_execution_date', sql.Int, date).input('begin_execution_time', sql.Int, time));
+}
+
+export function updateJobActivityNextScheduledDate(pool: ConnectionPool, sessionId: number, jobId: string, date: number | null, time: number | null): Promise<void> {
+  return call(pool, 'sp_sqlagent_update_jobactivity_next_scheduled_date', (q) => q.input('session_id', sql.Int, sessionId)
+    .input('job_id', sql.UniqueIdentifier, jobId).input('is_system', sql.TinyInt, 0)
+    .input('last_run_date', sql.Int, date).input('last_run_time', sql.Int, time));
+}
+
+/** msxd: sysjobschedules.next_run_date / next_run_time of one (job, schedule). */
+export function setJobScheduleNextRun(pool: ConnectionPool, jobId: string, scheduleId: number, date: number, time: number): Promise<void> {
+  return call(pool, 'sp_sqlagent_set_jobschedule_next_run', (q) => q.input('job_id', sql.UniqueIdentifier, jobId)
+    .input('schedule_id', sql.Int, scheduleId).input('next_run_date', sql.Int, date).input('next_run_time', sql.Int, time));
+}
+
+export function logJobHistory(pool: ConnectionPool, r: HistoryRecord, sessionId: number, operatorIdEmailed = 0): Promise<void> {
+  return call(pool, 'sp_sqlagent_log_jobhistory', (q) => q
+    .input('job_id', sql.UniqueIdentifier, r.jobId).input('step_id', sql.Int, r.stepId)
+    .input('sql_message_id', sql.Int, r.sqlMessageId).input('sql_severity', sql.Int, r.sqlSeverity)
+    .input('message', sql.NVarChar(4000), r.message).input('run_status', sql.Int, r.runStatus)
+    .input('run_date', sql.Int, r.runDate).input('run_time', sql.Int, r.runTime).input('run_duration', sql.Int, r.runDuration)
+    .input('operator_id_emailed', sql.Int, operatorIdEmailed).input('operator_id_netsent', sql.Int, 0).input('operator_id_paged', sql.Int, 0)
+    .input('retries_attempted', sql.Int, r.retriesAttempted).input('server', sql.NVarChar(128), null).input('session_id', sql.Int, sessionId));
+}
+
+export function setJobStepCompletionState(pool: ConnectionPool, r: HistoryRecord, sessionId: number): Promise<void> {
+  return call(pool, 'sp_sqlagent_set_jobstep_completion_state', (q) => q
+    .input('job_id', sql.UniqueIdentifier, r.jobId).input('step_id', sql.Int, r.stepId)
+    .input('last_run_outcome', sql.Int, r.runStatus).input('last_run_duration', sql.Int, r.runDuration)
+    .input('last_run_retries', sql.Int, r.retriesAttempted).input('last_run_date', sql.Int, r.runDate)
+    .input('last_run_time', sql.Int, r.runTime).input('session_id', sql.Int, sessionId));
+}
+
+export function setJobCompletionState(pool: ConnectionPool, r: HistoryRecord): Promise<void> {
+  return call(pool, 'sp_sqlagent_set_job_completion_state', (q) => q
+    .input('job_id', sql.UniqueIdentifier, r.jobId).input('last_run_outcome', sql.TinyInt, r.runStatus)
+    .input('last_outcome_message', sql.NVarChar(4000), r.message).input('last_run_date', sql.Int, r.runDate)
+    .input('last_run_time', sql.Int, r.runTime).input('last_run_duration', sql.Int, r.runDuration));
+}

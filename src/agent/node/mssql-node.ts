@@ -1,0 +1,126 @@
+// AgentNode over TDS: the msdb procedure calls of node-client.ts on an mssql pool with the
+// application name 'SQLAgent - Job Manager', plus TSQL steps on their own connections. Job
+// definitions are cached by sysjobs.version_number; sp_sqlagent_notify job/schedule rows drop
+// the cached job so its steps and schedules are read again.
+import sql, { type ConnectionPool } from 'mssql';
+import * as client from '../node-client';
+import type { AgentJob, AgentNode, AgentNotification, RunRequestSource, StartupInfo } from '../node-api';
+import type { HistoryRecord } from '../runner/job-runner';
+import type { OperatorRow } from '../notify/notify-decision';
+import { AGENT_APP_NAME, mssqlConfig, type NodeCredentials } from './credentials';
+import { TediousTsqlExecutor } from './tsql-executor';
+import { runDate, runTime } from '../history/encodings';
+import { toNotification } from './notification-mapping';
+
+export class MssqlAgentNode implements AgentNode {
+  readonly tsql: TediousTsqlExecutor;
+  private readonly cache = new Map<string, AgentJob>();
+  private readonly nextRuns = new Map<string, Map<number, number>>();
+  // sp_sqlagent_create_jobactivity @job_id = NULL made rows for the jobs existing at session
+  // start (the first loadJobs); jobs created later get theirs before their first run.
+  private withActivity: Set<string> | null = null;
+
+  private constructor(private readonly pool: ConnectionPool, credentials: NodeCredentials) {
+    this.tsql = new TediousTsqlExecutor(credentials);
+  }
+
+  static async connect(credentials: NodeCredentials): Promise<MssqlAgentNode> {
+    const pool = new sql.ConnectionPool(mssqlConfig(credentials, { appName: AGENT_APP_NAME.jobManager }));
+    await pool.connect();
+    return new MssqlAgentNode(pool, credentials);
+  }
+
+  startupInfo(): Promise<StartupInfo> {
+    return client.getStartupInfo(this.pool);
+  }
+
+  async startSession(): Promise<number> {
+    const sessionId = await client.startSession(this.pool);
+    await client.createJobActivity(this.pool, sessionId, null);
+    return sessionId;
+  }
+
+  async loadJobs(): Promise<AgentJob[]> {
+    const headers = await client.refreshJobs(this.pool);
+    const out: AgentJob[] = [];
+    for (const h of headers) {
+      const cached = this.cache.get(h.jobId);
+      if (cached && cached.job.versionNumber === h.versionNumber && cached.job.enabled === h.enabled) {
+        out.push(cached);
+        continue;
+      }
+      const [steps, schedules] = await Promise.all([client.helpJobSteps(this.pool, h.jobId), client.helpJobSchedules(this.pool, h.jobId)]);
+      const job: AgentJob = {
+        job: {
+          jobId: h.jobId, name: h.name, enabled: h.enabled, startStepId: h.startStepId, ownerLoginName: h.owner,
+          notifyLevelEmail: h.notifyLevelEmail, notifyEmailOperatorId: h.notifyEmailOperatorId, versionNumber: h.versionNumber, steps,
+        },
+        schedules,
+      };
+      this.cache.set(h.jobId, job);
+      out.push(job);
+    }
+    const live = new Set(headers.map((h) => h.jobId));
+    for (const id of [...this.cache.keys()]) if (!live.has(id)) this.cache.delete(id);
+    this.withActivity ??= live;
+    return out;
+  }
+
+  loadOperators(): Promise<OperatorRow[]> {
+    return client.helpOperators(this.pool);
+  }
+
+  async fetchNotifications(sessionId: number): Promise<AgentNotification[]> {
+    const out: AgentNotification[] = [];
+    for (const row of await client.fetchNotifications(this.pool, sessionId)) {
+      const n = toNotification(row);
+      if (n === null) continue;
+      if (n.kind === 'refresh-jobs') {
+        if (row.jobId === null) this.cache.clear();
+        else this.cache.delete(row.jobId);
+      }
+      out.push(n);
+    }
+    return out;
+  }
+
+  async jobRequested(sessionId: number, jobId: string, source: RunRequestSource): Promise<void> {
+    if (this.withActivity !== null && !this.withActivity.has(jobId)) {
+      await client.createJobActivity(this.pool, sessionId, jobId);
+      this.withActivity.add(jobId);
+    }
+    await client.updateJobActivityRequestedDate(this.pool, sessionId, jobId, source);
+    await client.updateJobActivityQueuedDate(this.pool, sessionId, jobId);
+  }
+
+  jobStarted(sessionId: number, jobId: string, atMs: number): Promise<void> {
+    return client.updateJobActivityStartExecutionDate(this.pool, sessionId, jobId, runDate(atMs), runTime(atMs));
+  }
+
+  async stepCompleted(sessionId: number, record: HistoryRecord): Promise<void> {
+    await client.logJobHistory(this.pool, record, sessionId);
+    await client.setJobStepCompletionState(this.pool, record, sessionId);
+  }
+
+  async jobCompleted(sessionId: number, record: HistoryRecord, operatorIdEmailed: number): Promise<void> {
+    await client.logJobHistory(this.pool, record, sessionId, operatorIdEmailed);
+    await client.setJobCompletionState(this.pool, record);
+  }
+
+  /** sysjobschedules gets each schedule's next run; sysjobactivity the earliest of the job's. */
+  async nextScheduledRun(sessionId: number, jobId: string, scheduleId: number, nextRunDate: number, nextRunTime: number): Promise<void> {
+    await client.setJobScheduleNextRun(this.pool, jobId, scheduleId, nextRunDate, nextRunTime);
+    const perJob = this.nextRuns.get(jobId) ?? new Map<number, number>();
+    this.nextRuns.set(jobId, perJob);
+    if (nextRunDate === 0) perJob.delete(scheduleId);
+    else perJob.set(scheduleId, nextRunDate * 1_000_000 + nextRunTime);
+    const earliest = perJob.size === 0 ? null : Math.min(...perJob.values());
+    await client.updateJobActivityNextScheduledDate(this.pool, sessionId, jobId,
+      earliest === null ? null : Math.floor(earliest / 1_000_000), earliest === null ? null : earliest % 1_000_000);
+  }
+
+  async close(): Promise<void> {
+    await this.tsql.close();
+    await this.pool.close();
+  }
+}

@@ -1,0 +1,114 @@
+// TSQL job steps over tedious connections of the agent's own (application name
+// 'SQLAgent - TSQL JobStep'). Each step borrows one connection, sets the step's database with
+// its own USE batch (SQL Server Agent sets the ODBC current catalog; prefixing the command
+// would break steps that must begin their batch, such as CREATE PROCEDURE), runs the command
+// as one batch, and collects every message the node sends. A stopped step cancels its request
+// (TDS ATTENTION). Connections are reused; a broken or cancelled one is closed.
+import { Connection, Request } from 'tedious';
+import type { NodeCredentials } from './credentials';
+import { AGENT_APP_NAME } from './credentials';
+import type { TsqlBatchOutcome, TsqlExecutor, TsqlMessage } from '../subsystems/tsql-subsystem';
+
+export class TediousTsqlExecutor implements TsqlExecutor {
+  readonly executedAs: string;
+  private readonly idle: Connection[] = [];
+  private open = 0;
+  private closed = false;
+
+  constructor(private readonly credentials: NodeCredentials, private readonly maxConnections = 8) {
+    this.executedAs = credentials.login;
+  }
+
+  async runBatch(database: string | null, command: string, signal: AbortSignal): Promise<TsqlBatchOutcome> {
+    const conn = await this.acquire();
+    const messages: TsqlMessage[] = [];
+    let error: TsqlMessage | null = null;
+    let broken = false;
+    const onInfo = (m: { number: number; state: number; class: number; message: string }): void => {
+      messages.push({ number: m.number, state: m.state, severity: m.class, message: m.message });
+    };
+    const onError = (m: { number: number; state: number; class: number; message: string }): void => {
+      const msg = { number: m.number, state: m.state, severity: m.class, message: m.message };
+      messages.push(msg);
+      if (error === null && msg.severity > 10) error = msg;
+    };
+    conn.on('infoMessage', onInfo);
+    conn.on('errorMessage', onError);
+    const cancel = (): void => { broken = true; conn.cancel(); };
+    signal.addEventListener('abort', cancel, { once: true });
+    try {
+      if (database !== null && database !== '') await exec(conn, `USE ${quoteName(database)}`);
+      if (error === null && !signal.aborted) await exec(conn, command);
+    } catch (e) {
+      const err = e as { code?: string; message?: string };
+      if (err.code !== 'ECANCEL' && error === null) {
+        broken = true;
+        error = { number: 0, state: 0, severity: 16, message: err.message ?? String(e) };
+        messages.push(error);
+      }
+    } finally {
+      signal.removeEventListener('abort', cancel);
+      conn.removeListener('infoMessage', onInfo);
+      conn.removeListener('errorMessage', onError);
+      this.release(conn, broken);
+    }
+    return { messages, error };
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const c of this.idle.splice(0)) c.close();
+    this.open = 0;
+    await Promise.resolve();
+  }
+
+  private async acquire(): Promise<Connection> {
+    const ready = this.idle.pop();
+    if (ready) return ready;
+    if (this.open >= this.maxConnections) {
+      await new Promise((r) => setTimeout(r, 5));
+      return this.acquire();
+    }
+    this.open++;
+    try {
+      return await connect(this.credentials);
+    } catch (e) {
+      this.open--;
+      throw e;
+    }
+  }
+
+  private release(conn: Connection, broken: boolean): void {
+    if (broken || this.closed) {
+      this.open--;
+      conn.close();
+    } else this.idle.push(conn);
+  }
+}
+
+function connect(c: NodeCredentials): Promise<Connection> {
+  return new Promise((resolve, reject) => {
+    const conn = new Connection({
+      server: c.host,
+      authentication: { type: 'default', options: { userName: c.login, password: c.password } },
+      options: {
+        port: c.port, database: 'master', encrypt: true, trustServerCertificate: false,
+        cryptoCredentialsDetails: { ca: c.certificatePem }, ...(c.serverName !== undefined ? { serverName: c.serverName } : {}),
+        appName: AGENT_APP_NAME.jobStep, requestTimeout: 0, connectTimeout: 15_000,
+      },
+    });
+    conn.on('error', () => { /* a dropped connection surfaces as a failed request */ });
+    conn.connect((err) => (err ? reject(err) : resolve(conn)));
+  });
+}
+
+function exec(conn: Connection, text: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    conn.execSqlBatch(new Request(text, (err) => (err ? reject(err) : resolve())));
+  });
+}
+
+/** QUOTENAME for a database name: brackets, with ] doubled. */
+export function quoteName(name: string): string {
+  return `[${name.replace(/]/g, ']]')}]`;
+}

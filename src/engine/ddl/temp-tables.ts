@@ -18,6 +18,8 @@ interface TempEntry {
 }
 
 const temps = new WeakMap<SessionState, Map<string, TempEntry>>();
+// #temp tables dropped inside a transaction: a ROLLBACK brings their SQLite table back.
+const droppedInTransaction = new WeakMap<SessionState, TempEntry[]>();
 // Temp tables have negative object ids in SQL Server's tempdb too.
 let nextTempId = -1_000_000;
 
@@ -42,7 +44,13 @@ export function createTempTable(scope: Scope, name: string, plan: TablePlan): vo
 export function dropTempTable(scope: Scope, name: string): boolean {
   const e = entries(scope.session).get(name.toLowerCase());
   if (!e) return false;
-  dropLocalTable(storageOf(scope), e.local.sqliteTable);
+  const s = storageOf(scope);
+  dropLocalTable(s, e.local.sqliteTable);
+  if (s.inTransaction) {
+    const dropped = droppedInTransaction.get(scope.session) ?? [];
+    dropped.push(e);
+    droppedInTransaction.set(scope.session, dropped);
+  }
   entries(scope.session).delete(name.toLowerCase());
   unregisterTempTable(scope.session, name);
   return true;
@@ -60,12 +68,22 @@ export function tempTableEntry(session: SessionState, name: string): LocalTable 
   return entries(session).get(name.toLowerCase())?.local;
 }
 
-/** After a ROLLBACK: #temp tables created inside the transaction no longer exist in SQLite. */
-export function forgetVanishedTempTables(session: SessionState, exists: (sqliteTable: string) => boolean): void {
+/**
+ * After a ROLLBACK: #temp tables created inside the transaction no longer exist in SQLite, and
+ * those dropped inside it exist again.
+ */
+export function reconcileTempTables(session: SessionState, exists: (sqliteTable: string) => boolean): void {
   for (const [key, e] of entries(session)) {
     if (exists(e.local.sqliteTable)) continue;
     entries(session).delete(key);
     unregisterTempTable(session, e.local.table.name);
+  }
+  const dropped = droppedInTransaction.get(session) ?? [];
+  for (const e of dropped.splice(0)) {
+    const key = e.local.table.name.toLowerCase();
+    if (entries(session).has(key) || !exists(e.local.sqliteTable)) continue;
+    entries(session).set(key, e);
+    registerTempTable(session, e.local.table.name, e.local.table);
   }
 }
 

@@ -43,6 +43,11 @@ test('#temp tables are per session, visible to called procedures, dropped with t
     await ok(a, 'BEGIN TRAN; CREATE TABLE #gone (x int); ROLLBACK');
     assert.equal(findTempTable(stateOf(a), '#gone'), undefined);
     await ok(a, 'CREATE TABLE #gone (x int)');
+    // dropped inside a rolled-back transaction: back again
+    await ok(a, 'BEGIN TRAN; DROP TABLE #gone; ROLLBACK');
+    assert.ok(findTempTable(stateOf(a), '#gone'));
+    await ok(a, 'BEGIN TRAN; DROP TABLE #gone; COMMIT; CREATE TABLE #gone (y int); BEGIN TRAN; ROLLBACK');
+    assert.deepEqual(findTempTable(stateOf(a), '#gone')?.columns.map((c) => c.name), ['y']);
   } finally {
     await node.dispose();
   }

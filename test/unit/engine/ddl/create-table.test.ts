@@ -55,6 +55,9 @@ test('CREATE TABLE errors: 2714, 2705, 8110, 8111, 2744, 2749, constraint failur
     assert.deepEqual(await errorsOf(s, 'CREATE TABLE u (a int REFERENCES nopk(x))'), [1776, 1750]);
     // nothing of the failed statements is left behind
     assert.deepEqual(await errorsOf(s, 'CREATE TABLE u (a int REFERENCES t)'), []);
+    // DDL is transactional: a rolled-back CREATE TABLE leaves neither table nor catalogue rows
+    await ok(s, 'BEGIN TRAN; CREATE TABLE tx (a int PRIMARY KEY); ROLLBACK');
+    await ok(s, 'CREATE TABLE tx (b int)');
     const sink = await run(s, 'BEGIN TRY CREATE TABLE v (a int REFERENCES nope(id)) END TRY BEGIN CATCH SELECT ERROR_NUMBER() END CATCH');
     assert.deepEqual(sink.resultSets[0]!.rows, [[1750]]);
   } finally {

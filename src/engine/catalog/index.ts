@@ -1,5 +1,6 @@
 // The catalog views msxd serves, registered once with the query engine's system-view registry.
 import { registerSystemView, type SystemViewDefinition } from '../sql/system-view-registry';
+import { sysAllColumns, sysAllObjects, sysSystemColumns, sysSystemObjects } from './all-views';
 import { sysColumns, sysTypes } from './column-views';
 import { sysDatabases } from './databases-view';
 import {
@@ -19,7 +20,8 @@ export const CATALOG_VIEWS: readonly SystemViewDefinition[] = [
   sysIndexColumns, sysSqlModules, sysServerPrincipals, sysDatabasePrincipals, sysDatabaseRoleMembers,
   sysDatabasePermissions, sysServerRoleMembers, sysSqlLogins, sysCredentials, sysAvailabilityGroups,
   sysAvailabilityReplicas, isTables, isColumns, isRoutines, isSchemata, isViews, sysParameters, sysDefaultConstraints,
-  sysCheckConstraints, sysKeyConstraints, sysForeignKeys, sysForeignKeyColumns,
+  sysCheckConstraints, sysKeyConstraints, sysForeignKeys, sysForeignKeyColumns, sysAllObjects, sysSystemObjects,
+  sysAllColumns, sysSystemColumns,
 ];
 
 /**

@@ -5,6 +5,15 @@ import type { Scope } from '../interpreter/scope';
 import { findTempTable } from '../sql/local-tables';
 import { readCatalog } from './catalog-reader';
 import { parseNameText } from './object-name-text';
+import { findSystemObject, systemObjectById, type SystemObject } from './system-objects';
+
+/** A system view seen from `database` (system objects exist in every database). */
+function systemFacts(database: string, o: SystemObject): ObjectFacts {
+  return {
+    database, objectId: o.objectId, schemaId: o.schemaId, schema: o.schema, name: o.name, type: 'V', parentObjectId: 0,
+    isMsShipped: true, ownerId: o.schemaId,
+  };
+}
 
 export interface ObjectFacts {
   readonly database: string;
@@ -54,6 +63,8 @@ export function findObjectByText(scope: Scope, text: string): ObjectFacts | unde
   }
   const info = scope.engine.store.getDatabase(parts.database ?? scope.session.database);
   if (!info) return undefined;
+  const system = parts.schema === undefined ? undefined : findSystemObject(parts.schema, parts.name);
+  if (system) return systemFacts(info.name, system);
   return readCatalog(scope, (s) => {
     if (parts.schema !== undefined) return inSchema(s, info.name, parts.schema, parts.name);
     return inSchema(s, info.name, 'dbo', parts.name);
@@ -63,6 +74,8 @@ export function findObjectByText(scope: Scope, text: string): ObjectFacts | unde
 export function findObjectById(scope: Scope, objectId: number, database?: string): ObjectFacts | undefined {
   const info = scope.engine.store.getDatabase(database ?? scope.session.database);
   if (!info) return undefined;
+  const system = systemObjectById(objectId);
+  if (system) return systemFacts(info.name, system);
   return readCatalog(scope, (s) => {
     const db = s.sqliteSchema(info.name);
     return toFacts(info.name, s.get<Raw>(`${SELECT} FROM ${db}.__msxd_objects o JOIN ${db}.__msxd_schemas sc ON sc.schema_id = o.schema_id
@@ -80,6 +93,12 @@ export interface ColumnFacts {
 }
 
 export function objectColumns(scope: Scope, database: string, objectId: number): ColumnFacts[] {
+  const system = systemObjectById(objectId);
+  if (system) {
+    return system.columns.map((c, i) => ({
+      columnId: i + 1, name: c.name, sqlType: JSON.stringify(c.type), nullable: c.nullable, identity: false, computed: false,
+    }));
+  }
   return readCatalog(scope, (s) => s.all<{ column_id: number; name: string; sql_type: string; is_nullable: number; is_identity: number; computed_definition: string | null }>(
     `SELECT column_id, name, sql_type, is_nullable, is_identity, computed_definition FROM ${s.sqliteSchema(database)}.__msxd_columns
       WHERE object_id = ? ORDER BY column_id`, [objectId]).map((r) => ({

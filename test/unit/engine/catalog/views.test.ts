@@ -174,6 +174,19 @@ describe('catalog views', () => {
       [['cat', 'dbo', 'dbo'], ['cat', 'sys', 'sys']]);
   });
 
+  test('system views are objects: negative ids, sys.all_objects, sys.all_columns', async () => {
+    const sa = node.sa('cat');
+    const [[id, name, schema, length, shipped]] = await rows(sa, `SELECT OBJECT_ID('sys.credentials'), OBJECT_NAME(OBJECT_ID('sys.credentials')),
+      OBJECT_SCHEMA_NAME(OBJECT_ID('INFORMATION_SCHEMA.TABLES')), COL_LENGTH('sys.objects', 'name'), OBJECTPROPERTY(OBJECT_ID('sys.tables'), 'IsMSShipped')`) as [[number, string, string, number, number]];
+    assert.ok(id < 0);
+    assert.deepEqual([name, schema, length, shipped], ['credentials', 'INFORMATION_SCHEMA', 256, 1]);
+    assert.deepEqual(await rows(sa, `SELECT name FROM sys.all_columns WHERE object_id = OBJECT_ID('sys.credentials') ORDER BY column_id`),
+      [['credential_id'], ['name'], ['credential_identity'], ['create_date'], ['modify_date'], ['target_type'], ['target_id']]);
+    assert.deepEqual(await rows(sa, "SELECT name, type, is_ms_shipped FROM sys.all_objects WHERE name IN ('parent', 'server_principals') ORDER BY name"),
+      [['parent', 'U ', false], ['server_principals', 'V ', true]]);
+    assert.deepEqual(await rows(sa, "SELECT COUNT(*) FROM sys.system_objects WHERE name = 'parent'"), [[0]]);
+  });
+
   test('a view read from another database: cat.sys.tables from master', async () => {
     assert.deepEqual(await rows(node.sa(), 'SELECT name FROM cat.sys.tables'), [['parent']]);
   });

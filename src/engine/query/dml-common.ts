@@ -1,6 +1,7 @@
 // What every DML statement shares: its target table, the permission hook, statement atomicity
 // under the store's write lock (a savepoint inside an open transaction), DONE and @@ROWCOUNT.
 import { sqlError } from '../../errors/catalog';
+import { SqlError } from '../../errors/sql-error';
 import type { SessionStorage } from '../../store/api';
 import type { DmlTarget, TableSource } from '../../tsql/ast';
 import type { DoneCommand } from '../result-sink';
@@ -69,12 +70,43 @@ export function lockWait(scope: Scope): { lockTimeoutMs: number; signal: AbortSi
   return { lockTimeoutMs: scope.session.options.lockTimeout, signal: scope.run.signal };
 }
 
+/** Errors after which SQL Server adds the informational 3621 "The statement has been terminated." */
+const TERMINATING = new Set([515, 547, 2601, 2627, 2628, 8152]);
+
 /** runs `write` atomically; reports DONE with the count and sets @@ROWCOUNT */
-export async function runDml(scope: Scope, command: DoneCommand, write: (s: SessionStorage) => number, after?: () => Promise<void>): Promise<void> {
+export async function runDml(scope: Scope, command: DoneCommand, write: (s: SessionStorage) => number, after?: () => Promise<void>,
+  line = 0): Promise<void> {
   const s = storageOf({ scope });
-  const n = await s.withWriteLock(() => withRuntimeScope(scope, () => write(s)), lockWait(scope));
+  let n: number;
+  try {
+    n = await s.withWriteLock(() => withRuntimeScope(scope, () => write(s)), lockWait(scope));
+  } catch (e) {
+    if (e instanceof SqlError && TERMINATING.has(e.number) && scope.run.tryDepth === 0 && !scope.session.xactAbort) {
+      reportTerminated(e, scope, command, line);
+      return;
+    }
+    throw e;
+  }
   if (after) await after();
   finishDml(scope, command, n);
+}
+
+/**
+ * A constraint failure outside TRY (XACT_ABORT OFF) ends only the statement: the error, then
+ * 3621, then DONE with the error flag; the batch goes on (interpreter error-policy rules).
+ */
+function reportTerminated(e: SqlError, scope: Scope, command: DoneCommand, line: number): void {
+  const { session, run, frame } = scope;
+  if (e.lineNumber === 0) e.lineNumber = line;
+  if (e.procName === '') e.procName = frame.procName;
+  session.lastError = e.number;
+  session.rowCount = 0;
+  run.sink.message(e);
+  const info = sqlError(3621);
+  info.lineNumber = e.lineNumber;
+  info.procName = e.procName;
+  run.sink.message(info);
+  run.sink.statementDone({ command, error: true, inProc: frame.inProc });
 }
 
 export function finishDml(scope: Scope, command: DoneCommand, n: number): void {

@@ -9,6 +9,7 @@ import { RequestRun, type Scope } from '../interpreter/scope';
 import type { EnvChange, ResultColumn, ResultSink, StatementDone } from '../result-sink';
 import { executeExec } from '../statements/exec';
 import { executeExecString } from '../statements/exec-string';
+import { cloneSetOptions } from '../session/set-options';
 
 export interface CapturedRows {
   readonly columns: readonly ResultColumn[];
@@ -35,7 +36,13 @@ export async function captureExec(stmt: ExecStatement | ExecStringStatement, sco
   run.tryDepth = scope.run.tryDepth;
   run.catchStack.push(...scope.run.catchStack);
   const inner: Scope = { ...scope, run };
-  if (stmt.kind === 'exec') await executeExec(stmt, inner);
-  else await executeExecString(stmt, inner);
+  // SET options changed inside the module (SET NOCOUNT ON in the procedure) end with it.
+  const saved = cloneSetOptions(scope.session.options);
+  try {
+    if (stmt.kind === 'exec') await executeExec(stmt, inner);
+    else await executeExecString(stmt, inner);
+  } finally {
+    scope.session.options = saved;
+  }
   return sink.sets;
 }

@@ -2,7 +2,7 @@
 // result columns (names, types, nullability) by the DDL engineer's table writers (#temp tables in
 // the session's temp schema, others in the catalogue), then the rows go in through the INSERT
 // pipeline. DONE reports the rows inserted.
-import { sqlError } from '../../errors/catalog';
+import { sqlError, sqlErrorWithState } from '../../errors/catalog';
 import type { ObjectName, Query } from '../../tsql/ast';
 import { qualify } from '../ddl/object-names';
 import { nowTicks } from '../ddl/now-ticks';
@@ -21,7 +21,7 @@ export async function executeSelectInto(query: Query, into: ObjectName, scope: S
   const { into: _into, ...spec } = query.body;
   const result = runSqlQuery({ ...query, body: spec }, scope);
   result.columns.forEach((c, i) => {
-    if (c.name === '') throw sqlError(8155, i + 1, into.name);
+    if (c.name === '') throw sqlErrorWithState(8155, 2, i + 1, into.name);
   });
   const plan: TablePlan = {
     columns: result.columns.map((c) => ({ name: c.name, type: c.type, nullable: c.nullable, explicitNull: false })),

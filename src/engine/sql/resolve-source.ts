@@ -15,7 +15,7 @@ import { findTableVariable, findTempTable } from './local-tables';
 import { NameScope } from './name-scope';
 import type { ResolvedSource, SourceColumn } from './source-types';
 import { findRegisteredSystemView, type SystemViewContext } from './system-view-registry';
-import { checkNames, translateQuery } from './translate-query';
+import { assertNestedOrderBy, checkNames, translateQuery } from './translate-query';
 import type { TxContext } from './tx-context';
 import { loadWritableTable } from './writable-table';
 
@@ -82,6 +82,7 @@ function toSourceColumns(cols: readonly { name: string; type: SourceColumn['type
 function inlineView(definition: string, database: string, display: string, objectId: number, c: TxContext): ResolvedSource {
   const stmt = parseCached(definition, c.scope.engine).statements[0];
   if (!stmt || stmt.kind !== 'createView') throw sqlError(50000, `msxd: the stored definition of view ${display} is not a CREATE VIEW`);
+  assertNestedOrderBy(stmt.query);
   const [schema = 'dbo', name = display] = display.split('.');
   // A view's names resolve in its own database and see nothing of the referencing query. Its
   // own reads are not checked (ownership chaining: every object here is dbo's).

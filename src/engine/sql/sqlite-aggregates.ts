@@ -47,4 +47,27 @@ export function registerAggregates(host: FunctionHost): void {
   });
   exact('msxd_sum', false);
   exact('msxd_avg', true);
+
+  // STDEV/STDEVP/VAR/VARP: Welford's running variance over float values.
+  const spread = (name: string, sample: boolean, root: boolean): void => host.aggregate<{ n: number; mean: number; m2: number }>(name, {
+    start: () => ({ n: 0, mean: 0, m2: 0 }),
+    step: (st, v) => {
+      if (v === null || v === undefined) return;
+      const x = Number(v);
+      st.n++;
+      const d = x - st.mean;
+      st.mean += d / st.n;
+      st.m2 += d * (x - st.mean);
+    },
+    result: (st) => {
+      const div = sample ? st.n - 1 : st.n;
+      if (div <= 0) return null;
+      const variance = st.m2 / div;
+      return root ? Math.sqrt(variance) : variance;
+    },
+  });
+  spread('msxd_stdev', true, true);
+  spread('msxd_stdevp', false, true);
+  spread('msxd_var', true, false);
+  spread('msxd_varp', false, false);
 }

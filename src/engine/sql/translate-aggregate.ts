@@ -4,7 +4,7 @@
 // AVG of decimal decimal(38, max(s,6)), MIN/MAX keep the type (strings ordered by CI_AS).
 import { sqlError } from '../../errors/catalog';
 import type { FunctionCall } from '../../tsql/ast';
-import { isCharacter, isUnicode } from '../../types/categories';
+import { isCharacter, isNumeric, isUnicode } from '../../types/categories';
 import type { SqlType } from '../../types/sql-type';
 import { typeName } from '../../types/type-names';
 import { notSupportedExpression } from '../statements/not-supported';
@@ -12,7 +12,7 @@ import { coerce } from './coerce';
 import { orderTerm } from './order-terms';
 import { tx } from './translate-expr';
 import type { TxContext } from './tx-context';
-import { BIGINT, INT, NVARCHAR_MAX, typeLiteral, type TExpr } from './texpr';
+import { BIGINT, FLOAT, INT, NVARCHAR_MAX, typeLiteral, type TExpr } from './texpr';
 
 /** `over`: the window clause to append to every SQLite aggregate call, for aggregates OVER (...) */
 export function translateAggregate(e: FunctionCall, name: string, c: TxContext, over = ''): TExpr {
@@ -33,8 +33,13 @@ export function translateAggregate(e: FunctionCall, name: string, c: TxContext, 
   const t = a.type;
   switch (name) {
     case 'SUM': case 'AVG': return sumOrAvg(name, a, distinct, over, out);
+    case 'STDEV': case 'STDEVP': case 'VAR': case 'VARP': {
+      if (!isNumeric(t)) throw sqlError(8117, typeName(t), name.toLowerCase());
+      const x = coerce(a, FLOAT, c.params);
+      return out(`msxd_${name.toLowerCase()}(${distinct}${x.sql})${over}`, FLOAT);
+    }
     case 'MIN': case 'MAX': {
-      if (t.kind === 'bit') throw sqlError(8117, 'bit', `${name.toLowerCase()} operator`);
+      if (t.kind === 'bit') throw sqlError(8117, 'bit', name.toLowerCase());
       if (isCharacter(t)) return out(`msxd_${name.toLowerCase()}_ci(${a.sql})${over}`, t);
       return out(`${name.toLowerCase()}(${a.sql})${over}`, t);
     }
@@ -74,7 +79,7 @@ function sumOrAvg(name: 'SUM' | 'AVG', a: TExpr, distinct: string, over: string,
       return exact(fn, a, type, distinct, over, out);
     }
     default:
-      throw sqlError(8117, typeName(t), `${fn} operator`);
+      throw sqlError(8117, typeName(t), fn);
   }
 }
 

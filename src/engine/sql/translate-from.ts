@@ -14,7 +14,7 @@ import { resolveNamed, resolveTableVariable } from './resolve-source';
 import type { SourceColumn } from './source-types';
 import { tx } from './translate-expr';
 import { translatePredicate } from './translate-predicate';
-import { checkNames, translateQuery } from './translate-query';
+import { assertNestedOrderBy, checkNames, translateQuery } from './translate-query';
 import type { TxContext } from './tx-context';
 
 export function translateFrom(sources: readonly TableSource[], c: TxContext): string {
@@ -35,7 +35,7 @@ function source(s: TableSource, c: TxContext): string {
   switch (s.kind) {
     case 'table': {
       const r = resolveNamed(s.name, c);
-      const b = bind(c, s.alias ?? s.name.name, r.columns, s.alias ? undefined : [s.name.schema ?? '', s.name.name].join('.'),
+      const b = bind(c, s.alias ?? s.name.name, r.columns, s.alias ? undefined : r.displayName,
         r.target ? r.from : r.kind === 'table' ? r.from : undefined, r.read);
       return `${r.from} AS ${quoteIdent(b.sqlAlias)}`;
     }
@@ -45,6 +45,7 @@ function source(s: TableSource, c: TxContext): string {
       return `${r.from} AS ${quoteIdent(b.sqlAlias)}`;
     }
     case 'derived': {
+      assertNestedOrderBy(s.query);
       const names = s.columns.length > 0 ? s.columns : undefined;
       const q = translateQuery(s.query, { ...c, names: new NameScope(c.names.parent), aliases: undefined, allowAggregates: true }, names);
       const colNames = names ?? q.columns.map((col) => col.name);

@@ -1,6 +1,6 @@
 // Query (WITH ... body ORDER BY ... OFFSET/FETCH) -> one SQLite SELECT whose columns are named
 // `outNames` (default __c0, __c1 ...), with their SQL Server types.
-import { sqlError } from '../../errors/catalog';
+import { sqlError, sqlErrorWithState } from '../../errors/catalog';
 import { quoteIdent } from '../../store/sqlite-names';
 import type { CommonTableExpr, Query, QueryExpr, TableSource } from '../../tsql/ast';
 import { higherType } from '../../types/precedence';
@@ -129,6 +129,7 @@ function translateSetOperation(op: Extract<QueryExpr, { kind: 'setOperation' }>,
 }
 
 function translateCte(cte: CommonTableExpr, c: TxContext): string {
+  assertNestedOrderBy(cte.query);
   const recursive = referencesName(cte.query, cte.name);
   let anchorNames: readonly string[] | undefined = cte.columns.length > 0 ? cte.columns : undefined;
   if (recursive) {
@@ -148,10 +149,17 @@ function translateCte(cte: CommonTableExpr, c: TxContext): string {
   return `${quoteIdent(cte.name)}(${names.map(quoteIdent).join(', ')}) AS (${select})`;
 }
 
+/** 1033: ORDER BY in a derived table, subquery, CTE or view needs TOP, OFFSET or FOR XML */
+export function assertNestedOrderBy(q: Query): void {
+  if (q.orderBy.length === 0 || q.offset || q.for) return;
+  if (q.body.kind === 'querySpec' && q.body.top) return;
+  throw sqlError(1033);
+}
+
 export function checkNames(names: readonly string[], object: string): void {
   const seen = new Set<string>();
   names.forEach((n, i) => {
-    if (n === '') throw sqlError(8155, i + 1, object);
+    if (n === '') throw sqlErrorWithState(8155, 2, i + 1, object);
     if (seen.has(n.toLowerCase())) throw sqlError(8156, n, object);
     seen.add(n.toLowerCase());
   });

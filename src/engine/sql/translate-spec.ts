@@ -4,6 +4,7 @@ import { sqlError } from '../../errors/catalog';
 import { quoteIdent } from '../../store/sqlite-names';
 import type { Expr, OrderItem, QuerySpec } from '../../tsql/ast';
 import { isCharacter } from '../../types/categories';
+import { printExpr } from '../../tsql';
 import { checkGrouping } from './grouping-check';
 import { columnExpr } from './name-scope';
 import { keyOf, orderTerm } from './order-terms';
@@ -51,6 +52,7 @@ export function translateSpec(spec: QuerySpec, c: TxContext, tail: QueryTail, ou
     if (i.name !== '' && !aliases.has(i.name.toLowerCase())) aliases.set(i.name.toLowerCase(), i.expr);
   });
   const orderCtx: TxContext = { ...c, allowAggregates: true, aliases };
+  if (spec.distinct) checkDistinctOrder(spec, tail, items);
   const orderTerms = tail.orderBy.map((o) => orderTerm(orderExpr(o.expr, items, orderCtx), o.desc));
   const columns: OutputColumn[] = items.map((i, n) => ({
     name: i.name, outName: out(n), type: i.expr.type, nullable: i.expr.nullable, ...(i.identity ? { identity: true } : {}),
@@ -67,6 +69,18 @@ export function translateSpec(spec: QuerySpec, c: TxContext, tail: QueryTail, ou
   const limit = top || limitSql(tail, c);
   const sql = `SELECT ${distinct}${list}${body}${order}${limit}`;
   return { sql, columns, singleRow, simple: order === '' && limit === '' };
+}
+
+/** 145: with DISTINCT, ORDER BY may only name what the select list outputs */
+function checkDistinctOrder(spec: QuerySpec, tail: QueryTail, items: readonly Item[]): void {
+  const printed = new Set(spec.items.flatMap((i) => (i.kind === 'expr' ? [printExpr(i.expr).toLowerCase()] : [])));
+  for (const o of tail.orderBy) {
+    const e = o.expr;
+    if (e.kind === 'literal' && e.form === 'integer') continue;
+    if (e.kind === 'column' && items.some((i) => i.name.toLowerCase() === e.name.toLowerCase())) continue;
+    if (printed.has(printExpr(e).toLowerCase())) continue;
+    throw sqlError(145);
+  }
 }
 
 function orderExpr(e: Expr, items: readonly Item[], c: TxContext): TExpr {

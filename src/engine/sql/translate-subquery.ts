@@ -4,11 +4,12 @@ import { sqlError } from '../../errors/catalog';
 import { quoteIdent } from '../../store/sqlite-names';
 import type { Query } from '../../tsql/ast';
 import { NameScope } from './name-scope';
-import { translateQuery, type TranslatedQuery } from './translate-query';
+import { assertNestedOrderBy, translateQuery, type TranslatedQuery } from './translate-query';
 import type { TxContext } from './tx-context';
 import type { TExpr } from './texpr';
 
 export function translateSubquery(q: Query, c: TxContext): TranslatedQuery {
+  assertNestedOrderBy(q);
   return translateQuery(q, { ...c, names: new NameScope(c.names), aliases: undefined, allowAggregates: true });
 }
 

@@ -26,5 +26,5 @@ export async function executeDelete(stmt: DeleteStatement, scope: Scope): Promis
     }
     output.writeInto(s);
     return rows.length;
-  }, () => output.emit());
+  }, () => output.emit(), stmt.line);
 }

@@ -30,7 +30,7 @@ export async function executeInsert(stmt: InsertStatement, scope: Scope): Promis
     const n = insertRows(scope, s, table, targets, rows, output, 'INSERT');
     output.writeInto(s);
     return n;
-  }, () => output.emit());
+  }, () => output.emit(), stmt.line);
 }
 
 function targetColumns(stmt: InsertStatement, table: WritableTable): number[] {

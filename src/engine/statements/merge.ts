@@ -105,7 +105,7 @@ export async function executeMerge(stmt: MergeStatement, scope: Scope): Promise<
     }
     output.writeInto(s);
     return n;
-  }, () => output.emit());
+  }, () => output.emit(), stmt.line);
 }
 
 interface WhenPlan {

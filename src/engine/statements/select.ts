@@ -11,7 +11,7 @@ import type { Scope } from '../interpreter/scope';
 import { needsTables } from '../query/needs-tables';
 import { runQuery } from '../query/run-query';
 import { executeSelectInto } from '../query/select-into';
-import { runSqlQuery } from '../query/sql-query';
+import { executePrepared, prepareQuery, runSqlQuery } from '../query/sql-query';
 import { assignVariable } from './assign';
 
 /** Rows written between awaits of sink.drain() (ResultSink contract). */
@@ -30,10 +30,19 @@ export async function executeSelect(stmt: SelectStatement, scope: Scope): Promis
     await executeSelectInto(stmt.query, stmt.query.body.into, scope);
     return;
   }
-  const result = runQuery(stmt.query, ctx, rowLimit);
-  run.sink.columns(result.columns.map((c) => ({ name: c.name, type: c.type, nullable: c.nullable, ...(c.identity ? { identity: true } : {}) })));
+  let rows: readonly (readonly Typed[])[];
+  if (session.storage && needsTables(stmt.query)) {
+    // Translation errors come before any result; run-time errors (512, 8134...) after COLMETADATA.
+    const prepared = prepareQuery(stmt.query, scope);
+    run.sink.columns(prepared.columns.map((c) => ({ name: c.name, type: c.type, nullable: c.nullable, ...(c.identity ? { identity: true } : {}) })));
+    rows = executePrepared(prepared, scope, rowLimit);
+  } else {
+    const result = runQuery(stmt.query, ctx, rowLimit);
+    run.sink.columns(result.columns.map((c) => ({ name: c.name, type: c.type, nullable: c.nullable, ...(c.identity ? { identity: true } : {}) })));
+    rows = result.rows;
+  }
   let n = 0;
-  for (const row of result.rows) {
+  for (const row of rows) {
     run.sink.row(row.map((t) => t.value));
     if (++n % DRAIN_EVERY === 0) await run.sink.drain();
   }

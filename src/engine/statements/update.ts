@@ -66,7 +66,7 @@ export async function executeUpdate(stmt: UpdateStatement, scope: Scope): Promis
     }
     output.writeInto(s);
     return rows.length;
-  }, () => output.emit());
+  }, () => output.emit(), stmt.line);
   // SET @v = ... keeps the value of the last row updated.
   if (lastValues) {
     plans.forEach((p, i) => {

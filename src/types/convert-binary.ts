@@ -113,6 +113,7 @@ export function toBinary(v: Typed, target: SqlType, style: number | undefined): 
 }
 
 export function toGuid(v: Typed, target: SqlType): string {
+  if (v.type.kind === 'uniqueidentifier') return String(v.value);
   if (Buffer.isBuffer(v.value)) return guidFromBuffer(v.value);
   if (isCharacter(v.type)) {
     const g = parseGuid(String(v.value));

@@ -33,6 +33,9 @@ function unwrapVariant(v: Typed): Typed {
 
 export function convert(input: Typed, target: SqlType, options: ConvertOptions = {}): Typed {
   const v = unwrapVariant(input);
+  // The NULL keyword has no type of its own (NULL_LITERAL is typed int only for precedence), so
+  // CAST(NULL AS date) is allowed although int -> date is not.
+  if (v.value === null && v.literal === true) return { type: target, value: null };
   if (!isExplicitlyConvertible(v.type, target)) throw sqlError(529, typeName(v.type), typeName(target));
   if (v.value === null) return { type: target, value: null };
   return { type: target, value: convertValue(v, target, options) };

@@ -6,6 +6,7 @@ import { applyMsdbSchema, FIXED_CATEGORIES, MSDB_AGENT_ROLES, MSDB_AGENT_TABLES,
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { IDENTITY } from '../engine/helpers';
+import { repoRoot } from '../../helpers/repo-root';
 import { COLUMNS_QUERY } from './columns-query';
 import { openMsdbNode, ok as okIn, run as runIn, type MsdbNode } from './msdb-node';
 
@@ -38,7 +39,7 @@ test('apply: every table and view answers SELECT', async () => {
 // lengths, nullability; sysname shows as nvarchar 256, see below). A difference here is either a
 // script or an engine change: look before regenerating it.
 test('apply: every column of every table as in msdb-columns.txt', async () => {
-  const expected = readFileSync(join(__dirname, 'msdb-columns.txt'), 'utf8').trimEnd().split('\n');
+  const expected = readFileSync(join(repoRoot(), 'test/unit/msdb/msdb-columns.txt'), 'utf8').trimEnd().split('\n');
   const sink = await ok(COLUMNS_QUERY);
   assert.deepEqual(sink.resultSets[0]?.rows.map((r) => r[0]), expected);
 });

@@ -1,6 +1,7 @@
 // MsxdNode as a library object and msxd as a command: several nodes in one process, the data
 // folder's certificate and generated sa password (created once, mode 0600, reused), graceful
 // stop, and the CLI's listening line and clean SIGTERM exit.
+import { repoRoot, runningFromSources } from '../../helpers/repo-root';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -71,7 +72,9 @@ test('repeated failures from one address are delayed exponentially, capped; succ
 
 test('msxd serve prints its listening line and exits 0 on SIGTERM', async () => {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'msxd-cli-'));
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, '../../../src/main.ts'),
+  // the compiled entry under npm test, the TypeScript one under tsx
+  const entry = runningFromSources() ? ['--import', 'tsx', path.join(repoRoot(), 'src/main.ts')] : [path.join(repoRoot(), 'dist/src/main.js')];
+  const child = spawn(process.execPath, [...entry,
     'serve', '--port', '0', '--data', dataDir, '--name', 'CLINODE'], {
     env: { ...process.env, MSXD_SA_PASSWORD: 'Cli-Test-Pa55word!' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,5 +1,6 @@
 // The explicit list of pure built-in functions, keyed by upper-case name.
 import { sqlError } from '../../errors/catalog';
+import { collationFunctions } from './collation';
 import { dateFunctions } from './date';
 import { formatFunctions } from './format';
 import type { BuiltinFunction } from './function-types';
@@ -8,7 +9,7 @@ import { miscFunctions } from './misc';
 import { stringFunctions } from './string';
 
 export const builtinFunctions: ReadonlyMap<string, BuiltinFunction> = new Map(
-  [...stringFunctions, ...formatFunctions, ...dateFunctions, ...mathFunctions, ...miscFunctions].map((f) => [f.name, f]),
+  [...stringFunctions, ...formatFunctions, ...dateFunctions, ...mathFunctions, ...miscFunctions, ...collationFunctions].map((f) => [f.name, f]),
 );
 
 export function lookupFunction(name: string): BuiltinFunction | undefined {

@@ -91,3 +91,15 @@ test('registry: names are upper case, arity is checked (174/189)', () => {
   assert.equal(errorMessage(() => call('LEN', [])), 'The len function requires 1 argument(s).');
   assert.equal(errorMessage(() => call('ROUND', [lit('1')])), 'The round function requires 2 to 3 arguments.');
 });
+
+test('COLLATIONPROPERTY answers for the server collation as sql_variant int, NULL otherwise', () => {
+  const p = (name: string, prop: string): string => {
+    const r = call('COLLATIONPROPERTY', [lit(`N'${name}'`), lit(`'${prop}'`)]);
+    return `${show(r)} ${typeDisplay(r.type)}`;
+  };
+  assert.equal(p('SQL_Latin1_General_CP1_CI_AS', 'LCID'), '1033 sql_variant');
+  assert.equal(p('sql_latin1_general_cp1_ci_as', 'CodePage'), '1252 sql_variant');
+  assert.equal(p('SQL_Latin1_General_CP1_CI_AS', 'ComparisonStyle'), '196609 sql_variant');
+  assert.equal(p('Latin1_General_BIN2', 'LCID'), 'NULL sql_variant');
+  assert.equal(p('SQL_Latin1_General_CP1_CI_AS', 'NoSuchProperty'), 'NULL sql_variant');
+});

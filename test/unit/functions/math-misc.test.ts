@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { coalesceResultType, iifResultType, isnullResultType } from '../../../src/engine/functions/conversion';
 import { builtinFunctions, lookupFunction } from '../../../src/engine/functions/registry';
 import { NULL_LITERAL } from '../../../src/types/typed-value';
+import { SqlVariant } from '../../../src/types/values';
 import { call, cast, errorMessage, errorNumber, lit, show, type, typeDisplay } from './call';
 
 const m = (name: string, ...args: string[]): string => {
@@ -95,11 +96,12 @@ test('registry: names are upper case, arity is checked (174/189)', () => {
 test('COLLATIONPROPERTY answers for the server collation as sql_variant int, NULL otherwise', () => {
   const p = (name: string, prop: string): string => {
     const r = call('COLLATIONPROPERTY', [lit(`N'${name}'`), lit(`'${prop}'`)]);
-    return `${show(r)} ${typeDisplay(r.type)}`;
+    const base = r.value instanceof SqlVariant ? `${show({ type: r.value.type, value: r.value.value })} ${typeDisplay(r.value.type)}` : show(r);
+    return `${base} ${typeDisplay(r.type)}`;
   };
-  assert.equal(p('SQL_Latin1_General_CP1_CI_AS', 'LCID'), '1033 sql_variant');
-  assert.equal(p('sql_latin1_general_cp1_ci_as', 'CodePage'), '1252 sql_variant');
-  assert.equal(p('SQL_Latin1_General_CP1_CI_AS', 'ComparisonStyle'), '196609 sql_variant');
+  assert.equal(p('SQL_Latin1_General_CP1_CI_AS', 'LCID'), '1033 int sql_variant');
+  assert.equal(p('sql_latin1_general_cp1_ci_as', 'CodePage'), '1252 int sql_variant');
+  assert.equal(p('SQL_Latin1_General_CP1_CI_AS', 'ComparisonStyle'), '196609 int sql_variant');
   assert.equal(p('Latin1_General_BIN2', 'LCID'), 'NULL sql_variant');
   assert.equal(p('SQL_Latin1_General_CP1_CI_AS', 'NoSuchProperty'), 'NULL sql_variant');
 });

@@ -12,6 +12,7 @@ import { loadOrCreateCertificate } from './certificate';
 import { TdsListener } from './listener';
 import { LoginResponseCache } from './login-response';
 import { LoginThrottle, type LoginThrottleOptions } from './login-throttle';
+import { setUpMsdb } from './msdb-setup';
 import { chooseInitialSaPassword, persistGeneratedPassword } from './sa-password';
 import { EngineSessionHandler } from './session-handler';
 import { SpidAllocator } from './spid-allocator';
@@ -81,6 +82,8 @@ export class MsxdNode {
       const engine = options.createEngine
         ? await options.createEngine({ identity, store })
         : createDefaultEngine({ identity, store, procedures: systemProcedures, storageSessions: true, logger: logger.child({ component: 'engine' }) });
+      const applied = await setUpMsdb(engine, store);
+      if (applied.length > 0) logger.info({ scripts: applied }, 'msdb scripts applied');
       const throttle = new LoginThrottle(options.loginThrottle);
       const spids = new SpidAllocator();
       const loginResponses = new LoginResponseCache(engine.identity.serverName);

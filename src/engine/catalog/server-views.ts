@@ -7,7 +7,7 @@ import {
 
 const PRINCIPAL_COLUMNS: readonly ColumnSpec[] = [
   ['name', SYSNAME], ['principal_id', INT], ['sid', varbinary(85), true], ['type', char(1)], ['type_desc', nvarchar(60), true],
-  ['is_disabled', INT, true], ['create_date', DATETIME], ['modify_date', DATETIME], ['default_database_name', SYSNAME, true],
+  ['is_disabled', BIT, true], ['create_date', DATETIME], ['modify_date', DATETIME], ['default_database_name', SYSNAME, true],
   ['default_language_name', SYSNAME, true], ['credential_id', INT, true], ['owning_principal_id', INT, true],
   ['is_fixed_role', BIT],
 ];

@@ -32,7 +32,7 @@ async function dropOne(stmt: DropStatement, n: ObjectName, scope: Scope): Promis
   const s = storageOf(scope);
   switch (stmt.objectType) {
     case 'LOGIN': {
-      requireSysadmin(scope);
+      if (!scope.session.isSysadmin) throw sqlError(15151, 'drop', 'login', name);
       attachForSecurity(scope);
       const login = findServerPrincipal(s, name);
       if (!login || login.type !== 'S') {

@@ -3,12 +3,13 @@
 // db_owner members pass; a DENY (object, schema or database level, to the user or any of its
 // roles) beats every GRANT; the fixed roles db_datareader/db_datawriter grant and
 // db_denydatareader/db_denydatawriter deny; owning the object's schema grants. Otherwise 229.
-import { sqlError } from '../../errors/catalog';
+import { sqlError, sqlErrorWithState } from '../../errors/catalog';
 import { SqlError } from '../../errors/sql-error';
 import { applicablePermissions, ciKey, type PermissionRow } from '../../store/index';
 import type { Scope } from '../interpreter/scope';
 import { storageOf } from '../ddl/storage-of';
 import type { ObjectPermission, PermissionObject } from '../sql/permissions';
+import { chainsTo, enterModule } from './ownership-chain';
 import { databaseSecurity, grantees, type DatabaseSecurity } from './security-context';
 
 const DB_DATAREADER = 16390;
@@ -18,10 +19,11 @@ const DB_DENYDATAWRITER = 16393;
 
 type Verdict = 'grant' | 'deny' | 'none';
 
-/** The answer for the object as a whole, plus the column rows (for 230). */
+/** The answer for the object as a whole, the column rows (for 230) and the object's owner. */
 interface ObjectDecision {
   readonly verdict: Verdict;
   readonly rows: readonly PermissionRow[];
+  readonly ownerId: number | undefined;
 }
 
 function fixedRoleVerdict(sec: DatabaseSecurity, permission: ObjectPermission): Verdict {
@@ -39,17 +41,20 @@ function decide(scope: Scope, sec: DatabaseSecurity, object: PermissionObject, p
     `SELECT o.schema_id, sc.principal_id FROM ${db}.__msxd_objects o JOIN ${db}.__msxd_schemas sc ON sc.schema_id = o.schema_id
       WHERE o.object_id = ?`, [object.objectId]);
   const schemaId = owner?.schema_id ?? -1;
+  const ownerId = owner?.principal_id;
+  if (ownerId !== undefined && chainsTo(scope.frame, sec.database, ownerId)) return { verdict: 'grant', rows: [], ownerId };
   const rows = applicablePermissions(s, sec.database, object.objectId, schemaId, grantees(sec), [permission, 'CONTROL']);
   const whole = rows.filter((r) => r.minorId === 0);
   const fixed = fixedRoleVerdict(sec, permission);
-  if (fixed === 'deny' || whole.some((r) => r.state === 'D')) return { verdict: 'deny', rows };
-  if (fixed === 'grant' || whole.length > 0) return { verdict: 'grant', rows };
-  if (owner && sec.userId !== null && owner.principal_id === sec.userId) return { verdict: 'grant', rows };
-  return { verdict: 'none', rows };
+  if (fixed === 'deny' || whole.some((r) => r.state === 'D')) return { verdict: 'deny', rows, ownerId };
+  if (fixed === 'grant' || whole.length > 0) return { verdict: 'grant', rows, ownerId };
+  if (ownerId !== undefined && sec.userId !== null && ownerId === sec.userId) return { verdict: 'grant', rows, ownerId };
+  return { verdict: 'none', rows, ownerId };
 }
 
+/** SQL Server raises 229 with state 5 for object permissions. */
 function denied(object: PermissionObject, permission: ObjectPermission): Error {
-  return sqlError(229, permission, object.name, object.database, object.schema);
+  return sqlErrorWithState(229, 5, permission, object.name, object.database, object.schema);
 }
 
 /** Throws 916 when the session has no user in the object's database. */
@@ -72,6 +77,8 @@ export function checkObjectPermission(scope: Scope, object: ObjectAccess, permis
   if (sec.isDbOwner) return;
   const d = decide(scope, sec, object, permission);
   if (d.verdict === 'grant') {
+    // runTsqlProcedure checks EXECUTE with the procedure's own frame: its body chains from here.
+    if (object.kind === 'procedure' && d.ownerId !== undefined) enterModule(scope.frame, sec.database, d.ownerId);
     return;
   }
   // Column grants alone do not allow the whole object; the caller checks columns (230) when it

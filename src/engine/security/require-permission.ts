@@ -13,3 +13,7 @@ export function requireDbOwner(scope: Scope, database: string): void {
   if (scope.session.isSysadmin) return;
   if (!databaseSecurity(scope, database).isDbOwner) throw sqlError(15247);
 }
+
+export function isDbOwner(scope: Scope, database: string): boolean {
+  return scope.session.isSysadmin || databaseSecurity(scope, database).isDbOwner;
+}

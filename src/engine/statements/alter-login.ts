@@ -21,6 +21,8 @@ export async function executeAlterLogin(stmt: AlterLoginStatement, scope: Scope)
   const ctx = { session: storageOf(scope), wait: lockWait(scope) };
   const self = stmt.name.toLowerCase() === scope.session.login.loginName.toLowerCase();
   const selfPasswordChange = self && action.kind === 'with' && action.oldPassword !== undefined && action.options.length === 0;
+  // Another login's ALTER is refused as if it did not exist (15151); one's own other changes 15247.
+  if (!selfPasswordChange && !scope.session.isSysadmin && !self) throw sqlError(15151, 'alter', 'login', stmt.name);
   if (!selfPasswordChange) requireSysadmin(scope);
   attachForSecurity(scope);
   const login = findServerPrincipal(storageOf(scope), stmt.name);

@@ -9,7 +9,7 @@ import {
 import type { AlterRoleStatement } from '../../tsql/ast';
 import { writeSecurity } from '../security/write-security';
 import type { Scope } from '../interpreter/scope';
-import { requireDbOwner, requireSysadmin } from '../security/require-permission';
+import { isDbOwner } from '../security/require-permission';
 import { DB_OWNER_ROLE_ID, DBO_USER_ID, PUBLIC_ROLE_ID } from '../security/security-context';
 import { notSupportedExpression } from './not-supported';
 
@@ -17,13 +17,14 @@ import { notSupportedExpression } from './not-supported';
 const FIXED_ROLE_FLOOR = 16384;
 
 export async function executeAlterRole(stmt: AlterRoleStatement, scope: Scope): Promise<void> {
+  // Without the permission, SQL Server answers as if the role did not exist.
   if (stmt.server) {
-    requireSysadmin(scope);
+    if (!scope.session.isSysadmin) throw sqlError(15151, 'alter', 'server role', stmt.name);
     await writeSecurity(scope, [], (s) => alterServerRole(s, stmt));
     return;
   }
   const database = scope.session.database;
-  requireDbOwner(scope, database);
+  if (!isDbOwner(scope, database)) throw sqlError(15151, 'alter', 'role', stmt.name);
   await writeSecurity(scope, [database], (s) => alterDatabaseRole(s, database, stmt));
 }
 

@@ -131,7 +131,7 @@ describe('catalog views', () => {
       ['cat', 5, 'ONLINE', 'FULL', 'sa', 'SQL_Latin1_General_CP1_CI_AS'],
     ]);
     assert.deepEqual(await columnsOf(node, 'sys.server_principals'), ['name:nvarchar(128)', 'principal_id:int', 'sid:varbinary(85)',
-      'type:char(1)', 'type_desc:nvarchar(60)', 'is_disabled:int', 'create_date:datetime', 'modify_date:datetime',
+      'type:char(1)', 'type_desc:nvarchar(60)', 'is_disabled:bit', 'create_date:datetime', 'modify_date:datetime',
       'default_database_name:nvarchar(128)', 'default_language_name:nvarchar(128)', 'credential_id:int', 'owning_principal_id:int',
       'is_fixed_role:bit']);
     assert.deepEqual(await rows(sa, 'SELECT name, principal_id, sid, type_desc, is_fixed_role FROM sys.server_principals WHERE principal_id <= 3 ORDER BY principal_id'),

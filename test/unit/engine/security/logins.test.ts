@@ -28,7 +28,7 @@ describe('logins', () => {
     await ok(sa, "CREATE LOGIN strong WITH PASSWORD = 'Str0ng!pass'");
     assert.deepEqual(await rows(sa, `SELECT name, is_policy_checked, is_expiration_checked, is_disabled, type, type_desc
       FROM sys.sql_logins WHERE name IN ('weak', 'strong') ORDER BY name`),
-    [['strong', true, false, 0, 'S', 'SQL_LOGIN'], ['weak', false, false, 0, 'S', 'SQL_LOGIN']]);
+    [['strong', true, false, false, 'S', 'SQL_LOGIN'], ['weak', false, false, false, 'S', 'SQL_LOGIN']]);
     assert.ok(await node.store.verifyLogin('weak', 'x'));
     assert.deepEqual(await errorsOf(sa, "CREATE LOGIN x2 WITH PASSWORD = 'x', CHECK_POLICY = OFF, CHECK_EXPIRATION = ON"), [15122]);
     assert.deepEqual(await errorsOf(sa, "CREATE LOGIN weak WITH PASSWORD = 'Str0ng!pass'"), [15025]);
@@ -48,7 +48,7 @@ describe('logins', () => {
     const sa = node.sa();
     await ok(sa, "CREATE LOGIN alt WITH PASSWORD = 'Str0ng!pass'");
     await ok(sa, 'ALTER LOGIN alt DISABLE');
-    assert.equal(await scalar(sa, "SELECT is_disabled FROM sys.server_principals WHERE name = 'alt'"), 1);
+    assert.equal(await scalar(sa, "SELECT is_disabled FROM sys.server_principals WHERE name = 'alt'"), true);
     assert.equal(await node.store.verifyLogin('alt', 'Str0ng!pass'), null);
     await ok(sa, 'ALTER LOGIN alt ENABLE');
     assert.ok(await node.store.verifyLogin('alt', 'Str0ng!pass'));
@@ -74,7 +74,8 @@ describe('logins', () => {
     assert.ok(await node.store.verifyLogin('selfie', 'An0ther!pass'));
     assert.deepEqual(await errorsOf(me, 'ALTER LOGIN selfie DISABLE'), [15247]);
     assert.deepEqual(await errorsOf(me, "CREATE LOGIN other WITH PASSWORD = 'Str0ng!pass'"), [15247]);
-    assert.deepEqual(await errorsOf(me, 'DROP LOGIN strong'), [15247]);
+    assert.deepEqual(await errorsOf(me, 'DROP LOGIN strong'), [15151]);
+    assert.deepEqual(await errorsOf(me, "ALTER LOGIN strong WITH PASSWORD = 'An0ther!pass'"), [15151]);
   });
 
   test('DROP LOGIN: unknown (15151), IF EXISTS, logged in (15434), success', async () => {

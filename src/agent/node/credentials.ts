@@ -12,7 +12,7 @@ export interface NodeCredentials {
   readonly password: string;
   /** PEM of the node's certificate (or certificateFile, read at load time). */
   readonly certificatePem: string;
-  /** Host name the certificate is issued to, when it differs from `host` (e.g. "localhost"). */
+  /** Name the certificate is issued to (e.g. "localhost"); dialled instead of `host` when set. */
   readonly serverName?: string;
   readonly smtp?: SmtpSettings;
 }
@@ -37,15 +37,17 @@ export function parseCredentials(raw: unknown, readFile: (path: string) => strin
     if (typeof v !== 'string' || v === '') throw new Error(`agent credential file: "${k}" must be a non-empty string`);
     return v;
   };
+  const host = str('host');
+  const login = str('login');
   const port = o['port'];
   if (typeof port !== 'number' || !Number.isInteger(port) || port <= 0 || port > 65535) {
     throw new Error('agent credential file: "port" must be a TCP port number');
   }
   const pem = typeof o['certificatePem'] === 'string' ? o['certificatePem'] : readFile(str('certificateFile'));
   return {
-    host: str('host'),
+    host,
     port,
-    login: str('login'),
+    login,
     password: typeof o['password'] === 'string' ? o['password'] : '',
     certificatePem: pem,
     ...(typeof o['serverName'] === 'string' ? { serverName: o['serverName'] } : {}),
@@ -69,7 +71,9 @@ export interface PoolTuning {
 
 export function mssqlConfig(c: NodeCredentials, t: PoolTuning): MssqlConfig {
   return {
-    server: c.host,
+    // Certificate verification is against `server`, so the node is dialled by the name its
+    // certificate carries (serverName) when one is given.
+    server: c.serverName ?? c.host,
     port: c.port,
     user: c.login,
     password: c.password,
@@ -81,7 +85,6 @@ export function mssqlConfig(c: NodeCredentials, t: PoolTuning): MssqlConfig {
       encrypt: true,
       trustServerCertificate: false,
       cryptoCredentialsDetails: { ca: c.certificatePem },
-      ...(c.serverName !== undefined ? { serverName: c.serverName } : {}),
       appName: t.appName,
       enableArithAbort: true,
     },

@@ -24,6 +24,7 @@ export class TediousTsqlExecutor implements TsqlExecutor {
     const messages: TsqlMessage[] = [];
     let error: TsqlMessage | null = null;
     let broken = false;
+    let firstError: unknown = null;
     const onInfo = (m: { number: number; state: number; class: number; message: string }): void => {
       messages.push({ number: m.number, state: m.state, severity: m.class, message: m.message });
     };
@@ -32,18 +33,21 @@ export class TediousTsqlExecutor implements TsqlExecutor {
       messages.push(msg);
       if (error === null && msg.severity > 10) error = msg;
     };
-    conn.on('infoMessage', onInfo);
-    conn.on('errorMessage', onError);
     const cancel = (): void => { broken = true; conn.cancel(); };
     signal.addEventListener('abort', cancel, { once: true });
     try {
-      if (database !== null && database !== '') await exec(conn, `USE ${quoteName(database)}`);
-      if (error === null && !signal.aborted) await exec(conn, command);
+      // The USE batch's own 5701 "Changed database context" is not part of the step's output.
+      if (database !== null && database !== '') await exec(conn, `USE ${quoteName(database)}`).catch((e: unknown) => { firstError ??= e; });
+      conn.on('infoMessage', onInfo);
+      conn.on('errorMessage', onError);
+      if (firstError !== null) throw firstError;
+      if (!signal.aborted) await exec(conn, command);
     } catch (e) {
-      const err = e as { code?: string; message?: string };
+      const err = e as { code?: string; message?: string; number?: number; state?: number; class?: number };
       if (err.code !== 'ECANCEL' && error === null) {
-        broken = true;
-        error = { number: 0, state: 0, severity: 16, message: err.message ?? String(e) };
+        // A server error (the USE of a missing database) keeps the connection; anything else drops it.
+        broken = err.number === undefined;
+        error = { number: err.number ?? 0, state: err.state ?? 0, severity: err.class ?? 16, message: err.message ?? String(e) };
         messages.push(error);
       }
     } finally {
@@ -89,11 +93,13 @@ export class TediousTsqlExecutor implements TsqlExecutor {
 function connect(c: NodeCredentials): Promise<Connection> {
   return new Promise((resolve, reject) => {
     const conn = new Connection({
-      server: c.host,
+      // tedious verifies the certificate against `server`; the certificate names the node as
+      // serverName (e.g. localhost) even when the agent dials an address.
+      server: c.serverName ?? c.host,
       authentication: { type: 'default', options: { userName: c.login, password: c.password } },
       options: {
         port: c.port, database: 'master', encrypt: true, trustServerCertificate: false,
-        cryptoCredentialsDetails: { ca: c.certificatePem }, ...(c.serverName !== undefined ? { serverName: c.serverName } : {}),
+        cryptoCredentialsDetails: { ca: c.certificatePem },
         appName: AGENT_APP_NAME.jobStep, requestTimeout: 0, connectTimeout: 15_000,
       },
     });

@@ -38,7 +38,7 @@ export class TsqlSubsystem implements Subsystem {
     const error = outcome.error;
     return {
       succeeded: error === null,
-      message: `Executed as user: ${this.executor.executedAs}.${body === '' ? '' : ` ${body}`}`,
+      message: `Executed as user: ${this.executor.executedAs}.${body === '' ? '' : ` ${body}.`}`,
       sqlMessageId: error?.number ?? 0,
       sqlSeverity: error?.severity ?? 0,
       output: lines.join('\n'),

@@ -8,6 +8,7 @@ import { NameScope } from '../sql/name-scope';
 import { bindSlots, Params, type Slot } from '../sql/params';
 import { withRuntimeScope } from '../sql/runtime-context';
 import { checkReads, type ObjectRead } from '../sql/permissions';
+import { precomputeUdfs, type UdfSite } from '../sql/udf-sites';
 import { storageOf } from '../sql/resolve-source';
 import { TRANSLATOR_FUNCTIONS_REGISTERED } from '../sql/sqlite-functions';
 import { translateQuery, type OutputColumn } from '../sql/translate-query';
@@ -21,13 +22,14 @@ export interface PreparedQuery {
   readonly slots: readonly Slot[];
   readonly columns: readonly OutputColumn[];
   readonly reads: readonly ObjectRead[];
+  readonly udfSites: readonly UdfSite[];
 }
 
 export function prepareQuery(query: Query, scope: Scope): PreparedQuery {
   return cachedTranslation(query, scope, () => {
     const params = new Params();
     const q = translateQuery(query, { scope, params, names: new NameScope(), database: scope.session.database, allowAggregates: true });
-    return { value: { sql: q.sql, slots: params.slots, columns: q.columns, reads: params.reads }, cacheable: !params.volatile, schemas: params.schemas };
+    return { value: { sql: q.sql, slots: params.slots, columns: q.columns, reads: params.reads, udfSites: params.udfSites }, cacheable: !params.volatile, schemas: params.schemas };
   });
 }
 
@@ -41,6 +43,7 @@ export function runSqlQuery(query: Query, scope: Scope, limit = Infinity): Query
 export function executePrepared(p: PreparedQuery, scope: Scope, limit = Infinity): Typed[][] {
   const s = storageOf({ scope });
   checkReads(scope, p.reads);
+  const udfs = precomputeUdfs(p.udfSites, p.slots, scope);
   return withRuntimeScope(scope, () => {
     const raw = s.allBig<Record<string, unknown>>(p.sql, bindSlots(p.slots, scope));
     const n = Math.min(raw.length, limit);
@@ -50,5 +53,5 @@ export function executePrepared(p: PreparedQuery, scope: Scope, limit = Infinity
       out[i] = p.columns.map((c) => ({ type: c.type, value: decodeValue(c.type, r[c.outName]) }));
     }
     return out;
-  });
+  }, udfs);
 }

@@ -12,6 +12,7 @@ import { columnExpr, type BoundSource } from '../sql/name-scope';
 import { bindSlots } from '../sql/params';
 import { withRuntimeScope } from '../sql/runtime-context';
 import { checkReads } from '../sql/permissions';
+import { precomputeUdfs } from '../sql/udf-sites';
 import type { SessionStorage } from '../../store/api';
 import { translateFrom } from '../sql/translate-from';
 import { translatePredicate } from '../sql/translate-predicate';
@@ -68,8 +69,8 @@ export interface PreparedTargetRows {
 export function prepareTargetRows(q: TargetQuery, target: Target, c: TxContext, extras: (c: TxContext) => TExpr[]): PreparedTargetRows {
   const withSql = translateWith(q.with, c);
   const { source, fromSql } = bindTarget(q, target, c);
-  const where = q.where ? ` WHERE ${translatePredicate(q.where, c)}` : '';
-  const computed = extras(c);
+  const where = q.where ? ` WHERE ${translatePredicate(q.where, { ...c, fromSql })}` : '';
+  const computed = extras({ ...c, fromSql });
   const oldCols = source.columns.map((col, i) => `${columnExpr(source, col).sql} AS ${quoteIdent(`__o${i}`)}`);
   const extraCols = computed.map((e, i) => `${e.sql} AS ${quoteIdent(`__x${i}`)}`);
   const top = q.top ? ` LIMIT ${Number(evaluate(q.top.count, { scope: c.scope }).value)}` : '';
@@ -79,6 +80,7 @@ export function prepareTargetRows(q: TargetQuery, target: Target, c: TxContext, 
 
 export function readTargetRows(s: SessionStorage, p: PreparedTargetRows, target: Target, scope: Scope): TargetRow[] {
   checkReads(scope, p.c.params.reads);
+  const udfs = precomputeUdfs(p.c.params.udfSites, p.c.params.slots, scope);
   return withRuntimeScope(scope, () => {
     const raw = s.allBig<Record<string, unknown>>(p.sql, bindSlots(p.c.params.slots, scope));
     const seen = new Set<string>();
@@ -94,5 +96,5 @@ export function readTargetRows(s: SessionStorage, p: PreparedTargetRows, target:
       });
     }
     return out;
-  });
+  }, udfs);
 }

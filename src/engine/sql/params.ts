@@ -4,6 +4,7 @@
 import type { StoredValue } from '../../store/storage-types';
 import type { Scope } from '../interpreter/scope';
 import type { ObjectRead } from './permissions';
+import type { UdfSite } from './udf-sites';
 
 export type SlotCompute = (scope: Scope) => StoredValue;
 
@@ -22,6 +23,8 @@ export class Params {
   readonly schemas = new Set<string>();
   /** objects the statement reads: SELECT permission is checked at every execution */
   readonly reads: ObjectRead[] = [];
+  /** scalar user-function calls with column arguments (udf-sites.ts) */
+  readonly udfSites: UdfSite[] = [];
 
   fixed(value: StoredValue): string {
     const name = `p${this.slots.length}`;

@@ -4,15 +4,24 @@
 import type { Scope } from '../interpreter/scope';
 
 let current: Scope | undefined;
+let currentUdf: ReadonlyMap<string, unknown> | undefined;
 
-export function withRuntimeScope<T>(scope: Scope, fn: () => T): T {
+export function withRuntimeScope<T>(scope: Scope, fn: () => T, udfResults?: ReadonlyMap<string, unknown>): T {
   const saved = current;
+  const savedUdf = currentUdf;
   current = scope;
+  currentUdf = udfResults;
   try {
     return fn();
   } finally {
     current = saved;
+    currentUdf = savedUdf;
   }
+}
+
+/** results of user-function calls computed before the statement ran (udf-sites.ts) */
+export function runtimeUdfResults(): ReadonlyMap<string, unknown> | undefined {
+  return currentUdf;
 }
 
 export function runtimeScope(): Scope {

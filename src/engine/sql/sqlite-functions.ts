@@ -11,7 +11,10 @@ import { like } from '../../types/like';
 import { arithmetic, bitNot, compare, negate } from '../../types/operators';
 import { functionContext } from '../expressions/eval-context';
 import { lookupFunction } from '../functions/registry';
-import { runtimeScope } from './runtime-context';
+import { runtimeScope, runtimeUdfResults } from './runtime-context';
+import { callSite, udfKey } from './udf-sites';
+import type { ObjectName } from '../../tsql/ast';
+import { notSupportedExpression } from '../statements/not-supported';
 import { callSessionFunction } from './session-call';
 import { registerAggregates } from './sqlite-aggregates';
 import { dateFormat, decodeArg, encodeAs, parseType, parseTypes, type LiteralType } from './codec';
@@ -60,6 +63,18 @@ function register(host: FunctionHost): void {
     const ts = parseTypes(argTypes);
     const typedArgs = args.map((a, i) => decodeArg(ts[i] as LiteralType, a));
     return encodeAs(parseType(tr), callSessionFunction(String(name), typedArgs, runtimeScope()));
+  });
+  host.function('msxd_udf', { ...vol, varargs: true }, (id, name, tr, argTypes, ...args) => {
+    const cached = runtimeUdfResults();
+    const key = udfKey(Number(id), args);
+    if (cached?.has(key)) return cached.get(key);
+    const site = { id: Number(id), name: JSON.parse(String(name)) as ObjectName, returns: parseType(tr), argTypes: parseTypes(argTypes) };
+    try {
+      return callSite(site, args, runtimeScope());
+    } catch (e) {
+      if (e instanceof TypeError && /busy/.test(e.message)) throw notSupportedExpression(`${site.name.name} reading tables, called with outer-query arguments`);
+      throw e;
+    }
   });
   host.function('msxd_raise', { ...vol, varargs: true }, (num, ...args) => {
     throw sqlError(Number(num), ...args);

@@ -13,6 +13,7 @@ import { notSupportedExpression } from '../statements/not-supported';
 import { coerce } from './coerce';
 import { AGGREGATES, SESSION_FUNCTIONS, WINDOW_ONLY } from './function-kinds';
 import { callSessionFunction } from './session-call';
+import { userFunctionSignature } from '../routines/user-function';
 import { translateAggregate } from './translate-aggregate';
 import { tx } from './translate-expr';
 import { comparison, translatePredicate } from './translate-predicate';
@@ -22,7 +23,7 @@ import { INT, NVARCHAR_MAX, typeLiteral, type TExpr } from './texpr';
 
 export function translateCall(e: FunctionCall, c: TxContext): TExpr {
   const name = e.name.name.toUpperCase();
-  if (e.name.schema || e.name.database) throw notSupportedExpression(`${e.name.name} (user-defined function over table columns)`);
+  if (e.name.schema || e.name.database) return translateUserFunction(e, c);
   if (e.over) return translateWindow(e, name, c);
   if (AGGREGATES.has(name)) return translateAggregate(e, name, c);
   if (WINDOW_ONLY.has(name)) throw sqlError(10753, name);
@@ -42,6 +43,26 @@ export function translateCall(e: FunctionCall, c: TxContext): TExpr {
   const type = probeType(() => fn.evaluate(args.map(probeArg), functionContext(c.scope)), args[0]?.type ?? NVARCHAR_MAX);
   const list = args.map((a) => `, ${a.sql}`).join('');
   return { sql: `msxd_call('${name}', ${argTypes}, ${typeLiteral(type)}${list})`, type, nullable: true, ...aggregate };
+}
+
+function translateUserFunction(e: FunctionCall, c: TxContext): TExpr {
+  if (e.over || e.withinGroup) throw notSupportedExpression(`${e.name.name} OVER`);
+  const sig = userFunctionSignature(c.scope, e.name);
+  if (e.args.length > sig.params.length) throw sqlError(8144, `${e.name.schema ?? 'dbo'}.${e.name.name}`);
+  if (e.args.length < sig.params.length || e.args.some((a) => a.kind === 'default')) {
+    throw notSupportedExpression(`DEFAULT arguments of ${e.name.name} with column arguments`);
+  }
+  const args = e.args.map((a, i) => coerce(tx(a, c), sig.params[i]!.type, c.params));
+  const id = c.params.udfSites.length;
+  const argTypes = args.map((a) => a.type);
+  const probeSql = c.fromSql && !args.some((a) => a.aggregate)
+    ? `SELECT DISTINCT ${args.map((a, i) => `${a.sql} AS a${i}`).join(', ')} FROM ${c.fromSql}` : undefined;
+  c.params.udfSites.push({ id, name: e.name, argTypes, returns: sig.returns, ...(probeSql ? { probeSql } : {}) });
+  const name = `'${JSON.stringify(e.name).replace(/'/g, "''")}'`;
+  const types = `'${JSON.stringify(argTypes).replace(/'/g, "''")}'`;
+  const list = args.map((a) => `, ${a.sql}`).join('');
+  const aggregate = args.some((a) => a.aggregate) ? { aggregate: true } : {};
+  return { sql: `msxd_udf(${id}, ${name}, ${typeLiteral(sig.returns)}, ${types}${list})`, type: sig.returns, nullable: true, ...aggregate };
 }
 
 function probeArg(a: TExpr): Typed {

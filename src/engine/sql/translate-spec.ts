@@ -27,8 +27,10 @@ interface Item {
   readonly identity?: boolean;
 }
 
-export function translateSpec(spec: QuerySpec, c: TxContext, tail: QueryTail, outNames?: readonly string[]): TranslatedQuery {
-  const from = spec.from.length > 0 ? ` FROM ${translateFrom(spec.from, c)}` : '';
+export function translateSpec(spec: QuerySpec, outer: TxContext, tail: QueryTail, outNames?: readonly string[]): TranslatedQuery {
+  const fromText = spec.from.length > 0 ? translateFrom(spec.from, outer) : undefined;
+  const from = fromText ? ` FROM ${fromText}` : '';
+  const c: TxContext = { ...outer, fromSql: fromText };
   const plain: TxContext = { ...c, allowAggregates: false };
   const where = spec.where ? ` WHERE ${translatePredicate(spec.where, plain)}` : '';
   const items = selectItems(spec, { ...c, allowAggregates: true });

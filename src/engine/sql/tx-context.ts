@@ -15,6 +15,8 @@ export interface TxContext {
   readonly aliases?: ReadonlyMap<string, TExpr> | undefined;
   /** false in WHERE/ON/GROUP BY and inside aggregate arguments */
   readonly allowAggregates: boolean;
+  /** the FROM text of the current query level (user-function argument probes) */
+  readonly fromSql?: string | undefined;
 }
 
 export function withNames(c: TxContext, names: NameScope): TxContext {

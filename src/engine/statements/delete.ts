@@ -1,7 +1,7 @@
 // DELETE [TOP (n)] [FROM] target [OUTPUT ...] [FROM ...] [WHERE ...]: the affected rows are
 // selected by SQLite (query/target-rows.ts), then each is checked against the FOREIGN KEYs that
 // reference it (547, or CASCADE / SET NULL) and deleted by rowid.
-import type { DeleteStatement } from '../../tsql/ast';
+import type { DeleteStatement, Expr } from '../../tsql/ast';
 import type { Scope } from '../interpreter/scope';
 import { checkReferences } from '../query/constraints';
 import { dmlContext, resolveTarget, runDml } from '../query/dml-common';
@@ -9,11 +9,16 @@ import { OutputCollector } from '../query/output-clause';
 import { deleteRow } from '../query/table-rows';
 import { prepareTargetRows, readTargetRows } from '../query/target-rows';
 import { notSupportedExpression } from './not-supported';
+import { andWhere, viewTarget } from '../query/view-target';
 
-export async function executeDelete(stmt: DeleteStatement, scope: Scope): Promise<void> {
+export async function executeDelete(statement: DeleteStatement, scope: Scope): Promise<void> {
+  let stmt = statement;
   if (stmt.currentOf) throw notSupportedExpression('WHERE CURRENT OF');
   const c = dmlContext(scope);
-  const target = resolveTarget(stmt.target, c, 'DELETE', stmt.from);
+  const view = viewTarget(stmt.target, c);
+  if (view) stmt = { ...stmt, target: view.base, ...withWhere(andWhere(view.where, stmt.where)) };
+  const resolved = resolveTarget(stmt.target, c, 'DELETE', stmt.from);
+  const target = view ? { ...resolved, exposed: view.exposed } : resolved;
   const table = target.table;
   const output = new OutputCollector(stmt.output, table, scope, c);
   await runDml(scope, 'delete', (s) => {
@@ -27,4 +32,8 @@ export async function executeDelete(stmt: DeleteStatement, scope: Scope): Promis
     output.writeInto(s);
     return rows.length;
   }, () => output.emit(), stmt.line);
+}
+
+function withWhere(where: Expr | undefined): { where?: Expr } {
+  return where ? { where } : {};
 }

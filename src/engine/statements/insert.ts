@@ -12,11 +12,13 @@ import { captureExec } from '../query/exec-capture';
 import { DEFAULT_CELL, insertRows } from '../query/insert-rows';
 import { OutputCollector } from '../query/output-clause';
 import { runSqlQuery } from '../query/sql-query';
+import { viewTarget } from '../query/view-target';
 import type { WritableTable } from '../sql/source-types';
 
 export async function executeInsert(stmt: InsertStatement, scope: Scope): Promise<void> {
   const c = dmlContext(scope);
-  const target = resolveTarget(stmt.target, c, 'INSERT');
+  const view = viewTarget(stmt.target, c);
+  const target = resolveTarget(view ? view.base : stmt.target, c, 'INSERT');
   const table = target.table;
   const targets = targetColumns(stmt, table);
   let rows = await sourceRows(stmt, scope, targets.length);

@@ -13,6 +13,7 @@ import { updateRow } from '../query/table-rows';
 import { prepareTargetRows, readTargetRows } from '../query/target-rows';
 import { tx } from '../sql/translate-expr';
 import { notSupportedExpression } from './not-supported';
+import { andWhere, viewTarget } from '../query/view-target';
 import { assignVariable } from './assign';
 
 interface SetPlan {
@@ -23,10 +24,14 @@ interface SetPlan {
   readonly valueIndex: number;
 }
 
-export async function executeUpdate(stmt: UpdateStatement, scope: Scope): Promise<void> {
+export async function executeUpdate(statement: UpdateStatement, scope: Scope): Promise<void> {
+  let stmt = statement;
   if (stmt.currentOf) throw notSupportedExpression('WHERE CURRENT OF');
   const c = dmlContext(scope);
-  const target = resolveTarget(stmt.target, c, 'UPDATE', stmt.from);
+  const view = viewTarget(stmt.target, c);
+  if (view) stmt = { ...stmt, target: view.base, ...withWhere(andWhere(view.where, stmt.where)) };
+  const resolved = resolveTarget(stmt.target, c, 'UPDATE', stmt.from);
+  const target = view ? { ...resolved, exposed: view.exposed } : resolved;
   const table = target.table;
   const plans: SetPlan[] = [];
   const exprs: Expr[] = [];
@@ -90,4 +95,8 @@ function valueExpr(item: UpdateSetItem): Expr {
   const op = item.op.slice(0, 1) as '+' | '-' | '*' | '/' | '%' | '&' | '|' | '^';
   const left: Expr = item.kind === 'variable' ? { kind: 'variable', line: item.value.line, name: item.variable } : item.column;
   return { kind: 'binary', line: item.value.line, op, left, right: item.value };
+}
+
+function withWhere(where: Expr | undefined): { where?: Expr } {
+  return where ? { where } : {};
 }

@@ -94,3 +94,15 @@ test('explicit identity values need IDENTITY_INSERT (544)', async () => {
   const next = await ok(s, 'INSERT item (qty) VALUES (1); SELECT SCOPE_IDENTITY()');
   assert.deepEqual(rows(next), [['105']]);
 });
+
+test('UPDATE/INSERT/DELETE through a single-table view; user functions per row (bodies may read tables)', async () => {
+  await ok(s, `CREATE TABLE vt (id int PRIMARY KEY, grp char(1) NOT NULL, amount int NOT NULL);
+    INSERT vt VALUES (1, 'a', 10), (2, 'a', 20), (3, 'b', 5)`);
+  await ok(s, "CREATE VIEW va AS SELECT id, amount FROM vt WHERE grp = 'a'");
+  const upd = await ok(s, 'UPDATE va SET amount = amount + 1; SELECT @@ROWCOUNT; SELECT SUM(amount) FROM vt');
+  assert.deepEqual(rows(upd, 0), [[2]]);
+  assert.deepEqual(rows(upd, 1), [[37]]);
+  await ok(s, 'CREATE FUNCTION dbo.grp_total (@g char(1)) RETURNS int AS BEGIN RETURN (SELECT SUM(amount) FROM vt WHERE grp = @g) END');
+  assert.deepEqual(rows(await ok(s, 'SELECT id FROM vt WHERE amount * 2 > dbo.grp_total(grp) ORDER BY id')), [[2], [3]]);
+  assert.deepEqual(rows(await ok(s, 'SELECT id, dbo.grp_total(grp) FROM vt ORDER BY id')), [[1, 32], [2, 32], [3, 5]]);
+});

@@ -172,11 +172,15 @@ export class Agent extends EventEmitter {
       for (const n of notes) await this.handle(n);
     }
     if (now >= this.nextRefreshAt) await this.reload();
+    // Everything due is started before any next-run write, so one slow write cannot delay the
+    // other jobs due in the same second.
+    const changes: NextRunChange[] = [];
     for (const entry of this.book.due(now)) {
-      this.emit('schedule:due', { jobId: entry.job.jobId, scheduleId: entry.schedule.scheduleId, dueMs: entry.dueMs, driftMs: now - (entry.dueMs ?? now) });
+      this.emit('schedule:due', { jobId: entry.job.jobId, scheduleId: entry.schedule.scheduleId, dueMs: entry.dueMs, driftMs: this.clock.now() - (entry.dueMs ?? now) });
       this.fire(entry, RUN_REQUEST_SOURCE.scheduler);
-      await this.writeNextRuns([this.book.advance(entry, now)]);
+      changes.push(this.book.advance(entry, now));
     }
+    await this.writeNextRuns(changes);
     if (this.idle?.check(now)) for (const e of this.book.withFreqType(FREQ_TYPE.idle)) this.fire(e, RUN_REQUEST_SOURCE.onIdleSchedule);
   }
 

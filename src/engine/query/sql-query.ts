@@ -14,6 +14,7 @@ import { TRANSLATOR_FUNCTIONS_REGISTERED } from '../sql/sqlite-functions';
 import { translateQuery, type OutputColumn } from '../sql/translate-query';
 import { cachedTranslation } from '../sql/translation-cache';
 import type { QueryColumn, QueryResult } from './run-query';
+import type { WritableTable } from '../sql/source-types';
 
 void TRANSLATOR_FUNCTIONS_REGISTERED;
 
@@ -25,16 +26,20 @@ export interface PreparedQuery {
   readonly udfSites: readonly UdfSite[];
 }
 
-export function prepareQuery(query: Query, scope: Scope): PreparedQuery {
-  return cachedTranslation(query, scope, () => {
+export function prepareQuery(query: Query, scope: Scope, tableFunctions?: ReadonlyMap<object, WritableTable>): PreparedQuery {
+  const translate = (): { value: PreparedQuery; cacheable: boolean; schemas: ReadonlySet<string> } => {
     const params = new Params();
-    const q = translateQuery(query, { scope, params, names: new NameScope(), database: scope.session.database, allowAggregates: true });
+    const q = translateQuery(query, {
+      scope, params, names: new NameScope(), database: scope.session.database, allowAggregates: true, tableFunctions,
+    });
     return { value: { sql: q.sql, slots: params.slots, columns: q.columns, reads: params.reads, udfSites: params.udfSites }, cacheable: !params.volatile, schemas: params.schemas };
-  });
+  };
+  if (tableFunctions && tableFunctions.size > 0) return translate().value;
+  return cachedTranslation(query, scope, translate);
 }
 
-export function runSqlQuery(query: Query, scope: Scope, limit = Infinity): QueryResult {
-  const p = prepareQuery(query, scope);
+export function runSqlQuery(query: Query, scope: Scope, limit = Infinity, tableFunctions?: ReadonlyMap<object, WritableTable>): QueryResult {
+  const p = prepareQuery(query, scope, tableFunctions);
   const rows = executePrepared(p, scope, limit);
   const columns: QueryColumn[] = p.columns.map((c) => ({ name: c.name, type: c.type, nullable: c.nullable, ...(c.identity ? { identity: true } : {}) }));
   return { columns, rows };

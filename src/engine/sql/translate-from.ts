@@ -11,6 +11,7 @@ import { notSupportedExpression } from '../statements/not-supported';
 import { coerce } from './coerce';
 import { NameScope, type BoundSource } from './name-scope';
 import { resolveNamed, resolveTableVariable } from './resolve-source';
+import { builtinTableFunction } from './builtin-table-functions';
 import type { SourceColumn } from './source-types';
 import { tx } from './translate-expr';
 import { translatePredicate } from './translate-predicate';
@@ -67,14 +68,33 @@ function source(s: TableSource, c: TxContext): string {
       const b = bind(c, s.alias, s.columns.map((n, i) => ({ name: n, type: types[i]!, nullable: cells.some((r) => r[i]!.nullable) })));
       return `(SELECT ${list} FROM (VALUES ${rows.join(', ')})) AS ${quoteIdent(b.sqlAlias)}`;
     }
-    case 'tableFunction':
-      throw notSupportedExpression(`table-valued function ${s.name.name}`);
+    case 'tableFunction': {
+      const alias = s.alias ?? s.name.name;
+      const user = c.tableFunctions?.get(s);
+      if (user) {
+        c.params.schemas.add('"temp"');
+        const cols = user.columns.map((col) => ({ name: col.name, type: col.type, nullable: col.nullable }));
+        const b = bind(c, alias, renamed(cols, s.columns, alias));
+        return `(SELECT ${user.columns.map((col, i) => `${quoteIdent(col.name)} AS ${quoteIdent(b.columns[i]!.name)}`).join(', ')} FROM ${user.sqliteName}) AS ${quoteIdent(b.sqlAlias)}`;
+      }
+      if (s.name.schema || s.name.database) throw notSupportedExpression(`table-valued function ${s.name.name} with column arguments`);
+      const r = builtinTableFunction(s, c);
+      const b = bind(c, alias, renamed(r.columns, s.columns, alias));
+      return `(SELECT ${r.columns.map((col, i) => `${quoteIdent(col.name)} AS ${quoteIdent(b.columns[i]!.name)}`).join(', ')} FROM ${r.from}) AS ${quoteIdent(b.sqlAlias)}`;
+    }
     case 'join': return join(s, c);
     default: {
       const never: never = s;
       throw new Error(`unknown table source ${String(never)}`);
     }
   }
+}
+
+function renamed(cols: readonly SourceColumn[], names: readonly string[], alias: string): SourceColumn[] {
+  if (names.length === 0) return [...cols];
+  checkNames(names, alias);
+  if (names.length !== cols.length) throw sqlError(8158, alias);
+  return cols.map((col, i) => ({ ...col, name: names[i]! }));
 }
 
 const KEYWORDS = { inner: 'JOIN', left: 'LEFT JOIN', right: 'RIGHT JOIN', full: 'FULL JOIN', cross: 'CROSS JOIN' } as const;

@@ -4,6 +4,7 @@ import type { Scope } from '../interpreter/scope';
 import type { NameScope } from './name-scope';
 import type { Params } from './params';
 import type { TExpr } from './texpr';
+import type { WritableTable } from './source-types';
 
 export interface TxContext {
   readonly scope: Scope;
@@ -15,6 +16,8 @@ export interface TxContext {
   readonly aliases?: ReadonlyMap<string, TExpr> | undefined;
   /** false in WHERE/ON/GROUP BY and inside aggregate arguments */
   readonly allowAggregates: boolean;
+  /** user table-valued functions materialized for this statement (query/table-functions.ts) */
+  readonly tableFunctions?: ReadonlyMap<object, WritableTable> | undefined;
   /** the FROM text of the current query level (user-function argument probes) */
   readonly fromSql?: string | undefined;
 }

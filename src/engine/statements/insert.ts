@@ -13,6 +13,7 @@ import { DEFAULT_CELL, insertRows } from '../query/insert-rows';
 import { OutputCollector } from '../query/output-clause';
 import { runSqlQuery } from '../query/sql-query';
 import { viewTarget } from '../query/view-target';
+import { materializeFunctions } from '../query/table-functions';
 import type { WritableTable } from '../sql/source-types';
 
 export async function executeInsert(stmt: InsertStatement, scope: Scope): Promise<void> {
@@ -61,7 +62,13 @@ async function sourceRows(stmt: InsertStatement, scope: Scope, width: number): P
       });
     case 'query': {
       const q: Query = stmt.with.length > 0 ? { ...src.query, with: [...stmt.with, ...src.query.with] } : src.query;
-      const r = runSqlQuery(q, scope);
+      const functions = await materializeFunctions(q, scope);
+      let r;
+      try {
+        r = runSqlQuery(q, scope, Infinity, functions.tables);
+      } finally {
+        functions.release();
+      }
       if (r.columns.length !== width) throw explicit ? sqlError(r.columns.length < width ? 120 : 121) : sqlError(213);
       return [...r.rows];
     }

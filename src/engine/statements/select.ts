@@ -11,6 +11,7 @@ import type { Scope } from '../interpreter/scope';
 import { needsTables } from '../query/needs-tables';
 import { runQuery } from '../query/run-query';
 import { executeSelectInto } from '../query/select-into';
+import { materializeFunctions } from '../query/table-functions';
 import { executePrepared, prepareQuery, runSqlQuery } from '../query/sql-query';
 import { assignVariable } from './assign';
 
@@ -33,9 +34,14 @@ export async function executeSelect(stmt: SelectStatement, scope: Scope): Promis
   let rows: readonly (readonly Typed[])[];
   if (session.storage && needsTables(stmt.query)) {
     // Translation errors come before any result; run-time errors (512, 8134...) after COLMETADATA.
-    const prepared = prepareQuery(stmt.query, scope);
-    run.sink.columns(prepared.columns.map((c) => ({ name: c.name, type: c.type, nullable: c.nullable, ...(c.identity ? { identity: true } : {}) })));
-    rows = executePrepared(prepared, scope, rowLimit);
+    const functions = await materializeFunctions(stmt.query, scope);
+    try {
+      const prepared = prepareQuery(stmt.query, scope, functions.tables);
+      run.sink.columns(prepared.columns.map((c) => ({ name: c.name, type: c.type, nullable: c.nullable, ...(c.identity ? { identity: true } : {}) })));
+      rows = executePrepared(prepared, scope, rowLimit);
+    } finally {
+      functions.release();
+    }
   } else {
     const result = runQuery(stmt.query, ctx, rowLimit);
     run.sink.columns(result.columns.map((c) => ({ name: c.name, type: c.type, nullable: c.nullable, ...(c.identity ? { identity: true } : {}) })));

@@ -113,3 +113,13 @@ test('8120: a column neither grouped nor aggregated', async () => {
   assert.equal(e.errors[0]!.message, "Column 'e.name' is invalid in the select list because it is not contained in either an aggregate function or the GROUP BY clause.");
   assert.deepEqual(await q('SELECT dept_id + 1, COUNT(*) FROM emp WHERE dept_id IS NOT NULL GROUP BY dept_id + 1 ORDER BY 1'), [[2, 2], [3, 2]]);
 });
+
+test('table-valued functions: STRING_SPLIT and user functions with constant arguments', async () => {
+  assert.deepEqual(await q("SELECT value FROM STRING_SPLIT('a,b,,c', ',') ORDER BY value"), [[''], ['a'], ['b'], ['c']]);
+  assert.deepEqual(await q("SELECT s.value, s.ordinal FROM STRING_SPLIT(N'x y', ' ', 1) AS s"), [['x', 1], ['y', 2]]);
+  await ok(s, 'CREATE FUNCTION dbo.rich_in (@d int) RETURNS TABLE AS RETURN SELECT id, name FROM emp WHERE dept_id = @d AND salary >= 90');
+  assert.deepEqual(await q('SELECT r.name FROM dbo.rich_in(2) AS r ORDER BY r.id'), [['cy'], ['ANN ']]);
+  await ok(s, `CREATE FUNCTION dbo.nums (@n int) RETURNS @t TABLE (n int) AS
+    BEGIN DECLARE @i int = 1; WHILE @i <= @n BEGIN INSERT @t VALUES (@i); SET @i += 1; END; RETURN; END`);
+  assert.deepEqual(await q('SELECT SUM(n) FROM dbo.nums(4)'), [[10]]);
+});

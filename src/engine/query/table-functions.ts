@@ -1,0 +1,56 @@
+// User table-valued functions in FROM with constant arguments: materialized before the statement
+// is translated (their bodies are T-SQL, run asynchronously by routines/table-function.ts), read
+// like table variables, released after the statement. Such translations are not cached.
+import type { TableFunctionSource } from '../../tsql/ast';
+import { evaluate } from '../expressions/evaluate';
+import type { Scope } from '../interpreter/scope';
+import { materializeTableFunction } from '../routines/table-function';
+import { isConstant } from '../sql/fold';
+import type { WritableTable } from '../sql/source-types';
+import { BUILTIN_TABLE_FUNCTIONS } from '../sql/builtin-table-functions';
+
+export interface MaterializedFunctions {
+  readonly tables: ReadonlyMap<TableFunctionSource, WritableTable>;
+  release(): void;
+}
+
+const NONE: MaterializedFunctions = { tables: new Map(), release() {} };
+
+export async function materializeFunctions(root: object, scope: Scope): Promise<MaterializedFunctions> {
+  const sources = findSources(root);
+  if (sources.length === 0) return NONE;
+  const tables = new Map<TableFunctionSource, WritableTable>();
+  const releases: (() => void)[] = [];
+  try {
+    for (const src of sources) {
+      const args = src.args.map((a) => (a.kind === 'default' ? 'default' as const : evaluate(a, { scope })));
+      const m = await materializeTableFunction(scope, src.name, args);
+      tables.set(src, m.table);
+      releases.push(m.release);
+    }
+  } catch (e) {
+    releases.forEach((r) => r());
+    throw e;
+  }
+  return { tables, release: () => releases.forEach((r) => r()) };
+}
+
+function findSources(root: object): TableFunctionSource[] {
+  const out: TableFunctionSource[] = [];
+  const walk = (x: unknown): void => {
+    if (!x || typeof x !== 'object') return;
+    if (Array.isArray(x)) {
+      x.forEach(walk);
+      return;
+    }
+    const node = x as { kind?: unknown };
+    if (node.kind === 'tableFunction') {
+      const src = node as TableFunctionSource;
+      const builtin = !src.name.schema && !src.name.database && BUILTIN_TABLE_FUNCTIONS.has(src.name.name.toUpperCase());
+      if (!builtin && src.args.every((a) => a.kind === 'default' || isConstant(a))) out.push(src);
+    }
+    for (const v of Object.values(x)) walk(v);
+  };
+  walk(root);
+  return out;
+}

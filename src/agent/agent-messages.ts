@@ -1,17 +1,17 @@
-// Messages the agent itself produces. Texts as in sys.messages; they belong in the one catalogue
-// (src/errors) once registered there (see README, "Requests to other owners").
-import type { MessageDef } from '../errors/message-def';
+// The agent's own refusal texts. SQL Server's sp_start_job / sp_stop_job report them to their
+// caller as error 22022 (severity 16), whose text is whatever the agent answered (the same
+// number carries "SQLServerAgent is not currently running so it cannot be notified of this
+// action."), so the node raises 22022 with one of these texts.
 import { formatMessage } from '../errors/catalog';
 
-export const agentMessages: Record<number, MessageDef> = {
-  22022: {
-    severity: 16,
-    text: 'SQLServerAgent Error: Request to run job %s (from %s) refused because the job is already running from a request by %s.',
-  },
-};
+export const AGENT_REFUSAL_ERROR = { number: 22022, severity: 16 } as const;
 
-export function agentMessage(number: number, ...args: unknown[]): string {
-  const def = agentMessages[number];
-  if (!def) throw new Error(`agent message ${number} is not defined`);
-  return formatMessage(def.text, args);
+export const AGENT_TEXT = {
+  alreadyRunning: 'SQLServerAgent Error: Request to run job %s (from %s) refused because the job is already running from a request by %s.',
+  notRunning: 'SQLServerAgent Error: Request to stop job %s (from %s) refused because the job is not currently running.',
+  agentNotRunning: 'SQLServerAgent is not currently running so it cannot be notified of this action.',
+} as const;
+
+export function agentText(key: keyof typeof AGENT_TEXT, ...args: unknown[]): string {
+  return formatMessage(AGENT_TEXT[key], args);
 }

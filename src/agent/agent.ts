@@ -17,6 +17,7 @@ import { FREQ_TYPE } from './schedule/schedule-codes';
 import { invoker } from './runner/outcome-messages';
 import { IdleWatch, type IdleOptions } from './idle-watch';
 import { buildStatus, type AgentStatus } from './agent-status';
+import { agentText } from './agent-messages';
 
 export const AGENT_STATE = { created: 'created', starting: 'starting', running: 'running', stopping: 'stopping', stopped: 'stopped' } as const;
 export type AgentState = (typeof AGENT_STATE)[keyof typeof AGENT_STATE];
@@ -143,8 +144,12 @@ export class Agent extends EventEmitter {
     return { started: true };
   }
 
-  stopJob(jobId: string, stoppedBy: string): boolean {
-    return this.running.stop(jobId, stoppedBy);
+  /** sp_stop_job: cancels the running instance, or answers the agent's refusal text. */
+  stopJob(jobId: string, stoppedBy: string): { readonly stopped: true } | { readonly stopped: false; readonly message: string } {
+    if (this.running.stop(jobId, stoppedBy)) return { stopped: true };
+    const message = agentText('notRunning', this.jobs.get(jobId)?.job.name ?? jobId, stoppedBy);
+    this.log.info({ jobId }, message);
+    return { stopped: false, message };
   }
 
   private async loop(): Promise<void> {

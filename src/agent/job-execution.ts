@@ -10,7 +10,7 @@ import type { JobDefinition } from './runner/job-definition';
 import type { OutputWriter } from './runner/output-file';
 import type { RunningJob } from './running-jobs';
 import type { SubsystemTable } from './subsystems/subsystem';
-import { emailRecipients, type OperatorRow } from './notify/notify-decision';
+import { emailRecipients, levelMatches, type OperatorRow } from './notify/notify-decision';
 import { jobCompletionMail } from './notify/job-mail';
 import { sendToOperators, type MailTransport } from './notify/mail-sender';
 import { durationSeconds } from './history/encodings';
@@ -61,6 +61,10 @@ export async function executeJob(deps: ExecutionDeps, job: JobDefinition, runnin
   });
   const emailed = await notify(deps, job, result);
   await guard('job outcome history', () => node.jobCompleted(sessionId, result.outcome, emailed));
+  if (levelMatches(job.deleteLevel, result.outcome.runStatus)) {
+    deps.log.info({ jobId: job.jobId }, `agent: deleting job '${job.name}' (delete_level ${job.deleteLevel})`);
+    await guard('automatic job deletion', () => node.deleteJob(job.jobId));
+  }
   return result;
 }
 

@@ -124,6 +124,11 @@ export function setJobStepCompletionState(pool: ConnectionPool, r: HistoryRecord
     .input('last_run_time', sql.Int, r.runTime).input('session_id', sql.Int, sessionId));
 }
 
+/** delete_level: the job removes itself after a matching run (history kept, as SQL Server Agent does). */
+export function deleteJob(pool: ConnectionPool, jobId: string): Promise<void> {
+  return call(pool, 'sp_delete_job', (q) => q.input('job_id', sql.UniqueIdentifier, jobId).input('delete_history', sql.Bit, false));
+}
+
 export function setJobCompletionState(pool: ConnectionPool, r: HistoryRecord): Promise<void> {
   return call(pool, 'sp_sqlagent_set_job_completion_state', (q) => q
     .input('job_id', sql.UniqueIdentifier, r.jobId).input('last_run_outcome', sql.TinyInt, r.runStatus)

@@ -1,6 +1,6 @@
 // At most one running instance per job ("A SQL Server instance can only run one instance of a
-// job at a time"): a second request is refused with message 22022, naming both requesters.
-import { agentMessage } from './agent-messages';
+// job at a time"): a second request is refused with the agent's text naming both requesters.
+import { agentText } from './agent-messages';
 import type { RunRequestSource } from './node-api';
 
 /** Who asked for a run: `by` in 22022 ("User sa", "Schedule 17"), `invokedBy` in history. */
@@ -28,7 +28,7 @@ export class RunningJobs {
 
   claim(jobId: string, jobName: string, request: RunRequest, nowMs: number): Claim {
     const current = this.byJob.get(jobId);
-    if (current) return { ok: false, message: agentMessage(22022, jobName, request.by, current.request.by) };
+    if (current) return { ok: false, message: agentText('alreadyRunning', jobName, request.by, current.request.by) };
     const running: RunningJob = {
       jobId, jobName, request, startedAt: nowMs, controller: new AbortController(), stoppedBy: null, currentStepId: null,
     };

@@ -53,7 +53,8 @@ export class MssqlAgentNode implements AgentNode {
       const job: AgentJob = {
         job: {
           jobId: h.jobId, name: h.name, enabled: h.enabled, startStepId: h.startStepId, ownerLoginName: h.owner,
-          notifyLevelEmail: h.notifyLevelEmail, notifyEmailOperatorId: h.notifyEmailOperatorId, versionNumber: h.versionNumber, steps,
+          notifyLevelEmail: h.notifyLevelEmail, notifyEmailOperatorId: h.notifyEmailOperatorId, deleteLevel: h.deleteLevel,
+          versionNumber: h.versionNumber, steps,
         },
         schedules,
       };
@@ -117,6 +118,11 @@ export class MssqlAgentNode implements AgentNode {
     const earliest = perJob.size === 0 ? null : Math.min(...perJob.values());
     await client.updateJobActivityNextScheduledDate(this.pool, sessionId, jobId,
       earliest === null ? null : Math.floor(earliest / 1_000_000), earliest === null ? null : earliest % 1_000_000);
+  }
+
+  async deleteJob(jobId: string): Promise<void> {
+    await client.deleteJob(this.pool, jobId);
+    this.cache.delete(jobId);
   }
 
   async close(): Promise<void> {

@@ -40,6 +40,7 @@ export interface JobHeader {
   readonly owner: string;
   readonly notifyLevelEmail: number;
   readonly notifyEmailOperatorId: number;
+  readonly deleteLevel: number;
   readonly versionNumber: number;
 }
 
@@ -47,7 +48,7 @@ export function jobHeader(r: Row): JobHeader {
   return {
     jobId: guid(r, 'job_id'), name: text(r, 'name'), enabled: int(r, 'enabled') !== 0, startStepId: int(r, 'start_step_id'),
     owner: nullableText(r, 'owner') ?? '', notifyLevelEmail: int(r, 'notify_level_email'),
-    notifyEmailOperatorId: int(r, 'notify_email_operator_id'), versionNumber: int(r, 'version_number'),
+    notifyEmailOperatorId: int(r, 'notify_email_operator_id'), deleteLevel: int(r, 'delete_level'), versionNumber: int(r, 'version_number'),
   };
 }
 

@@ -35,6 +35,8 @@ export interface JobDefinition {
   readonly ownerLoginName: string;
   readonly notifyLevelEmail: number;
   readonly notifyEmailOperatorId: number;
+  /** sysjobs.delete_level: delete the job after a run (0 never, 1 success, 2 failure, 3 always). */
+  readonly deleteLevel: number;
   readonly versionNumber: number;
   readonly steps: readonly JobStepDefinition[];
 }

@@ -171,3 +171,32 @@ test('outcome e-mail goes to the job\'s operator and is recorded as operator_id_
   assert.equal(node.outcomes[0]!.emailed, 4);
   await agent.stop();
 });
+
+test('stopping a job that is not running is refused with the agent\'s text', async () => {
+  const { agent } = setup([]);
+  await agent.start();
+  assert.deepEqual(agent.stopJob(JOB, 'User sa'), {
+    stopped: false,
+    message: 'SQLServerAgent Error: Request to stop job job one (from User sa) refused because the job is not currently running.',
+  });
+  await agent.stop();
+});
+
+test('delete_level: the job is deleted after a matching outcome only', async () => {
+  const onFailure = job([step(1)], { deleteLevel: 2 });
+  const a = setup([], {}, new ScriptedSubsystem(), onFailure);
+  await a.agent.start();
+  let done = new Promise((r) => a.agent.once('job:complete', r));
+  a.agent.startJob(JOB, { source: 4, by: 'User sa', invokedBy: 'User sa' });
+  await done;
+  assert.deepEqual(a.node.deleted, []);
+  await a.agent.stop();
+  const onSuccess = setup([], {}, new ScriptedSubsystem(), job([step(1)], { deleteLevel: 1 }));
+  await onSuccess.agent.start();
+  done = new Promise((r) => onSuccess.agent.once('job:complete', r));
+  onSuccess.agent.startJob(JOB, { source: 4, by: 'User sa', invokedBy: 'User sa' });
+  await done;
+  await settle();
+  assert.deepEqual(onSuccess.node.deleted, [JOB]);
+  await onSuccess.agent.stop();
+});

@@ -58,6 +58,12 @@ export class FakeNode implements AgentNode {
     this.outcomes.push({ record, emailed });
     return Promise.resolve();
   }
+  readonly deleted: string[] = [];
+  deleteJob(jobId: string): Promise<void> {
+    this.deleted.push(jobId);
+    this.jobs = this.jobs.filter((j) => j.job.jobId !== jobId);
+    return Promise.resolve();
+  }
   nextScheduledRun(_s: number, jobId: string, scheduleId: number, d: number, t: number): Promise<void> {
     this.nextRuns.set(`${jobId}/${scheduleId}`, [d, t]);
     return Promise.resolve();

@@ -43,6 +43,6 @@ export function step(stepId: number, p: Partial<JobStepDefinition> = {}): JobSte
 export function job(steps: JobStepDefinition[], p: Partial<JobDefinition> = {}): JobDefinition {
   return {
     jobId: '11111111-2222-3333-4444-555555555555', name: 'job one', enabled: true, startStepId: 1,
-    ownerLoginName: 'sa', notifyLevelEmail: 0, notifyEmailOperatorId: 0, versionNumber: 1, steps, ...p,
+    ownerLoginName: 'sa', notifyLevelEmail: 0, notifyEmailOperatorId: 0, deleteLevel: 0, versionNumber: 1, steps, ...p,
   };
 }

@@ -3,14 +3,14 @@
 // clear / PRELOGIN-wrapped TLS / bare TLS / TDS 8.0 TLS carries them is decided here.
 //
 //   clear         socket --data--> onBytes            write -> socket
-//   tds7 TLS      socket --data--> PreloginTlsDuplex -> TLSSocket --data--> onBytes
-//                 write -> TLSSocket -> PreloginTlsDuplex -> socket
+//   tds7 TLS      socket --data--> PreloginTlsStream -> TLSSocket --data--> onBytes
+//                 write -> TLSSocket -> PreloginTlsStream -> socket
 //   login-only    as tds7 TLS until dropTls(); then clear again
 //   strict (8.0)  socket (handle taken over by TLSSocket) -> TLSSocket --data--> onBytes
 import type { Socket } from 'node:net';
 import { TLSSocket, type SecureContext } from 'node:tls';
 import { ProtocolError } from '../../errors/protocol-error';
-import { PreloginTlsDuplex } from './prelogin-tls-duplex';
+import { PreloginTlsStream } from './prelogin-tls-stream';
 import { TDS8_ALPN } from './tls-contexts';
 
 export interface ChannelEvents {
@@ -21,12 +21,12 @@ export interface ChannelEvents {
 
 export class Channel {
   private tls: TLSSocket | undefined;
-  private duplex: PreloginTlsDuplex | undefined;
+  private prelogin: PreloginTlsStream | undefined;
   private out: Socket;
   /** what pauseInput/resumeInput act on: the TCP socket, or the TLSSocket that took its handle */
   private input: Socket;
   private readonly onRaw = (chunk: Buffer): void => {
-    if (this.duplex) this.duplex.feed(chunk);
+    if (this.prelogin) this.prelogin.feed(chunk);
     else this.events.onBytes(chunk);
   };
   private readonly onTlsBytes = (chunk: Buffer): void => this.events.onBytes(chunk);
@@ -74,9 +74,9 @@ export class Channel {
 
   /** TDS 7.x: runs the handshake carried in PRELOGIN packets; resolves once TLS is up. */
   startTls(context: SecureContext): Promise<void> {
-    const duplex = new PreloginTlsDuplex(this.socket, (e) => this.events.onFailure(e));
-    const tls = new TLSSocket(duplex as unknown as Socket, { isServer: true, secureContext: context });
-    this.duplex = duplex;
+    const prelogin = new PreloginTlsStream(this.socket, (e) => this.events.onFailure(e));
+    const tls = new TLSSocket(prelogin as unknown as Socket, { isServer: true, secureContext: context });
+    this.prelogin = prelogin;
     return this.secure(tls);
   }
 
@@ -85,15 +85,15 @@ export class Channel {
    * login response is written in clear. Nothing else can be in flight: the client waits for it.
    */
   dropTls(): void {
-    const { tls, duplex } = this;
-    if (!tls || !duplex) return;
-    duplex.detach();
+    const { tls, prelogin } = this;
+    if (!tls || !prelogin) return;
+    prelogin.detach();
     tls.off('data', this.onTlsBytes);
     tls.removeAllListeners('error');
     tls.on('error', () => undefined);
     tls.destroy();
     this.tls = undefined;
-    this.duplex = undefined;
+    this.prelogin = undefined;
     this.out = this.socket;
   }
 

@@ -15,6 +15,7 @@ import { TRANSLATOR_FUNCTIONS_REGISTERED } from '../sql/sqlite-functions';
 import type { ResolvedSource, WritableTable } from '../sql/source-types';
 import type { TxContext } from '../sql/tx-context';
 import { notSupportedExpression } from '../statements/not-supported';
+import { cachedByCatalog } from './target-cache';
 
 void TRANSLATOR_FUNCTIONS_REGISTERED;
 
@@ -54,7 +55,9 @@ export function aliasedTarget(t: DmlTarget, from: readonly TableSource[]): { tar
 export function resolveTarget(t: DmlTarget, c: TxContext, permission: ObjectPermission, from: readonly TableSource[] = []): Target {
   const aliased = aliasedTarget(t, from);
   if (aliased) return { ...resolveTarget(aliased.target, c, permission), exposed: aliased.exposed };
-  const source = t.kind === 'tableVariable' ? resolveTableVariable(t.name, c) : resolveNamed(t.name, c, true);
+  const source = t.kind === 'tableVariable' ? resolveTableVariable(t.name, c)
+    : t.name.name.startsWith('#') ? resolveNamed(t.name, c, true)
+      : cachedByCatalog(c.scope, 'target', t.name, () => resolveNamed(t.name, c, true));
   if (!source.target) {
     if (source.kind === 'view') throw notSupportedExpression(`${permission} through a view`);
     throw sqlError(4405, source.displayName);

@@ -6,6 +6,7 @@ import { findObject } from '../ddl/catalog-rows';
 import { parseCached } from '../parse';
 import { storageOf } from '../sql/resolve-source';
 import type { TxContext } from '../sql/tx-context';
+import { cachedByCatalog } from './target-cache';
 
 export interface ViewTarget {
   readonly base: DmlTarget;
@@ -15,6 +16,10 @@ export interface ViewTarget {
 
 export function viewTarget(t: DmlTarget, c: TxContext): ViewTarget | undefined {
   if (t.kind !== 'table' || t.name.name.startsWith('#') || t.name.server) return undefined;
+  return cachedByCatalog(c.scope, 'view', t.name, () => findViewTarget(t, c));
+}
+
+function findViewTarget(t: Extract<DmlTarget, { kind: 'table' }>, c: TxContext): ViewTarget | undefined {
   const s = storageOf(c);
   const database = t.name.database ?? c.database;
   if (!c.scope.engine.store.databaseExists(database)) return undefined;

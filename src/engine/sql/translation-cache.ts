@@ -15,6 +15,10 @@ export function invalidateTranslations(): void {
   catalogVersion++;
 }
 
+export function catalogVersionNow(): number {
+  return catalogVersion;
+}
+
 interface Entry<T> {
   readonly key: string;
   readonly value: T;

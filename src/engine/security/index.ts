@@ -17,3 +17,4 @@ export { readCredentialSecret, type CredentialSecret } from './credentials';
 export { checkColumnPermissions, checkObjectPermission } from './object-permission';
 export { executeSecurityDrop, isSecurityDrop } from './drop-security';
 export { checkDatabaseAccess } from './security-context';
+export { loginCanAccessDatabase } from './database-access';

@@ -1,6 +1,7 @@
 // CREATE/ALTER/DROP USER, roles and schemas in a user database, and what they change for a login.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { loginCanAccessDatabase } from '../../../../src/engine/security/index';
 import { errorsOf, ok, openSecurityNode, rows, run, scalar, type SecurityNode } from './harness';
 
 describe('users, roles and schemas', () => {
@@ -23,6 +24,8 @@ describe('users, roles and schemas', () => {
     await ok(carol, 'USE msdb');
     assert.equal(await scalar(carol, 'SELECT USER_NAME()'), 'guest');
     assert.equal(await scalar(carol, "SELECT HAS_DBACCESS('app')"), 0);
+    assert.deepEqual(['app', 'msdb', 'master', 'nope'].map((d) => loginCanAccessDatabase(node.store, 'carol', d)), [false, true, true, false]);
+    assert.equal(loginCanAccessDatabase(node.store, 'sa', 'app'), true);
   });
 
   test('CREATE USER FOR LOGIN maps by SID: USE works, CURRENT_USER is the user', async () => {

@@ -45,12 +45,15 @@ export async function executeJob(deps: ExecutionDeps, job: JobDefinition, runnin
   };
   await guard('job activity (requested)', () => node.jobRequested(sessionId, job.jobId, running.request.source));
   await guard('job activity (started)', () => node.jobStarted(sessionId, job.jobId, running.startedAt));
+  let ownerIsSysadmin = false;
+  await guard('owner rights lookup', async () => { ownerIsSysadmin = await node.ownerIsSysadmin(job); });
   const startStepId = stepIdByName(job, running.request.stepName ?? null);
   const result = await runJob(job, {
     subsystems: deps.subsystems,
     clock: deps.clock,
     signal: running.controller.signal,
     invokedBy: running.request.invokedBy,
+    ownerIsSysadmin,
     stoppedBy: () => running.stoppedBy ?? 'SQLServerAgent',
     ...(startStepId !== undefined ? { startStepId } : {}),
     ...(deps.writeOutput ? { writeOutput: deps.writeOutput } : {}),

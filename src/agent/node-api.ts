@@ -44,6 +44,8 @@ export interface AgentNode {
   stepCompleted(sessionId: number, record: HistoryRecord): Promise<void>;
   /** The job-outcome history row (step 0) plus sysjobservers.last_run_*. */
   jobCompleted(sessionId: number, record: HistoryRecord, operatorIdEmailed: number): Promise<void>;
+  /** Whether a job's owner is sysadmin (sp_sqlagent_has_server_access) or the agent account. */
+  ownerIsSysadmin(job: JobDefinition): Promise<boolean>;
   /** sysjobs.delete_level matched the outcome. */
   deleteJob(jobId: string): Promise<void>;
   nextScheduledRun(sessionId: number, jobId: string, scheduleId: number, nextRunDate: number, nextRunTime: number): Promise<void>;

@@ -52,6 +52,13 @@ export async function helpJobSchedules(pool: ConnectionPool, jobId: string): Pro
     .map(jobSchedule);
 }
 
+/** sp_sqlagent_has_server_access: whether a login exists and is a sysadmin. */
+export async function hasServerAccess(pool: ConnectionPool, loginName: string): Promise<{ hasAccess: boolean; isSysadmin: boolean }> {
+  const [r] = await rows(pool, 'sp_sqlagent_has_server_access', (q) => q.input('login_name', sql.NVarChar(128), loginName));
+  if (!r) return { hasAccess: false, isSysadmin: false };
+  return { hasAccess: int(r, 'has_server_access') !== 0, isSysadmin: int(r, 'is_sysadmin') !== 0 };
+}
+
 export async function helpOperators(pool: ConnectionPool): Promise<OperatorRow[]> {
   return (await rows(pool, 'sp_help_operator')).map(operator);
 }

@@ -6,6 +6,7 @@ import sql, { type ConnectionPool } from 'mssql';
 import * as client from '../node-client';
 import type { AgentJob, AgentNode, AgentNotification, RunRequestSource, StartupInfo } from '../node-api';
 import type { HistoryRecord } from '../runner/job-runner';
+import type { JobDefinition } from '../runner/job-definition';
 import type { OperatorRow } from '../notify/notify-decision';
 import { AGENT_APP_NAME, mssqlConfig, type NodeCredentials } from './credentials';
 import { TediousTsqlExecutor } from './tsql-executor';
@@ -19,6 +20,9 @@ export class MssqlAgentNode implements AgentNode {
   // sp_sqlagent_create_jobactivity @job_id = NULL made rows for the jobs existing at session
   // start (the first loadJobs); jobs created later get theirs before their first run.
   private withActivity: Set<string> | null = null;
+  private readonly agentAccountJobs = new Set<string>();
+  // SQL Server caches these answers for 29 minutes (syscachedcredentials); a minute here.
+  private readonly sysadminCache = new Map<string, { isSysadmin: boolean; at: number }>();
 
   private constructor(private readonly pool: ConnectionPool, credentials: NodeCredentials) {
     this.tsql = new TediousTsqlExecutor(credentials);
@@ -44,6 +48,8 @@ export class MssqlAgentNode implements AgentNode {
     const headers = await client.refreshJobs(this.pool);
     const out: AgentJob[] = [];
     for (const h of headers) {
+      if (h.agentAccount) this.agentAccountJobs.add(h.jobId);
+      else this.agentAccountJobs.delete(h.jobId);
       const cached = this.cache.get(h.jobId);
       if (cached && cached.job.versionNumber === h.versionNumber && cached.job.enabled === h.enabled) {
         out.push(cached);
@@ -118,6 +124,15 @@ export class MssqlAgentNode implements AgentNode {
     const earliest = perJob.size === 0 ? null : Math.min(...perJob.values());
     await client.updateJobActivityNextScheduledDate(this.pool, sessionId, jobId,
       earliest === null ? null : Math.floor(earliest / 1_000_000), earliest === null ? null : earliest % 1_000_000);
+  }
+
+  async ownerIsSysadmin(job: JobDefinition): Promise<boolean> {
+    if (this.agentAccountJobs.has(job.jobId)) return true;
+    const hit = this.sysadminCache.get(job.ownerLoginName);
+    if (hit && Date.now() - hit.at < 60_000) return hit.isSysadmin;
+    const { isSysadmin } = await client.hasServerAccess(this.pool, job.ownerLoginName);
+    this.sysadminCache.set(job.ownerLoginName, { isSysadmin, at: Date.now() });
+    return isSysadmin;
   }
 
   async deleteJob(jobId: string): Promise<void> {

@@ -42,6 +42,8 @@ export interface JobHeader {
   readonly notifyEmailOperatorId: number;
   readonly deleteLevel: number;
   readonly versionNumber: number;
+  /** Owned by the agent's own account (owner_sid 0xFFFFFFFF): sysadmin rights. */
+  readonly agentAccount: boolean;
 }
 
 export function jobHeader(r: Row): JobHeader {
@@ -49,6 +51,7 @@ export function jobHeader(r: Row): JobHeader {
     jobId: guid(r, 'job_id'), name: text(r, 'name'), enabled: int(r, 'enabled') !== 0, startStepId: int(r, 'start_step_id'),
     owner: nullableText(r, 'owner') ?? '', notifyLevelEmail: int(r, 'notify_level_email'),
     notifyEmailOperatorId: int(r, 'notify_email_operator_id'), deleteLevel: int(r, 'delete_level'), versionNumber: int(r, 'version_number'),
+    agentAccount: r['agent_account'] !== null && r['agent_account'] !== undefined && int(r, 'agent_account') !== 0,
   };
 }
 

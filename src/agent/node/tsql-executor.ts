@@ -19,7 +19,7 @@ export class TediousTsqlExecutor implements TsqlExecutor {
     this.executedAs = credentials.login;
   }
 
-  async runBatch(database: string | null, command: string, signal: AbortSignal): Promise<TsqlBatchOutcome> {
+  async runBatch(database: string | null, command: string, signal: AbortSignal, asLogin: string | null = null): Promise<TsqlBatchOutcome> {
     const conn = await this.acquire();
     const messages: TsqlMessage[] = [];
     let error: TsqlMessage | null = null;
@@ -41,6 +41,12 @@ export class TediousTsqlExecutor implements TsqlExecutor {
       conn.on('infoMessage', onInfo);
       conn.on('errorMessage', onError);
       if (firstError !== null) throw firstError;
+      if (asLogin !== null) {
+        // The impersonation cannot be reverted, so this connection is not reused.
+        broken = true;
+        await exec(conn, `EXECUTE AS LOGIN = N'${asLogin.replace(/'/g, "''")}' WITH NO REVERT`);
+        if (error !== null) return { messages, error };
+      }
       if (!signal.aborted) await exec(conn, command);
     } catch (e) {
       const err = e as { code?: string; message?: string; number?: number; state?: number; class?: number };

@@ -35,6 +35,8 @@ export interface RunJobOptions {
   readonly invokedBy: string;
   /** Who stopped the job, read when the signal aborted. */
   readonly stoppedBy?: () => string;
+  /** See StepContext.ownerIsSysadmin; false (the safe answer) when not given. */
+  readonly ownerIsSysadmin?: boolean;
   /** sp_start_job @step_name: start there instead of start_step_id. */
   readonly startStepId?: number;
   readonly onRecord?: (record: HistoryRecord) => void | Promise<void>;
@@ -126,7 +128,7 @@ async function runAttempt(job: JobDefinition, step: JobStepDefinition, opts: Run
   const subsystem = opts.subsystems.get(step.subsystem.toUpperCase());
   if (!subsystem) return unsupportedSubsystemResult(step);
   try {
-    return await subsystem.run({ job, step, signal: opts.signal });
+    return await subsystem.run({ job, step, signal: opts.signal, ownerIsSysadmin: opts.ownerIsSysadmin ?? false });
   } catch (e) {
     // A subsystem that throws is a failed step, never a dead runner.
     return { succeeded: false, message: e instanceof Error ? e.message : String(e), sqlMessageId: 0, sqlSeverity: 0, output: '' };

@@ -19,6 +19,7 @@ export class CmdExecSubsystem implements Subsystem {
   constructor(private readonly options: ProcessSubsystemOptions = {}) {}
 
   async run(ctx: StepContext): Promise<StepResult> {
+    if (!ctx.ownerIsSysadmin) return proxyRequired(this.name);
     const outcome = await runProcess({
       file: '/bin/sh', args: ['-c', ctx.step.command], signal: ctx.signal,
       maxOutputBytes: this.options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES,
@@ -44,6 +45,14 @@ export function processStepResult(ctx: StepContext, o: ProcessOutcome, successCo
     sqlMessageId: 0,
     sqlSeverity: 0,
     output: o.output,
+  };
+}
+
+/** msxd has no proxies, so only sysadmin-owned jobs may run operating-system steps. */
+export function proxyRequired(subsystem: string): StepResult {
+  return {
+    succeeded: false, sqlMessageId: 0, sqlSeverity: 0, output: '',
+    message: `Non-SysAdmins have been denied permission to run ${subsystem} job steps without a proxy account.`,
   };
 }
 

@@ -3,7 +3,7 @@
 import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { runProcess } from './child-process';
-import { DEFAULT_MAX_OUTPUT_BYTES, processStepResult, type ProcessSubsystemOptions } from './cmdexec-subsystem';
+import { DEFAULT_MAX_OUTPUT_BYTES, processStepResult, proxyRequired, type ProcessSubsystemOptions } from './cmdexec-subsystem';
 import type { StepContext, StepResult, Subsystem } from './subsystem';
 import { unableToStart } from './unsupported-subsystem';
 
@@ -27,6 +27,7 @@ export class PowerShellSubsystem implements Subsystem {
   constructor(private readonly pwsh: string | null = findOnPath('pwsh'), private readonly options: ProcessSubsystemOptions = {}) {}
 
   async run(ctx: StepContext): Promise<StepResult> {
+    if (!ctx.ownerIsSysadmin) return proxyRequired(this.name);
     if (this.pwsh === null) return unableToStart(ctx.step, 'The PowerShell subsystem failed to load: pwsh was not found on the PATH');
     const outcome = await runProcess({
       file: this.pwsh, args: ['-NoLogo', '-NoProfile', '-NonInteractive', '-Command', ctx.step.command], signal: ctx.signal,

@@ -7,6 +7,11 @@ export interface StepContext {
   readonly step: JobStepDefinition;
   /** Aborted by sp_stop_job or agent shutdown: the subsystem must stop the step promptly. */
   readonly signal: AbortSignal;
+  /**
+   * Whether the job owner is a sysadmin (or the agent account). SQL Server runs other owners'
+   * TSQL steps impersonated and refuses them operating-system steps without a proxy.
+   */
+  readonly ownerIsSysadmin: boolean;
 }
 
 /** What one attempt of a step produced. */

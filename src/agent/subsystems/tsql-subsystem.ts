@@ -2,9 +2,9 @@
 // agent's own TDS connection. The history text lists the server's messages the way SQL Server
 // Agent does ("text [SQLSTATE 01000] (Message n)", errors as "(Error n)").
 //
-// SQL Server runs the batch as the job owner (EXECUTE AS LOGIN for non-sysadmin owners). msxd
-// does not offer that to the agent yet, so the batch runs as the agent's login; `executedAs`
-// reports which login actually ran it.
+// Like SQL Server, a sysadmin-owned job's batch runs as the agent's own login and any other
+// owner's batch runs impersonated (EXECUTE AS LOGIN = owner WITH NO REVERT). Where the node
+// cannot impersonate, that step fails: it never runs with the agent's rights instead.
 import type { StepContext, StepResult, Subsystem } from './subsystem';
 
 export interface TsqlMessage {
@@ -23,7 +23,8 @@ export interface TsqlBatchOutcome {
 /** Runs one batch on the node; implemented over mssql by node/tsql-executor.ts. */
 export interface TsqlExecutor {
   readonly executedAs: string;
-  runBatch(database: string | null, command: string, signal: AbortSignal): Promise<TsqlBatchOutcome>;
+  /** `asLogin`: impersonate this login for the batch (null: the agent's own login). */
+  runBatch(database: string | null, command: string, signal: AbortSignal, asLogin: string | null): Promise<TsqlBatchOutcome>;
 }
 
 export class TsqlSubsystem implements Subsystem {
@@ -32,13 +33,14 @@ export class TsqlSubsystem implements Subsystem {
   constructor(private readonly executor: TsqlExecutor) {}
 
   async run(ctx: StepContext): Promise<StepResult> {
-    const outcome = await this.executor.runBatch(ctx.step.databaseName, ctx.step.command, ctx.signal);
+    const asLogin = ctx.ownerIsSysadmin ? null : ctx.job.ownerLoginName;
+    const outcome = await this.executor.runBatch(ctx.step.databaseName, ctx.step.command, ctx.signal, asLogin);
     const lines = outcome.messages.map(formatMessage);
     const body = lines.join('  ');
     const error = outcome.error;
     return {
       succeeded: error === null,
-      message: `Executed as user: ${this.executor.executedAs}.${body === '' ? '' : ` ${body}.`}`,
+      message: `Executed as user: ${asLogin ?? this.executor.executedAs}.${body === '' ? '' : ` ${body}.`}`,
       sqlMessageId: error?.number ?? 0,
       sqlSeverity: error?.severity ?? 0,
       output: lines.join('\n'),

@@ -14,7 +14,7 @@ const cmd = (command: string, p: Parameters<typeof step>[1] = {}) => step(1, { s
 const subsystems = (maxOutputBytes?: number) =>
   new Map([['CMDEXEC', new CmdExecSubsystem(maxOutputBytes === undefined ? { killGraceMs: 200 } : { maxOutputBytes, killGraceMs: 200 })]]);
 const run = (j: ReturnType<typeof job>, signal = new AbortController().signal, maxOutputBytes?: number) =>
-  runJob(j, { subsystems: subsystems(maxOutputBytes), clock: new FastClock(), signal, invokedBy: 'User sa' });
+  runJob(j, { subsystems: subsystems(maxOutputBytes), clock: new FastClock(), signal, invokedBy: 'User sa', ownerIsSysadmin: true });
 
 test('exit code equal to cmdexec_success_code is success (echo hi; exit 3 with code 3)', async () => {
   const r = await run(job([cmd("echo hi; exit 3", { cmdexecSuccessCode: 3 })]));
@@ -69,8 +69,16 @@ test('captured output is bounded', async () => {
 test('PowerShell without pwsh on the PATH fails with the agent\'s subsystem message', async () => {
   const r = await runJob(job([step(1, { subsystem: 'PowerShell', command: 'Write-Output 1' })]), {
     subsystems: new Map([['POWERSHELL', new PowerShellSubsystem(null)]]), clock: new FastClock(),
-    signal: new AbortController().signal, invokedBy: 'User sa',
+    signal: new AbortController().signal, invokedBy: 'User sa', ownerIsSysadmin: true,
   });
   assert.equal(r.steps[0]!.message,
     'Unable to start execution of step 1 (reason: The PowerShell subsystem failed to load: pwsh was not found on the PATH)  The step failed.');
+});
+
+test('a job owned by a non-sysadmin may not run CmdExec steps (no proxies)', async () => {
+  const r = await runJob(job([cmd('echo should-not-run')]), {
+    subsystems: subsystems(), clock: new FastClock(), signal: new AbortController().signal, invokedBy: 'User bob', ownerIsSysadmin: false,
+  });
+  assert.equal(r.steps[0]!.message,
+    'Non-SysAdmins have been denied permission to run CmdExec job steps without a proxy account.  The step failed.');
 });

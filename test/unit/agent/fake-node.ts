@@ -19,6 +19,10 @@ export class FakeNode implements AgentNode {
     executedAs: 'agent',
     runBatch: () => Promise.resolve({ messages: [], error: null }),
   };
+  sysadminOwners = true;
+  ownerIsSysadmin(): Promise<boolean> {
+    return Promise.resolve(this.sysadminOwners);
+  }
 
   startupInfo(): Promise<StartupInfo> {
     this.calls.push('startupInfo');

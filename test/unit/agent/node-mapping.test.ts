@@ -33,7 +33,7 @@ test('sp_sqlagent_notify rows map to agent notifications', () => {
 
 test('procedure rows map to definitions; wrong types are errors', () => {
   const h = jobHeader({ job_id: 'ab-cd', name: 'j', enabled: 1, start_step_id: 1, owner: 'sa', notify_level_email: 2, notify_email_operator_id: 3, delete_level: 0, version_number: 4 });
-  assert.deepEqual(h, { jobId: 'AB-CD', name: 'j', enabled: true, startStepId: 1, owner: 'sa', notifyLevelEmail: 2, notifyEmailOperatorId: 3, deleteLevel: 0, versionNumber: 4 });
+  assert.deepEqual(h, { jobId: 'AB-CD', name: 'j', enabled: true, startStepId: 1, owner: 'sa', notifyLevelEmail: 2, notifyEmailOperatorId: 3, deleteLevel: 0, versionNumber: 4, agentAccount: false });
   const s = jobStep({
     step_id: 1, step_name: 's', subsystem: 'TSQL', command: 'SELECT 1', database_name: 'master', database_user_name: null,
     cmdexec_success_code: 0, on_success_action: 1, on_success_step_id: 0, on_fail_action: 2, on_fail_step_id: 0,

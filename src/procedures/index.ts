@@ -14,11 +14,12 @@ import { spDropSrvRoleMember } from './sp_dropsrvrolemember';
 import { spHelp } from './sp_help';
 import { spHelpDb } from './sp_helpdb';
 import { spHelpText } from './sp_helptext';
+import { spHelpUser } from './sp_helpuser';
 import { spTables } from './sp_tables';
 import { spWho } from './sp_who';
 
 export const procedureDefinitions: readonly ProcedureDefinition[] = [spServerInfo,
-  spHelp, spHelpText, spHelpDb, spWho, spTables, spColumns, spDatabases,
+  spHelp, spHelpText, spHelpDb, spHelpUser, spWho, spTables, spColumns, spDatabases,
   spAddRoleMember, spDropRoleMember, spAddSrvRoleMember, spDropSrvRoleMember];
 
 export const systemProcedures: ProcedureRegistry = createProcedureRegistry(procedureDefinitions);

@@ -91,4 +91,20 @@ FROM dbo.items WHERE price < 5');`);
     assert.ok(w.resultSets[0]!.rows.length >= 1);
     assert.equal(String(w.resultSets[0]!.rows[0]![3]).trim(), 'sa');
   });
+
+  test('sp_helpuser: users with their roles and logins; 15008 for an unknown user', async () => {
+    const sa = node.sa('shop');
+    await ok(sa, "CREATE LOGIN shopper WITH PASSWORD = 'Str0ng!pass'; CREATE USER shopper; CREATE ROLE buyers; ALTER ROLE buyers ADD MEMBER shopper");
+    const r = await ok(sa, 'EXEC sp_helpuser');
+    assert.deepEqual(r.resultSets[0]!.columns.map((c) => c.name), ['UserName', 'RoleName', 'LoginName', 'DefDBName', 'DefSchemaName', 'UserID', 'SID']);
+    assert.deepEqual(r.resultSets[0]!.rows.map((x) => [x[0], x[1], x[2], x[3], x[4], x[5]]), [
+      ['dbo', 'db_owner', 'sa', 'master', 'dbo', 1],
+      ['guest', 'public', null, null, 'guest', 2],
+      ['INFORMATION_SCHEMA', 'public', null, null, null, 3],
+      ['shopper', 'buyers', 'shopper', 'master', 'dbo', 5],
+      ['sys', 'public', null, null, null, 4],
+    ]);
+    const missing = await run(sa, "EXEC sp_helpuser 'nobody'");
+    assert.deepEqual(missing.errors.map((e) => [e.number, e.message]), [[15008, "User 'nobody' does not exist in the current database."]]);
+  });
 });

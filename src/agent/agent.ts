@@ -119,6 +119,7 @@ export class Agent extends EventEmitter {
   }
 
   startJob(jobId: string, request: RunRequest): StartJobResult {
+    if (this.state !== AGENT_STATE.running) return { started: false, message: agentText('agentNotRunning') };
     const agentJob = this.jobs.get(jobId);
     if (!agentJob) return { started: false, message: `The specified @job_id ('${jobId}') does not exist.` };
     const claim = this.running.claim(jobId, agentJob.job.name, request, this.clock.now());

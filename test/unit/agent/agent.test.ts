@@ -200,3 +200,13 @@ test('delete_level: the job is deleted after a matching outcome only', async () 
   assert.deepEqual(onSuccess.node.deleted, [JOB]);
   await onSuccess.agent.stop();
 });
+
+test('an agent that is not running refuses to start jobs', async () => {
+  const { agent } = setup([]);
+  assert.deepEqual(agent.startJob(JOB, { source: 4, by: 'User sa', invokedBy: 'User sa' }), {
+    started: false, message: 'SQLServerAgent is not currently running so it cannot be notified of this action.',
+  });
+  await agent.start();
+  await agent.stop();
+  assert.equal(agent.startJob(JOB, { source: 4, by: 'User sa', invokedBy: 'User sa' }).started, false);
+});

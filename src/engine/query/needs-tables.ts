@@ -3,7 +3,7 @@ import type { Expr, Query, SelectItem } from '../../tsql/ast';
 import { AGGREGATES } from '../sql/function-kinds';
 
 export function needsTables(q: Query): boolean {
-  if (q.with.length > 0 || q.offset || q.fetch) return true;
+  if (q.with.length > 0 || q.offset || q.fetch || q.for) return true;
   const b = q.body;
   if (b.kind !== 'querySpec') return true;
   if (b.from.length > 0 || b.groupBy.length > 0 || b.having || b.distinct || b.into) return true;

@@ -7,6 +7,8 @@ import { arithmetic } from '../../types/operators';
 import type { SqlType } from '../../types/sql-type';
 import type { Typed } from '../../types/typed-value';
 import { decodeArg, encodeAs, parseType } from './codec';
+import type { ForSpec } from './for-clause';
+import { jsonDocument, jsonRow, xmlDocument, xmlRow } from './for-format';
 
 interface CiState { best: string | null }
 interface SumState { sum: Typed | null; count: number; resultType: SqlType | null }
@@ -70,4 +72,19 @@ export function registerAggregates(host: FunctionHost): void {
   spread('msxd_stdevp', false, true);
   spread('msxd_var', true, false);
   spread('msxd_varp', false, false);
+
+  host.aggregate<{ spec: ForSpec | null; xml: string[]; json: Record<string, unknown>[] }>('msxd_for', {
+    varargs: true,
+    safeIntegers: true,
+    start: () => ({ spec: null, xml: [], json: [] }),
+    step: (st, spec, ...values) => {
+      st.spec ??= JSON.parse(String(spec)) as ForSpec;
+      if (st.spec.kind === 'xml') st.xml.push(xmlRow(st.spec, values));
+      else st.json.push(jsonRow(st.spec, values));
+    },
+    result: (st) => {
+      if (!st.spec) return null;
+      return st.spec.kind === 'xml' ? xmlDocument(st.spec, st.xml) : jsonDocument(st.spec, st.json);
+    },
+  });
 }

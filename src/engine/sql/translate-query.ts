@@ -5,7 +5,7 @@ import { quoteIdent } from '../../store/sqlite-names';
 import type { CommonTableExpr, Query, QueryExpr, TableSource } from '../../tsql/ast';
 import { higherType } from '../../types/precedence';
 import type { SqlType } from '../../types/sql-type';
-import { notSupportedExpression } from '../statements/not-supported';
+import { wrapFor } from './for-clause';
 import { coerce } from './coerce';
 import { NameScope } from './name-scope';
 import { keyOf, orderTerm } from './order-terms';
@@ -36,10 +36,13 @@ export interface TranslatedQuery {
 
 /** `c.names` is the fresh scope of this query level (CTEs are bound there). */
 export function translateQuery(q: Query, c: TxContext, outNames?: readonly string[]): TranslatedQuery {
-  if (q.for) throw notSupportedExpression(`FOR ${q.for.kind.toUpperCase()}`);
   const withSql = translateWith(q.with, c);
   const tail: QueryTail = { orderBy: q.orderBy, ...(q.offset ? { offset: q.offset } : {}), ...(q.fetch ? { fetch: q.fetch } : {}) };
-  const body = translateBody(q.body, c, tail, outNames);
+  const body = translateBody(q.body, c, tail, q.for ? undefined : outNames);
+  if (q.for) {
+    const wrapped = wrapFor(body, q.for, outNames?.[0] ?? '__c0');
+    return { ...wrapped, sql: `${withSql}${wrapped.sql}`, simple: false };
+  }
   return { ...body, sql: `${withSql}${body.sql}`, simple: body.simple === true && withSql === '' };
 }
 

@@ -123,3 +123,15 @@ test('table-valued functions: STRING_SPLIT and user functions with constant argu
     BEGIN DECLARE @i int = 1; WHILE @i <= @n BEGIN INSERT @t VALUES (@i); SET @i += 1; END; RETURN; END`);
   assert.deepEqual(await q('SELECT SUM(n) FROM dbo.nums(4)'), [[10]]);
 });
+
+test('FOR XML PATH / RAW and FOR JSON PATH / AUTO', async () => {
+  assert.deepEqual(await q("SELECT STUFF((SELECT ',' + name FROM dept ORDER BY id FOR XML PATH('')), 1, 1, '') AS names"), [['Sales,IT,Empty']]);
+  const x = await ok(s, "SELECT id AS [@id], name FROM dept WHERE id < 3 ORDER BY id FOR XML PATH('d'), ROOT('all')");
+  assert.equal(x.resultSets[0]!.columns[0]!.name, 'XML_F52E2B61-18A1-11d1-B105-00805F49916B');
+  assert.deepEqual(rows(x), [['<all><d id="1"><name>Sales</name></d><d id="2"><name>IT</name></d></all>']]);
+  assert.deepEqual(await q('SELECT id, boss FROM emp WHERE id < 3 ORDER BY id FOR XML RAW'), [['<row id="1"/><row id="2" boss="1"/>']]);
+  const j = await ok(s, 'SELECT id, name AS [n.v], boss FROM emp WHERE id < 3 ORDER BY id FOR JSON PATH');
+  assert.equal(j.resultSets[0]!.columns[0]!.name, 'JSON_F52E2B61-18A1-11d1-B105-00805F49916B');
+  assert.deepEqual(rows(j), [['[{"id":1,"n":{"v":"ann"}},{"id":2,"n":{"v":"Bob"},"boss":1}]']]);
+  assert.deepEqual(await q("SELECT 1 AS a, NULL AS b FOR JSON PATH, WITHOUT_ARRAY_WRAPPER, INCLUDE_NULL_VALUES"), [['{"a":1,"b":null}']]);
+});

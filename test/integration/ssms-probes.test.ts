@@ -83,7 +83,7 @@ describe('SMO ServerConnection probes', () => {
   test('collation of the current database, parameterised (RPC sp_executesql with @dbname)', async () => {
     const o = ok(await execSql(session,
       "SELECT COLLATIONPROPERTY((select collation_name from sys.databases where name = ISNULL(@dbname, db_name())), 'LCID') AS lcid",
-      [['dbname', TYPES.NVarChar, null]]));
+      [['dbname', TYPES.NVarChar, null, { length: 128 }]]));
     assert.equal(o.sets[0]?.rows[0]?.[0], 1033);
   });
 

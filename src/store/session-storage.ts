@@ -19,6 +19,9 @@ export interface SessionHost {
 /** SQLite is built with MAX_ATTACHED=10. */
 export const MAX_ATTACHED = 10;
 
+/** attached at session open, whatever the current database */
+const ALWAYS_ATTACHED = ['master', 'msdb', 'tempdb'] as const;
+
 interface Attached {
   readonly info: DatabaseInfo;
   readonly alias: string;
@@ -42,9 +45,12 @@ export class SqliteSessionStorage implements SessionStorage {
     this.db = openConnection(':memory:');
     this.cache = new StatementCache(this.db);
     this.current = info;
-    // Only the current database: each ATTACH costs ~0.1 ms and a login must stay under 2 ms.
+    // The current database and the system ones: ATTACH is impossible inside a transaction, and
+    // clients open one before touching msdb (pymssql's implicit BEGIN TRAN, the Agent, SMO), so
+    // master/msdb/tempdb must already be there. User databases attach on first use (each ATTACH
+    // costs ~0.1 ms and a login must stay under 2 ms).
     try {
-      this.ensureAttached([info.name]);
+      this.ensureAttached([...ALWAYS_ATTACHED, info.name]);
     } catch (e) {
       this.db.close();
       throw e;

@@ -46,3 +46,16 @@ test('a database named main or temp is attached under another alias', async () =
   assert.equal(s.get<{ n: number }>(`SELECT count(*) AS n FROM ${s.sqliteSchema('temp')}."dbo.x"`)?.n, 0);
   await node.dispose();
 });
+
+test('master, msdb and tempdb are attached at session open, so a transaction begun first can use them', async () => {
+  const node = await freshNode();
+  await node.store.createDatabase('app');
+  const s = node.store.openSession({ database: 'app' });
+  const ids = (s as SqliteSessionStorage).attachedDatabaseIds().sort((a, b) => a - b);
+  assert.deepEqual(ids, [1, 2, 4, node.store.getDatabase('app')?.databaseId ?? -1]);
+  await s.beginTransaction({ lockTimeoutMs: 0 });
+  assert.equal(s.sqliteSchema('msdb'), '"msdb"', 'no ATTACH needed inside the transaction');
+  s.rollback();
+  s.close();
+  await node.dispose();
+});

@@ -65,3 +65,18 @@ export function doomsTransaction(e: SqlError, xactAbort: boolean): boolean {
   if (xactAbort) return true;
   return origin === 'engine' && BATCH_ABORTING.has(e.number);
 }
+
+/**
+ * Errors SQL Server reports on Line 0 of a procedure (argument binding: 201, 8144 ...); other
+ * errors without a line take the line of the statement that failed.
+ */
+const lineZero = new WeakSet<SqlError>();
+
+export function keepLineZero(e: SqlError): SqlError {
+  lineZero.add(e);
+  return e;
+}
+
+export function keepsLineZero(e: SqlError): boolean {
+  return lineZero.has(e);
+}

@@ -48,7 +48,7 @@ import { executeCreateSchema } from '../statements/create-schema';
 import { executePermission } from '../statements/grant';
 import { executeCredential } from '../statements/create-credential';
 import {
-  doomsTransaction, errorScope, isCatchable, rollsBackTransaction,
+  doomsTransaction, errorScope, isCatchable, keepsLineZero, rollsBackTransaction,
 } from './error-policy';
 import type { Scope } from './scope';
 import { BatchAbortSignal, CaughtErrorSignal, isSignal } from './signals';
@@ -64,7 +64,7 @@ export async function executeStatement(stmt: Statement, scope: Scope): Promise<v
     await dispatch(stmt, scope);
   } catch (e) {
     if (isSignal(e)) throw e;
-    await handleStatementError(toSqlError(e, scope), stmt, scope);
+    await handleStatementError(internalError(e, scope), stmt, scope);
   }
 }
 
@@ -154,7 +154,7 @@ function doneCommand(stmt: Statement): DoneCommand {
 }
 
 /** Anything thrown that is not a SqlError is a bug in msxd: log it, report it, keep the session. */
-function toSqlError(e: unknown, scope: Scope): SqlError {
+export function internalError(e: unknown, scope: Scope): SqlError {
   if (e instanceof SqlError) return e;
   scope.engine.logger.warn({ err: e }, 'internal error while executing a statement');
   const text = e instanceof Error ? e.message : String(e);
@@ -163,7 +163,7 @@ function toSqlError(e: unknown, scope: Scope): SqlError {
 
 export async function handleStatementError(err: SqlError, stmt: Statement, scope: Scope): Promise<void> {
   const { session, run, frame } = scope;
-  if (err.lineNumber === 0) err.lineNumber = stmt.line;
+  if (err.lineNumber === 0 && !keepsLineZero(err)) err.lineNumber = stmt.line;
   if (err.procName === '') err.procName = frame.procName;
   session.lastError = err.number;
   const xactAbort = session.xactAbort;

@@ -14,6 +14,8 @@ import { executeStatements } from './interpreter';
 import { parseCached } from '../parse';
 import { withFrame, type Scope } from './scope';
 import { ReturnSignal } from './signals';
+import { keepLineZero } from './error-policy';
+import { cloneSetOptions } from '../session/set-options';
 import { checkProcedurePermission } from '../security/procedure-permission';
 
 export const MAX_NESTING = 32;
@@ -36,8 +38,17 @@ export async function callProcedure(def: ProcedureDefinition, args: readonly Cal
   const nestLevel = scope.frame.nestLevel + 1;
   if (nestLevel > MAX_NESTING) throw sqlError(217, MAX_NESTING);
   checkProcedurePermission(scope, def);
-  const bound = bind(def, args, scope);
-  const frame = new Frame(def.name, nestLevel);
+  // Errors raised in a T-SQL procedure name it with its schema (ERROR token, ERROR_PROCEDURE()).
+  const reportName = isTsqlProcedure(def) ? `${def.tsql.schema}.${def.name}` : def.name;
+  let bound: Map<string, SqlValue>;
+  try {
+    bound = bind(def, args, scope);
+  } catch (e) {
+    // Binding happens in the callee before its first line: SQL Server reports "Procedure p, Line 0".
+    if (e instanceof SqlError) throw keepLineZero(Object.assign(e, { procName: reportName, lineNumber: 0 }));
+    throw e;
+  }
+  const frame = new Frame(reportName, nestLevel);
   const inner = withFrame(scope, frame);
   const values = new Map<string, SqlValue>();
   for (const p of def.parameters) values.set(p.name.toLowerCase(), bound.get(p.name.toLowerCase()) ?? null);
@@ -51,6 +62,8 @@ export async function callProcedure(def: ProcedureDefinition, args: readonly Cal
     supplied: (name) => args.some((a, i) => (a.name ? a.name.toLowerCase() === name.toLowerCase() : def.parameters[i]?.name.toLowerCase() === name.toLowerCase()) && a.value !== undefined),
   };
   let status: number;
+  // SET options changed inside a procedure revert when it returns (docs: "SET Statements").
+  const callerOptions = cloneSetOptions(scope.session.options);
   try {
     if (isTsqlProcedure(def)) return finish(def, args, values, await runTsqlProcedure(def, inner, values));
     const r = await def.run(procedureContext(inner), procArgs);
@@ -58,9 +71,11 @@ export async function callProcedure(def: ProcedureDefinition, args: readonly Cal
   } catch (e) {
     if (e instanceof ReturnSignal) status = e.status ?? 0;
     else {
-      if (e instanceof SqlError && e.procName === '') e.procName = def.name;
+      if (e instanceof SqlError && e.procName === '') e.procName = reportName;
       throw e;
     }
+  } finally {
+    scope.session.options = callerOptions;
   }
   return finish(def, args, values, status);
 }

@@ -45,9 +45,9 @@ function intArg(arg: CallArgument | undefined): number | null {
 /** Runs `sql` with parameters declared by `declarations`, bound from `args` (named or positional). */
 async function executeWithParameters(
   sql: string, declarations: string, params: readonly RoutineParam[], args: readonly CallArgument[],
-  argOffset: number, scope: Scope,
+  argOffset: number, scope: Scope, levels = 1,
 ): Promise<EngineProcedureOutcome> {
-  const frame = new Frame('', scope.frame.nestLevel + 1);
+  const frame = new Frame('', scope.frame.nestLevel + levels);
   if (frame.nestLevel > MAX_NESTING) throw sqlError(217, MAX_NESTING);
   const byParam = new Map<string, number>();
   args.forEach((a, i) => {
@@ -86,7 +86,9 @@ const spExecuteSql: EngineProcedure = {
     const sql = text(args[0], 'sp_executesql', '@statement', 'ntext/nchar/nvarchar');
     const decl = text(args[1], 'sp_executesql', '@params', 'ntext/nchar/nvarchar');
     const params = parseParameterDeclarations(decl, scope.engine);
-    return executeWithParameters(sql, decl, params, args.slice(2), 2, scope);
+    // sp_executesql is a procedure level of its own and its statement one more (@@NESTLEVEL 2 at
+    // batch level, where EXEC('...') gives 1).
+    return executeWithParameters(sql, decl, params, args.slice(2), 2, scope, 2);
   },
 };
 

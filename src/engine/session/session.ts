@@ -8,7 +8,9 @@ import type { EngineContext } from '../engine-context';
 import { Frame } from '../interpreter/frame';
 import { executeStatements } from '../interpreter/interpreter';
 import { RequestRun, type Scope } from '../interpreter/scope';
-import { BatchAbortSignal, ReturnSignal } from '../interpreter/signals';
+import { BatchAbortSignal, CaughtErrorSignal, ReturnSignal } from '../interpreter/signals';
+import { compileErrors } from '../interpreter/compile-check';
+import { internalError } from '../interpreter/interpreter';
 import { parseCached } from '../parse';
 import type { ResultSink } from '../result-sink';
 import { executeRpc } from '../rpc/execute-rpc';
@@ -58,25 +60,51 @@ export class Session implements EngineSession {
       sink.statementDone({ command: 'other', error: true, inProc: false });
       return;
     }
+    const compileFailures = compileErrors(batch.statements);
+    if (compileFailures.length > 0) {
+      for (const e of compileFailures) sink.message(e);
+      this.state.lastError = compileFailures[compileFailures.length - 1]!.number;
+      sink.statementDone({ command: 'other', error: true, inProc: false });
+      return;
+    }
     try {
       await executeStatements(batch.statements, scope);
     } catch (e) {
-      if (!(e instanceof ReturnSignal || e instanceof BatchAbortSignal)) throw e;
+      this.escaped(e, scope);
     }
     await this.endOfBatch(scope);
+  }
+
+  /**
+   * What may legitimately leave the statement loop is RETURN or a batch abort; anything else (a
+   * control-flow signal the compile check missed, an internal exception) is reported as an error
+   * so the connection survives.
+   */
+  private escaped(e: unknown, scope: Scope): void {
+    if (e instanceof ReturnSignal || e instanceof BatchAbortSignal) return;
+    const err = e instanceof CaughtErrorSignal ? e.error : internalError(e, scope);
+    this.state.lastError = err.number;
+    scope.run.sink.message(err);
+    scope.run.sink.statementDone({ command: 'other', error: true, inProc: false });
   }
 
   /** A doomed transaction cannot outlive the batch (3998, rolled back). */
   private async endOfBatch(scope: Scope): Promise<void> {
     if (this.state.transactions.xactState === -1) {
-      scope.run.sink.message(sqlError(3998));
+      const e = sqlError(3998);
+      e.lineNumber = 1;
+      scope.run.sink.message(e);
       await this.state.transactions.rollbackAll();
     }
   }
 
   async executeRpc(call: RpcCall, sink: ResultSink, signal: AbortSignal): Promise<void> {
     const scope = this.begin(sink, signal);
-    await executeRpc(call, scope);
+    try {
+      await executeRpc(call, scope);
+    } catch (e) {
+      this.escaped(e, scope);
+    }
     await this.endOfBatch(scope);
   }
 

@@ -12,6 +12,8 @@ import { MAX_NESTING } from '../interpreter/procedure-call';
 import { withFrame, type Scope } from '../interpreter/scope';
 import { ReturnSignal } from '../interpreter/signals';
 import { parseCached } from '../parse';
+import { cloneSetOptions } from '../session/set-options';
+import { compileErrors } from '../interpreter/compile-check';
 import { sqlError } from '../../errors/catalog';
 import { notSupportedExpression } from './not-supported';
 
@@ -29,11 +31,17 @@ export async function executeExecString(stmt: ExecStringStatement, scope: Scope)
 export async function runDynamicSql(text: string, scope: Scope, frame: Frame): Promise<number> {
   if (frame.nestLevel > MAX_NESTING) throw sqlError(217, MAX_NESTING);
   const batch = parseCached(text, scope.engine);
+  const compileFailure = compileErrors(batch.statements, { parameters: [...frame.all()].map((v) => v.name) })[0];
+  if (compileFailure) throw compileFailure;
+  // SET options changed by dynamic SQL revert when it ends, as a procedure's do.
+  const callerOptions = cloneSetOptions(scope.session.options);
   try {
     await executeStatements(batch.statements, withFrame(scope, frame));
   } catch (e) {
     if (e instanceof ReturnSignal) return e.status ?? 0;
     throw e;
+  } finally {
+    scope.session.options = callerOptions;
   }
   return 0;
 }

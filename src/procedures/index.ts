@@ -17,10 +17,12 @@ import { spHelpText } from './sp_helptext';
 import { spHelpUser } from './sp_helpuser';
 import { spTables } from './sp_tables';
 import { spWho } from './sp_who';
+import { agentJobProcedures } from './msdb/agent-jobs';
 
 export const procedureDefinitions: readonly ProcedureDefinition[] = [spServerInfo,
   spHelp, spHelpText, spHelpDb, spHelpUser, spWho, spTables, spColumns, spDatabases,
-  spAddRoleMember, spDropRoleMember, spAddSrvRoleMember, spDropSrvRoleMember];
+  spAddRoleMember, spDropRoleMember, spAddSrvRoleMember, spDropSrvRoleMember,
+  ...agentJobProcedures];
 
 export const systemProcedures: ProcedureRegistry = createProcedureRegistry(procedureDefinitions);
 

@@ -1,0 +1,87 @@
+// T-SQL for the Agent procedures, run in the caller's session through ctx.executeSql. The
+// procedure context gives no rows back, so reads go through a capture procedure: the generated
+// batch hands its values (a FOR JSON document) to sp_msxd_agent_capture with a one-time token,
+// and the TypeScript side picks them up. Errors are RAISERROR of the catalogue numbers, so @@ERROR,
+// TRY/CATCH and the message stream behave as for SQL Server's T-SQL procedures.
+import { randomUUID } from 'node:crypto';
+import type { ProcedureContext, ProcedureDefinition } from '../../../engine/procedure-registry';
+import { messageDef } from '../../../errors/catalog';
+import { nstr } from '../../catalog-sql';
+
+const captured = new Map<string, string | null>();
+
+/** msxd-internal: receives the values of a batch run by `queryRows`; unknown tokens are ignored. */
+export const spMsxdAgentCapture: ProcedureDefinition = {
+  name: 'sp_msxd_agent_capture',
+  home: 'msdb',
+  permission: 'public',
+  parameters: [
+    { name: '@token', type: { kind: 'nvarchar', length: 36 } },
+    { name: '@value', type: { kind: 'nvarchar', length: 'max' }, default: null },
+  ],
+  run(_ctx, args) {
+    const token = String(args.value('@token'));
+    if (!captured.has(token)) return 0;
+    const v = args.value('@value');
+    captured.set(token, v === null ? null : String(v));
+    return 0;
+  },
+};
+
+export type Row = Record<string, unknown>;
+
+/**
+ * Runs `select` (a SELECT without ORDER BY restrictions; FOR JSON is appended) in msdb and returns
+ * its rows as JSON objects: numbers, strings (uniqueidentifier upper-case text, datetime ISO text),
+ * null for NULL. `prelude` runs first in the same batch (DECLAREs the select uses).
+ */
+export async function queryRows(ctx: ProcedureContext, select: string, prelude = ''): Promise<Row[]> {
+  const token = randomUUID();
+  captured.set(token, null);
+  try {
+    await ctx.executeSql(`SET NOCOUNT ON;
+${prelude}
+DECLARE @__msxd_json nvarchar(max) = (${select} FOR JSON PATH, INCLUDE_NULL_VALUES);
+EXEC msdb.dbo.sp_msxd_agent_capture @token = N'${token}', @value = @__msxd_json;`);
+    const json = captured.get(token);
+    return json === null || json === undefined ? [] : (JSON.parse(json) as Row[]);
+  } finally {
+    captured.delete(token);
+  }
+}
+
+/** The first row of `select`, or undefined. */
+export async function queryRow(ctx: ProcedureContext, select: string, prelude = ''): Promise<Row | undefined> {
+  return (await queryRows(ctx, select, prelude))[0];
+}
+
+/** Runs statements (writes) with NOCOUNT on, in the caller's session and transaction. */
+export async function execSql(ctx: ProcedureContext, statements: string): Promise<void> {
+  await ctx.executeSql(`SET NOCOUNT ON;\n${statements}`);
+}
+
+/** A RAISERROR argument: N'...' for strings, the number for numbers. */
+function arg(v: string | number | null): string {
+  return typeof v === 'number' ? String(Math.trunc(v)) : nstr(v ?? '(null)');
+}
+
+/**
+ * Raises catalogue message `n` as the T-SQL procedures do (RAISERROR(n, severity, 1, ...)), so an
+ * error (severity > 10) reaches @@ERROR and an enclosing TRY/CATCH. Resolves to 1 (the status the
+ * failing procedure returns) for error messages, 0 for informational ones.
+ */
+export async function raise(ctx: ProcedureContext, n: number, ...args: (string | number | null)[]): Promise<number> {
+  return raiseWith(ctx, n, -1, ...args);
+}
+
+/**
+ * RAISERROR(n, severity, 1, ...) with an explicit severity: -1 = the message's own, 0 for the
+ * informational messages SQL Server's procedures raise with severity 0.
+ */
+export async function raiseWith(ctx: ProcedureContext, n: number, severity: number, ...args: (string | number | null)[]): Promise<number> {
+  const own = messageDef(n)?.severity ?? 16;
+  const sev = severity < 0 ? own : severity;
+  const list = [String(n), String(sev), '1', ...args.map(arg)].join(', ');
+  await ctx.executeSql(`RAISERROR(${list});`);
+  return sev > 10 ? 1 : 0;
+}

@@ -18,11 +18,12 @@ import { spHelpUser } from './sp_helpuser';
 import { spTables } from './sp_tables';
 import { spWho } from './sp_who';
 import { agentJobProcedures } from './msdb/agent-jobs';
+import { agentScheduleProcedures } from './msdb/agent-schedules';
 
 export const procedureDefinitions: readonly ProcedureDefinition[] = [spServerInfo,
   spHelp, spHelpText, spHelpDb, spHelpUser, spWho, spTables, spColumns, spDatabases,
   spAddRoleMember, spDropRoleMember, spAddSrvRoleMember, spDropSrvRoleMember,
-  ...agentJobProcedures];
+  ...agentJobProcedures, ...agentScheduleProcedures];
 
 export const systemProcedures: ProcedureRegistry = createProcedureRegistry(procedureDefinitions);
 

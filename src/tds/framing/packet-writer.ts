@@ -49,6 +49,11 @@ export class PacketWriter {
     return this.fill - PACKET_HEADER_LENGTH;
   }
 
+  /** true when writing `bytes` more would complete the current packet (so it is not the last) */
+  wouldFill(bytes: number): boolean {
+    return this.fill + bytes >= this.packet.length;
+  }
+
   write(data: Uint8Array): void {
     let at = 0;
     while (at < data.length) {

@@ -51,6 +51,15 @@ export class Channel {
     return this.out.writableLength;
   }
 
+  /** Holds writes back until uncork(), so the packets of one response leave in one writev. */
+  cork(): void {
+    this.out.cork();
+  }
+
+  uncork(): void {
+    this.out.uncork();
+  }
+
   drain(): Promise<void> {
     if (!this.out.writableNeedDrain || this.out.destroyed) return Promise.resolve();
     return new Promise((resolve) => {

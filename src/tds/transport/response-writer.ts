@@ -5,14 +5,30 @@ import { DEFAULT_PACKET_SIZE, PACKET_TYPE } from '../constants';
 import { PacketWriter } from '../framing/packet-writer';
 import type { Channel } from './channel';
 
+/**
+ * A response longer than a packet is corked on the socket so its packets leave in one writev
+ * instead of one syscall each; past this many bytes the batch is sent and a new one begins, so a
+ * large result never waits whole in memory and the drain threshold of the sinks stays reachable.
+ */
+const CORK_BATCH_BYTES = 64 * 1024;
+
 export class ResponseWriter {
   private readonly writer: PacketWriter;
   /** set while an ATTENTION is being acknowledged: the cancelled request's late writes are dropped */
   private discarding = false;
   /** where the current request's response message is: acknowledge() depends on it */
   private response: 'notStarted' | 'open' | 'ended' = 'ended';
+  /** bytes written while corked (0 = not corked) */
+  private corkedBytes = 0;
   private readonly onPacket = (packet: Buffer): void => {
     if (!this.channel.write(packet)) this.onBackpressure();
+    if (this.corkedBytes === 0) return;
+    this.corkedBytes += packet.length;
+    if (this.corkedBytes >= CORK_BATCH_BYTES) {
+      this.channel.uncork();
+      this.channel.cork();
+      this.corkedBytes = 1;
+    }
   };
 
   constructor(
@@ -25,6 +41,10 @@ export class ResponseWriter {
   write(token: Uint8Array): void {
     if (this.discarding) return;
     this.response = 'open';
+    if (this.corkedBytes === 0 && this.writer.wouldFill(token.length)) {
+      this.channel.cork();
+      this.corkedBytes = 1;
+    }
     this.writer.write(token);
   }
 
@@ -33,6 +53,13 @@ export class ResponseWriter {
     if (this.discarding) return;
     this.response = 'ended';
     this.writer.end();
+    this.uncork();
+  }
+
+  private uncork(): void {
+    if (this.corkedBytes === 0) return;
+    this.corkedBytes = 0;
+    this.channel.uncork();
   }
 
   /** A request starts: its response message has not begun yet. */
@@ -84,6 +111,7 @@ export class ResponseWriter {
     if (this.response !== 'ended') this.writer.end();
     this.writer.write(doneAttn);
     this.writer.end();
+    this.uncork();
     this.response = 'ended';
   }
 }

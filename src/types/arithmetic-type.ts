@@ -88,9 +88,11 @@ export function arithmeticPlan(op: ArithmeticOp, a: Typed, b: Typed): Arithmetic
     const left = { ...decimalParamsOf({ ...a, type: A }, a.type) };
     const right = { ...decimalParamsOf({ ...b, type: B }, b.type) };
     const r = decimalResultType(op as '+' | '-' | '*' | '/' | '%', left, right);
+    // Arithmetic over numeric constants stays numeric (SQL Server sends NUMERICN for 0.1 + 0.2).
+    const numeric = (A.kind !== 'decimal' || A.numeric === true) && (B.kind !== 'decimal' || B.numeric === true);
     return {
       kind: 'decimal',
-      type: { kind: 'decimal', precision: r.precision, scale: r.scale },
+      type: { kind: 'decimal', precision: r.precision, scale: r.scale, ...(numeric ? { numeric: true } : {}) },
       left: { kind: 'decimal', ...left },
       right: { kind: 'decimal', ...right },
     };

@@ -1,7 +1,7 @@
 // CAST/CONVERT to binary/varbinary/image and uniqueidentifier. Numbers become their big-endian
 // bytes (truncated on the left when the target is shorter), text its code-page bytes (style 0)
 // or parsed hex (styles 1: '0x..', 2: '..'); binary(n) pads with zeros on the right.
-import { sqlError } from '../errors/catalog';
+import { sqlError, sqlErrorWithState } from '../errors/catalog';
 import { isCharacter, isUnicode } from './categories';
 import { DAYS_1900, datetimeUnits } from './dates';
 import { encodeCp1252 } from './code-page';
@@ -117,7 +117,7 @@ export function toGuid(v: Typed, target: SqlType): string {
   if (Buffer.isBuffer(v.value)) return guidFromBuffer(v.value);
   if (isCharacter(v.type)) {
     const g = parseGuid(String(v.value));
-    if (!g) throw sqlError(8169);
+    if (!g) throw sqlErrorWithState(8169, 2);
     return g;
   }
   throw sqlError(529, typeName(v.type), typeName(target));

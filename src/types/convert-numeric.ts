@@ -1,7 +1,7 @@
 // CAST/CONVERT to bit, integer, decimal, money and float types: rounding and overflow as SQL
 // Server does them (decimal -> int truncates, money -> int rounds, float -> decimal rounds,
 // decimal -> decimal rounds; overflow raises 220/8115, bad text 245/8114/235).
-import { sqlError } from '../errors/catalog';
+import { sqlError, sqlErrorWithState } from '../errors/catalog';
 import { isCharacter, isInteger } from './categories';
 import { decimalFromNumber, divRound, fitsPrecision, parseDecimalText, pow10, rescale } from './decimal';
 import { numericOf, numericToNumber, type NumericValue } from './numeric-value';
@@ -81,12 +81,12 @@ function parseNumericText(text: string, v: Typed, target: SqlType): NumericValue
     case 'float':
     case 'real': {
       if (text.trim() === '') return { kind: 'approx', value: 0 };
-      if (!FLOAT_TEXT.test(text)) throw sqlError(8114, src, target.kind);
+      if (!FLOAT_TEXT.test(text)) throw sqlErrorWithState(8114, 5, src, target.kind);
       return { kind: 'approx', value: Number(text.trim()) };
     }
     default: {
       const p = parseDecimalText(text);
-      if (!p) throw sqlError(8114, src, targetName(target));
+      if (!p) throw sqlErrorWithState(8114, 5, src, targetName(target));
       return { kind: 'exact', unscaled: p.unscaled, scale: p.scale };
     }
   }
@@ -115,16 +115,17 @@ export function toInteger(v: Typed, target: SqlType & { kind: IntegerKind }): Sq
   const [lo, hi] = INTEGER_RANGE[target.kind];
   if (whole < lo || whole > hi) {
     if (isInteger(v.type) && v.type.kind !== 'bigint') throw sqlError(220, target.kind, String(whole));
-    throw sqlError(8115, isCharacter(v.type) ? typeName(v.type) : v.type.kind === 'bigint' ? 'expression' : typeName(v.type), target.kind);
+    throw sqlErrorWithState(8115, 2, isCharacter(v.type) ? typeName(v.type) : v.type.kind === 'bigint' ? 'expression' : typeName(v.type), target.kind);
   }
   return target.kind === 'bigint' ? whole : Number(whole);
 }
 
 export function toDecimal(v: Typed, target: SqlType & { kind: 'decimal' }): SqlValue {
   const n = sourceNumeric(v, target);
-  if (n.kind === 'approx' && !Number.isFinite(n.value)) throw sqlError(8115, typeName(v.type), 'numeric');
+  if (n.kind === 'approx' && !Number.isFinite(n.value)) throw sqlErrorWithState(8115, 8, typeName(v.type), 'numeric');
   const unscaled = n.kind === 'approx' ? decimalFromNumber(n.value, target.scale) : rescale(new SqlDecimal(n.unscaled, n.scale), target.scale);
-  if (!fitsPrecision(unscaled, target.precision)) throw sqlError(8115, v.type.kind === 'decimal' ? 'numeric' : typeName(v.type), 'numeric');
+  // State 8: SQL Server's state for overflow into numeric(p,s) (SET @d = 100.00 into decimal(4,2)).
+  if (!fitsPrecision(unscaled, target.precision)) throw sqlErrorWithState(8115, 8, v.type.kind === 'decimal' ? 'numeric' : typeName(v.type), 'numeric');
   return new SqlDecimal(unscaled, target.scale);
 }
 

@@ -1,7 +1,7 @@
 // CAST/CONVERT to character types: the text form of every type (styles for dates, float,
 // money, binary) and fitting it to the target length (silent truncation, char padding, and the
 // '*' / 8115 answers for numbers that do not fit).
-import { sqlError } from '../errors/catalog';
+import { sqlError, sqlErrorWithState } from '../errors/catalog';
 import { isCharacter, isInteger, isNumeric, isUnicode } from './categories';
 import { toCp1252String } from './code-page';
 import { decimalToString, divRound } from './decimal';
@@ -118,7 +118,8 @@ export function toCharacter(v: Typed, target: SqlType, style: number | undefined
     if (v.type.kind === 'uniqueidentifier') throw sqlError(8170);
     if (isNumeric(v.type)) {
       if (isInteger(v.type) && !unicode) return '*';
-      throw sqlError(8115, 'expression', target.kind);
+      // numeric -> too short a string: state 5 ("converting numeric to data type varchar").
+      throw sqlErrorWithState(8115, 5, v.type.kind === 'decimal' ? 'numeric' : 'expression', target.kind);
     }
     text = text.slice(0, length);
   }

@@ -23,9 +23,12 @@ export function integerLiteral(digits: string): Typed {
 export function decimalLiteral(text: string): Typed {
   const p = parseDecimalText(text);
   if (!p) throw new RangeError(`not a decimal literal: ${text}`);
-  if (p.precision > MAX_PRECISION) throw sqlError(8115, 'expression', 'numeric');
+  // Leading zeros are not digits of the constant: 0.1 is numeric(1,1), 1.5 numeric(2,1).
+  const integral = text.replace(/^[+-]/, '').split('.')[0]!.replace(/^0+/, '').length;
+  const precision = Math.max(1, integral + p.scale);
+  if (precision > MAX_PRECISION) throw sqlError(8115, 'expression', 'numeric');
   return {
-    type: { kind: 'decimal', precision: p.precision, scale: p.scale, numeric: true },
+    type: { kind: 'decimal', precision, scale: p.scale, numeric: true },
     value: new SqlDecimal(p.unscaled, p.scale),
     literal: true,
   };

@@ -1,7 +1,7 @@
 // Arithmetic, bitwise, unary and comparison operators on typed SQL values. Operands are first
 // converted to the type arithmetic-type.ts chooses; results are checked against the result
 // type's range (8115) and division by zero raises 8134.
-import { sqlError } from '../errors/catalog';
+import { sqlError, sqlErrorWithState } from '../errors/catalog';
 import { arithmeticPlan, type ArithmeticPlan } from './arithmetic-type';
 import { isBinary, isCharacter, isInteger } from './categories';
 import { compareBinary, compareGuids, compareStrings } from './collation-compare';
@@ -27,7 +27,8 @@ const INTEGER_BITS: Partial<Record<SqlType['kind'], { min: bigint; max: bigint }
 };
 
 function overflow(t: SqlType): never {
-  throw sqlError(8115, 'expression', typeName(t));
+  // State 2, as SQL Server reports overflow of an arithmetic expression.
+  throw sqlErrorWithState(8115, 2, 'expression', typeName(t));
 }
 
 function checkRange(n: bigint, t: SqlType): bigint {

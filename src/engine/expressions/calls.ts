@@ -1,7 +1,7 @@
 // Function calls: the lazily evaluated forms (ISNULL, COALESCE, NULLIF, IIF) first, then the
 // session-dependent functions (session-functions.ts), then the pure built-ins of
 // engine/functions/registry.ts.
-import { sqlError } from '../../errors/catalog';
+import { sqlError, sqlErrorWithState } from '../../errors/catalog';
 import type { FunctionCall, NiladicFunction } from '../../tsql/ast';
 import { convert } from '../../types/convert';
 import { equals } from '../../types/operators';
@@ -26,7 +26,8 @@ export function evaluateCall(call: FunctionCall, ctx: EvalContext): Typed {
   const session = sessionFunction(name, call, ctx);
   if (session) return session;
   const fn = lookupFunction(name);
-  if (!fn) throw sqlError(195, call.name.name);
+  // State 10: an unknown built-in (SQL Server: "'x' is not a recognized built-in function name.").
+  if (!fn) throw sqlErrorWithState(195, 10, call.name.name);
   const n = call.args.length;
   if (n < fn.minArgs || n > fn.maxArgs) {
     if (fn.minArgs === fn.maxArgs) throw sqlError(174, call.name.name.toLowerCase(), fn.minArgs);
@@ -60,6 +61,7 @@ function lazyFunction(name: string, call: FunctionCall, ctx: EvalContext): Typed
     }
     case 'COALESCE': {
       if (args.length < 2) throw sqlError(189, 'coalesce', 2, 254);
+      if (args.every((a) => a.kind === 'null')) throw sqlError(4127);
       for (const a of args) {
         const v = evaluate(a, ctx);
         if (v.value !== null) return toCommonType(v, args, a, ctx);

@@ -7,7 +7,7 @@ import { isCharacter } from '../../types/categories';
 import { convert, tryConvert } from '../../types/convert';
 import { stringLiteral } from '../../types/literals';
 import { arithmetic, bitNot, compare, negate, unaryPlus } from '../../types/operators';
-import { resultTypeOf } from '../../types/precedence';
+import { concatResultType, resultTypeOf } from '../../types/precedence';
 import type { SqlType } from '../../types/sql-type';
 import { NULL_LITERAL, typed, type Typed } from '../../types/typed-value';
 import { isOn } from '../session/set-options';
@@ -90,6 +90,10 @@ function binary(expr: BinaryExpr, ctx: EvalContext): Typed {
   const b = unwrapVariant(evaluate(expr.right, ctx));
   // SET CONCAT_NULL_YIELDS_NULL OFF: NULL + 'abc' is 'abc' (Microsoft docs of the option).
   if (expr.op === '+' && !isOn(ctx.scope.session.options, 'CONCAT_NULL_YIELDS_NULL')) {
+    // The result is typed as the concatenation would be: 'a' + CAST(NULL AS varchar(1)) is varchar(2).
+    if ((a.value === null || b.value === null) && isCharacter(a.type) && isCharacter(b.type)) {
+      return typed(concatResultType(a.type, b.type), String(a.value ?? '') + String(b.value ?? ''));
+    }
     if (a.value === null && isCharacter(b.type)) return b.value === null ? typed(b.type, '') : b;
     if (b.value === null && isCharacter(a.type)) return a;
   }

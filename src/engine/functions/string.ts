@@ -108,7 +108,8 @@ export const stringFunctions: readonly BuiltinFunction[] = [
     const s = argString(args, 0);
     if (s === undefined) return { type: lenType(a.type), value: null };
     if (isBinary(a.type)) return { type: lenType(a.type), value: lenValue(a.type, (a.value as Buffer).length) };
-    return { type: lenType(a.type), value: lenValue(a.type, [...rtrimSpaces(s)].length) };
+    // The server collation has no _SC flag: lengths count UTF-16 code units (a surrogate pair is 2).
+    return { type: lenType(a.type), value: lenValue(a.type, rtrimSpaces(s).length) };
   }),
   fn('DATALENGTH', 1, 1, (args) => {
     const a = argAt(args, 0);
@@ -204,11 +205,12 @@ export const stringFunctions: readonly BuiltinFunction[] = [
   }),
   fn('UNICODE', 1, 1, (args) => {
     const s = argString(args, 0);
-    return int(s === undefined || s === '' ? null : s.codePointAt(0) ?? null);
+    // Without _SC the first UTF-16 code unit (a high surrogate for a supplementary character).
+    return int(s === undefined || s === '' ? null : s.charCodeAt(0));
   }),
   fn('NCHAR', 1, 1, (args) => {
     const n = argInt(args, 0);
-    return { type: { kind: 'nchar', length: 1 }, value: n === undefined || n < 0 || n > 0x10ffff ? null : String.fromCodePoint(n) };
+    return { type: { kind: 'nchar', length: 1 }, value: n === undefined || n < 0 || n > 0xffff ? null : String.fromCharCode(n) };
   }),
   fn('CHARINDEX', 2, 3, (args) => {
     const t = lengthOf(argAt(args, 1).type) === 'max' ? BIGINT_TYPE : INT_TYPE;

@@ -8,7 +8,9 @@ test('literal types as SQL Server assigns them', () => {
   assert.equal(typeDisplay(lit('1').type), 'int');
   assert.equal(typeDisplay(lit('2147483648').type), 'numeric(10,0)');
   assert.equal(typeDisplay(lit('1.5').type), 'numeric(2,1)');
-  assert.equal(typeDisplay(lit('0.05').type), 'numeric(3,2)');
+  assert.equal(typeDisplay(lit('0.05').type), 'numeric(2,2)');
+  assert.equal(typeDisplay(lit('0.1').type), 'numeric(1,1)');
+  assert.equal(typeDisplay(lit('744.0').type), 'numeric(4,1)');
   assert.equal(typeDisplay(lit('1e0').type), 'float');
   assert.equal(typeDisplay(lit("'abc'").type), 'varchar(3)');
   assert.equal(typeDisplay(lit("N'abc'").type), 'nvarchar(3)');

@@ -18,17 +18,17 @@ test('integer arithmetic: int/int is integer division, % keeps the dividend sign
 });
 
 test('decimal arithmetic follows "Precision, scale, and length"', () => {
-  assert.equal(op('/', '1.0', '3'), '0.333333 decimal(7,6)');
-  assert.equal(op('+', '1.25', '10.5'), '11.75 decimal(5,2)');
-  assert.equal(op('*', '1.5', '2.25'), '3.375 decimal(6,3)');
-  assert.equal(op('-', '1.5', '2'), '-0.5 decimal(3,1)');
+  assert.equal(op('/', '1.0', '3'), '0.333333 numeric(7,6)');
+  assert.equal(op('+', '1.25', '10.5'), '11.75 numeric(5,2)');
+  assert.equal(op('*', '1.5', '2.25'), '3.375 numeric(6,3)');
+  assert.equal(op('-', '1.5', '2'), '-0.5 numeric(3,1)');
   const big = arithmetic('*', cast(lit('1'), 'decimal(38,10)'), cast(lit('1'), 'decimal(38,10)'));
   assert.equal(typeDisplay(big.type), 'decimal(38,6)');
   const sum = arithmetic('+', cast(lit('1'), 'decimal(38,10)'), cast(lit('1'), 'decimal(38,10)'));
   assert.equal(typeDisplay(sum.type), 'decimal(38,10)');
   const div = arithmetic('/', cast(lit('10'), 'decimal(18,2)'), cast(lit('3'), 'decimal(18,2)'));
   assert.equal(typeDisplay(div.type), 'decimal(38,20)');
-  assert.equal(op('%', '10.5', '3'), '1.5 decimal(2,1)');
+  assert.equal(op('%', '10.5', '3'), '1.5 numeric(2,1)');
 });
 
 test('float, money and mixed types', () => {
@@ -36,8 +36,8 @@ test('float, money and mixed types', () => {
   assert.equal(op('+', '$1.50', '2'), '3.50 money');
   assert.equal(op('*', '$2.00', '$3.00'), '6.00 money');
   assert.equal(op('+', "'1'", '2'), '3 int');
-  assert.equal(op('+', "'1.5'", '2.0'), '3.5 decimal(3,1)');
-  assert.equal(op('+', "'123.45'", '2.0'), '125.45 decimal(6,2)');
+  assert.equal(op('+', "'1.5'", '2.0'), '3.5 numeric(3,1)');
+  assert.equal(op('+', "'123.45'", '2.0'), '125.45 numeric(6,2)');
 });
 
 test('string concatenation types', () => {

@@ -36,7 +36,9 @@ GO
 -- queue for the node's agent, which dequeues them with sp_sqlagent_fetch_notifications.
 -- SQL Server hands them to its agent through xp_sqlagent_notify (shared memory); msxd's agent is
 -- a TDS client, so the queue is a table. op_type: J job, S schedule, O operator, A alert, P poll;
--- action_type: I insert, U update, D delete, S start, C cancel (stop).
+-- action_type: I insert, U update, D delete, S start, C cancel (stop). Delivered rows are kept
+-- (delivered_session_id set) so that a refusal can name who requested a running job; they are
+-- purged after a day.
 IF OBJECT_ID(N'dbo.msxd_agent_notifications', N'U') IS NULL
 BEGIN
   CREATE TABLE dbo.msxd_agent_notifications
@@ -49,8 +51,10 @@ BEGIN
     alert_id        int                NULL,
     step_name       sysname            NULL,
     requested_by    nvarchar(256)      NOT NULL,
-    posted_date     datetime           NOT NULL DEFAULT (GETDATE())
+    posted_date     datetime           NOT NULL DEFAULT (GETDATE()),
+    delivered_session_id int           NULL
   );
   CREATE UNIQUE CLUSTERED INDEX clust ON dbo.msxd_agent_notifications (notification_id);
+  CREATE NONCLUSTERED INDEX nc1 ON dbo.msxd_agent_notifications (delivered_session_id);
 END
 GO

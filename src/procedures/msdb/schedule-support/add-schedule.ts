@@ -7,6 +7,7 @@ import { loginSid } from '../shared/caller';
 import { originatingServerId } from '../shared/originating-server';
 import { glit, ilit, nlit } from '../shared/sql-text';
 import type { AgentRoles } from './agent-roles';
+import { schedulesWhere } from './schedule-lookup';
 import { verifySchedule, type ScheduleFields } from './schedule-rules';
 
 export interface NewSchedule extends Omit<ScheduleFields, 'activeStartDate'> {
@@ -59,6 +60,8 @@ export async function addSchedule(ctx: ProcedureContext, roles: AgentRoles, proc
   const given = s.scheduleUid?.toUpperCase() ?? null;
   const uid = given === null || given === ZERO_GUID ? randomUUID().toUpperCase() : given;
   const f = fields;
+  const [existing] = await schedulesWhere(ctx, `s.schedule_uid = ${glit(uid)}`);
+  const version = (existing?.versionNumber ?? 0) + 1;
   const values = `${ilit(f.enabled)}, ${ilit(f.freqType)}, ${ilit(f.freqInterval)}, ${ilit(f.freqSubdayType)}, ${ilit(f.freqSubdayInterval)},
   ${ilit(f.freqRelativeInterval)}, ${ilit(f.freqRecurrenceFactor)}, ${ilit(f.activeStartDate)}, ${ilit(f.activeEndDate)},
   ${ilit(f.activeStartTime)}, ${ilit(f.activeEndTime)}`;
@@ -72,7 +75,7 @@ export async function addSchedule(ctx: ProcedureContext, roles: AgentRoles, proc
       freq_subday_interval = ${ilit(f.freqSubdayInterval)}, freq_relative_interval = ${ilit(f.freqRelativeInterval)},
       freq_recurrence_factor = ${ilit(f.freqRecurrenceFactor)}, active_start_date = ${ilit(f.activeStartDate)},
       active_end_date = ${ilit(f.activeEndDate)}, active_start_time = ${ilit(f.activeStartTime)},
-      active_end_time = ${ilit(f.activeEndTime)}, date_modified = GETDATE(), version_number = version_number + 1
+      active_end_time = ${ilit(f.activeEndTime)}, date_modified = GETDATE(), version_number = ${ilit(version)}
   WHERE schedule_uid = ${glit(uid)};
 ELSE
   INSERT INTO msdb.dbo.sysschedules (schedule_uid, originating_server_id, name, owner_sid, enabled, freq_type,

@@ -22,6 +22,7 @@ export interface ScheduleRow {
   readonly activeEndDate: number;
   readonly activeStartTime: number;
   readonly activeEndTime: number;
+  readonly versionNumber: number;
   /** jobs using it */
   readonly jobCount: number;
 }
@@ -29,7 +30,7 @@ export interface ScheduleRow {
 const COLUMNS = `s.schedule_id, CONVERT(nvarchar(36), s.schedule_uid) AS schedule_uid, s.name,
   CONVERT(nvarchar(200), s.owner_sid, 1) AS owner_sid, s.enabled, s.freq_type, s.freq_interval, s.freq_subday_type,
   s.freq_subday_interval, s.freq_relative_interval, s.freq_recurrence_factor, s.active_start_date,
-  s.active_end_date, s.active_start_time, s.active_end_time,
+  s.active_end_date, s.active_start_time, s.active_end_time, s.version_number,
   (SELECT COUNT(*) FROM msdb.dbo.sysjobschedules AS js WHERE js.schedule_id = s.schedule_id) AS job_count`;
 
 function toSchedule(r: Row): ScheduleRow {
@@ -40,7 +41,7 @@ function toSchedule(r: Row): ScheduleRow {
     freqSubdayType: n('freq_subday_type'), freqSubdayInterval: n('freq_subday_interval'),
     freqRelativeInterval: n('freq_relative_interval'), freqRecurrenceFactor: n('freq_recurrence_factor'),
     activeStartDate: n('active_start_date'), activeEndDate: n('active_end_date'),
-    activeStartTime: n('active_start_time'), activeEndTime: n('active_end_time'), jobCount: n('job_count'),
+    activeStartTime: n('active_start_time'), activeEndTime: n('active_end_time'), versionNumber: n('version_number'), jobCount: n('job_count'),
   };
 }
 

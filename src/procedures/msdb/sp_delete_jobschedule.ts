@@ -1,0 +1,40 @@
+// sp_delete_jobschedule: detaches the schedule of that name ('ALL': every schedule) from a job
+// and deletes it unless @keep_schedule = 1 or another job still uses it. Job owner or sysadmin
+// (14525); 14262 no such schedule on the job; 14376 two of that name.
+// https://learn.microsoft.com/sql/relational-databases/system-stored-procedures/sp-delete-jobschedule-transact-sql
+import type { ProcedureDefinition } from '../../engine/procedure-registry';
+import { raise } from './shared/agent-sql';
+import { verifyJobIdentifiers } from './shared/job-identifiers';
+import { requireAgentUser } from './schedule-support/agent-roles';
+import { detach, jobScheduleIdsByName } from './schedule-support/attach';
+import { bitParam, guidParam, intArg, intParam, strArg, sysnameParam } from './schedule-support/params';
+
+export const spDeleteJobSchedule: ProcedureDefinition = {
+  name: 'sp_delete_jobschedule',
+  home: 'msdb',
+  permission: 'public',
+  parameters: [
+    guidParam('@job_id', null),
+    sysnameParam('@job_name', null),
+    sysnameParam('@name'),
+    intParam('@keep_schedule', 0),
+    bitParam('@automatic_post', true),
+  ],
+  async run(ctx, args) {
+    const roles = await requireAgentUser(ctx, 'sp_delete_jobschedule');
+    const job = await verifyJobIdentifiers(ctx, {
+      nameParameter: '@job_name', idParameter: '@job_id',
+      jobName: strArg(args.value('@job_name')), jobId: strArg(args.value('@job_id')),
+    });
+    if (!job) return 1;
+    if (!roles.isSysadmin && roles.sid.toUpperCase() !== job.ownerSid.toUpperCase()) return raise(ctx, 14525);
+    const name = strArg(args.value('@name'))?.trim() ?? '';
+    const all = name.toUpperCase() === 'ALL';
+    const ids = await jobScheduleIdsByName(ctx, job.jobId, all ? null : name);
+    if (!all && ids.length === 0) return raise(ctx, 14262, '@name', name);
+    if (ids.length > 1 && !all) return raise(ctx, 14376, name, job.name);
+    const keep = (intArg(args.value('@keep_schedule')) ?? 0) !== 0;
+    for (const id of ids) await detach(ctx, job.jobId, id, !keep);
+    return 0;
+  },
+};

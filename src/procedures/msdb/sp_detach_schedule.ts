@@ -1,0 +1,44 @@
+// sp_detach_schedule: removes the link between a schedule and a job (job owner or sysadmin,
+// 14391); 14374 when they are not linked; @delete_unused_schedule = 1 deletes a schedule no job
+// uses any more.
+// https://learn.microsoft.com/sql/relational-databases/system-stored-procedures/sp-detach-schedule-transact-sql
+import type { ProcedureDefinition } from '../../engine/procedure-registry';
+import { queryRow, raise } from './shared/agent-sql';
+import { verifyJobIdentifiers } from './shared/job-identifiers';
+import { glit, ilit } from './shared/sql-text';
+import { requireAgentUser } from './schedule-support/agent-roles';
+import { detach } from './schedule-support/attach';
+import { bitParam, guidParam, intArg, intParam, strArg, sysnameParam } from './schedule-support/params';
+import { verifyScheduleIdentifiers } from './schedule-support/schedule-lookup';
+
+export const spDetachSchedule: ProcedureDefinition = {
+  name: 'sp_detach_schedule',
+  home: 'msdb',
+  permission: 'public',
+  parameters: [
+    guidParam('@job_id', null),
+    sysnameParam('@job_name', null),
+    intParam('@schedule_id', null),
+    sysnameParam('@schedule_name', null),
+    bitParam('@delete_unused_schedule', false),
+    bitParam('@automatic_post', true),
+  ],
+  async run(ctx, args) {
+    const roles = await requireAgentUser(ctx, 'sp_detach_schedule');
+    const job = await verifyJobIdentifiers(ctx, {
+      nameParameter: '@job_name', idParameter: '@job_id',
+      jobName: strArg(args.value('@job_name')), jobId: strArg(args.value('@job_id')),
+    });
+    if (!job) return 1;
+    const s = await verifyScheduleIdentifiers(ctx, {
+      nameParameter: '@schedule_name', idParameter: '@schedule_id',
+      scheduleName: strArg(args.value('@schedule_name')), scheduleId: intArg(args.value('@schedule_id')),
+    });
+    if (!s) return 1;
+    if (!roles.isSysadmin && roles.sid.toUpperCase() !== job.ownerSid.toUpperCase()) return raise(ctx, 14391);
+    const linked = await queryRow(ctx, `SELECT 1 AS x FROM msdb.dbo.sysjobschedules WHERE job_id = ${glit(job.jobId)} AND schedule_id = ${ilit(s.scheduleId)}`);
+    if (!linked) return raise(ctx, 14374, s.name, job.name);
+    await detach(ctx, job.jobId, s.scheduleId, args.value('@delete_unused_schedule') === true);
+    return 0;
+  },
+};

@@ -19,11 +19,13 @@ import { spTables } from './sp_tables';
 import { spWho } from './sp_who';
 import { agentJobProcedures } from './msdb/agent-jobs';
 import { agentScheduleProcedures } from './msdb/agent-schedules';
+import { agentMsxProcedures } from './msdb/agent-msx';
 
 export const procedureDefinitions: readonly ProcedureDefinition[] = [spServerInfo,
   spHelp, spHelpText, spHelpDb, spHelpUser, spWho, spTables, spColumns, spDatabases,
   spAddRoleMember, spDropRoleMember, spAddSrvRoleMember, spDropSrvRoleMember,
-  ...agentJobProcedures, ...agentScheduleProcedures];
+  ...agentJobProcedures, ...agentScheduleProcedures,
+  ...agentMsxProcedures];
 
 export const systemProcedures: ProcedureRegistry = createProcedureRegistry(procedureDefinitions);
 

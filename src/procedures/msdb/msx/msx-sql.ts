@@ -1,27 +1,18 @@
-// Small building blocks of the MSX procedures: literals, name normalisation as SQL Server's
-// bodies do it (trimmed, upper-cased, '' = NULL), the target server lookups, informational
-// messages (raised with severity 0 as the T-SQL procedures do) and the caller's role checks.
+// Building blocks of the MSX procedures on top of ../shared: server names as SQL Server's bodies
+// normalise them (trimmed, upper-cased, '' = NULL), target server lookups and the callers'
+// permission answers.
 import type { ProcedureContext } from '../../../engine/procedure-registry';
 import { sqlErrorWithState } from '../../../errors/catalog';
 import type { SqlValue } from '../../../types/values';
-import { nstr, text } from '../../catalog-sql';
+import type { Typed } from '../../../types/typed-value';
+import { textOf } from '../../../types/convert-string';
 import { queryRow, queryRows } from '../shared/agent-sql';
-
-export { nstr };
-
-/** LTRIM(RTRIM()) with '' as NULL, as every MSX procedure treats its names */
-export function trimmed(v: SqlValue): string | undefined {
-  const s = text(v)?.trim();
-  return s === undefined || s === '' ? undefined : s;
-}
+import { nlit, trimmed } from '../shared/sql-text';
 
 /** a server name as systargetservers and sysdownloadlist store it */
 export function serverName(v: SqlValue): string | undefined {
   return trimmed(v)?.toUpperCase();
 }
-
-/** the MSX's name as its procedures compare it with target names */
-export const LOCAL_SERVER_SQL = "UPPER(CONVERT(sysname, SERVERPROPERTY('ServerName')))";
 
 /** sysdownloadlist.source_server: the MSX computer name (xp_getnetname) */
 export const SOURCE_SERVER_SQL = "CONVERT(sysname, SERVERPROPERTY('MachineName'))";
@@ -33,28 +24,16 @@ export interface TargetServerRow {
 
 export async function findTarget(ctx: ProcedureContext, name: string): Promise<TargetServerRow | undefined> {
   return await queryRow(ctx, `SELECT server_id, server_name FROM msdb.dbo.systargetservers
-    WHERE UPPER(server_name) = ${nstr(name.toUpperCase())}`) as TargetServerRow | undefined;
+    WHERE UPPER(server_name) = ${nlit(name.toUpperCase())}`) as TargetServerRow | undefined;
 }
 
-export async function allTargets(ctx: ProcedureContext): Promise<TargetServerRow[]> {
-  return await queryRows(ctx, 'SELECT server_id, server_name FROM msdb.dbo.systargetservers') as unknown as TargetServerRow[];
+export async function targetsNamed(ctx: ProcedureContext, names: readonly string[]): Promise<TargetServerRow[]> {
+  if (names.length === 0) return [];
+  return await queryRows(ctx, `SELECT server_id, server_name FROM msdb.dbo.systargetservers
+    WHERE UPPER(server_name) IN (${names.map((n) => nlit(n.toUpperCase())).join(', ')})`) as unknown as TargetServerRow[];
 }
 
-export async function localServerName(ctx: ProcedureContext): Promise<string> {
-  const row = await queryRow(ctx, `SELECT ${LOCAL_SERVER_SQL} AS name`);
-  return String(row?.name ?? '');
-}
-
-function arg(v: string | number | null): string {
-  return typeof v === 'number' ? String(Math.trunc(v)) : nstr(v ?? '(null)');
-}
-
-/** RAISERROR(n, 0, 1, ...): an informational catalogue message, as the msdb procedures print them */
-export async function inform(ctx: ProcedureContext, n: number, ...args: (string | number | null)[]): Promise<void> {
-  await ctx.executeSql(`RAISERROR(${[String(n), '0', '1', ...args.map(arg)].join(', ')});`);
-}
-
-/** 229 on the procedure itself: what a login without EXECUTE permission gets */
+/** 229 on the procedure itself: what a login without EXECUTE permission on it gets */
 export function executeDenied(procedure: string): Error {
   return sqlErrorWithState(229, 5, 'EXECUTE', procedure, 'msdb', 'dbo');
 }
@@ -64,4 +43,9 @@ export async function isTargetServerLogin(ctx: ProcedureContext): Promise<boolea
   if (ctx.isSysadmin) return true;
   const row = await queryRow(ctx, "SELECT ISNULL(IS_MEMBER(N'TargetServersRole'), 0) AS member");
   return Number(row?.member ?? 0) === 1;
+}
+
+/** a datetime argument as T-SQL that converts back to the same value (style 121) */
+export function datetimeLiteral(v: Typed): string {
+  return `CONVERT(datetime, ${nlit(textOf(v, 121, { kind: 'nvarchar', length: 30 }))}, 121)`;
 }

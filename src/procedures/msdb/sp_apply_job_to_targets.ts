@@ -1,0 +1,32 @@
+// sp_apply_job_to_targets [@job_id | @job_name] [, @target_server_groups] [, @target_servers]
+// [, @operation = 'APPLY' | 'REMOVE']: targets a multiserver job at groups and servers given as
+// comma lists (hence no commas in group names).
+import type { ProcedureDefinition } from '../../engine/procedure-registry';
+import { applyJobToTargets } from './msx/apply-job-to-targets';
+import { nvarchar, SYSNAME, UNIQUEIDENTIFIER, varchar } from './msx/param-types';
+
+function str(v: unknown): string | null {
+  return v === null || v === undefined ? null : String(v);
+}
+
+export const spApplyJobToTargets: ProcedureDefinition = {
+  name: 'sp_apply_job_to_targets',
+  home: 'msdb',
+  permission: 'public',
+  parameters: [
+    { name: '@job_id', type: UNIQUEIDENTIFIER, default: null },
+    { name: '@job_name', type: SYSNAME, default: null },
+    { name: '@target_server_groups', type: nvarchar(2048), default: null },
+    { name: '@target_servers', type: nvarchar(2048), default: null },
+    { name: '@operation', type: varchar(7), default: 'APPLY' },
+  ],
+  run(ctx, args) {
+    return applyJobToTargets(ctx, {
+      jobId: str(args.value('@job_id')),
+      jobName: str(args.value('@job_name')),
+      targetServerGroups: str(args.value('@target_server_groups')),
+      targetServers: str(args.value('@target_servers')),
+      operation: str(args.value('@operation')) ?? '',
+    });
+  },
+};

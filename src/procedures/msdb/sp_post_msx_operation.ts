@@ -1,0 +1,35 @@
+// sp_post_msx_operation @operation [, @object_type = 'JOB'] [, @job_id] [, @specific_target_server]
+// [, @value] [, @schedule_uid]: writes download instructions for target servers. The body is
+// msx/post-msx-operation.ts, which every procedure that posts calls directly.
+import type { ProcedureDefinition } from '../../engine/procedure-registry';
+import { postMsxOperation } from './msx/post-msx-operation';
+import { INT, SYSNAME, UNIQUEIDENTIFIER, varchar } from './msx/param-types';
+
+function str(v: unknown): string | null {
+  return v === null || v === undefined ? null : String(v);
+}
+
+export const spPostMsxOperation: ProcedureDefinition = {
+  name: 'sp_post_msx_operation',
+  home: 'msdb',
+  permission: 'sysadmin',
+  parameters: [
+    { name: '@operation', type: varchar(64) },
+    { name: '@object_type', type: varchar(64), default: 'JOB' },
+    { name: '@job_id', type: UNIQUEIDENTIFIER, default: null },
+    { name: '@specific_target_server', type: SYSNAME, default: null },
+    { name: '@value', type: INT, default: null },
+    { name: '@schedule_uid', type: UNIQUEIDENTIFIER, default: null },
+  ],
+  run(ctx, args) {
+    const value = args.value('@value');
+    return postMsxOperation(ctx, {
+      operation: str(args.value('@operation')) ?? '',
+      objectType: str(args.value('@object_type')) ?? '',
+      jobId: str(args.value('@job_id')),
+      specificTargetServer: str(args.value('@specific_target_server')),
+      value: value === null ? null : Number(value),
+      scheduleUid: str(args.value('@schedule_uid')),
+    });
+  },
+};

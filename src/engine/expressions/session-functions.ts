@@ -87,7 +87,11 @@ const FUNCTIONS: Readonly<Record<string, SessionFunction>> = {
   DB_ID: (call, ctx) => {
     arity(call, 0, 1);
     const name = call.args.length === 0 ? ctx.scope.session.database : stringArg(call, 0, ctx);
-    return typed(SMALLINT, name === null ? null : databaseId(name, ctx.scope));
+    return typed(INT, name === null ? null : databaseId(name, ctx.scope));
+  },
+  ROWCOUNT_BIG: (call, ctx) => {
+    arity(call, 0, 0);
+    return typed({ kind: 'bigint' }, BigInt(ctx.scope.session.rowCount));
   },
   SUSER_SNAME: loginName,
   SUSER_NAME: loginName,

@@ -7,9 +7,11 @@ import type { BuiltinFunction } from './function-types';
 import { mathFunctions } from './math';
 import { miscFunctions } from './misc';
 import { stringFunctions } from './string';
+import { variantFunctions } from './variant-property';
+import { stringEscapeFunctions } from './string-escape';
 
 export const builtinFunctions: ReadonlyMap<string, BuiltinFunction> = new Map(
-  [...stringFunctions, ...formatFunctions, ...dateFunctions, ...mathFunctions, ...miscFunctions, ...collationFunctions].map((f) => [f.name, f]),
+  [...stringFunctions, ...formatFunctions, ...dateFunctions, ...mathFunctions, ...miscFunctions, ...collationFunctions, ...variantFunctions, ...stringEscapeFunctions].map((f) => [f.name, f]),
 );
 
 export function lookupFunction(name: string): BuiltinFunction | undefined {

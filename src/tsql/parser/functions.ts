@@ -25,10 +25,12 @@ export function parseFunctionCall(p: Parser, name: ObjectName, line: number): Ex
       if (t.type !== TokenType.Word) throw p.error();
       p.next();
       args.push({ kind: 'datePart', line: t.line, name: t.value.toLowerCase() });
+    } else if (builtin === 'TRIM') {
+      return parseTrim(p, name, line);
     } else {
-      args.push(builtin === 'IIF' ? parseCondition(p) : parseScalar(p));
+      args.push(builtin === 'IIF' ? parseCondition(p) : userArg(p, builtin));
     }
-    while (p.accept(',')) args.push(parseScalar(p));
+    while (p.accept(',')) args.push(userArg(p, builtin));
   }
   p.expect(')');
   let withinGroup: OrderItem[] | undefined;
@@ -45,5 +47,32 @@ export function parseFunctionCall(p: Parser, name: ObjectName, line: number): Ex
     ...(withinGroup ? { withinGroup } : {}),
     ...(p.is('OVER') ? { over: parseOver(p) } : {}),
   };
+  return call;
+}
+
+/** A user function's argument may be DEFAULT (the parameter's default), a built-in's may not. */
+function userArg(p: Parser, builtin: string): Expr {
+  if (builtin === '' && p.is('DEFAULT')) return { kind: 'default', line: p.next().line };
+  return parseScalar(p);
+}
+
+const TRIM_SIDES: Readonly<Record<string, string>> = { LEADING: 'LTRIM', TRAILING: 'RTRIM', BOTH: 'TRIM' };
+
+/**
+ * TRIM([LEADING | TRAILING | BOTH] [characters FROM] string): becomes TRIM/LTRIM/RTRIM(string
+ * [, characters]), the argument order of SQL Server 2022's LTRIM/RTRIM(string, characters).
+ */
+function parseTrim(p: Parser, name: ObjectName, line: number): Expr {
+  let fn = 'TRIM';
+  const side = p.tok.type === TokenType.Word ? TRIM_SIDES[p.tok.upper] : undefined;
+  if (side && !p.isAt(1, ')') && !p.isAt(1, ',') && !p.isAt(1, '.')) {
+    fn = side;
+    p.next();
+  }
+  const first = parseScalar(p);
+  // The printer writes the normalised TRIM(string, characters); read it back as well.
+  const args: Expr[] = p.accept('FROM') ? [parseScalar(p), first] : p.accept(',') ? [first, parseScalar(p)] : [first];
+  p.expect(')');
+  const call: FunctionCall = { kind: 'call', line, name: { ...name, name: fn === 'TRIM' ? name.name : fn }, args, star: false, distinct: false };
   return call;
 }

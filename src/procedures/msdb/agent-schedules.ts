@@ -11,8 +11,31 @@ import { spHelpJobSchedule } from './sp_help_jobschedule';
 import { spHelpSchedule } from './sp_help_schedule';
 import { spUpdateJobSchedule } from './sp_update_jobschedule';
 import { spUpdateSchedule } from './sp_update_schedule';
+import { spStartJob } from './sp_start_job';
+import { spStopJob } from './sp_stop_job';
+import { spSqlagentCreateJobactivity } from './sp_sqlagent_create_jobactivity';
+import { spSqlagentFetchNotifications } from './sp_sqlagent_fetch_notifications';
+import { spSqlagentGetStartupInfo } from './sp_sqlagent_get_startup_info';
+import { spSqlagentHasServerAccess } from './sp_sqlagent_has_server_access';
+import { spSqlagentLogJobhistory } from './sp_sqlagent_log_jobhistory';
+import { spSqlagentNotify } from './sp_sqlagent_notify';
+import { spSqlagentRefreshJob } from './sp_sqlagent_refresh_job';
+import { spSqlagentSetJobCompletionState } from './sp_sqlagent_set_job_completion_state';
+import { spSqlagentSetJobscheduleNextRun } from './sp_sqlagent_set_jobschedule_next_run';
+import { spSqlagentSetJobstepCompletionState } from './sp_sqlagent_set_jobstep_completion_state';
+import { spSqlagentStartSession } from './sp_sqlagent_start_session';
+import {
+  spSqlagentUpdateJobactivityNextScheduledDate, spSqlagentUpdateJobactivityQueuedDate,
+  spSqlagentUpdateJobactivityRequestedDate, spSqlagentUpdateJobactivityStartExecutionDate,
+} from './sp_sqlagent_update_jobactivity';
 
 export const agentScheduleProcedures: readonly ProcedureDefinition[] = [
   spAddSchedule, spUpdateSchedule, spDeleteSchedule, spAttachSchedule, spDetachSchedule,
   spAddJobSchedule, spUpdateJobSchedule, spDeleteJobSchedule, spHelpSchedule, spHelpJobSchedule,
+  spStartJob, spStopJob, spSqlagentNotify,
+  spSqlagentGetStartupInfo, spSqlagentStartSession, spSqlagentCreateJobactivity, spSqlagentRefreshJob,
+  spSqlagentHasServerAccess, spSqlagentFetchNotifications, spSqlagentUpdateJobactivityRequestedDate,
+  spSqlagentUpdateJobactivityQueuedDate, spSqlagentUpdateJobactivityStartExecutionDate,
+  spSqlagentUpdateJobactivityNextScheduledDate, spSqlagentSetJobscheduleNextRun, spSqlagentLogJobhistory,
+  spSqlagentSetJobstepCompletionState, spSqlagentSetJobCompletionState,
 ];

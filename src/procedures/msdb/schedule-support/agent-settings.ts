@@ -1,0 +1,53 @@
+// SQL Server Agent's registry values, kept per node in msdb.dbo.msxd_agent_settings (sql/0005):
+// what xp_instance_regread / xp_instance_regwrite and sp_get/set_sqlagent_properties read and
+// write. Keys are compared case-insensitively, as registry keys are.
+import type { ProcedureContext } from '../../../engine/procedure-registry';
+import { execSql, queryRow } from '../shared/agent-sql';
+import { ilit, nlit } from '../shared/sql-text';
+
+export const AGENT_KEY = 'SOFTWARE\\Microsoft\\MSSQLServer\\SQLServerAgent';
+
+/** What the agent procedures need, with SQL Server's defaults for absent values. */
+export const AGENT_DEFAULTS = {
+  JobHistoryMaxRows: 1000,
+  JobHistoryMaxRowsPerJob: 100,
+  MSXPollInterval: 60,
+  MsxEncryptChannelOptions: 2,
+  IdleCPUPercent: 10,
+  IdleCPUDuration: 600,
+} as const;
+
+export type RegValue = { readonly type: 'REG_DWORD'; readonly value: number } | { readonly type: 'REG_SZ'; readonly value: string };
+
+/** The key as stored: backslashes single, no leading/trailing backslash. */
+export function normalizeKey(key: string): string {
+  return key.replace(/\\+/g, '\\').replace(/^\\|\\$/g, '');
+}
+
+export async function readSetting(ctx: ProcedureContext, key: string, valueName: string): Promise<RegValue | undefined> {
+  const r = await queryRow(ctx, `SELECT value_type, int_value, text_value FROM msdb.dbo.msxd_agent_settings
+WHERE UPPER(key_name) = UPPER(${nlit(normalizeKey(key))}) AND UPPER(value_name) = UPPER(${nlit(valueName)})`);
+  if (!r) return undefined;
+  return r.value_type === 'REG_DWORD' ? { type: 'REG_DWORD', value: Number(r.int_value) } : { type: 'REG_SZ', value: String(r.text_value ?? '') };
+}
+
+/** An Agent value (under AGENT_KEY) as a number, or `fallback` when absent or not numeric. */
+export async function agentNumber(ctx: ProcedureContext, valueName: string, fallback: number): Promise<number> {
+  const v = await readSetting(ctx, AGENT_KEY, valueName);
+  if (v === undefined) return fallback;
+  const n = Number(v.value);
+  return Number.isFinite(n) ? n : fallback;
+}
+
+export async function writeSetting(ctx: ProcedureContext, key: string, valueName: string, v: RegValue): Promise<void> {
+  const k = nlit(normalizeKey(key));
+  const n = nlit(valueName);
+  const intValue = v.type === 'REG_DWORD' ? ilit(v.value) : 'NULL';
+  const textValue = v.type === 'REG_SZ' ? nlit(v.value) : 'NULL';
+  await execSql(ctx, `IF EXISTS (SELECT 1 FROM msdb.dbo.msxd_agent_settings WHERE UPPER(key_name) = UPPER(${k}) AND UPPER(value_name) = UPPER(${n}))
+  UPDATE msdb.dbo.msxd_agent_settings SET value_type = ${nlit(v.type)}, int_value = ${intValue}, text_value = ${textValue}
+  WHERE UPPER(key_name) = UPPER(${k}) AND UPPER(value_name) = UPPER(${n});
+ELSE
+  INSERT INTO msdb.dbo.msxd_agent_settings (key_name, value_name, value_type, int_value, text_value)
+  VALUES (${k}, ${n}, ${nlit(v.type)}, ${intValue}, ${textValue});`);
+}

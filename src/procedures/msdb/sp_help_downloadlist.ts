@@ -3,6 +3,7 @@
 // target server for server operations. @object_name is validated but, as in SQL Server, does not
 // filter.
 import type { ProcedureDefinition } from '../../engine/procedure-registry';
+import { messageDef } from '../../errors/catalog';
 import { DOWNLOAD_OPERATIONS, downloadOperationByName } from '../../msdb/index';
 import { raise } from './shared/agent-sql';
 import { verifyJobIdentifiers } from './shared/job-identifiers';
@@ -72,7 +73,7 @@ export const spHelpDownloadList: ProcedureDefinition = {
        CONVERT(sysname, sdl.source_server) AS source_server,
        CONVERT(nvarchar(4000), ${OPERATION_LABEL}) AS operation_code,
        CONVERT(sysname, CASE
-         WHEN sdl.operation_code BETWEEN 1 AND 5 AND sdl.object_id = CONVERT(uniqueidentifier, 0x00) THEN FORMATMESSAGE(14212)
+         WHEN sdl.operation_code BETWEEN 1 AND 5 AND sdl.object_id = CONVERT(uniqueidentifier, 0x00) THEN ${nlit(messageDef(14212)?.text ?? '(all jobs)')}
          WHEN sdl.operation_code = 3 THEN sdl.deleted_object_name
          WHEN sdl.operation_code BETWEEN 1 AND 5 THEN sjv.name
          ELSE sdl.target_server END) AS object_name,

@@ -3,8 +3,8 @@
 // Order of checks and rows as SQL Server's procedure (reference msx-agent.md §4): one
 // sysdownloadlist row per affected target, stamped with the MSX computer name.
 import type { ProcedureContext } from '../../../engine/procedure-registry';
-import { POLL_INTERVAL, downloadOperationByName } from '../../../msdb/index';
-import { queryRow, raise, raiseWith } from '../shared/agent-sql';
+import { ALL_JOBS_ID, POLL_INTERVAL, downloadOperationByName } from '../../../msdb/index';
+import { queryRow, queryRows, raise, raiseWith } from '../shared/agent-sql';
 import { localServerName } from '../shared/local-server';
 import { glit, nlit } from '../shared/sql-text';
 import { findTarget, SOURCE_SERVER_SQL } from './msx-sql';
@@ -43,11 +43,19 @@ function msxTimeZoneMinutes(): number {
   return -new Date().getTimezoneOffset();
 }
 
-/** object_id of SERVER rows: 0x00, or an int right-aligned in binary(16) (SYNC-TIME, SET-POLL) */
-function serverObjectId(code: number, value: number | null | undefined): string {
-  if (code === 9) return `CONVERT(uniqueidentifier, CONVERT(binary(16), ${Math.trunc(value ?? 0)}))`;
-  if (code === 8) return `CONVERT(uniqueidentifier, CONVERT(binary(16), -(${msxTimeZoneMinutes()} - sts.time_zone_adjustment)))`;
-  return `CONVERT(uniqueidentifier, 0x00)`;
+/**
+ * object_id of a SERVER row: all zeros, or an int as CONVERT(uniqueidentifier, CONVERT(binary(16),
+ * n)) makes it (right-aligned: its four big-endian bytes end the GUID). Computed here, per target
+ * for SYNC-TIME, because the engine's int arithmetic on columns currently fails with 8115.
+ */
+export function intObjectId(n: number): string {
+  return `00000000-0000-0000-0000-0000${(n >>> 0).toString(16).toUpperCase().padStart(8, '0')}`;
+}
+
+function serverObjectId(code: number, value: number | null | undefined, targetTimeZone: number): string {
+  if (code === 9) return intObjectId(Math.trunc(value ?? 0));
+  if (code === 8) return intObjectId(-(msxTimeZoneMinutes() - targetTimeZone));
+  return ALL_JOBS_ID;
 }
 
 /**
@@ -85,8 +93,12 @@ export async function postMsxOperation(ctx: ProcedureContext, post: MsxPost): Pr
   const insert = `INSERT INTO msdb.dbo.sysdownloadlist (source_server, operation_code, object_type, object_id, target_server, deleted_object_name)`;
   let select: string;
   if (type === 'SERVER') {
-    select = `SELECT ${SOURCE_SERVER_SQL}, ${op.code}, 2, ${serverObjectId(op.code, post.value)}, sts.server_name, NULL
-      FROM msdb.dbo.systargetservers AS sts WHERE 1 = 1 ${targetFilter}`;
+    const targets = await queryRows(ctx, `SELECT sts.server_id, sts.server_name, sts.time_zone_adjustment
+      FROM msdb.dbo.systargetservers AS sts WHERE 1 = 1 ${targetFilter}`);
+    if (targets.length === 0) return report(ctx, type, jobId, specific, 0, operation);
+    select = `SELECT ${SOURCE_SERVER_SQL}, ${op.code}, 2, v.object_id, v.server_name, NULL FROM (VALUES ${targets.map((t) =>
+      `(${glit(serverObjectId(op.code, post.value, Number(t.time_zone_adjustment)))}, ${nlit(String(t.server_name))})`).join(', ')}
+      ) AS v (object_id, server_name)`;
   } else if (type === 'SCHEDULE') {
     const uid = glit(post.scheduleUid!);
     const schedule = await queryRow(ctx, `SELECT schedule_id FROM msdb.dbo.sysschedules_localserver_view WHERE schedule_uid = ${uid}`);
@@ -124,6 +136,13 @@ ${select};
 SET @__msxd_posted = @@ROWCOUNT;`);
   const posted = Number(counted?.posted ?? 0);
 
+  return report(ctx, type, jobId, specific, posted, operation);
+}
+
+/** the closing messages (14231 or 14230) and the row limiter for a specific target */
+async function report(
+  ctx: ProcedureContext, type: PostObjectType, jobId: string | null, specific: string | undefined, posted: number, operation: string,
+): Promise<number> {
   if (type === 'JOB' && isAllJobs(jobId!) && specific !== undefined && posted === 0) {
     await raiseWith(ctx, 14231, 0, '@specific_target_server', specific);
   } else {

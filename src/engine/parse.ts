@@ -2,7 +2,7 @@
 // declaration strings of sp_executesql / sp_prepare, read by parsing them as a procedure header.
 import { sqlError } from '../errors/catalog';
 import { SqlError } from '../errors/sql-error';
-import { parseBatch } from '../tsql';
+import { followingErrors, parseBatch } from '../tsql';
 import type { Batch, RoutineParam } from '../tsql/ast';
 import type { EngineContext } from './engine-context';
 
@@ -23,4 +23,9 @@ export function parseParameterDeclarations(text: string, engine: EngineContext):
   const stmt = batch.statements[0];
   if (batch.statements.length !== 1 || !stmt || stmt.kind !== 'createProcedure') throw sqlError(4124);
   return stmt.params;
+}
+
+/** A parse failure as SQL Server sends it: the error, then its companions (105 is followed by 102). */
+export function parseFailureMessages(e: SqlError): readonly SqlError[] {
+  return [e, ...followingErrors(e)];
 }

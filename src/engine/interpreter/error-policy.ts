@@ -19,6 +19,9 @@ const BATCH_ABORTING = new Set<number>([
   8114, // Error converting data type %ls to %ls.
   8169, // Conversion failed when converting from a character string to uniqueidentifier.
   217, // Maximum stored procedure ... nesting level exceeded
+  // Deferred name resolution: a missing object is found when the statement is (re)compiled at
+  // run time, which aborts the batch (SQL Server aborts the scope; msxd the batch).
+  208, // Invalid object name '%.*ls'.
   3998, // Uncommittable transaction is detected at the end of the batch.
 ]);
 

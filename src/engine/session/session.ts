@@ -11,7 +11,7 @@ import { RequestRun, type Scope } from '../interpreter/scope';
 import { BatchAbortSignal, CaughtErrorSignal, ReturnSignal } from '../interpreter/signals';
 import { compileErrors } from '../interpreter/compile-check';
 import { internalError } from '../interpreter/interpreter';
-import { parseCached } from '../parse';
+import { parseCached, parseFailureMessages } from '../parse';
 import type { ResultSink } from '../result-sink';
 import { executeRpc } from '../rpc/execute-rpc';
 import { SessionState } from './session-state';
@@ -55,8 +55,9 @@ export class Session implements EngineSession {
       batch = parseCached(text, this.engine);
     } catch (e) {
       if (!(e instanceof SqlError)) throw e;
-      this.state.lastError = e.number;
-      sink.message(e);
+      const messages = parseFailureMessages(e);
+      for (const m of messages) sink.message(m);
+      this.state.lastError = messages[messages.length - 1]!.number;
       sink.statementDone({ command: 'other', error: true, inProc: false });
       return;
     }

@@ -26,7 +26,8 @@ export interface SetVariableStatement {
 
 /**
  * Value of a SET option or a WITH option. ON/OFF become `onOff`; other bare words (mdy,
- * us_english, NORMAL, [master]) are `word`, upper-cased unless they were quoted identifiers.
+ * us_english, NORMAL, [master]) are `word`, upper-cased unless they were quoted identifiers or
+ * the value of a name-valued option (NAME, DEFAULT_DATABASE, DEFAULT_SCHEMA ...: kept as written).
  */
 export type OptionValue =
   | { readonly kind: 'onOff'; readonly on: boolean }

@@ -18,19 +18,30 @@ export function parseOption(p: Parser): OptionSetting {
   p.next();
   const explicit = p.accept('=');
   if (!explicit && !startsValue(p)) return { name: t.upper };
-  return { name: t.upper, value: parseOptionValue(p) };
+  return { name: t.upper, value: parseOptionValue(p, NAME_VALUED.has(t.upper)) };
 }
+
+/**
+ * Options whose value is a name (a login, database, schema, language, credential): a bare word
+ * keeps its case (ALTER LOGIN x WITH NAME = alt2). Other options take keywords, upper-cased.
+ */
+const NAME_VALUED = new Set([
+  'NAME', 'DEFAULT_DATABASE', 'DEFAULT_SCHEMA', 'DEFAULT_LANGUAGE', 'CREDENTIAL', 'LOGIN', 'SID_NAME', 'NEW_BROKER_NAME',
+]);
+
+/** Reserved words that are option values (SET RECOVERY FULL). */
+const KEYWORD_VALUES = new Set(['ON', 'OFF', 'FULL']);
 
 function startsValue(p: Parser): boolean {
   const t = p.tok;
   switch (t.type) {
-    case TokenType.Word: return !t.keyword || t.upper === 'ON' || t.upper === 'OFF';
+    case TokenType.Word: return !t.keyword || KEYWORD_VALUES.has(t.upper);
     case TokenType.String: case TokenType.Integer: case TokenType.Binary: case TokenType.QuotedIdent: return true;
     default: return false;
   }
 }
 
-export function parseOptionValue(p: Parser): OptionValue {
+export function parseOptionValue(p: Parser, keepCase = false): OptionValue {
   const t = p.tok;
   switch (t.type) {
     case TokenType.String: p.next(); return { kind: 'string', value: t.value, unicode: t.unicode };
@@ -47,7 +58,7 @@ export function parseOptionValue(p: Parser): OptionValue {
     case TokenType.Word:
       p.next();
       if (t.upper === 'ON' || t.upper === 'OFF') return { kind: 'onOff', on: t.upper === 'ON' };
-      return { kind: 'word', value: t.upper };
+      return { kind: 'word', value: keepCase ? t.value : t.upper };
     default:
       throw p.error();
   }

@@ -50,7 +50,7 @@ export async function applyJobToTargets(ctx: ProcedureContext, req: ApplyRequest
   let done = 0;
   for (const server of todo) {
     const r = await queryRow(ctx, 'SELECT @__msxd_rc AS rc', `DECLARE @__msxd_rc int;
-EXEC @__msxd_rc = msdb.dbo.${proc} @job_id = ${glit(job.jobId)}, @server_name = ${nlit(server)};`);
+EXEC @__msxd_rc = msdb.dbo.${proc} @job_id = ${nlit(job.jobId)}, @server_name = ${nlit(server)};`);
     if (Number(r?.rc ?? 1) === 0) done++;
   }
   await raiseWith(ctx, operation === 'APPLY' ? 14240 : 14241, 0, done);

@@ -10,6 +10,8 @@ import { openNodeStore } from '../../../../src/store/index';
 import { applyMsdbSchema } from '../../../../src/msdb/index';
 import { createProcedureRegistry, procedureDefinitions } from '../../../../src/procedures/index';
 import { spMsxdAgentCapture } from '../../../../src/procedures/msdb/shared/agent-sql';
+import { spAddJobServer } from '../../../../src/procedures/msdb/sp_add_jobserver';
+import { spDeleteJobServer } from '../../../../src/procedures/msdb/sp_delete_jobserver';
 import { IDENTITY, login, RecordingSink } from '../../engine/helpers';
 
 export const PASSWORD = 'Str0ng!Passw0rd';
@@ -36,10 +38,12 @@ export async function ok(session: EngineSession, text: string): Promise<Recordin
   return sink;
 }
 
-/** the procedures of index.ts, plus the capture procedure in case index.ts does not list it yet */
+/** the procedures of index.ts, plus those the MSX procedures call in case index.ts does not list them yet */
 function registry() {
   const defs: ProcedureDefinition[] = [...procedureDefinitions];
-  if (!defs.some((d) => d.name === spMsxdAgentCapture.name)) defs.push(spMsxdAgentCapture);
+  for (const extra of [spMsxdAgentCapture, spAddJobServer, spDeleteJobServer]) {
+    if (!defs.some((d) => d.name === extra.name)) defs.push(extra);
+  }
   return createProcedureRegistry(defs);
 }
 

@@ -12,6 +12,14 @@ import { spHelpSchedule } from './sp_help_schedule';
 import { spUpdateJobSchedule } from './sp_update_jobschedule';
 import { spUpdateSchedule } from './sp_update_schedule';
 import { spStartJob } from './sp_start_job';
+import { spEnumSqlagentSubsystems } from './sp_enum_sqlagent_subsystems';
+import { spGetSqlagentProperties } from './sp_get_sqlagent_properties';
+import { spHelpJobActivity } from './sp_help_jobactivity';
+import { spHelpJobHistory } from './sp_help_jobhistory';
+import { spPurgeJobHistory } from './sp_purge_jobhistory';
+import { spSetSqlagentProperties } from './sp_set_sqlagent_properties';
+import { xpInstanceRegread } from './xp_instance_regread';
+import { xpInstanceRegwrite } from './xp_instance_regwrite';
 import { spStopJob } from './sp_stop_job';
 import { spSqlagentCreateJobactivity } from './sp_sqlagent_create_jobactivity';
 import { spSqlagentFetchNotifications } from './sp_sqlagent_fetch_notifications';
@@ -32,7 +40,8 @@ import {
 export const agentScheduleProcedures: readonly ProcedureDefinition[] = [
   spAddSchedule, spUpdateSchedule, spDeleteSchedule, spAttachSchedule, spDetachSchedule,
   spAddJobSchedule, spUpdateJobSchedule, spDeleteJobSchedule, spHelpSchedule, spHelpJobSchedule,
-  spStartJob, spStopJob, spSqlagentNotify,
+  spStartJob, spStopJob, spSqlagentNotify, spHelpJobHistory, spPurgeJobHistory, spHelpJobActivity,
+  spGetSqlagentProperties, spSetSqlagentProperties, xpInstanceRegread, xpInstanceRegwrite, spEnumSqlagentSubsystems,
   spSqlagentGetStartupInfo, spSqlagentStartSession, spSqlagentCreateJobactivity, spSqlagentRefreshJob,
   spSqlagentHasServerAccess, spSqlagentFetchNotifications, spSqlagentUpdateJobactivityRequestedDate,
   spSqlagentUpdateJobactivityQueuedDate, spSqlagentUpdateJobactivityStartExecutionDate,

@@ -12,7 +12,7 @@ import { nlit } from './shared/sql-text';
 import { splitVersion } from './msx/msx-version';
 import { INT, DATETIME, nvarchar, SYSNAME } from './msx/param-types';
 import { removeTargetServer } from './msx/remove-target';
-import { mayActFor, recordEnlistingLogin } from './msx/target-access';
+import { forgetEnlistingLogin, mayActFor, recordEnlistingLogin } from './msx/target-access';
 
 const ACTION = { ENLIST: 0, DEFECT: 1, UPDATE: 2 } as const;
 /** the oldest target server major version an MSX accepts */
@@ -100,7 +100,8 @@ WHERE server_id = ${target.server_id};`);
       }
       case ACTION.DEFECT:
         if (target) return removeTargetServer(ctx, target, true, false);
-        await execSql(ctx, `DELETE FROM msdb.dbo.sysdownloadlist WHERE target_server = ${nlit(name)};`);
+        await execSql(ctx, `DELETE FROM msdb.dbo.sysdownloadlist WHERE target_server = ${nlit(name)};
+${forgetEnlistingLogin(name)}`);
         return 0;
       default: {
         const never: never = action;

@@ -1,6 +1,8 @@
 // sp_delete_targetserver's body, also run by sp_enlist_tsx @Action = 1 (a target defecting):
 // clears the download list, posts DEFECT while the row still exists, then removes the target
-// from systargetservers, its groups and its jobs, in one transaction.
+// from systargetservers, its groups and its jobs, in one transaction. With a DEFECT posted, the
+// target's login stays recorded: the target still has to poll to download that instruction, and
+// forgets itself with sp_enlist_tsx @Action = 1.
 import type { ProcedureContext } from '../../../engine/procedure-registry';
 import { execSql } from '../shared/agent-sql';
 import { nlit } from '../shared/sql-text';
@@ -25,7 +27,7 @@ export async function removeTargetServer(
     await execSql(ctx, `DELETE FROM msdb.dbo.systargetservers WHERE server_id = ${target.server_id};
 DELETE FROM msdb.dbo.systargetservergroupmembers WHERE server_id = ${target.server_id};
 DELETE FROM msdb.dbo.sysjobservers WHERE server_id = ${target.server_id};
-${forgetEnlistingLogin(target.server_name)}
+${postDefection ? '' : forgetEnlistingLogin(target.server_name)}
 COMMIT TRANSACTION;`);
     return 0;
   } catch (e) {

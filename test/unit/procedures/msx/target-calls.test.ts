@@ -117,3 +117,10 @@ test('sp_enlist_tsx @Action = 1 by the target\'s own login', { todo: 'needs the 
   const sink = await run(agent2, "EXEC msdb.dbo.sp_enlist_tsx 1, N'tsx2', NULL, 0, NULL, N'x', 60");
   assert.deepEqual(errorNumbers(sink), []);
 });
+
+test('after sp_delete_targetserver posts DEFECT, the target\'s login still polls and sees it pending', async () => {
+  await ok(node.sa, "DELETE dbo.sysdownloadlist; EXEC dbo.sp_delete_targetserver N'tsx1'");
+  const probe = await ok(agent1, "EXEC msdb.dbo.sp_sqlagent_probe_msx N'tsx1', N'2026/11/30 09:20:00', 30");
+  assert.deepEqual(probe.resultSets[0]?.rows, [[false, 0, 1]]);
+  assert.deepEqual(errorNumbers(await run(agent2, "EXEC msdb.dbo.sp_sqlagent_probe_msx N'tsx1', N'2026/11/30 09:20:00', 30")), [14260]);
+});

@@ -97,7 +97,7 @@ const FUNCTIONS: Readonly<Record<string, SessionFunction>> = {
   SUSER_NAME: loginName,
   ORIGINAL_LOGIN: (call, ctx) => {
     arity(call, 0, 0);
-    return typed(NVARCHAR128, ctx.scope.session.login.loginName);
+    return typed(NVARCHAR128, ctx.scope.session.originalLogin.loginName);
   },
   USER_NAME: (call, ctx) => {
     arity(call, 0, 1);

@@ -16,6 +16,8 @@ export interface Variable {
 
 export class Frame {
   private readonly vars = new Map<string, Variable>();
+  /** EXECUTE AS contexts open when this module began: its REVERT cannot pop below them */
+  contextBase = 0;
 
   constructor(
     /** '' for a batch or dynamic SQL, else the procedure name errors report */

@@ -47,6 +47,8 @@ import { executeAlterRole } from '../statements/alter-role';
 import { executeCreateSchema } from '../statements/create-schema';
 import { executePermission } from '../statements/grant';
 import { executeCredential } from '../statements/create-credential';
+import { executeWaitfor } from '../statements/waitfor';
+import { executeExecuteAs, executeRevert } from '../statements/execute-as';
 import {
   doomsTransaction, errorScope, isCatchable, keepsLineZero, rollsBackTransaction,
 } from './error-policy';
@@ -120,6 +122,9 @@ function dispatch(stmt: Statement, scope: Scope): Promise<void> | void {
     case 'update': return executeUpdate(stmt, scope);
     case 'delete': return executeDelete(stmt, scope);
     case 'merge': return executeMerge(stmt, scope);
+    case 'waitfor': return executeWaitfor(stmt, scope);
+    case 'executeAs': return executeExecuteAs(stmt, scope);
+    case 'revert': return executeRevert(stmt, scope);
     case 'declareCursor':
     case 'openCursor':
     case 'fetchCursor':
@@ -127,9 +132,6 @@ function dispatch(stmt: Statement, scope: Scope): Promise<void> | void {
     case 'deallocateCursor':
     case 'goto':
     case 'label':
-    case 'waitfor':
-    case 'executeAs':
-    case 'revert':
     case 'dbcc':
     case 'simpleCommand':
     case 'kill':

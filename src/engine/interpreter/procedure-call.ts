@@ -64,6 +64,8 @@ export async function callProcedure(def: ProcedureDefinition, args: readonly Cal
   let status: number;
   // SET options changed inside a procedure revert when it returns (docs: "SET Statements").
   const callerOptions = cloneSetOptions(scope.session.options);
+  const callerContexts = scope.session.contextDepth;
+  frame.contextBase = callerContexts;
   try {
     if (isTsqlProcedure(def)) return finish(def, args, values, await runTsqlProcedure(def, inner, values));
     const r = await def.run(procedureContext(inner), procArgs);
@@ -76,6 +78,7 @@ export async function callProcedure(def: ProcedureDefinition, args: readonly Cal
     }
   } finally {
     scope.session.options = callerOptions;
+    scope.session.revertTo(callerContexts);
   }
   return finish(def, args, values, status);
 }

@@ -8,6 +8,16 @@ import { TransactionManager, type TransactionHost } from './transactions';
 import type { PreparedStatement } from '../rpc/prepared';
 import type { SessionStorage } from '../../store/api';
 
+/** One EXECUTE AS: who the session is until REVERT (or the end of the module that opened it). */
+export interface SecurityContext {
+  readonly login: LoginInfo;
+  readonly isSysadmin: boolean;
+  /** WITH NO REVERT: REVERT fails (15196) */
+  readonly noRevert: boolean;
+  /** the database of EXECUTE AS USER (REVERT must run there: 15199); null for a login */
+  readonly database: string | null;
+}
+
 export class SessionState {
   database: string;
   options: SetOptions;
@@ -28,18 +38,54 @@ export class SessionState {
   envSink: (change: EnvChange) => void = () => {};
 
   private readonly loginOptions: SetOptions;
+  /** EXECUTE AS contexts, innermost last (empty: the session runs as its login) */
+  private readonly contexts: SecurityContext[] = [];
 
   constructor(
-    readonly login: LoginInfo,
-    readonly isSysadmin: boolean,
+    /** the login that connected: ORIGINAL_LOGIN() */
+    readonly originalLogin: LoginInfo,
+    private readonly originalIsSysadmin: boolean,
     host: TransactionHost,
     nextDescriptor: () => bigint,
   ) {
+    const login = originalLogin;
     this.database = login.database;
     const language = LANGUAGES[login.language.toLowerCase()]?.name ?? 'us_english';
     this.loginOptions = defaultSetOptions(language);
     this.options = cloneSetOptions(this.loginOptions);
     this.transactions = new TransactionManager(host, (c) => this.envSink(c), nextDescriptor);
+  }
+
+  /** The login whose permissions apply: the impersonated one under EXECUTE AS (SUSER_SNAME()). */
+  get login(): LoginInfo {
+    return this.contexts[this.contexts.length - 1]?.login ?? this.originalLogin;
+  }
+
+  get isSysadmin(): boolean {
+    return this.contexts[this.contexts.length - 1]?.isSysadmin ?? this.originalIsSysadmin;
+  }
+
+  /** How many EXECUTE AS contexts are open; a module end reverts to its entry depth. */
+  get contextDepth(): number {
+    return this.contexts.length;
+  }
+
+  pushContext(context: SecurityContext): void {
+    this.contexts.push(context);
+  }
+
+  /** The innermost context, or undefined when the session runs as its own login. */
+  get currentContext(): SecurityContext | undefined {
+    return this.contexts[this.contexts.length - 1];
+  }
+
+  popContext(): void {
+    this.contexts.pop();
+  }
+
+  /** EXECUTE AS inside a procedure or dynamic SQL ends with it (WITH NO REVERT included). */
+  revertTo(depth: number): void {
+    this.contexts.length = Math.min(this.contexts.length, depth);
   }
 
   get nocount(): boolean {
@@ -58,6 +104,7 @@ export class SessionState {
 
   /** RESETCONNECTION: login database and options; the caller rolls back the transaction first. */
   resetToLogin(): void {
+    this.contexts.length = 0;
     this.database = this.login.database;
     this.options = cloneSetOptions(this.loginOptions);
     this.rowCount = 0;

@@ -35,6 +35,8 @@ export async function runDynamicSql(text: string, scope: Scope, frame: Frame): P
   if (compileFailure) throw compileFailure;
   // SET options changed by dynamic SQL revert when it ends, as a procedure's do.
   const callerOptions = cloneSetOptions(scope.session.options);
+  const callerContexts = scope.session.contextDepth;
+  frame.contextBase = callerContexts;
   try {
     await executeStatements(batch.statements, withFrame(scope, frame));
   } catch (e) {
@@ -42,6 +44,7 @@ export async function runDynamicSql(text: string, scope: Scope, frame: Frame): P
     throw e;
   } finally {
     scope.session.options = callerOptions;
+    scope.session.revertTo(callerContexts);
   }
   return 0;
 }

@@ -37,6 +37,8 @@ export interface ExecuteAsStatement {
   readonly line: number;
   readonly principal: 'login' | 'user' | 'caller';
   readonly name?: string;
+  /** WITH NO REVERT */
+  readonly noRevert?: boolean;
 }
 
 export interface RevertStatement {

@@ -139,11 +139,13 @@ function parseExecuteAs(p: Parser, line: number): ExecuteAsStatement {
   p.next();
   p.expect('=');
   const name = stringValue(p);
+  let noRevert = false;
   if (p.is('WITH')) {
     p.next();
     if (!p.acceptSeq('NO', 'REVERT')) throw p.error();
+    noRevert = true;
   }
-  return { kind: 'executeAs', line, principal: w === 'LOGIN' ? 'login' : 'user', name };
+  return { kind: 'executeAs', line, principal: w === 'LOGIN' ? 'login' : 'user', name, ...(noRevert ? { noRevert } : {}) };
 }
 
 export function stringValue(p: Parser): string {

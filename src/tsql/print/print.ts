@@ -164,7 +164,8 @@ export function printStatement(s: Statement): string {
       return `EXEC (${s.parts.map((e) => printExpr(e)).join(' + ')})` +
         (s.as ? ` AS ${s.as.principal.toUpperCase()} = ${str(s.as.name)}` : '') + (s.at !== undefined ? ` AT ${ident(s.at)}` : '');
     case 'executeAs':
-      return s.principal === 'caller' ? 'EXECUTE AS CALLER' : `EXECUTE AS ${s.principal.toUpperCase()} = ${str(s.name ?? '')}`;
+      return s.principal === 'caller' ? 'EXECUTE AS CALLER'
+        : `EXECUTE AS ${s.principal.toUpperCase()} = ${str(s.name ?? '')}${s.noRevert ? ' WITH NO REVERT' : ''}`;
     case 'revert': return 'REVERT';
     default:
       return printDdl.statement(s);

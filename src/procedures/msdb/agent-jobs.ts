@@ -3,8 +3,32 @@
 import type { ProcedureDefinition } from '../../engine/procedure-registry';
 import { spMsxdAgentCapture } from './shared/index';
 import { spVerifyJobIdentifiers } from './sp_verify_job_identifiers';
+import { spAddJob } from './sp_add_job';
+import { spUpdateJob } from './sp_update_job';
+import { spDeleteJob } from './sp_delete_job';
+import { spHelpJob } from './sp_help_job';
+import { spAddJobStep } from './sp_add_jobstep';
+import { spUpdateJobStep } from './sp_update_jobstep';
+import { spDeleteJobStep } from './sp_delete_jobstep';
+import { spHelpJobStep } from './sp_help_jobstep';
+import { spAddJobServer } from './sp_add_jobserver';
+import { spDeleteJobServer } from './sp_delete_jobserver';
+import { spHelpJobServer } from './sp_help_jobserver';
+import { spAddCategory } from './sp_add_category';
+import { spUpdateCategory } from './sp_update_category';
+import { spDeleteCategory } from './sp_delete_category';
+import { spHelpCategory } from './sp_help_category';
+import { spAddOperator } from './sp_add_operator';
+import { spUpdateOperator } from './sp_update_operator';
+import { spDeleteOperator } from './sp_delete_operator';
+import { spHelpOperator } from './sp_help_operator';
 
 export const agentJobProcedures: readonly ProcedureDefinition[] = [
   spMsxdAgentCapture,
   spVerifyJobIdentifiers,
+  spAddJob, spUpdateJob, spDeleteJob, spHelpJob,
+  spAddJobStep, spUpdateJobStep, spDeleteJobStep, spHelpJobStep,
+  spAddJobServer, spDeleteJobServer, spHelpJobServer,
+  spAddCategory, spUpdateCategory, spDeleteCategory, spHelpCategory,
+  spAddOperator, spUpdateOperator, spDeleteOperator, spHelpOperator,
 ];

@@ -55,9 +55,16 @@ export async function queryRow(ctx: ProcedureContext, select: string, prelude = 
   return (await queryRows(ctx, select, prelude))[0];
 }
 
-/** Runs statements (writes) with NOCOUNT on, in the caller's session and transaction. */
-export async function execSql(ctx: ProcedureContext, statements: string): Promise<void> {
-  await ctx.executeSql(`SET NOCOUNT ON;\n${statements}`);
+/**
+ * Runs statements (writes) with NOCOUNT on, in the caller's session and transaction. Resolves
+ * false when one of them failed (its error has gone to the client, as in a T-SQL procedure that
+ * checks @@ERROR after each statement); the statements after a failed one still run.
+ */
+export async function execSql(ctx: ProcedureContext, statements: string | readonly string[]): Promise<boolean> {
+  const list = typeof statements === 'string' ? [statements] : statements;
+  const body = list.map((s) => `${s}\nIF @@ERROR <> 0 SET @__msxd_failed = 1;`).join('\n');
+  const r = await queryRow(ctx, 'SELECT @__msxd_failed AS failed', `DECLARE @__msxd_failed int = 0;\n${body}`);
+  return r?.failed === 0;
 }
 
 /** A RAISERROR argument: N'...' for strings, the number for numbers. */

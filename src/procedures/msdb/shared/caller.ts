@@ -1,6 +1,6 @@
 // Who is calling an Agent procedure: sysadmin, the msdb Agent roles, the login's SID, and whether
-// the connection is SQL Server Agent itself (PROGRAM_NAME() LIKE 'SQLAgent%', the test SQL
-// Server's procedures use to let the agent write jobs downloaded from an MSX).
+// the connection is SQL Server Agent itself (SQL Server's procedures test PROGRAM_NAME() LIKE
+// 'SQLAgent%' to let the agent write jobs downloaded from an MSX; PROGRAM_NAME() is APP_NAME()).
 import type { ProcedureContext } from '../../../engine/procedure-registry';
 import { queryRow } from './agent-sql';
 
@@ -20,14 +20,15 @@ export async function callerOf(ctx: ProcedureContext): Promise<Caller> {
   const r = await queryRow(ctx, `SELECT CONVERT(nvarchar(200), SUSER_SID(), 1) AS sid,
   ISNULL(IS_MEMBER(N'SQLAgentUserRole'), 0) AS u, ISNULL(IS_MEMBER(N'SQLAgentReaderRole'), 0) AS r,
   ISNULL(IS_MEMBER(N'SQLAgentOperatorRole'), 0) AS o,
-  CASE WHEN PROGRAM_NAME() LIKE N'SQLAgent%' THEN 1 ELSE 0 END AS agent`);
+  CASE WHEN APP_NAME() LIKE N'SQLAgent%' THEN 1 ELSE 0 END AS agent`);
   const sys = ctx.isSysadmin;
   return {
     loginName: ctx.loginName,
     isSysadmin: sys,
     sid: String(r?.sid ?? '0x'),
-    inUserRole: sys || r?.u === 1,
-    inReaderRole: sys || r?.r === 1,
+    // the roles nest (OperatorRole ⊂ ReaderRole ⊂ UserRole); IS_MEMBER is asked for each
+    inUserRole: sys || r?.u === 1 || r?.r === 1 || r?.o === 1,
+    inReaderRole: sys || r?.r === 1 || r?.o === 1,
     inOperatorRole: sys || r?.o === 1,
     isAgent: r?.agent === 1,
   };

@@ -1,6 +1,7 @@
 // Literals for values spliced into the generated T-SQL (argument values never become SQL text
 // any other way).
-import type { SqlValue } from '../../../types/values';
+import { hmsFromTicks, ymdFromDays } from '../../../types/dates';
+import { SqlDateTime, type SqlValue } from '../../../types/values';
 
 /** N'...' (NULL for null/undefined) */
 export function nlit(v: SqlValue | string | undefined): string {
@@ -45,4 +46,14 @@ export function trimmed(v: SqlValue): string | undefined {
 /** the number of an optional argument, undefined for NULL */
 export function num(v: SqlValue): number | undefined {
   return v === null ? undefined : Number(v);
+}
+
+/** a datetime literal (through datetime2(7), exact) of a date/time value, NULL for null */
+export function dlit(v: SqlValue): string {
+  if (v === null) return 'NULL';
+  if (!(v instanceof SqlDateTime)) throw new Error('not a date/time value');
+  const { year, month, day } = ymdFromDays(v.days);
+  const { hour, minute, second, fraction } = hmsFromTicks(v.ticks);
+  const p = (n: number, w = 2): string => String(n).padStart(w, '0');
+  return `CONVERT(datetime, CONVERT(datetime2(7), N'${p(year, 4)}-${p(month)}-${p(day)}T${p(hour)}:${p(minute)}:${p(second)}.${p(fraction, 7)}', 126))`;
 }

@@ -1,6 +1,6 @@
 // The checks SQL Server makes while compiling a batch, before any statement runs: a batch that
 // fails them sends only the errors (nothing in it executes). msxd parses, then walks the tree once:
-//  - 137 (state 2) a variable used but not declared earlier in the batch/routine text;
+//  - 137 / 1087 (state 2) a scalar / table variable used but not declared earlier in the text;
 //  - 135/136 BREAK/CONTINUE outside a WHILE;
 //  - 178 RETURN with a value outside a procedure or function.
 // The walk is generic over the AST (every node has `kind`), so new node kinds that hold
@@ -108,10 +108,11 @@ function routineBody(
   for (const s of body) statement(s, inner, walk);
 }
 
-function use(name: unknown, ctx: Context, walk: Walk, line: number): void {
+/** 137 for a scalar variable, 1087 for a table variable (both state 2, as SQL Server's compiler). */
+function use(name: unknown, ctx: Context, walk: Walk, line: number, table = false): void {
   if (typeof name !== 'string' || !name.startsWith('@') || name.startsWith('@@')) return;
   const at = ctx.declared.get(name.toLowerCase());
-  if (at === undefined || at > line) report(walk, sqlErrorWithState(137, 2, name), line);
+  if (at === undefined || at > line) report(walk, sqlErrorWithState(table ? 1087 : 137, 2, name), line);
 }
 
 /** Any AST value below statement level: variables are checked. */
@@ -126,7 +127,7 @@ function node(value: unknown, ctx: Context, walk: Walk): void {
   switch (n.kind) {
     case 'variable': use(n.name ?? n.variable, ctx, walk, line); break;
     case 'variableColumn': case 'assign': use(n.variable, ctx, walk, line); break;
-    case 'tableVariable': use(n.name, ctx, walk, line); break;
+    case 'tableVariable': use(n.name, ctx, walk, line, true); break;
     case 'setVariable': use(n.name, ctx, walk, line); break;
     case 'exec': use(n.returnVariable, ctx, walk, line); break;
     case 'fetchCursor':

@@ -70,3 +70,10 @@ test('@@NESTLEVEL: EXEC(...) is one level, sp_executesql two', async () => {
   const sink = await run(s, "EXEC ('SELECT @@NESTLEVEL');\nEXEC sp_executesql N'SELECT @@NESTLEVEL';");
   assert.deepEqual(sink.resultSets.map((r) => r.rows[0]![0]), [1, 2]);
 });
+
+test('an undeclared table variable is 1087 state 2', async () => {
+  const s = await openSession();
+  const sink = await run(s, 'SELECT * FROM @t;');
+  assert.deepEqual(firstError(sink), { number: 1087, severity: 15, state: 2, line: 1 });
+  assert.equal(sink.errors[0]!.message, 'Must declare the table variable "@t".');
+});

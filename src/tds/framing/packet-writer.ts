@@ -55,6 +55,12 @@ export class PacketWriter {
   }
 
   write(data: Uint8Array): void {
+    if (this.fill + data.length < this.packet.length) {
+      // the usual token: it fits, no view of it needed
+      this.packet.set(data, this.fill);
+      this.fill += data.length;
+      return;
+    }
     let at = 0;
     while (at < data.length) {
       if (this.fill === this.packet.length) this.flush(false);

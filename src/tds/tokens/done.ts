@@ -1,8 +1,12 @@
 // MS-TDS 2.2.7.6 DONE, 2.2.7.7 DONEINPROC, 2.2.7.8 DONEPROC: Status USHORT, CurCmd USHORT,
 // DoneRowCount (ULONGLONG from TDS 7.2, LONG before).
 import { DONE_CURCMD, DONE_STATUS, TDS_VERSION, TOKEN, atLeast, type TdsVersion } from '../constants';
-import { BufferWriter } from '../io/buffer-writer';
 import type { DoneCommand, TdsDone } from './token-types';
+
+/** token, Status, CurCmd, then DoneRowCount of 8 bytes (4 before TDS 7.2) */
+const DONE_LENGTH_7_2 = 13;
+const DONE_LENGTH_7_1 = 9;
+const UINT32_RANGE = 2 ** 32;
 
 const TOKEN_OF = { done: TOKEN.DONE, doneProc: TOKEN.DONEPROC, doneInProc: TOKEN.DONEINPROC } as const;
 
@@ -26,11 +30,18 @@ export function doneStatus(done: TdsDone): number {
   return status;
 }
 
+/** DONE is in every response: written straight into its 13 (9 before 7.2) bytes. */
 export function encodeDone(done: TdsDone, tdsVersion: TdsVersion): Buffer {
-  const w = new BufferWriter(16);
-  w.u8(TOKEN_OF[done.token]).u16le(doneStatus(done)).u16le(CURCMD_OF[done.command]);
+  const wide = atLeast(tdsVersion, TDS_VERSION.V7_2);
+  const out = Buffer.allocUnsafe(wide ? DONE_LENGTH_7_2 : DONE_LENGTH_7_1);
+  out[0] = TOKEN_OF[done.token];
+  out.writeUInt16LE(doneStatus(done), 1);
+  out.writeUInt16LE(CURCMD_OF[done.command], 3);
   const count = done.rowCount ?? 0;
-  if (atLeast(tdsVersion, TDS_VERSION.V7_2)) w.u64le(count);
-  else w.u32le(Number(count));
-  return w.toBuffer();
+  if (!wide) out.writeUInt32LE(Number(count) >>> 0, 5);
+  else if (typeof count === 'number' && Number.isSafeInteger(count) && count >= 0) {
+    out.writeUInt32LE(count % UINT32_RANGE, 5);
+    out.writeUInt32LE(Math.floor(count / UINT32_RANGE), 9);
+  } else out.writeBigUInt64LE(BigInt(count), 5);
+  return out;
 }

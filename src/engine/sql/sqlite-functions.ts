@@ -19,6 +19,11 @@ import { callSessionFunction } from './session-call';
 import { registerAggregates } from './sqlite-aggregates';
 import { dateFormat, decodeArg, encodeAs, parseType, parseTypes, type LiteralType } from './codec';
 
+const INTEGER_RANGES: Readonly<Record<string, readonly [bigint, bigint]>> = {
+  tinyint: [0n, 255n], smallint: [-32768n, 32767n], int: [-2147483648n, 2147483647n],
+  bigint: [-9223372036854775808n, 9223372036854775807n], bit: [0n, 1n],
+};
+
 function register(host: FunctionHost): void {
   const det = { deterministic: true, safeIntegers: true } as const;
   const vol = { deterministic: false, safeIntegers: true } as const;
@@ -75,6 +80,14 @@ function register(host: FunctionHost): void {
       if (e instanceof TypeError && /busy/.test(e.message)) throw notSupportedExpression(`${site.name.name} reading tables, called with outer-query arguments`);
       throw e;
     }
+  });
+  host.function('msxd_ichk', { ...det }, (x, kind) => {
+    if (x === null) return null;
+    const range = INTEGER_RANGES[String(kind)];
+    // Integral doubles come from JS numbers bound as parameters; a REAL beyond int64 is overflow.
+    const n = typeof x === 'bigint' ? x : Number.isSafeInteger(x) ? BigInt(x as number) : undefined;
+    if (n === undefined || (range && (n < range[0] || n > range[1]))) throw sqlError(8115, 'expression', String(kind));
+    return n;
   });
   host.function('msxd_raise', { ...vol, varargs: true }, (num, ...args) => {
     throw sqlError(Number(num), ...args);

@@ -89,7 +89,9 @@ function binary(e: BinaryExpr, c: TxContext): TExpr {
         const xs = plan.kind === 'float' && e.op === '/' ? `CAST(${x} AS REAL)` : x;
         return out(`(CASE WHEN ${y} = 0 THEN msxd_raise(8134) ELSE ${xs} ${e.op} ${y} END)`);
       }
-      return out(`(${x} ${e.op} ${y})`);
+      const sum = `(${x} ${e.op} ${y})`;
+      // SQLite widens silently (to REAL past 64 bits); SQL Server raises 8115 past the type's range.
+      return out(plan.kind === 'integer' ? `msxd_ichk(${sum}, '${plan.type.kind}')` : sum);
     }
     case 'bitwise': {
       const x = coerce(a, plan.type, c.params).sql;

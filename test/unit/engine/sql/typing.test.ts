@@ -2,7 +2,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { EngineSession } from '../../../../src/engine/api';
-import { ok, rows, sqlNode, type SqlNode } from './sql-helpers';
+import { exec, ok, rows, sqlNode, type SqlNode } from './sql-helpers';
 
 let node: SqlNode;
 let s: EngineSession;
@@ -33,8 +33,8 @@ test('aggregates: COUNT int, COUNT_BIG bigint, SUM(int) int, SUM(decimal) decima
 
 test('arithmetic typing: int + decimal widens, int / int is integer division, literals', async () => {
   assert.deepEqual(await types("SELECT i + d, i / 2, 1.0 / 3, 'abc', N'abcd', i * 1.5, m * 2, b + i FROM n"), [
-    '{"kind":"decimal","precision":13,"scale":2}', '{"kind":"int"}', '{"kind":"decimal","precision":7,"scale":6}',
-    '{"kind":"varchar","length":3}', '{"kind":"nvarchar","length":4}', '{"kind":"decimal","precision":13,"scale":1}',
+    '{"kind":"decimal","precision":13,"scale":2}', '{"kind":"int"}', '{"kind":"decimal","precision":7,"scale":6,"numeric":true}',
+    '{"kind":"varchar","length":3}', '{"kind":"nvarchar","length":4}', '{"kind":"decimal","precision":13,"scale":1,"numeric":true}',
     '{"kind":"money"}', '{"kind":"bigint"}',
   ]);
   const sink = await ok(s, 'SELECT i / 2, i % 3, 7 / 2.0, i + d FROM n WHERE i = 4');
@@ -71,4 +71,11 @@ test('CAST/CONVERT and built-ins evaluate per row with T-SQL semantics', async (
   assert.equal(r[3], 2);
   assert.equal(r[4], null);
   assert.equal(sink.resultSets[0]!.columns[2]!.type.kind, 'date');
+});
+
+test('integer overflow per row is 8115', async () => {
+  const e = await exec(s, 'SELECT i * 2147483647 FROM n');
+  assert.equal(e.errors[0]?.number, 8115);
+  assert.equal(e.errors[0]!.message, 'Arithmetic overflow error converting expression to data type int.');
+  assert.deepEqual(rows(await ok(s, 'SELECT b * 2 FROM n WHERE i = 1')), [[20]]);
 });

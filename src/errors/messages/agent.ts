@@ -217,9 +217,6 @@ export const agentMessages: Record<number, MessageDef> = {
   14603: { severity: 16, text: 'Database Mail is not properly configured.' },
   14698: { severity: 10, text: 'PowerShell Subsystem' },
   14719: { severity: 16, text: '"%s" has not been granted permission to use proxy.' },
-  // SQL Server Agent's own answer to sp_start_job / sp_stop_job / sp_sqlagent_notify (the text is
-  // the agent's: src/agent/agent-messages.ts)
-  22022: { severity: 16, text: '%s' },
   // a replication message the enlistment procedure (sp_enlist_tsx) raises for empty names
   21263: { severity: 16, text: "Parameter '%s' cannot be NULL or an empty string." },
 };

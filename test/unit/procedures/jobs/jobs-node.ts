@@ -85,3 +85,37 @@ ${roles.map((r) => `ALTER ROLE ${r} ADD MEMBER [${loginName}];`).join('\n')}`);
     },
   };
 }
+
+export interface CallResult {
+  /** the return status of the last procedure the batch executed */
+  readonly status: number | undefined;
+  readonly errors: readonly number[];
+  /** every message as "number: text" */
+  readonly messages: readonly string[];
+  readonly sets: { columns: { name: string; type: string }[]; rows: (readonly unknown[])[] }[];
+}
+
+/** runs a batch (typically one EXEC) and summarizes what came back */
+export async function call(session: EngineSession, text: string): Promise<CallResult> {
+  const sink = await run(session, text);
+  const statuses = sink.events.flatMap((e) => (e.kind === 'status' ? [e.value] : []));
+  return {
+    status: statuses[statuses.length - 1],
+    errors: sink.errors.map((e) => e.number),
+    messages: sink.messages.map((m) => `${m.number}: ${m.message}`),
+    sets: sink.resultSets.map((s) => ({
+      columns: s.columns.map((c) => ({ name: c.name, type: typeName(c.type) })),
+      rows: s.rows,
+    })),
+  };
+}
+
+function typeName(t: { kind: string; length?: number | 'max' }): string {
+  return t.length === undefined ? t.kind : `${t.kind}(${t.length})`;
+}
+
+/** the first column of the first row of the last result set */
+export async function scalar(session: EngineSession, text: string): Promise<unknown> {
+  const r = await call(session, text);
+  return r.sets[r.sets.length - 1]?.rows[0]?.[0];
+}

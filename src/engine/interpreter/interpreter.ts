@@ -8,6 +8,7 @@ import type { DoneCommand } from '../result-sink';
 import { executeDeclare } from '../statements/declare';
 import { executeSetVariable } from '../statements/set-variable';
 import { executeSelect } from '../statements/select';
+import { constantAssignment, executeConstantAssignment } from '../statements/select-assign';
 import {
   executeBlock, executeBreak, executeContinue, executeIf, executeReturn, executeWhile,
 } from '../statements/control-flow';
@@ -72,7 +73,10 @@ export async function executeStatement(stmt: Statement, scope: Scope): Promise<v
 
 function dispatch(stmt: Statement, scope: Scope): Promise<void> | void {
   switch (stmt.kind) {
-    case 'select': return executeSelect(stmt, scope);
+    case 'select': {
+      const assignments = constantAssignment(stmt);
+      return assignments ? executeConstantAssignment(stmt, assignments, scope) : executeSelect(stmt, scope);
+    }
     case 'declare': return executeDeclare(stmt, scope);
     case 'setVariable': return executeSetVariable(stmt, scope);
     case 'setOption': return executeSetOption(stmt, scope);

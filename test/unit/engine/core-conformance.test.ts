@@ -55,3 +55,11 @@ test('STRING_ESCAPE, TRIM(chars FROM s), LEADING/TRAILING, ROWCOUNT_BIG, DB_ID t
   assert.deepEqual(r.types.slice(1, 2), ['varchar(6)']);
   assert.deepEqual(r.types.slice(4), ['bigint', 'int']);
 });
+
+test('SELECT @a = @b, @b = @a assigns left to right; a false WHERE assigns nothing', async () => {
+  const s = await openSession();
+  const sink = await run(s, "DECLARE @a int = 1, @b int = 2, @v varchar(10) = 'keep';\nSELECT @a = @b, @b = @a;\nSELECT @v = 'changed' WHERE 1 = 0;\nSELECT @a, @b, @v, @@ROWCOUNT;");
+  assert.deepEqual(sink.resultSets[0]!.rows, [[2, 2, 'keep', 0]]);
+  const counts = sink.events.flatMap((e) => (e.kind === 'done' && e.done.rowCount !== undefined ? [e.done.rowCount] : []));
+  assert.deepEqual(counts, [1, 0, 1]);
+});

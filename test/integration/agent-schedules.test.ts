@@ -108,3 +108,39 @@ SELECT @poll;`));
     await node.stop();
   }
 });
+
+test('the real agent: started by sp_start_job, next runs written, history read back by sp_help_jobhistory', async () => {
+  const node = await startNode({ name: 'MSXDAGENT' });
+  const { createAgent } = await import('../../src/agent/index');
+  const { readFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  let agent: Awaited<ReturnType<typeof createAgent>> | undefined;
+  try {
+    const s = await connect(node);
+    ok(await batch(s, `EXEC msdb.dbo.sp_add_job @job_name = N'e2e';
+EXEC msdb.dbo.sp_add_jobstep @job_name = N'e2e', @step_name = N'print', @subsystem = N'TSQL', @command = N'PRINT ''ran''', @database_name = N'master';
+EXEC msdb.dbo.sp_add_jobserver @job_name = N'e2e';
+EXEC msdb.dbo.sp_add_jobschedule @job_name = N'e2e', @name = N'daily at noon', @freq_type = 4, @freq_interval = 1,
+  @freq_subday_type = 1, @active_start_time = 120000;`));
+    agent = await createAgent({
+      host: node.host, port: node.port, login: 'sa', password: node.saPassword,
+      certificatePem: readFileSync(join(node.dataDir, 'tls', 'cert.pem'), 'utf8'), serverName: 'localhost',
+    }, { pollIntervalMs: 100 });
+    const completed = new Promise<{ outcome: unknown }>((resolve) => agent!.once('job:complete', resolve));
+    await agent.start();
+    const started = ok(await batch(s, `EXEC msdb.dbo.sp_start_job @job_name = N'e2e'`));
+    assert.deepEqual(started.infos.map((m) => m.message), ["Job 'e2e' started successfully."]);
+    await completed;
+    const history = ok(await batch(s, `EXEC msdb.dbo.sp_help_jobhistory @job_name = N'e2e', @mode = 'FULL', @oldest_first = 1`));
+    assert.deepEqual(history.sets[0]!.rows.map((r) => [r[3], r[4], r[8]]), [[1, 'print', 1], [0, '(Job outcome)', 1]]);
+    const next = ok(await batch(s, `EXEC msdb.dbo.sp_help_jobschedule @job_name = N'e2e'`));
+    assert.equal(next.sets[0]!.rows[0]![16], 120000);
+    assert.ok(Number(next.sets[0]!.rows[0]![15]) > 20200101);
+    const activity = ok(await batch(s, `EXEC msdb.dbo.sp_help_jobactivity @job_name = N'e2e'`));
+    assert.equal(activity.sets[0]!.rows[0]![4], '4');
+    await close(s);
+  } finally {
+    await agent?.stop();
+    await node.stop();
+  }
+});

@@ -9,6 +9,11 @@ import { textOf } from '../../../types/convert-string';
 import { queryRow, queryRows } from '../shared/agent-sql';
 import { nlit, trimmed } from '../shared/sql-text';
 
+/** an argument as text, NULL as null (for the option objects of the shared bodies) */
+export function textOrNull(v: SqlValue): string | null {
+  return v === null ? null : String(v);
+}
+
 /** a server name as systargetservers and sysdownloadlist store it */
 export function serverName(v: SqlValue): string | undefined {
   return trimmed(v)?.toUpperCase();

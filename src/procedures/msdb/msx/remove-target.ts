@@ -24,12 +24,14 @@ export async function removeTargetServer(
         return rc;
       }
     }
-    await execSql(ctx, `DELETE FROM msdb.dbo.systargetservers WHERE server_id = ${target.server_id};
-DELETE FROM msdb.dbo.systargetservergroupmembers WHERE server_id = ${target.server_id};
-DELETE FROM msdb.dbo.sysjobservers WHERE server_id = ${target.server_id};
-${postDefection ? '' : forgetEnlistingLogin(target.server_name)}
-COMMIT TRANSACTION;`);
-    return 0;
+    const done = await execSql(ctx, [
+      `DELETE FROM msdb.dbo.systargetservers WHERE server_id = ${target.server_id};`,
+      `DELETE FROM msdb.dbo.systargetservergroupmembers WHERE server_id = ${target.server_id};`,
+      `DELETE FROM msdb.dbo.sysjobservers WHERE server_id = ${target.server_id};`,
+      postDefection ? '' : forgetEnlistingLogin(target.server_name),
+    ]);
+    await execSql(ctx, done ? 'COMMIT TRANSACTION;' : 'IF @@TRANCOUNT > 0 ROLLBACK TRANSACTION;');
+    return done ? 0 : 1;
   } catch (e) {
     await execSql(ctx, 'IF @@TRANCOUNT > 0 ROLLBACK TRANSACTION;');
     throw e;

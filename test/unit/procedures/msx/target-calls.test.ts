@@ -124,3 +124,29 @@ test('after sp_delete_targetserver posts DEFECT, the target\'s login still polls
   assert.deepEqual(probe.resultSets[0]?.rows, [[false, 0, 1]]);
   assert.deepEqual(errorNumbers(await run(agent2, "EXEC msdb.dbo.sp_sqlagent_probe_msx N'tsx1', N'2026/11/30 09:20:00', 30")), [14260]);
 });
+
+test('sp_msxd_fetch_download_instructions / sp_msxd_mark_download_instruction: own rows only, errors block', async () => {
+  await ok(node.sa, `DELETE dbo.sysdownloadlist;
+INSERT dbo.sysdownloadlist (source_server, operation_code, object_type, object_id, target_server, deleted_object_name)
+VALUES (N'MSX', 1, 1, 'AAAAAAAA-0000-0000-0000-000000000001', N'TSX2', NULL), (N'MSX', 3, 1, 'BBBBBBBB-0000-0000-0000-000000000002', N'TSX2', N'old'),
+       (N'MSX', 6, 2, CONVERT(uniqueidentifier, 0x00), N'TSX1', NULL)`);
+  const fetched = await ok(agent2, "EXEC msdb.dbo.sp_msxd_fetch_download_instructions N'tsx2'");
+  const set = fetched.resultSets[0]!;
+  assert.deepEqual(set.columns.map((c) => c.name), ['instance_id', 'source_server', 'operation_code', 'object_type', 'object_id', 'deleted_object_name', 'date_posted']);
+  assert.deepEqual(set.rows.map((r) => [r[2], r[3], r[5]]), [[1, 1, null], [3, 1, 'old']]);
+  const [first, second] = set.rows.map((r) => Number(r[0]));
+  assert.deepEqual(errorNumbers(await run(agent2, "EXEC msdb.dbo.sp_msxd_fetch_download_instructions N'tsx1'")), [14260]);
+  const tsx1Row = await ok(node.sa, "SELECT instance_id FROM dbo.sysdownloadlist WHERE target_server = N'TSX1'");
+  const foreign = await run(agent2, `EXEC msdb.dbo.sp_msxd_mark_download_instruction N'tsx2', ${Number(tsx1Row.resultSets[0]!.rows[0]![0])}`);
+  assert.deepEqual(errorNumbers(foreign), [14262]);
+  await ok(agent2, `EXEC msdb.dbo.sp_msxd_mark_download_instruction N'tsx2', ${first!}`);
+  await ok(agent2, `EXEC msdb.dbo.sp_msxd_mark_download_instruction @server_name = N'tsx2', @instance_id = ${second!}, @error_message = N'Job not found.'`);
+  const rows = await ok(node.sa, `SELECT status, CASE WHEN date_downloaded IS NULL THEN 0 ELSE 1 END, error_message FROM dbo.sysdownloadlist
+    WHERE target_server = N'TSX2' ORDER BY instance_id`);
+  assert.deepEqual(rows.resultSets[0]?.rows, [[1, 1, null], [0, 0, 'Job not found.']]);
+  await ok(node.sa, `INSERT dbo.sysdownloadlist (source_server, operation_code, object_type, object_id, target_server)
+    VALUES (N'MSX', 4, 1, 'AAAAAAAA-0000-0000-0000-000000000001', N'TSX2')`);
+  const blocked = await ok(agent2, "EXEC msdb.dbo.sp_msxd_fetch_download_instructions N'tsx2'");
+  assert.deepEqual(blocked.resultSets[0]?.rows, []);
+  assert.deepEqual(errorNumbers(await run(plain, "EXEC msdb.dbo.sp_msxd_fetch_download_instructions N'tsx2'")), [229]);
+});

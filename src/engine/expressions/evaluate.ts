@@ -8,6 +8,7 @@ import { convert, tryConvert } from '../../types/convert';
 import { stringLiteral } from '../../types/literals';
 import { arithmetic, bitNot, compare, negate, unaryPlus } from '../../types/operators';
 import { concatResultType, resultTypeOf } from '../../types/precedence';
+import { collationRule } from '../../types/collation-rules';
 import type { SqlType } from '../../types/sql-type';
 import { NULL_LITERAL, typed, type Typed } from '../../types/typed-value';
 import { isOn } from '../session/set-options';
@@ -42,11 +43,9 @@ export function evaluate(expr: Expr, ctx: EvalContext): Typed {
     case 'call': return evaluateCall(expr, ctx);
     case 'niladic': return evaluateNiladic(expr, ctx);
     case 'subquery': return scalarSubquery(expr.query, ctx);
-    // msxd has the one server collation: COLLATE of it is a no-op, others are refused.
+    // Values carry no collation: an explicit COLLATE changes comparisons only (predicate.ts).
     case 'collate':
-      if (expr.collation.toUpperCase() !== 'SQL_LATIN1_GENERAL_CP1_CI_AS' && expr.collation.toUpperCase() !== 'DATABASE_DEFAULT') {
-        throw notSupportedExpression(`COLLATE ${expr.collation}`);
-      }
+      if (!collationRule(expr.collation)) throw sqlError(448, expr.collation);
       return evaluate(expr.operand, ctx);
     case 'compare':
     case 'logical':

@@ -6,6 +6,7 @@ import { isCharacter } from '../../types/categories';
 import { convert } from '../../types/convert';
 import { like } from '../../types/like';
 import { compare } from '../../types/operators';
+import { collationRule, compareStringsUnder, type CollationRule } from '../../types/collation-rules';
 import type { Typed } from '../../types/typed-value';
 import { isOn } from '../session/set-options';
 import type { EvalContext } from './eval-context';
@@ -18,7 +19,7 @@ export type Truth = boolean | null;
 export function predicate(expr: Expr, ctx: EvalContext): Truth {
   switch (expr.kind) {
     case 'compare':
-      return compareValues(expr.op, value(expr.left, ctx), value(expr.right, ctx), ctx);
+      return compareValues(expr.op, value(expr.left, ctx), value(expr.right, ctx), ctx, explicitCollation(expr.op, expr.left, expr.right));
     case 'logical': {
       const left = predicate(expr.left, ctx);
       if (expr.op === 'and') {
@@ -106,7 +107,24 @@ function asString(t: Typed, ctx: EvalContext): string {
   return String(convert(t, { kind: 'nvarchar', length: 'max' }, { dateFormat: ctx.scope.session.options.dateFormat }).value);
 }
 
-export function compareValues(op: CompareOp, a: Typed, b: Typed, ctx: EvalContext): Truth {
+/**
+ * The COLLATE written on either side of a comparison: explicit collation wins over the implicit
+ * server one ("Collation Precedence"); two different explicit ones conflict (468).
+ */
+const OPERATION_NAMES: Readonly<Record<CompareOp, string>> = {
+  '=': 'equal to', '<>': 'not equal to', '<': 'less than', '>': 'greater than',
+  '<=': 'less than or equal to', '>=': 'greater than or equal to',
+};
+
+function explicitCollation(op: CompareOp, left: Expr, right: Expr): CollationRule | undefined {
+  const l = left.kind === 'collate' ? left.collation : undefined;
+  const r = right.kind === 'collate' ? right.collation : undefined;
+  if (l !== undefined && r !== undefined && l.toUpperCase() !== r.toUpperCase()) throw sqlError(468, l, r, OPERATION_NAMES[op]);
+  const name = l ?? r;
+  return name === undefined ? undefined : collationRule(name);
+}
+
+export function compareValues(op: CompareOp, a: Typed, b: Typed, ctx: EvalContext, collation?: CollationRule): Truth {
   if (a.value === null || b.value === null) {
     // SET ANSI_NULLS OFF: = and <> compare NULLs as values (Microsoft docs, SET ANSI_NULLS).
     if (!isOn(ctx.scope.session.options, 'ANSI_NULLS') && (op === '=' || op === '<>')) {
@@ -115,7 +133,9 @@ export function compareValues(op: CompareOp, a: Typed, b: Typed, ctx: EvalContex
     }
     return null;
   }
-  const c = compare(a, b);
+  const c = collation && isCharacter(a.type) && isCharacter(b.type)
+    ? compareStringsUnder(collation, String(a.value), String(b.value))
+    : compare(a, b);
   if (c === null) return null;
   switch (op) {
     case '=': return c === 0;

@@ -63,3 +63,10 @@ test('SELECT @a = @b, @b = @a assigns left to right; a false WHERE assigns nothi
   const counts = sink.events.flatMap((e) => (e.kind === 'done' && e.done.rowCount !== undefined ? [e.done.rowCount] : []));
   assert.deepEqual(counts, [1, 0, 1]);
 });
+
+test('COLLATE in a comparison: case-sensitive names, 448 for unknown names, 468 for a conflict', async () => {
+  const r = await one("SELECT CASE WHEN 'abc' COLLATE Latin1_General_CS_AS = 'ABC' THEN 1 ELSE 0 END, CASE WHEN 'abc' = 'ABC' COLLATE SQL_Latin1_General_CP1_CI_AS THEN 1 ELSE 0 END");
+  assert.deepEqual(r.values, [0, 1]);
+  assert.deepEqual(await error("SELECT 'a' COLLATE Klingon_CI_AS"), [448, 1, 1]);
+  assert.deepEqual(await error("SELECT CASE WHEN 'a' COLLATE Latin1_General_CS_AS = 'a' COLLATE Latin1_General_BIN THEN 1 END"), [468, 1, 1]);
+});

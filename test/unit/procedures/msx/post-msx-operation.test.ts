@@ -183,3 +183,20 @@ test('sp_help_downloadlist: labels, object names, filters and checks', async () 
     assert.deepEqual(errorNumbers(await run(node.sa, `EXEC dbo.sp_help_downloadlist ${args}`)), [number], args);
   }
 });
+
+test('sp_post_msx_operation SCHEDULE: one JOB INSERT per (job using the schedule, target)', async () => {
+  await twoTargetsAndJobs();
+  const uid = '5C5C5C5C-0000-0000-0000-000000000005';
+  await ok(node.sa, `INSERT dbo.sysschedules (schedule_uid, originating_server_id, name, owner_sid, enabled, freq_type, freq_interval,
+      freq_subday_type, freq_subday_interval, freq_relative_interval, freq_recurrence_factor, active_start_date, active_end_date,
+      active_start_time, active_end_time)
+    VALUES ('${uid}', 0, N'daily', SUSER_SID(N'sa'), 1, 4, 1, 1, 0, 0, 0, 20260101, 99991231, 0, 235959);
+INSERT dbo.sysjobschedules (schedule_id, job_id, next_run_date, next_run_time)
+SELECT schedule_id, '${JOB_A}', 0, 0 FROM dbo.sysschedules WHERE schedule_uid = '${uid}';`);
+  const r = await post(`'UPDATE', 'SCHEDULE', @schedule_uid = '${uid}'`);
+  assert.deepEqual(r.info, ['SP_POST_MSX_OPERATION: 2 UPDATE download instruction(s) posted.']);
+  assert.deepEqual(await downloadList(node.sa), [[1, 1, JOB_A, 'TSX1', null], [1, 1, JOB_A, 'TSX2', null]]);
+  const unknown = await post("'DELETE', 'SCHEDULE', @schedule_uid = '5C5C5C5C-0000-0000-0000-000000000009'");
+  assert.deepEqual(unknown.text, ["The specified @schedule_uid ('5C5C5C5C-0000-0000-0000-000000000009') does not exist."]);
+  await ok(node.sa, 'DELETE dbo.sysjobschedules; DELETE dbo.sysschedules');
+});

@@ -56,7 +56,7 @@ export const spAddJobSchedule: ProcedureDefinition = {
       ownerLoginName: null, scheduleUid: strArg(args.value('@schedule_uid')), originatingServer: null,
     });
     if (!outcome.ok) return 1;
-    await attach(ctx, job.jobId, outcome.scheduleId);
+    await attach(ctx, job.jobId, outcome.scheduleId, args.value('@automatic_post') !== false);
     args.set('@schedule_id', outcome.scheduleId);
     args.set('@schedule_uid', outcome.scheduleUid);
     return 0;

@@ -37,7 +37,7 @@ export const spAttachSchedule: ProcedureDefinition = {
       && (roles.sid.toUpperCase() !== job.ownerSid.toUpperCase() || s.ownerSid.toUpperCase() !== job.ownerSid.toUpperCase())) {
       return raise(ctx, 14377);
     }
-    await attach(ctx, job.jobId, s.scheduleId);
+    await attach(ctx, job.jobId, s.scheduleId, args.value('@automatic_post') !== false);
     return 0;
   },
 };

@@ -34,7 +34,7 @@ export const spDeleteJobSchedule: ProcedureDefinition = {
     if (!all && ids.length === 0) return raise(ctx, 14262, '@name', name);
     if (ids.length > 1 && !all) return raise(ctx, 14376, name, job.name);
     const keep = (intArg(args.value('@keep_schedule')) ?? 0) !== 0;
-    for (const id of ids) await detach(ctx, job.jobId, id, !keep);
+    for (const id of ids) await detach(ctx, job.jobId, id, !keep, args.value('@automatic_post') !== false);
     return 0;
   },
 };

@@ -31,7 +31,7 @@ export const spDeleteSchedule: ProcedureDefinition = {
     if (s.jobCount > 0) {
       if (args.value('@force_delete') !== true) return raise(ctx, 14372);
       const jobs = await queryRows(ctx, `SELECT CONVERT(nvarchar(36), job_id) AS job_id FROM msdb.dbo.sysjobschedules WHERE schedule_id = ${ilit(s.scheduleId)}`);
-      for (const j of jobs) await detach(ctx, String(j.job_id), s.scheduleId, false);
+      for (const j of jobs) await detach(ctx, String(j.job_id), s.scheduleId, false, args.value('@automatic_post') !== false);
     }
     await execSql(ctx, `DELETE FROM msdb.dbo.sysschedules WHERE schedule_id = ${ilit(s.scheduleId)};`);
     return 0;

@@ -38,7 +38,7 @@ export const spDetachSchedule: ProcedureDefinition = {
     if (!roles.isSysadmin && roles.sid.toUpperCase() !== job.ownerSid.toUpperCase()) return raise(ctx, 14391);
     const linked = await queryRow(ctx, `SELECT 1 AS x FROM msdb.dbo.sysjobschedules WHERE job_id = ${glit(job.jobId)} AND schedule_id = ${ilit(s.scheduleId)}`);
     if (!linked) return raise(ctx, 14374, s.name, job.name);
-    await detach(ctx, job.jobId, s.scheduleId, args.value('@delete_unused_schedule') === true);
+    await detach(ctx, job.jobId, s.scheduleId, args.value('@delete_unused_schedule') === true, args.value('@automatic_post') !== false);
     return 0;
   },
 };

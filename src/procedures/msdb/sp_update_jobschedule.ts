@@ -51,6 +51,7 @@ export const spUpdateJobSchedule: ProcedureDefinition = {
     return updateSchedule(ctx, { ...roles, isSysadmin: true }, s, {
       newName: strArg(args.value('@new_name')), ownerLoginName: null,
       fields: changedFields((n) => intArg(args.value(n))),
+      automaticPost: args.value('@automatic_post') !== false,
     });
   },
 };

@@ -41,6 +41,7 @@ export const spUpdateSchedule: ProcedureDefinition = {
       newName: strArg(args.value('@new_name')),
       ownerLoginName: strArg(args.value('@owner_login_name')),
       fields: changedFields((n) => intArg(args.value(n))),
+      automaticPost: args.value('@automatic_post') !== false,
     });
   },
 };

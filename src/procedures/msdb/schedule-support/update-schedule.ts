@@ -6,6 +6,7 @@ import { execSql, raise } from '../shared/agent-sql';
 import { loginSid } from '../shared/caller';
 import { ilit, nlit } from '../shared/sql-text';
 import type { AgentRoles } from './agent-roles';
+import { postScheduleChange } from './attach';
 import { notifyScheduleJobs } from './notify-queue';
 import type { ScheduleRow } from './schedule-lookup';
 import { verifySchedule, type ScheduleFields } from './schedule-rules';
@@ -14,6 +15,7 @@ export interface ScheduleChanges {
   readonly newName: string | null;
   readonly ownerLoginName: string | null;
   readonly fields: { readonly [K in keyof ScheduleFields]: number | null };
+  readonly automaticPost: boolean;
 }
 
 /** 14394 unless the caller owns the schedule or is sysadmin; resolves false after raising. */
@@ -60,6 +62,7 @@ SET name = ${nlit(name)}, owner_sid = ${ownerSid}, enabled = ${ilit(merged.enabl
     active_end_time = ${ilit(merged.activeEndTime)}, date_modified = GETDATE(), version_number = ${ilit(s.versionNumber + 1)}
 WHERE schedule_id = ${ilit(s.scheduleId)};`);
   await notifyScheduleJobs(ctx, s.scheduleId, 'U');
+  await postScheduleChange(ctx, s.scheduleId, c.automaticPost);
   return 0;
 }
 

@@ -47,6 +47,10 @@ export class LoginResponseCache {
 
   constructor(private readonly serverName: string) {}
 
+  get size(): number {
+    return this.responses.size;
+  }
+
   get(tdsVersion: TdsVersion, database: string, language: string, packetSize: number): Buffer {
     // the language, the one free-form part, comes last, so no two combinations share a key
     const key = `${tdsVersion}\u0000${packetSize}\u0000${database}\u0000${language}`;

@@ -116,6 +116,20 @@ test('a payload of exactly one packet is sent as one EOM packet; empty as a bare
   assert.deepEqual([...empty], [PACKET_TYPE.TABULAR_RESULT, PACKET_STATUS.EOM, 0, 8, 0, 0, 1, 0]);
 });
 
+test('a short last packet is handed out as its own exact-size buffer, the working packet reused', () => {
+  const packets: Buffer[] = [];
+  const w = new PacketWriter(PACKET_TYPE.TABULAR_RESULT, 512, (p) => packets.push(p));
+  w.write(Buffer.from([1, 2, 3]));
+  w.end();
+  w.write(Buffer.from([4, 5]));
+  w.end();
+  assert.deepEqual(packets.map((p) => p.length), [11, 10]);
+  assert.deepEqual([...packets[0]!.subarray(8)], [1, 2, 3], 'the second message did not overwrite the first');
+  assert.deepEqual([...packets[1]!.subarray(8)], [4, 5]);
+  assert.equal(w.wouldFill(503), false);
+  assert.equal(w.wouldFill(504), true);
+});
+
 test('packet ids wrap modulo 256', () => {
   const packets: Buffer[] = [];
   const w = new PacketWriter(PACKET_TYPE.TABULAR_RESULT, 9, (p) => packets.push(p));

@@ -203,6 +203,16 @@ test('transaction ENVCHANGEs, reset ack, RETURNSTATUS, RETURNVALUE, DONEPROC, OR
   assert.deepEqual([tokens[9].name, tokens[9].sqlError, tokens[9].rowCount], ['DONEPROC', true, undefined]);
 });
 
+test('DONE row counts past 2^32 and as bigint (ULONGLONG, little-endian)', () => {
+  const big = 2 ** 40 + 5;
+  const expected = [5, 0, 0, 0, 0, 1, 0, 0];
+  const fromNumber = encodeDone({ token: 'done', command: 'insert', rowCount: big }, TDS_VERSION.V7_4);
+  const fromBigint = encodeDone({ token: 'done', command: 'insert', rowCount: BigInt(big) }, TDS_VERSION.V7_4);
+  assert.deepEqual([...fromNumber.subarray(5)], expected);
+  assert.deepEqual(fromBigint, fromNumber);
+  assert.equal(fromNumber.length, 13);
+});
+
 test('DONE bytes (MS-TDS 2.2.7.6)', () => {
   assert.deepEqual(
     [...encodeDone({ token: 'done', command: 'select', rowCount: 2, more: true }, TDS_VERSION.V7_4)],

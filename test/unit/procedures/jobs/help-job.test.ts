@@ -86,11 +86,12 @@ EXEC msdb.dbo.sp_add_job @job_name = N'beta', @enabled = 0, @category_name = N'D
 
   test('ALL (the default for one job): headings as messages, then each aspect', async () => {
     const r = await call(n.sa, "EXEC msdb.dbo.sp_help_job @job_name = N'alpha'");
-    const headings = r.messages.filter((m) => !m.startsWith('2812'));
-    assert.deepEqual(headings.slice(0, 3), ['14213: Core Job Details:', '0: =================', '0: ']);
-    assert.ok(headings.includes('14214: Job Steps:'));
-    assert.ok(headings.includes('14216: Job Target Servers:'));
+    assert.deepEqual(r.messages, ['14213: Core Job Details:', '0: =================', '0: ', '14214: Job Steps:', '0: ==========',
+      '0: ', '14215: Job Schedules:', '0: ==============', '0: ', '14216: Job Target Servers:', '0: ===================']);
+    assert.equal(r.sets.length, 4);
     assert.deepEqual(r.sets[0]!.rows.map((row) => row[2]), ['alpha']);
     assert.deepEqual(r.sets[1]!.rows.map((row) => row[1]), ['one']);
+    assert.equal(r.sets[2]!.rows.length, 0);
+    assert.deepEqual(r.sets[3]!.rows.map((row) => row[1]), ['MSXDTEST']);
   });
 });

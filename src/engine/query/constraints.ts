@@ -1,7 +1,7 @@
 // Row checks SQLite cannot make with SQL Server's semantics and messages: NOT NULL (515), CHECK
 // and FOREIGN KEY (547, both directions). UNIQUE/PRIMARY KEY are SQLite unique indexes; their
 // failures are reported by unique-violation.ts.
-import { sqlError } from '../../errors/catalog';
+import { sqlErrorWithState } from '../../errors/catalog';
 import { ciKey, encodeValue, type SessionStorage } from '../../store/index';
 import type { Expr } from '../../tsql/ast';
 import { isCharacter } from '../../types/categories';
@@ -17,7 +17,7 @@ export type DmlVerb = 'INSERT' | 'UPDATE' | 'DELETE' | 'MERGE';
 
 export function checkNotNull(table: WritableTable, row: readonly Typed[], verb: DmlVerb): void {
   table.columns.forEach((c, i) => {
-    if (!c.nullable && row[i]!.value === null) throw sqlError(515, c.name, threePartName(table), verb === 'MERGE' ? 'MERGE' : verb);
+    if (!c.nullable && row[i]!.value === null) throw sqlErrorWithState(515, 2, c.name, threePartName(table), verb);
   });
 }
 
@@ -28,7 +28,7 @@ export function checkConstraints(table: WritableTable, row: readonly Typed[], ve
     if (ok === false) {
       const cols = columnsOf(e);
       const col = cols.length === 1 ? cols[0]! : undefined;
-      throw sqlError(547, verb, 'CHECK', ck.name, table.database, `${table.schema}.${table.name}`,
+      throw sqlErrorWithState(547, 0, verb, 'CHECK', ck.name, table.database, `${table.schema}.${table.name}`,
         col ? ", column '" : '', col ?? '', col ? "'" : '');
     }
   }
@@ -66,7 +66,7 @@ export function checkForeignKeys(s: SessionStorage, table: WritableTable, row: r
     const where = fk.referencedColumns.map((c, i) => `${keyColumn(c, fk.referencedTypes[i]!)} = ?`).join(' AND ');
     const params = values.map((v, i) => keyParam(v, fk.referencedTypes[i]!));
     if (!s.get(`SELECT 1 FROM ${fk.referencedSqliteName} WHERE ${where} LIMIT 1`, params)) {
-      throw sqlError(547, verb, 'FOREIGN KEY', fk.name, table.database, fk.referencedDisplayName, ", column '", fk.referencedColumns[0] ?? '', "'");
+      throw sqlErrorWithState(547, 0, verb, 'FOREIGN KEY', fk.name, table.database, fk.referencedDisplayName, ", column '", fk.referencedColumns[0] ?? '', "'");
     }
   }
 }
@@ -88,7 +88,7 @@ export function checkReferences(s: SessionStorage, table: WritableTable, old: re
       continue;
     }
     if (s.get(`SELECT 1 FROM ${ref.childSqliteName} WHERE ${where} LIMIT 1`, params)) {
-      throw sqlError(547, verb, 'REFERENCE', ref.name, table.database, ref.childDisplayName, ", column '", ref.childColumns[0] ?? '', "'");
+      throw sqlErrorWithState(547, 0, verb, 'REFERENCE', ref.name, table.database, ref.childDisplayName, ", column '", ref.childColumns[0] ?? '', "'");
     }
   }
 }

@@ -56,7 +56,7 @@ export function resolveTarget(t: DmlTarget, c: TxContext, permission: ObjectPerm
   const aliased = aliasedTarget(t, from);
   if (aliased) return { ...resolveTarget(aliased.target, c, permission), exposed: aliased.exposed };
   const source = t.kind === 'tableVariable' ? resolveTableVariable(t.name, c)
-    : t.name.name.startsWith('#') ? resolveNamed(t.name, c, true)
+    : t.name.name.startsWith('#') && !t.name.name.startsWith('##') ? resolveNamed(t.name, c, true)
       : cachedByCatalog(c.scope, 'target', t.name, () => resolveNamed(t.name, c, true));
   if (!source.target) {
     if (source.kind === 'view') throw notSupportedExpression(`${permission} through a view`);

@@ -1,7 +1,7 @@
 // FROM names -> ResolvedSource (README "Table-source resolver"): CTE, #temp, table variable,
 // system view (registered SQL, or the interpreter's JS views inlined as VALUES), catalogue table,
 // catalogue view (its stored CREATE VIEW parsed and inlined), else 208.
-import { sqlError } from '../../errors/catalog';
+import { sqlError, sqlErrorWithState } from '../../errors/catalog';
 import { encodeValue } from '../../store/storage-types';
 import { findTable, listColumns } from '../../store/index';
 import { quoteIdent } from '../../store/sqlite-names';
@@ -45,14 +45,16 @@ export function resolveNamed(name: ObjectName, c: TxContext, forWrite = false): 
     const cte = c.names.findCte(name.name);
     if (cte) return { kind: 'cte', from: quoteIdent(cte.name), columns: cte.columns, displayName: cte.name };
   }
-  if (name.name.startsWith('#')) {
+  if (name.name.startsWith('#') && !name.name.startsWith('##')) {
     const t = findTempTable(c.scope.session, name.name);
-    if (!t) throw sqlError(208, name.name);
+    if (!t) throw sqlErrorWithState(208, 0, name.name);
     c.params.schemas.add('"temp"');
     return { kind: 'temp', from: t.sqliteName, columns: toSourceColumns(t.columns), target: t, displayName: name.name };
   }
-  const schema = name.schema ?? 'dbo';
-  const database = name.database ?? c.database;
+  // ##global temporary tables live in tempdb's catalogue, whatever the current database.
+  const global = name.name.startsWith('##');
+  const schema = global ? 'dbo' : name.schema ?? 'dbo';
+  const database = global ? 'tempdb' : name.database ?? c.database;
   if (SYSTEM_SCHEMAS.has(schema.toLowerCase())) {
     const sys = systemView(name, schema, database, c);
     if (sys) return sys;

@@ -12,6 +12,8 @@ import { spEnlistTsx } from './sp_enlist_tsx';
 import { spHelpDownloadList } from './sp_help_downloadlist';
 import { spHelpTargetServer } from './sp_help_targetserver';
 import { spHelpTargetServerGroup } from './sp_help_targetservergroup';
+import { spMsxdFetchDownloadInstructions } from './sp_msxd_fetch_download_instructions';
+import { spMsxdMarkDownloadInstruction } from './sp_msxd_mark_download_instruction';
 import { spMultiServerJobSummary } from './sp_multi_server_job_summary';
 import { spPostMsxOperation } from './sp_post_msx_operation';
 import { spRemoveJobFromTargets } from './sp_remove_job_from_targets';
@@ -27,4 +29,5 @@ export const agentMsxProcedures: readonly ProcedureDefinition[] = [
   spAddTargetSvrGrpMember, spDeleteTargetSvrGrpMember,
   spPostMsxOperation, spHelpDownloadList, spMultiServerJobSummary, spApplyJobToTargets, spRemoveJobFromTargets,
   spEnlistTsx, spSqlAgentProbeMsx, spDownloadedRowLimiter, spSqlAgentCheckMsxVersion,
+  spMsxdFetchDownloadInstructions, spMsxdMarkDownloadInstruction,
 ];

@@ -1,8 +1,8 @@
 // sp_start_job: asks the agent to run a job now (optionally from @step_name). Job owner,
 // SQLAgentOperatorRole or sysadmin (14393); multiserver jobs: sysadmin (14397), posted as START
-// to their targets; a job without servers is 14256. Refused with the agent's 22022 texts when no
-// agent session exists or the job is already running; otherwise queued for the agent and
-// "Job '...' started successfully." (14243, @output_flag = 1).
+// to their targets; a job without servers is 14256, without steps 14528. Refused with the
+// agent's 22022 texts when no agent session exists or the job is already running; otherwise
+// queued for the agent and "Job '...' started successfully." (14243, @output_flag = 1).
 // https://learn.microsoft.com/sql/relational-databases/system-stored-procedures/sp-start-job-transact-sql
 import type { ProcedureDefinition } from '../../engine/procedure-registry';
 import { queryRow, raise, raiseWith } from './shared/agent-sql';
@@ -42,6 +42,8 @@ export const spStartJob: ProcedureDefinition = {
       return postMsxOperation(ctx, { operation: 'START', jobId: job.jobId, ...(server ? { specificTargetServer: server } : {}) });
     }
     if (!targets.local) return raise(ctx, 14256, job.name, job.jobId);
+    const steps = await queryRow(ctx, `SELECT COUNT(*) AS n FROM msdb.dbo.sysjobsteps WHERE job_id = ${glit(job.jobId)}`);
+    if (Number(steps?.n ?? 0) === 0) return raise(ctx, 14528, job.name);
     const stepName = strArg(args.value('@step_name'))?.trim() || null;
     if (stepName !== null) {
       const step = await queryRow(ctx, `SELECT 1 AS x FROM msdb.dbo.sysjobsteps WHERE job_id = ${glit(job.jobId)} AND step_name = ${nlit(stepName)}`);

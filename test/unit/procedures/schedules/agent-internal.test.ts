@@ -118,3 +118,22 @@ test('agent-internal procedures are sysadmin only (229); sp_sqlagent_notify queu
     assert.deepEqual(lastRows(s), [['O', 'U', null, null, null, 'User sa']]);
   } finally { await n.dispose(); }
 });
+
+test('sp_start_job: 14528 for a job without steps, 14256 without servers, 14393 for a non-owner', async () => {
+  const n = await openJobsNode();
+  try {
+    const id = await addJob(n.sa, 'nosteps');
+    await ok(n.sa, `DELETE FROM msdb.dbo.sysjobsteps WHERE job_id = '${id}'; EXEC msdb.dbo.sp_sqlagent_start_session;`);
+    let s = await run(n.sa, `EXEC msdb.dbo.sp_start_job @job_name = N'nosteps'`);
+    assert.deepEqual(errorNumbers(s), [14528]);
+    assert.equal(s.errors[0]!.message, 'Job "nosteps" has no steps defined.');
+    const loose = await addJob(n.sa, 'noserver', 'sa', false);
+    s = await run(n.sa, `EXEC msdb.dbo.sp_start_job @job_id = '${loose}'`);
+    assert.deepEqual(errorNumbers(s), [14256]);
+    assert.equal(s.errors[0]!.message, `Cannot start the job "noserver" (ID ${loose.toUpperCase()}) because it does not have any job server or servers defined. Associate the job with a job server by calling sp_add_jobserver.`);
+    await n.userWith('reader', ['SQLAgentReaderRole']);
+    const reader = await n.sessionOf('reader');
+    s = await run(reader, `EXEC msdb.dbo.sp_start_job @job_name = N'noserver'`);
+    assert.deepEqual(errorNumbers(s), [14393]);
+  } finally { await n.dispose(); }
+});

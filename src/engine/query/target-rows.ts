@@ -73,7 +73,10 @@ export function prepareTargetRows(q: TargetQuery, target: Target, c: TxContext, 
   const computed = extras({ ...c, fromSql });
   const oldCols = source.columns.map((col, i) => `${columnExpr(source, col).sql} AS ${quoteIdent(`__o${i}`)}`);
   const extraCols = computed.map((e, i) => `${e.sql} AS ${quoteIdent(`__x${i}`)}`);
-  const top = q.top ? ` LIMIT ${Number(evaluate(q.top.count, { scope: c.scope }).value)}` : '';
+  // TOP (n) and SET ROWCOUNT n both cap the rows a DML statement changes.
+  const rowCount = c.scope.session.options.rowCountLimit;
+  const caps = [...(q.top ? [Number(evaluate(q.top.count, { scope: c.scope }).value)] : []), ...(rowCount > 0 ? [rowCount] : [])];
+  const top = caps.length > 0 ? ` LIMIT ${Math.max(0, Math.min(...caps))}` : '';
   const list = [`${quoteIdent(source.sqlAlias)}.rowid AS __rowid`, ...oldCols, ...extraCols].join(', ');
   return { sql: `${withSql}SELECT ${list} FROM ${fromSql}${where}${top}`, computedTypes: computed.map((e) => e.type), c };
 }

@@ -28,6 +28,8 @@ export async function executeInsert(stmt: InsertStatement, scope: Scope): Promis
     const limit = stmt.top.percent ? Math.ceil((rows.length * Number(n)) / 100) : Number(n);
     rows = rows.slice(0, Math.max(0, limit));
   }
+  const rowCount = scope.session.options.rowCountLimit;
+  if (rowCount > 0 && rows.length > rowCount) rows = rows.slice(0, rowCount);
   const output = new OutputCollector(stmt.output, table, scope, c);
   await runDml(scope, 'insert', (s) => {
     const n = insertRows(scope, s, table, targets, rows, output, 'INSERT');

@@ -16,7 +16,6 @@ export const spAddTargetServerGroup: ProcedureDefinition = {
     const name = trimmed(args.value('@name')) ?? '';
     if (await findGroup(ctx, name)) return raise(ctx, 14261, '@name', name);
     if (name.includes(',')) return raise(ctx, 14289, '@name', ',');
-    await execSql(ctx, `INSERT INTO msdb.dbo.systargetservergroups (name) VALUES (${nlit(name)});`);
-    return 0;
+    return (await execSql(ctx, `INSERT INTO msdb.dbo.systargetservergroups (name) VALUES (${nlit(name)});`)) ? 0 : 1;
   },
 };

@@ -19,8 +19,7 @@ export const spAddTargetSvrGrpMember: ProcedureDefinition = {
     const target = await findTarget(ctx, server);
     if (!target) return raise(ctx, 14262, '@server_name', server);
     if (await isMember(ctx, group.servergroup_id, target.server_id)) return raise(ctx, 14263, target.server_name, group.name);
-    await execSql(ctx, `INSERT INTO msdb.dbo.systargetservergroupmembers (servergroup_id, server_id)
-VALUES (${group.servergroup_id}, ${target.server_id});`);
-    return 0;
+    return (await execSql(ctx, `INSERT INTO msdb.dbo.systargetservergroupmembers (servergroup_id, server_id)
+VALUES (${group.servergroup_id}, ${target.server_id});`)) ? 0 : 1;
   },
 };

@@ -3,11 +3,8 @@
 // comma lists (hence no commas in group names).
 import type { ProcedureDefinition } from '../../engine/procedure-registry';
 import { applyJobToTargets } from './msx/apply-job-to-targets';
+import { textOrNull } from './msx/msx-sql';
 import { nvarchar, SYSNAME, UNIQUEIDENTIFIER, varchar } from './msx/param-types';
-
-function str(v: unknown): string | null {
-  return v === null || v === undefined ? null : String(v);
-}
 
 export const spApplyJobToTargets: ProcedureDefinition = {
   name: 'sp_apply_job_to_targets',
@@ -22,11 +19,11 @@ export const spApplyJobToTargets: ProcedureDefinition = {
   ],
   run(ctx, args) {
     return applyJobToTargets(ctx, {
-      jobId: str(args.value('@job_id')),
-      jobName: str(args.value('@job_name')),
-      targetServerGroups: str(args.value('@target_server_groups')),
-      targetServers: str(args.value('@target_servers')),
-      operation: str(args.value('@operation')) ?? '',
+      jobId: textOrNull(args.value('@job_id')),
+      jobName: textOrNull(args.value('@job_name')),
+      targetServerGroups: textOrNull(args.value('@target_server_groups')),
+      targetServers: textOrNull(args.value('@target_servers')),
+      operation: textOrNull(args.value('@operation')) ?? '',
     });
   },
 };

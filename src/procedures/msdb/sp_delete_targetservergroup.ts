@@ -15,10 +15,12 @@ export const spDeleteTargetServerGroup: ProcedureDefinition = {
     const name = trimmed(args.value('@name')) ?? '';
     const group = await findGroup(ctx, name);
     if (!group) return raise(ctx, 14262, '@name', name);
-    await execSql(ctx, `BEGIN TRANSACTION;
-DELETE FROM msdb.dbo.systargetservergroupmembers WHERE servergroup_id = ${group.servergroup_id};
-DELETE FROM msdb.dbo.systargetservergroups WHERE servergroup_id = ${group.servergroup_id};
-COMMIT TRANSACTION;`);
-    return 0;
+    await execSql(ctx, 'BEGIN TRANSACTION;');
+    const done = await execSql(ctx, [
+      `DELETE FROM msdb.dbo.systargetservergroupmembers WHERE servergroup_id = ${group.servergroup_id};`,
+      `DELETE FROM msdb.dbo.systargetservergroups WHERE servergroup_id = ${group.servergroup_id};`,
+    ]);
+    await execSql(ctx, done ? 'COMMIT TRANSACTION;' : 'IF @@TRANCOUNT > 0 ROLLBACK TRANSACTION;');
+    return done ? 0 : 1;
   },
 };

@@ -19,8 +19,7 @@ export const spDeleteTargetSvrGrpMember: ProcedureDefinition = {
     const target = await findTarget(ctx, server);
     if (!target) return raise(ctx, 14262, '@server_name', server);
     if (!(await isMember(ctx, group.servergroup_id, target.server_id))) return raise(ctx, 14264, target.server_name, group.name);
-    await execSql(ctx, `DELETE FROM msdb.dbo.systargetservergroupmembers
-WHERE servergroup_id = ${group.servergroup_id} AND server_id = ${target.server_id};`);
-    return 0;
+    return (await execSql(ctx, `DELETE FROM msdb.dbo.systargetservergroupmembers
+WHERE servergroup_id = ${group.servergroup_id} AND server_id = ${target.server_id};`)) ? 0 : 1;
   },
 };

@@ -2,9 +2,8 @@
 // DownloadedMaxRows setting (msx/downloaded-row-limiter.ts).
 import type { ProcedureDefinition } from '../../engine/procedure-registry';
 import { downloadedRowLimiter } from './msx/downloaded-row-limiter';
-import { executeDenied, isTargetServerLogin, serverName } from './msx/msx-sql';
 import { SYSNAME } from './msx/param-types';
-import { mayActFor, notYourTarget } from './msx/target-access';
+import { targetLoginFor } from './msx/target-login-check';
 
 export const spDownloadedRowLimiter: ProcedureDefinition = {
   name: 'sp_downloaded_row_limiter',
@@ -12,9 +11,6 @@ export const spDownloadedRowLimiter: ProcedureDefinition = {
   permission: 'public',
   parameters: [{ name: '@server_name', type: SYSNAME }],
   async run(ctx, args) {
-    if (!(await isTargetServerLogin(ctx))) throw executeDenied('sp_downloaded_row_limiter');
-    const name = serverName(args.value('@server_name'));
-    if (name !== undefined && !(await mayActFor(ctx, name))) throw notYourTarget();
-    return downloadedRowLimiter(ctx, name);
+    return downloadedRowLimiter(ctx, await targetLoginFor(ctx, 'sp_downloaded_row_limiter', args.value('@server_name')));
   },
 };

@@ -2,12 +2,9 @@
 // [, @value] [, @schedule_uid]: writes download instructions for target servers. The body is
 // msx/post-msx-operation.ts, which every procedure that posts calls directly.
 import type { ProcedureDefinition } from '../../engine/procedure-registry';
+import { textOrNull } from './msx/msx-sql';
 import { postMsxOperation } from './msx/post-msx-operation';
 import { INT, SYSNAME, UNIQUEIDENTIFIER, varchar } from './msx/param-types';
-
-function str(v: unknown): string | null {
-  return v === null || v === undefined ? null : String(v);
-}
 
 export const spPostMsxOperation: ProcedureDefinition = {
   name: 'sp_post_msx_operation',
@@ -24,12 +21,12 @@ export const spPostMsxOperation: ProcedureDefinition = {
   run(ctx, args) {
     const value = args.value('@value');
     return postMsxOperation(ctx, {
-      operation: str(args.value('@operation')) ?? '',
-      objectType: str(args.value('@object_type')) ?? '',
-      jobId: str(args.value('@job_id')),
-      specificTargetServer: str(args.value('@specific_target_server')),
+      operation: textOrNull(args.value('@operation')) ?? '',
+      objectType: textOrNull(args.value('@object_type')) ?? '',
+      jobId: textOrNull(args.value('@job_id')),
+      specificTargetServer: textOrNull(args.value('@specific_target_server')),
       value: value === null ? null : Number(value),
-      scheduleUid: str(args.value('@schedule_uid')),
+      scheduleUid: textOrNull(args.value('@schedule_uid')),
     });
   },
 };

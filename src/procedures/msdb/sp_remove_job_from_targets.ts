@@ -2,11 +2,8 @@
 // sp_apply_job_to_targets with @operation = 'REMOVE'.
 import type { ProcedureDefinition } from '../../engine/procedure-registry';
 import { applyJobToTargets } from './msx/apply-job-to-targets';
+import { textOrNull } from './msx/msx-sql';
 import { nvarchar, SYSNAME, UNIQUEIDENTIFIER } from './msx/param-types';
-
-function str(v: unknown): string | null {
-  return v === null || v === undefined ? null : String(v);
-}
 
 export const spRemoveJobFromTargets: ProcedureDefinition = {
   name: 'sp_remove_job_from_targets',
@@ -20,10 +17,10 @@ export const spRemoveJobFromTargets: ProcedureDefinition = {
   ],
   run(ctx, args) {
     return applyJobToTargets(ctx, {
-      jobId: str(args.value('@job_id')),
-      jobName: str(args.value('@job_name')),
-      targetServerGroups: str(args.value('@target_server_groups')),
-      targetServers: str(args.value('@target_servers')),
+      jobId: textOrNull(args.value('@job_id')),
+      jobName: textOrNull(args.value('@job_name')),
+      targetServerGroups: textOrNull(args.value('@target_server_groups')),
+      targetServers: textOrNull(args.value('@target_servers')),
       operation: 'REMOVE',
     });
   },

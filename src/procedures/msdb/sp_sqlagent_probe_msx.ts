@@ -5,9 +5,8 @@
 import type { ProcedureDefinition } from '../../engine/procedure-registry';
 import { execSql } from './shared/agent-sql';
 import { nlit } from './shared/sql-text';
-import { executeDenied, isTargetServerLogin, serverName } from './msx/msx-sql';
 import { INT, nvarchar, SYSNAME } from './msx/param-types';
-import { mayActFor, notYourTarget } from './msx/target-access';
+import { targetLoginFor } from './msx/target-login-check';
 
 export const spSqlAgentProbeMsx: ProcedureDefinition = {
   name: 'sp_sqlagent_probe_msx',
@@ -20,9 +19,7 @@ export const spSqlAgentProbeMsx: ProcedureDefinition = {
     { name: '@time_zone_adjustment', type: INT, default: null },
   ],
   async run(ctx, args) {
-    if (!(await isTargetServerLogin(ctx))) throw executeDenied('sp_sqlagent_probe_msx');
-    const name = serverName(args.value('@server_name')) ?? '';
-    if (!(await mayActFor(ctx, name))) throw notYourTarget();
+    const name = await targetLoginFor(ctx, 'sp_sqlagent_probe_msx', args.value('@server_name')) ?? '';
     const target = nlit(name);
     const tz = args.value('@time_zone_adjustment');
     await execSql(ctx, `UPDATE msdb.dbo.systargetservers

@@ -19,7 +19,6 @@ export const spUpdateTargetServerGroup: ProcedureDefinition = {
     const clash = await findGroup(ctx, newName);
     if (clash && clash.servergroup_id !== group.servergroup_id) return raise(ctx, 14261, '@new_name', newName);
     if (newName.includes(',')) return raise(ctx, 14289, '@new_name', ',');
-    await execSql(ctx, `UPDATE msdb.dbo.systargetservergroups SET name = ${nlit(newName)} WHERE servergroup_id = ${group.servergroup_id};`);
-    return 0;
+    return (await execSql(ctx, `UPDATE msdb.dbo.systargetservergroups SET name = ${nlit(newName)} WHERE servergroup_id = ${group.servergroup_id};`)) ? 0 : 1;
   },
 };

@@ -123,10 +123,16 @@ function translateSetOperation(op: Extract<QueryExpr, { kind: 'setOperation' }>,
     return `SELECT ${items.join(', ')} FROM (${q.sql})`;
   };
   const kw = { union: 'UNION', unionAll: 'UNION ALL', except: 'EXCEPT', intersect: 'INTERSECT' }[op.op];
-  if (op.op === 'union' && columns.some((col) => isCharacter(col.type))) {
-    // UNION removes duplicates under CI_AS ('a' and 'A ' are one row), which SQLite's UNION would not.
-    const keys = columns.map((col) => keyOf({ sql: quoteIdent(col.outName), type: col.type, nullable: true }));
-    return { sql: `SELECT * FROM (${side(left)} UNION ALL ${side(right)}) GROUP BY ${keys.join(', ')}`, columns, simple: false };
+  if (op.op !== 'unionAll' && columns.some((col) => isCharacter(col.type))) {
+    // UNION/EXCEPT/INTERSECT compare rows under CI_AS ('a' and 'A ' are one row); SQLite's would not.
+    const keys = (alias: string): string[] => columns.map((col) => keyOf({ sql: `${alias}.${quoteIdent(col.outName)}`, type: col.type, nullable: true }));
+    const lk = keys('l');
+    if (op.op === 'union') return { sql: `SELECT * FROM (${side(left)} UNION ALL ${side(right)}) AS l GROUP BY ${lk.join(', ')}`, columns, simple: false };
+    const rk = keys('r');
+    const same = lk.map((k, i) => `${k} IS ${rk[i]!}`).join(' AND ');
+    const exists = `EXISTS (SELECT 1 FROM (${side(right)}) AS r WHERE ${same})`;
+    const where = op.op === 'except' ? `NOT ${exists}` : exists;
+    return { sql: `SELECT * FROM (${side(left)}) AS l WHERE ${where} GROUP BY ${lk.join(', ')}`, columns, simple: false };
   }
   return { sql: `${side(left)} ${kw} ${side(right)}`, columns, simple: false };
 }

@@ -135,3 +135,9 @@ test('FOR XML PATH / RAW and FOR JSON PATH / AUTO', async () => {
   assert.deepEqual(rows(j), [['[{"id":1,"n":{"v":"ann"}},{"id":2,"n":{"v":"Bob"},"boss":1}]']]);
   assert.deepEqual(await q("SELECT 1 AS a, NULL AS b FOR JSON PATH, WITHOUT_ARRAY_WRAPPER, INCLUDE_NULL_VALUES"), [['{"a":1,"b":null}']]);
 });
+
+test('EXCEPT and INTERSECT compare strings under CI_AS', async () => {
+  assert.deepEqual(await q("SELECT name FROM emp WHERE id IN (1, 2) EXCEPT SELECT 'ANN'"), [['Bob']]);
+  assert.deepEqual(await q("SELECT name FROM emp INTERSECT SELECT 'bob '"), [['Bob']]);
+  assert.deepEqual(await q('SELECT dept_id FROM emp EXCEPT SELECT id FROM dept'), [[null]]);
+});

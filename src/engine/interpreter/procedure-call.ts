@@ -17,6 +17,7 @@ import { ReturnSignal } from './signals';
 import { keepLineZero } from './error-policy';
 import { cloneSetOptions } from '../session/set-options';
 import { checkProcedurePermission } from '../security/procedure-permission';
+import { enterModule } from '../security/ownership-chain';
 
 export const MAX_NESTING = 32;
 
@@ -68,7 +69,7 @@ export async function callProcedure(def: ProcedureDefinition, args: readonly Cal
   frame.contextBase = callerContexts;
   try {
     if (isTsqlProcedure(def)) return finish(def, args, values, await runTsqlProcedure(def, inner, values));
-    const r = await def.run(procedureContext(inner), procArgs);
+    const r = await def.run(procedureContext(inner, def), procArgs);
     status = typeof r === 'number' ? r : 0;
   } catch (e) {
     if (e instanceof ReturnSignal) status = e.status ?? 0;
@@ -150,7 +151,10 @@ function bind(def: ProcedureDefinition, args: readonly CallArgument[], scope: Sc
   return out;
 }
 
-function procedureContext(scope: Scope): ProcedureContext {
+/** dbo's principal_id in every database (msdb's shipped objects belong to it) */
+const DBO_PRINCIPAL_ID = 1;
+
+function procedureContext(scope: Scope, def: ProcedureDefinition): ProcedureContext {
   const { session, run, frame } = scope;
   return {
     loginName: session.login.loginName,
@@ -174,6 +178,10 @@ function procedureContext(scope: Scope): ProcedureContext {
     async executeSql(text) {
       const batch = parseCached(text, scope.engine);
       const inner = withFrame(scope, new Frame(frame.procName, frame.nestLevel));
+      // msdb's system procedures are dbo's modules in SQL Server, so their statements reach msdb's
+      // dbo tables through the ownership chain (a TargetServersRole login runs sp_enlist_tsx, which
+      // writes systargetservers, without any permission on the table itself).
+      if (def.home === 'msdb') enterModule(inner.frame, 'msdb', DBO_PRINCIPAL_ID);
       try {
         await executeStatements(batch.statements, inner);
       } catch (e) {

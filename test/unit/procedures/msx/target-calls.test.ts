@@ -30,7 +30,7 @@ async function enlistFor(server: string, login: string): Promise<void> {
   await ok(node.sa, `UPDATE dbo.msxd_target_logins SET login_name = N'${login}' WHERE server_name = N'${server.toUpperCase()}'`);
 }
 
-test('sp_enlist_tsx by a TargetServersRole login records it as the target\'s login', { todo: 'needs the engine to run TypeScript msdb procedures through the dbo ownership chain (INSERT systargetservers, SELECT sysoperators)' }, async () => {
+test('sp_enlist_tsx by a TargetServersRole login records it as the target\'s login', async () => {
   const sink = await enlist(agent1, 'tsx0');
   assert.deepEqual(errorNumbers(sink), []);
   const row = await ok(node.sa, "SELECT login_name FROM dbo.msxd_target_logins WHERE server_name = N'TSX0'");
@@ -107,13 +107,13 @@ test('sp_sqlagent_check_msx_version: 14541 when the MSX is older than required',
   assert.equal(lastScalar(old), 1);
 });
 
-test('sp_downloaded_row_limiter by the target\'s own login', { todo: 'needs the dbo ownership chain (SELECT msxd_agent_settings)' }, async () => {
+test('sp_downloaded_row_limiter by the target\'s own login', async () => {
   const sink = await run(agent2, "DECLARE @rc int; EXEC @rc = msdb.dbo.sp_downloaded_row_limiter N'tsx2'; SELECT @rc");
   assert.deepEqual(errorNumbers(sink), []);
   assert.equal(lastScalar(sink), 0);
 });
 
-test('sp_enlist_tsx @Action = 1 by the target\'s own login', { todo: 'needs the engine to run TypeScript msdb procedures through the dbo ownership chain (DELETE systargetservers)' }, async () => {
+test('sp_enlist_tsx @Action = 1 by the target\'s own login', async () => {
   const sink = await run(agent2, "EXEC msdb.dbo.sp_enlist_tsx 1, N'tsx2', NULL, 0, NULL, N'x', 60");
   assert.deepEqual(errorNumbers(sink), []);
 });

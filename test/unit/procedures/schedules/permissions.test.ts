@@ -41,9 +41,7 @@ test('SQLAgentUserRole: sysadmin-only procedures are 229; other owners\' jobs do
   } finally { await n.dispose(); }
 });
 
-test('SQLAgentOperatorRole may start a job it does not own; SQLAgentUserRole owner may not touch others\' schedules (14394)', {
-  todo: 'needs the engine to run the procedures\' T-SQL with msdb dbo rights (ownership chain); today non-sysadmin reads/writes of sysschedules are 229',
-}, async () => {
+test('SQLAgentOperatorRole may start a job it does not own; SQLAgentUserRole owner may not touch others\' schedules (14394)', async () => {
   const n = await openJobsNode();
   try {
     await addJob(n.sa, 'sa job');

@@ -14,6 +14,10 @@ INSERT INTO msdb.dbo.sysjobs (job_id, originating_server_id, name, enabled, desc
 VALUES (@id, 0, N'nightly load', 1, NULL, 1, 0, SUSER_SID(N'sa'), 2, 0, 0, 0, 0, 0, 0, 0, GETDATE(), GETDATE(), 1);
 INSERT INTO msdb.dbo.sysjobservers (job_id, server_id, last_run_outcome, last_outcome_message, last_run_date, last_run_time, last_run_duration)
 VALUES (@id, 0, 5, NULL, 0, 0, 0);
+INSERT INTO msdb.dbo.sysjobsteps (job_id, step_id, step_name, subsystem, command, flags, cmdexec_success_code, on_success_action,
+  on_success_step_id, on_fail_action, on_fail_step_id, database_name, retry_attempts, retry_interval, os_run_priority,
+  last_run_outcome, last_run_duration, last_run_retries, last_run_date, last_run_time, step_uid)
+VALUES (@id, 1, N'load', N'TSQL', N'SELECT 1', 0, 0, 1, 0, 2, 0, N'master', 0, 0, 0, 0, 0, 0, 0, 0, NEWID());
 SELECT CONVERT(nvarchar(36), @id);`;
 
 test('schedules, start/stop, history and agent settings over TDS', async () => {

@@ -36,6 +36,8 @@ export const queryMessages: Record<number, MessageDef> = {
   8155: { severity: 16, text: "No column name was specified for column %d of '%.*ls'." },
   8156: { severity: 16, text: "The column '%.*ls' was specified multiple times for '%.*ls'." },
   8672: { severity: 16, text: 'The MERGE statement attempted to UPDATE or DELETE the same row more than once. This happens when a target row matches more than one source row. A MERGE statement cannot UPDATE/DELETE the same row of the target table multiple times. Refine the ON clause to ensure a target row matches at most one source row, or use the GROUP BY clause to group the source rows.' },
+  13607: { severity: 16, text: "JSON path is not properly formatted. Unexpected character '%lc' is found at position %d." },
+  13609: { severity: 16, text: "JSON text is not properly formatted. Unexpected character '%lc' is found at position %d." },
   13605: { severity: 16, text: 'Column expressions and data sources without names or aliases cannot be formatted as JSON text using FOR JSON clause. Add alias to the unnamed column or table.' },
   10709: { severity: 16, text: 'The number of columns for each row in a table value constructor must be the same.' },
   10741: { severity: 15, text: 'A TOP can not be used in the same query or sub-query as a OFFSET.' },

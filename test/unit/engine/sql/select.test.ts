@@ -141,3 +141,9 @@ test('EXCEPT and INTERSECT compare strings under CI_AS', async () => {
   assert.deepEqual(await q("SELECT name FROM emp INTERSECT SELECT 'bob '"), [['Bob']]);
   assert.deepEqual(await q('SELECT dept_id FROM emp EXCEPT SELECT id FROM dept'), [[null]]);
 });
+
+test('OPENJSON with the default schema', async () => {
+  assert.deepEqual(await q(`SELECT [key], value, type FROM OPENJSON(N'{"a":1,"b":"x","c":[1,2],"d":null,"e":true}')`),
+    [['a', '1', 2], ['b', 'x', 1], ['c', '[1,2]', 4], ['d', null, 0], ['e', 'true', 3]]);
+  assert.deepEqual(await q(`SELECT value FROM OPENJSON(N'{"list":[{"n":1},{"n":2}]}', '$.list') ORDER BY [key]`), [['{"n":1}'], ['{"n":2}']]);
+});

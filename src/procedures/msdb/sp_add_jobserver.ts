@@ -66,7 +66,7 @@ VALUES (${id}, ${ilit(serverId)}, 5, NULL, 0, 0, 0);`,
       serverId === 0
         ? `UPDATE msdb.dbo.sysjobs SET category_id = 0 WHERE job_id = ${id} AND category_id IN (SELECT category_id FROM msdb.dbo.syscategories WHERE category_type = 2);`
         : `UPDATE msdb.dbo.sysjobs SET category_id = 2 WHERE job_id = ${id} AND category_id IN (SELECT category_id FROM msdb.dbo.syscategories WHERE category_type = 1);`,
-    ]);
+    ], true);
     if (!ok) return 1;
     let status = 0;
     if (args.value('@automatic_post') !== false) status = await postMsxOperation(ctx, { operation: 'INSERT', jobId: job.jobId, specificTargetServer: server });

@@ -30,7 +30,7 @@ export const spDeleteCategory: ProcedureDefinition = {
       `UPDATE msdb.dbo.sysalerts SET category_id = 98 WHERE category_id = ${ilit(id)};`,
       `UPDATE msdb.dbo.sysoperators SET category_id = 99 WHERE category_id = ${ilit(id)};`,
       `DELETE FROM msdb.dbo.syscategories WHERE category_id = ${ilit(id)};`,
-    ]);
+    ], true);
     return ok ? 0 : 1;
   },
 };

@@ -40,7 +40,7 @@ export const spDeleteJobStep: ProcedureDefinition = {
         `UPDATE msdb.dbo.sysjobsteps SET on_fail_step_id = 0, on_fail_action = 2 WHERE on_fail_step_id = ${stepId} AND job_id = ${id};`,
       ];
     statements.push(`UPDATE msdb.dbo.sysjobs SET version_number = version_number + 1, date_modified = GETDATE() WHERE job_id = ${id};`);
-    if (!await execSql(ctx, statements)) return 1;
+    if (!await execSql(ctx, statements, true)) return 1;
     const targets = await jobTargets(ctx, job.jobId);
     if ((await maxStepId(ctx, job.jobId)) === 0 && targets.local) await notifyAgentOfJob(ctx, job.jobId, 'U');
     if (targets.remote.length > 0) await postMsxOperation(ctx, { operation: 'INSERT', jobId: job.jobId });

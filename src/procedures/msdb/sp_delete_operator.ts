@@ -52,6 +52,6 @@ export const spDeleteOperator: ProcedureDefinition = {
       statements.push(`UPDATE msdb.dbo.sysjobs SET ${set}, date_modified = GETDATE() WHERE notify_${k}_operator_id = ${ilit(id)};`);
     }
     statements.push(`DELETE FROM msdb.dbo.sysoperators WHERE id = ${ilit(id)};`);
-    return (await execSql(ctx, statements)) ? 0 : 1;
+    return (await execSql(ctx, statements, true)) ? 0 : 1;
   },
 };

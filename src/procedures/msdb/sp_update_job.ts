@@ -103,7 +103,7 @@ export const spUpdateJob: ProcedureDefinition = {
   notify_page_operator_id = ${ilit(verified.pageOperatorId)}, delete_level = ${ilit(deleteLevel)},
   version_number = version_number + 1, date_modified = GETDATE()
 WHERE job_id = ${id};`);
-    if (!await execSql(ctx, statements)) return 1;
+    if (!await execSql(ctx, statements, true)) return 1;
     if (deleteLevel !== 0 || (x.deleteLevel === 1 && deleteLevel === 0)) await postMsxOperation(ctx, { operation: 'INSERT', jobId: job.jobId });
     else if (args.value('@automatic_post') !== false) await postMsxOperation(ctx, { operation: 'UPDATE', jobId: job.jobId });
     if (cachedChange) await notifyAgentIfLocal(ctx, job.jobId, 'U');

@@ -96,7 +96,7 @@ FROM msdb.dbo.sysjobsteps WHERE job_id = ${id} AND step_id = ${ilit(stepId)}`);
   retry_attempts = ${ilit(i('@retry_attempts', x.retry_attempts))}, retry_interval = ${ilit(i('@retry_interval', x.retry_interval))},
   os_run_priority = ${ilit(spec.osRunPriority)}, output_file_name = ${nlit(outputFile)}, proxy_id = ${ilit(newProxy)}
 WHERE job_id = ${id} AND step_id = ${ilit(stepId)};`,
-    ]);
+    ], true);
     if (!ok) return 1;
     if ((await jobTargets(ctx, job.jobId)).remote.length > 0) await postMsxOperation(ctx, { operation: 'INSERT', jobId: job.jobId });
     return 0;

@@ -28,5 +28,5 @@ export async function deleteJobRows(ctx: ProcedureContext, d: JobRowsDeletion): 
   WHERE NOT EXISTS (SELECT 1 FROM msdb.dbo.sysjobschedules AS js WHERE js.schedule_id = s.schedule_id));` : '',
     d.deleteHistory ? `DELETE FROM msdb.dbo.sysjobhistory WHERE ${inJobs};` : '',
   ].filter((s) => s !== '');
-  return execSql(ctx, statements);
+  return execSql(ctx, statements, true);
 }

@@ -58,12 +58,19 @@ export async function queryRow(ctx: ProcedureContext, select: string, prelude = 
 /**
  * Runs statements (writes) with NOCOUNT on, in the caller's session and transaction. Resolves
  * false when one of them failed (its error has gone to the client, as in a T-SQL procedure that
- * checks @@ERROR after each statement); the statements after a failed one still run.
+ * checks @@ERROR after each statement); the statements after a failed one still run. `atomic`:
+ * outside a caller's transaction they run in one of their own, rolled back when one failed.
  */
-export async function execSql(ctx: ProcedureContext, statements: string | readonly string[]): Promise<boolean> {
+export async function execSql(ctx: ProcedureContext, statements: string | readonly string[], atomic = false): Promise<boolean> {
   const list = typeof statements === 'string' ? [statements] : statements;
   const body = list.map((s) => `${s}\nIF @@ERROR <> 0 SET @__msxd_failed = 1;`).join('\n');
-  const r = await queryRow(ctx, 'SELECT @__msxd_failed AS failed', `DECLARE @__msxd_failed int = 0;\n${body}`);
+  const prelude = atomic
+    ? `DECLARE @__msxd_failed int = 0, @__msxd_own int = CASE WHEN @@TRANCOUNT = 0 THEN 1 ELSE 0 END;
+IF @__msxd_own = 1 BEGIN TRANSACTION;
+${body}
+IF @__msxd_own = 1 AND @@TRANCOUNT > 0 BEGIN IF @__msxd_failed = 0 COMMIT TRANSACTION; ELSE ROLLBACK TRANSACTION; END`
+    : `DECLARE @__msxd_failed int = 0;\n${body}`;
+  const r = await queryRow(ctx, 'SELECT @__msxd_failed AS failed', prelude);
   return r?.failed === 0;
 }
 

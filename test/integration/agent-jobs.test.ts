@@ -136,3 +136,34 @@ USE msdb; CREATE USER jobless FOR LOGIN jobless;`));
     await close(u);
   }
 });
+
+test('the script SSMS generates for a new job (without its GOTO error handling) runs as on SQL Server', async () => {
+  const s = await connect(await node.ready());
+  try {
+    const r = ok(await batch(s, `USE msdb;
+BEGIN TRANSACTION;
+DECLARE @ReturnCode INT = 0;
+IF NOT EXISTS (SELECT name FROM msdb.dbo.syscategories WHERE name = N'[Uncategorized (Local)]' AND category_class = 1)
+  EXEC @ReturnCode = msdb.dbo.sp_add_category @class = N'JOB', @type = N'LOCAL', @name = N'[Uncategorized (Local)]';
+DECLARE @jobId BINARY(16);
+EXEC @ReturnCode = msdb.dbo.sp_add_job @job_name = N'SSMS job', @enabled = 1, @notify_level_eventlog = 0,
+  @notify_level_email = 0, @notify_level_netsend = 0, @notify_level_page = 0, @delete_level = 0,
+  @description = N'No description available.', @category_name = N'[Uncategorized (Local)]',
+  @owner_login_name = N'sa', @job_id = @jobId OUTPUT;
+EXEC @ReturnCode = msdb.dbo.sp_add_jobstep @job_id = @jobId, @step_name = N'step 1', @step_id = 1,
+  @cmdexec_success_code = 0, @on_success_action = 1, @on_success_step_id = 0, @on_fail_action = 2,
+  @on_fail_step_id = 0, @retry_attempts = 0, @retry_interval = 0, @os_run_priority = 0, @subsystem = N'TSQL',
+  @command = N'SELECT 1', @database_name = N'master', @flags = 0;
+EXEC @ReturnCode = msdb.dbo.sp_update_job @job_id = @jobId, @start_step_id = 1;
+EXEC @ReturnCode = msdb.dbo.sp_add_jobserver @job_id = @jobId, @server_name = N'(local)';
+COMMIT TRANSACTION;
+SELECT @ReturnCode, j.notify_level_eventlog, j.version_number, (SELECT COUNT(*) FROM msdb.dbo.sysjobsteps AS st WHERE st.job_id = j.job_id)
+FROM msdb.dbo.sysjobs AS j WHERE j.name = N'SSMS job';`));
+    assert.deepEqual(r.sets[r.sets.length - 1]!.rows, [[0, 0, 3, 1]]);
+    const one = ok(await batch(s, `DECLARE @id uniqueidentifier = (SELECT job_id FROM msdb.dbo.sysjobs WHERE name = N'SSMS job');
+EXEC msdb.dbo.sp_help_job @job_id = @id, @job_aspect = N'JOB';`));
+    assert.deepEqual(one.sets[0]!.rows.map((row) => [row[2], row[29], row[31]]), [['SSMS job', 0, 1]]);
+  } finally {
+    await close(s);
+  }
+});

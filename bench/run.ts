@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { cpuTimeMs } from '../test/helpers/proc-stats';
+import { measureParser, renderParseFigures } from './parse';
 import { repoRoot } from '../test/helpers/repo-root';
 import { startNode, type NodeHandle } from '../test/helpers/start-node';
 import { batch, close, connect, type ConnectOptions, type Session } from '../test/helpers/tedious-session';
@@ -151,7 +152,7 @@ async function main(): Promise<void> {
   } finally {
     await node.stop();
   }
-  const table = render(figures);
+  const table = `${render(figures)}\n\n${renderParseFigures(measureParser())}`;
   process.stdout.write(`${table}\n`);
   if (out !== undefined) writeFileSync(out, `# msxd benchmark results\n\n${table}\n`);
   clearTimeout(hardStop);

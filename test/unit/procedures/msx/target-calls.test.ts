@@ -150,3 +150,12 @@ VALUES (N'MSX', 1, 1, 'AAAAAAAA-0000-0000-0000-000000000001', N'TSX2', NULL), (N
   assert.deepEqual(blocked.resultSets[0]?.rows, []);
   assert.deepEqual(errorNumbers(await run(plain, "EXEC msdb.dbo.sp_msxd_fetch_download_instructions N'tsx2'")), [229]);
 });
+
+test('TargetServersRole has no direct access to the download list (only the procedures, for its own targets)', async () => {
+  const read = await run(agent1, 'SELECT COUNT(*) FROM dbo.sysdownloadlist');
+  assert.deepEqual(errorNumbers(read), [229]);
+  assert.deepEqual(errorNumbers(await run(agent1, "UPDATE dbo.sysdownloadlist SET status = 1 WHERE target_server = N'TSX2'")), [229]);
+  assert.deepEqual(errorNumbers(await run(agent1, 'DELETE dbo.sysdownloadlist')), [229]);
+  assert.deepEqual(errorNumbers(await run(agent1, 'UPDATE dbo.systargetservers SET poll_interval = 10')), [229]);
+  assert.deepEqual(errorNumbers(await run(agent1, 'SELECT login_name FROM dbo.msxd_target_logins')), [229]);
+});

@@ -46,6 +46,29 @@ export class OutputCollector {
     return this.clauses.length > 0;
   }
 
+  /** column references to other sources than inserted/deleted (UPDATE ... FROM, DELETE ... FROM) */
+  otherColumns(): ColumnRef[] {
+    const out: ColumnRef[] = [];
+    const walk = (x: unknown): void => {
+      if (!x || typeof x !== 'object') return;
+      if (Array.isArray(x)) {
+        x.forEach(walk);
+        return;
+      }
+      const n = x as { kind?: unknown };
+      if (n.kind === 'query') return;
+      if (n.kind === 'column') {
+        const ref = x as ColumnRef;
+        const q = (ref.qualifier[ref.qualifier.length - 1] ?? '').toLowerCase();
+        if (q !== 'inserted' && q !== 'deleted') out.push(ref);
+        return;
+      }
+      for (const v of Object.values(x)) walk(v);
+    };
+    for (const cl of this.clauses) walk(cl.clause.items);
+    return out;
+  }
+
   add(rows: RowSet): void {
     for (const cl of this.clauses) cl.rows.push(cl.columns.map((col) => col.value(rows)));
   }
@@ -129,4 +152,10 @@ export class OutputCollector {
       },
     });
   }
+}
+
+/** the value of an OUTPUT column reference computed with the affected row (by node identity) */
+export function otherValue(refs: readonly ColumnRef[], ref: ColumnRef, computed: readonly Typed[], offset: number): Typed | undefined {
+  const i = refs.indexOf(ref);
+  return i < 0 ? undefined : computed[offset + i];
 }

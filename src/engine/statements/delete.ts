@@ -5,10 +5,11 @@ import type { DeleteStatement, Expr } from '../../tsql/ast';
 import type { Scope } from '../interpreter/scope';
 import { checkReferences } from '../query/constraints';
 import { dmlContext, resolveTarget, runDml } from '../query/dml-common';
-import { OutputCollector } from '../query/output-clause';
+import { OutputCollector, otherValue } from '../query/output-clause';
 import { deleteRow } from '../query/table-rows';
 import { prepareTargetRows, readTargetRows } from '../query/target-rows';
 import { notSupportedExpression } from './not-supported';
+import { tx } from '../sql/translate-expr';
 import { andWhere, viewTarget } from '../query/view-target';
 
 export async function executeDelete(statement: DeleteStatement, scope: Scope): Promise<void> {
@@ -22,12 +23,13 @@ export async function executeDelete(statement: DeleteStatement, scope: Scope): P
   const table = target.table;
   const output = new OutputCollector(stmt.output, table, scope, c);
   await runDml(scope, 'delete', (s) => {
-    const prepared = prepareTargetRows(stmt, target, c, () => []);
+    const others = output.otherColumns();
+    const prepared = prepareTargetRows(stmt, target, c, (ctx) => others.map((e) => tx(e, ctx)));
     const rows = readTargetRows(s, prepared, target, scope);
     for (const r of rows) {
       checkReferences(s, table, r.old, 'DELETE');
       deleteRow(s, table, r.rowid);
-      output.add({ inserted: null, deleted: r.old, action: 'DELETE' });
+      output.add({ inserted: null, deleted: r.old, action: 'DELETE', extra: (ref) => otherValue(others, ref, r.computed, 0) });
     }
     output.writeInto(s);
     return rows.length;

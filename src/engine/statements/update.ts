@@ -8,7 +8,7 @@ import type { Scope } from '../interpreter/scope';
 import { applyComputed, isComputed, toColumn } from '../query/column-values';
 import { checkConstraints, checkForeignKeys, checkNotNull, checkReferences } from '../query/constraints';
 import { dmlContext, resolveTarget, runDml } from '../query/dml-common';
-import { OutputCollector } from '../query/output-clause';
+import { OutputCollector, otherValue } from '../query/output-clause';
 import { updateRow } from '../query/table-rows';
 import { prepareTargetRows, readTargetRows } from '../query/target-rows';
 import { tx } from '../sql/translate-expr';
@@ -53,7 +53,8 @@ export async function executeUpdate(statement: UpdateStatement, scope: Scope): P
   const changedIdx = [...seen];
   let lastValues: Typed[] | undefined;
   await runDml(scope, 'update', (s) => {
-    const prepared = prepareTargetRows(stmt, target, c, (ctx) => exprs.map((e) => tx(e, ctx)));
+    const others = output.otherColumns();
+    const prepared = prepareTargetRows(stmt, target, c, (ctx) => [...exprs, ...others].map((e) => tx(e, ctx)));
     const rows = readTargetRows(s, prepared, target, scope);
     for (const r of rows) {
       const row = [...r.old];
@@ -66,7 +67,7 @@ export async function executeUpdate(statement: UpdateStatement, scope: Scope): P
       checkForeignKeys(s, table, row, 'UPDATE', changed);
       checkReferences(s, table, r.old, 'UPDATE', changed);
       updateRow(s, table, r.rowid, row, [...changedIdx, ...computedIdx(table)]);
-      output.add({ inserted: row, deleted: r.old, action: 'UPDATE' });
+      output.add({ inserted: row, deleted: r.old, action: 'UPDATE', extra: (ref) => otherValue(others, ref, r.computed, exprs.length) });
       lastValues = plans.map((p) => (p.column >= 0 ? row[p.column]! : r.computed[p.valueIndex]!));
     }
     output.writeInto(s);

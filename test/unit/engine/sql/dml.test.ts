@@ -106,3 +106,11 @@ test('UPDATE/INSERT/DELETE through a single-table view; user functions per row (
   assert.deepEqual(rows(await ok(s, 'SELECT id FROM vt WHERE amount * 2 > dbo.grp_total(grp) ORDER BY id')), [[2], [3]]);
   assert.deepEqual(rows(await ok(s, 'SELECT id, dbo.grp_total(grp) FROM vt ORDER BY id')), [[1, 32], [2, 32], [3, 5]]);
 });
+
+test('OUTPUT may name the FROM tables of UPDATE and DELETE', async () => {
+  await ok(s, 'CREATE TABLE o1 (id int, v int); INSERT o1 VALUES (1, 0), (2, 0); CREATE TABLE o2 (id int, tag varchar(5)); INSERT o2 VALUES (1, \'x\'), (2, \'y\')');
+  const u = await ok(s, 'UPDATE a SET v = 5 OUTPUT b.tag, inserted.v FROM o1 a JOIN o2 b ON b.id = a.id WHERE a.id = 2');
+  assert.deepEqual(rows(u), [['y', 5]]);
+  const d = await ok(s, 'DELETE a OUTPUT deleted.id, b.tag FROM o1 a JOIN o2 b ON b.id = a.id WHERE b.tag = \'x\'');
+  assert.deepEqual(rows(d), [[1, 'x']]);
+});

@@ -51,6 +51,19 @@ EXEC msdb.dbo.sp_add_job @job_name = N'beta', @enabled = 0, @category_name = N'D
     assert.deepEqual(await names("@date_comparator = '>', @date_created = '2000-01-01'"), ['alpha', 'beta']);
   });
 
+  test('a job running in the agent\'s current session shows status 1 and matches @execution_status = 1 / 0', async () => {
+    await ok(n.sa, `INSERT INTO msdb.dbo.syssessions (agent_start_date) VALUES (GETDATE());
+INSERT INTO msdb.dbo.sysjobactivity (session_id, job_id, run_requested_date, start_execution_date)
+SELECT MAX(s.session_id), (SELECT job_id FROM msdb.dbo.sysjobs WHERE name = N'alpha'), GETDATE(), GETDATE() FROM msdb.dbo.syssessions AS s;`);
+    const running = await call(n.sa, 'EXEC msdb.dbo.sp_help_job @execution_status = 1');
+    assert.deepEqual(running.sets[0]!.rows.map((r) => [r[2], r[25]]), [['alpha', 1]]);
+    const busy = await call(n.sa, 'EXEC msdb.dbo.sp_help_job @execution_status = 0');
+    assert.deepEqual(busy.sets[0]!.rows.map((r) => r[2]), ['alpha']);
+    const idle = await call(n.sa, 'EXEC msdb.dbo.sp_help_job @execution_status = 4');
+    assert.deepEqual(idle.sets[0]!.rows.map((r) => r[2]), ['beta']);
+    await ok(n.sa, 'UPDATE msdb.dbo.sysjobactivity SET stop_execution_date = GETDATE()');
+  });
+
   test('refusals in SQL Server\'s order', async () => {
     const cases: [string, string][] = [
       ["@job_name = N'alpha', @enabled = 1", '14280: Supply either a job name (and job aspect), or one or more job filter parameters.'],

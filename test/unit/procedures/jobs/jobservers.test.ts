@@ -78,6 +78,17 @@ FROM msdb.dbo.sysjobservers AS s JOIN msdb.dbo.sysjobs AS j ON j.job_id = s.job_
     assert.deepEqual(none.messages, ['14043: The parameter @server_name passed to stored procedure sp_delete_jobserver cannot be NULL.']);
   });
 
+  test('a multiserver job needs a sysadmin owner (14544) and no TSQL step run as a database user (14542)', async () => {
+    await ok(n.sa, `CREATE LOGIN jobowner WITH PASSWORD = N'Str0ng!Passw0rd', CHECK_POLICY = OFF;
+EXEC msdb.dbo.sp_add_job @job_name = N'owned', @owner_login_name = N'jobowner';
+EXEC msdb.dbo.sp_add_job @job_name = N'as_user';
+EXEC msdb.dbo.sp_add_jobstep @job_name = N'as_user', @step_name = N's', @database_name = N'msdb', @database_user_name = N'dbo';`);
+    const r = await call(n.sa, "EXEC msdb.dbo.sp_add_jobserver @job_name = N'owned', @server_name = N'TSX1'");
+    assert.deepEqual(r.messages, ["14544: This job is owned by 'jobowner'. Only a job owned by a member of the sysadmin role can be a multiserver job."]);
+    const r2 = await call(n.sa, "EXEC msdb.dbo.sp_add_jobserver @job_name = N'as_user', @server_name = N'TSX1'");
+    assert.deepEqual(r2.messages, ["14542: It is invalid for any TSQL step of a multiserver job to have a non-null database_user_name value."]);
+  });
+
   test('sp_delete_job of a multiserver job posts DELETE to its remaining targets', async () => {
     await ok(n.sa, 'DELETE FROM msdb.dbo.sysdownloadlist');
     const r = await call(n.sa, "EXEC msdb.dbo.sp_delete_job @job_name = N'multi'");

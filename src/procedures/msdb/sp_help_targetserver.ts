@@ -8,8 +8,6 @@ import { nlit } from './shared/sql-text';
 import { findTarget, serverName } from './msx/msx-sql';
 import { SYSNAME } from './msx/param-types';
 
-// 3 * poll_interval is written as a sum: the engine's int multiplication of a column currently
-// fails with 8115.
 export const TARGET_SERVER_SELECT = `SELECT CONVERT(int, sts.server_id) AS server_id,
        CONVERT(sysname, sts.server_name) AS server_name,
        CONVERT(nvarchar(200), sts.location) AS location,
@@ -17,7 +15,7 @@ export const TARGET_SERVER_SELECT = `SELECT CONVERT(int, sts.server_id) AS serve
        CONVERT(datetime, sts.enlist_date) AS enlist_date,
        CONVERT(datetime, sts.last_poll_date) AS last_poll_date,
        CONVERT(int, sts.status
-         | (CASE WHEN DATEDIFF(ss, sts.last_poll_date, GETDATE()) > (sts.poll_interval + sts.poll_interval + sts.poll_interval) THEN 2 ELSE 0 END)
+         | (CASE WHEN DATEDIFF(ss, sts.last_poll_date, GETDATE()) > (3 * sts.poll_interval) THEN 2 ELSE 0 END)
          | (CASE WHEN EXISTS (SELECT 1 FROM msdb.dbo.sysdownloadlist AS sdl
                               WHERE sdl.target_server = sts.server_name AND sdl.error_message IS NOT NULL) THEN 4 ELSE 0 END)) AS status,
        CONVERT(int, (SELECT COUNT(*) FROM msdb.dbo.sysdownloadlist AS sdl

@@ -46,7 +46,7 @@ function msxTimeZoneMinutes(): number {
 /**
  * object_id of a SERVER row: all zeros, or an int as CONVERT(uniqueidentifier, CONVERT(binary(16),
  * n)) makes it (right-aligned: its four big-endian bytes end the GUID). Computed here, per target
- * for SYNC-TIME, because the engine's int arithmetic on columns currently fails with 8115.
+ * for SYNC-TIME, since the MSX time zone is the process's.
  */
 export function intObjectId(n: number): string {
   return `00000000-0000-0000-0000-0000${(n >>> 0).toString(16).toUpperCase().padStart(8, '0')}`;

@@ -111,6 +111,12 @@ const FUNCTIONS: Readonly<Record<string, SessionFunction>> = {
     arity(call, 0, 0);
     return typed(NVARCHAR128, ctx.scope.session.login.programName);
   },
+  // PROGRAM_NAME() is APP_NAME()'s older name (nchar(128) in SQL Server; nvarchar here, which
+  // clients read the same way)
+  PROGRAM_NAME: (call, ctx) => {
+    arity(call, 0, 0);
+    return typed(NVARCHAR128, ctx.scope.session.login.programName);
+  },
   HOST_NAME: (call, ctx) => {
     arity(call, 0, 0);
     return typed(NVARCHAR128, ctx.scope.session.login.hostName);

@@ -1,6 +1,6 @@
 // String built-ins ("String Functions (Transact-SQL)"). Results keep the Unicode-ness of their
 // input (varchar in, varchar out); searches are case-insensitive as the server collation is.
-import { formatMessage, sqlError } from '../../errors/catalog';
+import { formatMessage, messageDef, sqlError } from '../../errors/catalog';
 import { isBinary, isUnicode } from '../../types/categories';
 import { charFromCp1252Byte, cp1252Byte } from '../../types/code-page';
 import { like } from '../../types/like';
@@ -258,7 +258,12 @@ export const stringFunctions: readonly BuiltinFunction[] = [
     return { type: rt, value: strFn(toJsNumber(a), len, dec) };
   }),
   fn('FORMATMESSAGE', 1, 21, (args) => {
-    const template = argString(args, 0);
+    // FORMATMESSAGE(msg_number, ...) formats a catalogued message (NULL for an unknown number);
+    // FORMATMESSAGE('text', ...) formats the text itself.
+    const first = argAt(args, 0);
+    const template = typeof first.value === 'number' || typeof first.value === 'bigint'
+      ? messageDef(Number(first.value))?.text
+      : argString(args, 0);
     const rest = args.slice(1).map((a) => (a.value === null ? null : typeof a.value === 'number' || typeof a.value === 'bigint' ? a.value : typeof a.value === 'boolean' ? Number(a.value) : a.type.kind === 'float' && typeof a.value === 'number' ? formatFloat(a.value) : argString([a], 0)));
     return { type: { kind: 'nvarchar', length: 2047 }, value: template === undefined ? null : formatMessage(template, rest) };
   }),

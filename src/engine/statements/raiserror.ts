@@ -21,7 +21,11 @@ export function executeRaiserror(stmt: RaiserrorStatement, scope: Scope): void {
   if (stmt.args.length > MAX_ARGS) throw sqlError(2747, MAX_ARGS);
   const args = stmt.args.map((a, i) => substitution(unwrapVariant(evaluate(a, ctx)), i + 1));
   const withLog = stmt.options.includes('LOG');
-  severity = Math.min(Math.max(severity, 0), 25);
+  // A negative severity means "the message's own" (msdb's procedures raise RAISERROR(n, -1, -1));
+  // for an ad hoc string that is 50000's 16.
+  const catalogued = msg.value !== null && isInteger(msg.type) ? messageDef(Number(msg.value)) : undefined;
+  if (severity < 0) severity = catalogued?.severity ?? 16;
+  severity = Math.min(severity, 25);
   if (state < 0) state = 1;
   if (state > 255) state = 255;
   if (severity > 18 && !scope.session.isSysadmin) throw sqlError(2754);

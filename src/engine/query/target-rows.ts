@@ -63,6 +63,8 @@ export interface PreparedTargetRows {
   readonly sql: string;
   readonly computedTypes: readonly TExpr['type'][];
   readonly c: TxContext;
+  /** TOP (n) PERCENT: the share of the qualifying rows to change */
+  readonly percent?: number;
 }
 
 /** `extras` are translated after FROM/WHERE binding (SET values, OUTPUT inputs) */
@@ -75,10 +77,12 @@ export function prepareTargetRows(q: TargetQuery, target: Target, c: TxContext, 
   const extraCols = computed.map((e, i) => `${e.sql} AS ${quoteIdent(`__x${i}`)}`);
   // TOP (n) and SET ROWCOUNT n both cap the rows a DML statement changes.
   const rowCount = c.scope.session.options.rowCountLimit;
-  const caps = [...(q.top ? [Number(evaluate(q.top.count, { scope: c.scope }).value)] : []), ...(rowCount > 0 ? [rowCount] : [])];
+  const topN = q.top ? Number(evaluate(q.top.count, { scope: c.scope }).value) : undefined;
+  const percent = q.top?.percent ? topN : undefined;
+  const caps = [...(topN !== undefined && percent === undefined ? [topN] : []), ...(rowCount > 0 ? [rowCount] : [])];
   const top = caps.length > 0 ? ` LIMIT ${Math.max(0, Math.min(...caps))}` : '';
   const list = [`${quoteIdent(source.sqlAlias)}.rowid AS __rowid`, ...oldCols, ...extraCols].join(', ');
-  return { sql: `${withSql}SELECT ${list} FROM ${fromSql}${where}${top}`, computedTypes: computed.map((e) => e.type), c };
+  return { sql: `${withSql}SELECT ${list} FROM ${fromSql}${where}${top}`, computedTypes: computed.map((e) => e.type), c, ...(percent !== undefined ? { percent } : {}) };
 }
 
 export function readTargetRows(s: SessionStorage, p: PreparedTargetRows, target: Target, scope: Scope): TargetRow[] {
@@ -98,6 +102,6 @@ export function readTargetRows(s: SessionStorage, p: PreparedTargetRows, target:
         computed: p.computedTypes.map((t, i) => ({ type: t, value: decodeValue(t, r[`__x${i}`]) })),
       });
     }
-    return out;
+    return p.percent === undefined ? out : out.slice(0, Math.ceil((out.length * p.percent) / 100));
   }, udfs);
 }

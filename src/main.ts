@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // Command line: `msxd serve --port <n> --data <dir> --name <SERVERNAME> [--host <addr>]
-// [--cert <pem> --key <pem>] [--force-encryption]`. The composition root: everything else is
+// [--cert <pem> --key <pem>] [--force-encryption] [--no-agent]`. The composition root: everything else is
 // the MsxdNode library object. stdout carries exactly one line, the listening line; logs go to
 // stderr (pino), and so does the one-time notice of a generated sa password (never logged).
 import { readFileSync } from 'node:fs';
 import { Command, InvalidArgumentError } from 'commander';
+import { createAgent } from './agent';
 import { defaultLogger, defaultServerName, MsxdNode } from './server/node';
 import { PRODUCT_VERSION_STRING } from './util/version';
 
@@ -16,6 +17,8 @@ interface ServeOptions {
   cert?: string;
   key?: string;
   forceEncryption?: boolean;
+  /** commander's --no-agent: false when given */
+  agent: boolean;
 }
 
 function parsePort(value: string): number {
@@ -39,6 +42,7 @@ async function serve(opts: ServeOptions): Promise<void> {
       ? { certPem: readFileSync(opts.cert, 'utf8'), keyPem: readFileSync(opts.key, 'utf8') }
       : {}),
     forceEncryption: opts.forceEncryption === true,
+    agent: opts.agent ? createAgent : false,
     logger,
   });
   if (node.generatedSaPassword) {
@@ -82,6 +86,7 @@ program
   .option('--cert <pem>', 'TLS certificate chain (PEM); default: a self-signed one in <data>/tls/')
   .option('--key <pem>', 'TLS private key (PEM) for --cert')
   .option('--force-encryption', 'refuse clients that do not encrypt the whole session')
+  .option('--no-agent', 'do not start the node\'s SQL Server Agent')
   .action(async (opts: ServeOptions) => {
     try {
       await serve(opts);

@@ -8,6 +8,7 @@ import { systemProcedures } from '../procedures';
 import { openNodeStore, type NodeStore } from '../store';
 import { createTlsContexts } from '../tds/transport/tls-contexts';
 import { PRODUCT_VERSION_STRING } from '../util/version';
+import { AgentHost, type NodeAgentFactory } from './agent-host';
 import { loadOrCreateCertificate } from './certificate';
 import { TdsListener } from './listener';
 import { LoginResponseCache } from './login-response';
@@ -40,6 +41,8 @@ export interface MsxdNodeOptions {
   readonly maxMessageSize?: number;
   /** the engine factory (default: src/engine createEngine with the system procedures) */
   readonly createEngine?: CreateEngine;
+  /** the node's SQL Server Agent: src/agent's createAgent (main.ts passes it); false or absent = none */
+  readonly agent?: NodeAgentFactory | false;
 }
 
 const DEFAULT_LOGIN_TIMEOUT_MS = 30_000;
@@ -58,6 +61,7 @@ function identityFor(serverName: string): ServerIdentity {
 
 export class MsxdNode {
   private stopping: Promise<void> | undefined;
+  private agentHost: AgentHost | undefined;
 
   private constructor(
     private readonly listener: TdsListener,
@@ -100,7 +104,14 @@ export class MsxdNode {
           logger,
         },
       });
-      return new MsxdNode(listener, store, logger, generated);
+      const node = new MsxdNode(listener, store, logger, generated);
+      if (options.agent) {
+        node.agentHost = await AgentHost.start({
+          store, dataDir: options.dataDir, address: listener.address(), certPem,
+          operatorCertificate: options.certPem !== undefined, logger, createAgent: options.agent,
+        });
+      }
+      return node;
     } catch (e) {
       await store.close();
       throw e;
@@ -115,9 +126,11 @@ export class MsxdNode {
     return this.listener.connectionCount;
   }
 
-  /** Stops accepting, closes every session (rolling back open transactions), closes the store. */
+  /** Stops the agent (its running jobs recorded as canceled), then accepting, closes every session
+   *  (rolling back open transactions), closes the store. */
   stop(): Promise<void> {
     this.stopping ??= (async () => {
+      await this.agentHost?.stop();
       await this.listener.close();
       await this.store.close();
     })();

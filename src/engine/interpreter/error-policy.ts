@@ -9,7 +9,7 @@
 //  - severity <= 10 is a message, never an error; TRY catches 11..19.
 import type { SqlError } from '../../errors/sql-error';
 
-export type ErrorScope = 'statement' | 'batch';
+export type ErrorScope = 'statement' | 'scope' | 'batch';
 
 /** Runtime errors that abort the batch even with XACT_ABORT OFF. */
 const BATCH_ABORTING = new Set<number>([
@@ -19,10 +19,16 @@ const BATCH_ABORTING = new Set<number>([
   8114, // Error converting data type %ls to %ls.
   8169, // Conversion failed when converting from a character string to uniqueidentifier.
   217, // Maximum stored procedure ... nesting level exceeded
-  // Deferred name resolution: a missing object is found when the statement is (re)compiled at
-  // run time, which aborts the batch (SQL Server aborts the scope; msxd the batch).
-  208, // Invalid object name '%.*ls'.
   3998, // Uncommittable transaction is detected at the end of the batch.
+]);
+
+/**
+ * Deferred name resolution: a missing object is found when the statement is compiled at run time,
+ * which aborts the current scope (the procedure or dynamic SQL; the batch at batch level) while
+ * the caller goes on (Sommarskog, "scope-abortion").
+ */
+const SCOPE_ABORTING = new Set<number>([
+  208, // Invalid object name '%.*ls'.
 ]);
 
 /** How an error was raised: RAISERROR never aborts, THROW always does. */
@@ -45,6 +51,7 @@ export function errorScope(e: SqlError, xactAbort: boolean): ErrorScope {
   if (origin === 'throw') return 'batch';
   if (e.severity >= 20) return 'batch';
   if (xactAbort) return 'batch';
+  if (SCOPE_ABORTING.has(e.number)) return 'scope';
   return BATCH_ABORTING.has(e.number) ? 'batch' : 'statement';
 }
 

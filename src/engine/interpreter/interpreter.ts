@@ -54,7 +54,7 @@ import {
   doomsTransaction, errorScope, isCatchable, keepsLineZero, rollsBackTransaction,
 } from './error-policy';
 import type { Scope } from './scope';
-import { BatchAbortSignal, CaughtErrorSignal, isSignal } from './signals';
+import { BatchAbortSignal, CaughtErrorSignal, isSignal, ScopeAbortSignal } from './signals';
 
 export async function executeStatements(statements: readonly Statement[], scope: Scope): Promise<void> {
   for (const stmt of statements) await executeStatement(stmt, scope);
@@ -179,7 +179,9 @@ export async function handleStatementError(err: SqlError, stmt: Statement, scope
   }
   run.sink.message(err);
   run.sink.statementDone({ command: doneCommand(stmt), error: true, inProc: frame.inProc });
-  if (errorScope(err, xactAbort) === 'batch') {
+  const abort = errorScope(err, xactAbort);
+  if (abort === 'scope' && frame.nestLevel > 0) throw new ScopeAbortSignal();
+  if (abort !== 'statement') {
     if (rollsBackTransaction(err, xactAbort)) await session.transactions.rollbackAll();
     throw new BatchAbortSignal('error');
   }

@@ -13,13 +13,16 @@ import { Frame } from './frame';
 import { executeStatements } from './interpreter';
 import { parseCached } from '../parse';
 import { withFrame, type Scope } from './scope';
-import { ReturnSignal } from './signals';
+import { ReturnSignal, ScopeAbortSignal } from './signals';
 import { keepLineZero } from './error-policy';
 import { cloneSetOptions } from '../session/set-options';
 import { checkProcedurePermission } from '../security/procedure-permission';
 import { enterModule } from '../security/ownership-chain';
 
 export const MAX_NESTING = 32;
+
+/** The return status of a procedure ended by an error rather than RETURN (SQL Server: negative). */
+const SCOPE_ABORTED_STATUS = -6;
 
 export interface CallArgument {
   /** '@name' when passed by name */
@@ -73,6 +76,8 @@ export async function callProcedure(def: ProcedureDefinition, args: readonly Cal
     status = typeof r === 'number' ? r : 0;
   } catch (e) {
     if (e instanceof ReturnSignal) status = e.status ?? 0;
+    // A scope-aborting error ended the procedure; it was reported, the caller goes on.
+    else if (e instanceof ScopeAbortSignal) status = SCOPE_ABORTED_STATUS;
     else {
       if (e instanceof SqlError && e.procName === '') e.procName = reportName;
       throw e;

@@ -28,9 +28,17 @@ export class BatchAbortSignal {
   constructor(readonly reason: 'error' | 'attention') {}
 }
 
-export type Signal = BreakSignal | ContinueSignal | ReturnSignal | CaughtErrorSignal | BatchAbortSignal;
+/**
+ * The current procedure or dynamic-SQL scope is over (a scope-aborting error, already reported);
+ * its caller goes on with its next statement. At batch level it ends the batch.
+ */
+export class ScopeAbortSignal {
+  readonly signal = 'scopeAbort';
+}
+
+export type Signal = BreakSignal | ContinueSignal | ReturnSignal | CaughtErrorSignal | BatchAbortSignal | ScopeAbortSignal;
 
 export function isSignal(x: unknown): x is Signal {
   return x instanceof BreakSignal || x instanceof ContinueSignal || x instanceof ReturnSignal ||
-    x instanceof CaughtErrorSignal || x instanceof BatchAbortSignal;
+    x instanceof CaughtErrorSignal || x instanceof BatchAbortSignal || x instanceof ScopeAbortSignal;
 }

@@ -8,7 +8,7 @@ import type { EngineContext } from '../engine-context';
 import { Frame } from '../interpreter/frame';
 import { executeStatements } from '../interpreter/interpreter';
 import { RequestRun, type Scope } from '../interpreter/scope';
-import { BatchAbortSignal, CaughtErrorSignal, ReturnSignal } from '../interpreter/signals';
+import { BatchAbortSignal, CaughtErrorSignal, ReturnSignal, ScopeAbortSignal } from '../interpreter/signals';
 import { compileErrors } from '../interpreter/compile-check';
 import { internalError } from '../interpreter/interpreter';
 import { parseCached, parseFailureMessages } from '../parse';
@@ -82,7 +82,7 @@ export class Session implements EngineSession {
    * so the connection survives.
    */
   private escaped(e: unknown, scope: Scope): void {
-    if (e instanceof ReturnSignal || e instanceof BatchAbortSignal) return;
+    if (e instanceof ReturnSignal || e instanceof BatchAbortSignal || e instanceof ScopeAbortSignal) return;
     const err = e instanceof CaughtErrorSignal ? e.error : internalError(e, scope);
     this.state.lastError = err.number;
     scope.run.sink.message(err);

@@ -10,7 +10,7 @@ import { Frame } from '../interpreter/frame';
 import { executeStatements } from '../interpreter/interpreter';
 import { MAX_NESTING } from '../interpreter/procedure-call';
 import { withFrame, type Scope } from '../interpreter/scope';
-import { ReturnSignal } from '../interpreter/signals';
+import { ReturnSignal, ScopeAbortSignal } from '../interpreter/signals';
 import { parseCached } from '../parse';
 import { cloneSetOptions } from '../session/set-options';
 import { compileErrors } from '../interpreter/compile-check';
@@ -41,6 +41,7 @@ export async function runDynamicSql(text: string, scope: Scope, frame: Frame): P
     await executeStatements(batch.statements, withFrame(scope, frame));
   } catch (e) {
     if (e instanceof ReturnSignal) return e.status ?? 0;
+    if (e instanceof ScopeAbortSignal) return 0;
     throw e;
   } finally {
     scope.session.options = callerOptions;

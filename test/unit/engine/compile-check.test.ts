@@ -77,3 +77,11 @@ test('an undeclared table variable is 1087 state 2', async () => {
   assert.deepEqual(firstError(sink), { number: 1087, severity: 15, state: 2, line: 1 });
   assert.equal(sink.errors[0]!.message, 'Must declare the table variable "@t".');
 });
+
+test('208 aborts its scope only: dynamic SQL ends, the calling batch goes on; at batch level the batch ends', async () => {
+  const s = await openSession();
+  let sink = await run(s, "EXEC ('SELECT * FROM dbo.no_such_table; PRINT ''not reached''');\nPRINT 'after';\nSELECT @@ERROR;");
+  assert.deepEqual(sink.messages.map((m) => [m.number, m.message]), [[208, "Invalid object name 'dbo.no_such_table'."], [0, 'after']]);
+  sink = await run(s, "SELECT * FROM dbo.no_such_table;\nPRINT 'not reached';");
+  assert.deepEqual(sink.messages.map((m) => m.number), [208]);
+});

@@ -38,7 +38,7 @@ export const spAddJob: ProcedureDefinition = {
     const caller = await callerOf(ctx);
     requireAgentUser(caller, 'sp_add_job');
     const v = (n: string): string | undefined => trimmed(args.value(n));
-    const jobName = String(args.value('@job_name') ?? '').trim();
+    const jobName = args.value('@job_name') === null ? null : String(args.value('@job_name')).trim();
     const local = await localServerName(ctx);
     const origin = v('@originating_server')?.toUpperCase();
     const originatingServer = origin === undefined || origin === '(LOCAL)' ? local : origin;

@@ -10,7 +10,8 @@ import { glit, nlit } from './sql-text';
 export interface JobSpec {
   /** null for a new job */
   readonly jobId: string | null;
-  readonly name: string;
+  /** NULL only from sp_add_job @job_name = NULL (the INSERT then fails with 515, as in SQL Server) */
+  readonly name: string | null;
   readonly enabled: number;
   readonly startStepId: number;
   readonly categoryName: string | undefined;
@@ -52,7 +53,7 @@ FROM msdb.dbo.sysjobservers WHERE job_id = ${glit(jobId)}`);
 async function checkNames(ctx: ProcedureContext, spec: JobSpec, caller: Caller, local: string): Promise<boolean> {
   const origin = spec.originatingServer ?? local;
   if (origin !== local && !caller.isAgent) return (await raise(ctx, 14275)) === 0;
-  const dup = await queryRow(ctx, `SELECT 1 AS x FROM msdb.dbo.sysjobs AS j
+  const dup = spec.name === null ? undefined : await queryRow(ctx, `SELECT 1 AS x FROM msdb.dbo.sysjobs AS j
   JOIN msdb.dbo.sysoriginatingservers_view AS s ON s.originating_server_id = j.originating_server_id
 WHERE j.name = ${nlit(spec.name)} AND s.originating_server = ${nlit(origin)}${spec.jobId ? ` AND j.job_id <> ${glit(spec.jobId)}` : ''}`);
   if (dup) return (await raise(ctx, 14261, '@name', spec.name)) === 0;

@@ -56,6 +56,12 @@ FROM msdb.dbo.sysjobs WHERE name = N'defaults'`);
     });
   }
 
+  test('@job_name = NULL fails in the INSERT (515) and returns @@ERROR, as SQL Server\'s procedure does', async () => {
+    const r = await call(n.sa, 'DECLARE @rc int; EXEC @rc = msdb.dbo.sp_add_job @job_name = NULL; SELECT @rc');
+    assert.equal(r.errors[0], 515);
+    assert.equal(r.sets[0]!.rows[0]![0], 515);
+  });
+
   test('an operator notification needs a level; the level is kept with the operator id', async () => {
     await ok(n.sa, "EXEC msdb.dbo.sp_add_operator @name = N'ops', @email_address = N'ops@example.com'");
     const r = await call(n.sa, "EXEC msdb.dbo.sp_add_job @job_name = N'nolevel', @notify_email_operator_name = N'ops'");

@@ -12,7 +12,7 @@ import { precomputeUdfs, type UdfSite } from '../sql/udf-sites';
 import { storageOf } from '../sql/resolve-source';
 import { TRANSLATOR_FUNCTIONS_REGISTERED } from '../sql/sqlite-functions';
 import { translateQuery, type OutputColumn } from '../sql/translate-query';
-import { cachedTranslation } from '../sql/translation-cache';
+import { cachedTranslation, type Translated } from '../sql/translation-cache';
 import type { QueryColumn, QueryResult } from './run-query';
 import type { WritableTable } from '../sql/source-types';
 
@@ -27,12 +27,15 @@ export interface PreparedQuery {
 }
 
 export function prepareQuery(query: Query, scope: Scope, tableFunctions?: ReadonlyMap<object, WritableTable>): PreparedQuery {
-  const translate = (): { value: PreparedQuery; cacheable: boolean; schemas: ReadonlySet<string> } => {
+  const translate = (): Translated<PreparedQuery> => {
     const params = new Params();
     const q = translateQuery(query, {
       scope, params, names: new NameScope(), database: scope.session.database, allowAggregates: true, tableFunctions,
     });
-    return { value: { sql: q.sql, slots: params.slots, columns: q.columns, reads: params.reads, udfSites: params.udfSites }, cacheable: !params.volatile, schemas: params.schemas };
+    return {
+      value: { sql: q.sql, slots: params.slots, columns: q.columns, reads: params.reads, udfSites: params.udfSites },
+      cacheable: !params.volatile, schemas: params.schemas, views: params.views,
+    };
   };
   if (tableFunctions && tableFunctions.size > 0) return translate().value;
   return cachedTranslation(query, scope, translate);

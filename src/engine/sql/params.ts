@@ -23,6 +23,8 @@ export class Params {
   readonly schemas = new Set<string>();
   /** objects the statement reads: SELECT permission is checked at every execution */
   readonly reads: ObjectRead[] = [];
+  /** views inlined, with the modify_date they had: ALTER VIEW changes only catalogue rows */
+  readonly views: { readonly schema: string; readonly objectId: number; readonly modified: unknown }[] = [];
   /** scalar user-function calls with column arguments (udf-sites.ts) */
   readonly udfSites: UdfSite[] = [];
 

@@ -73,7 +73,12 @@ export function resolveNamed(name: ObjectName, c: TxContext, forWrite = false): 
     };
   }
   const view = findObject(s, s.sqliteSchema(database), schema, name.name);
-  if (view && view.type === 'V' && view.definition) return inlineView(view.definition, database, `${view.schema}.${view.name}`, view.objectId, c);
+  if (view && view.type === 'V' && view.definition) {
+    const db = s.sqliteSchema(database);
+    const modified = s.get<{ m: unknown }>(`SELECT modify_date AS m FROM ${db}.__msxd_objects WHERE object_id = ?`, [view.objectId])?.m;
+    c.params.views.push({ schema: db, objectId: view.objectId, modified });
+    return inlineView(view.definition, database, `${view.schema}.${view.name}`, view.objectId, c);
+  }
   throw sqlError(208, displayName(name));
 }
 

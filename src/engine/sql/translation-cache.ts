@@ -23,6 +23,12 @@ interface Entry<T> {
   readonly key: string;
   readonly value: T;
   readonly versions: readonly (readonly [string, number])[];
+  readonly views: readonly { readonly schema: string; readonly objectId: number; readonly modified: unknown }[];
+}
+
+function viewUnchanged(scope: Scope, v: Entry<unknown>['views'][number]): boolean {
+  const row = scope.session.storage?.get<{ m: unknown }>(`SELECT modify_date AS m FROM ${v.schema}.__msxd_objects WHERE object_id = ?`, [v.objectId]);
+  return row !== undefined && row.m === v.modified;
 }
 
 function schemaVersion(scope: Scope, schema: string): number {
@@ -39,8 +45,14 @@ function keyOf(scope: Scope): string {
   return `${catalogVersion}|${scope.session.database}|${isOn(o, 'CONCAT_NULL_YIELDS_NULL') ? 1 : 0}|${vars}`;
 }
 
-export function cachedTranslation<T>(node: object, scope: Scope,
-  translate: () => { value: T; cacheable: boolean; schemas: ReadonlySet<string> }): T {
+export interface Translated<T> {
+  readonly value: T;
+  readonly cacheable: boolean;
+  readonly schemas: ReadonlySet<string>;
+  readonly views?: Entry<unknown>['views'];
+}
+
+export function cachedTranslation<T>(node: object, scope: Scope, translate: () => Translated<T>): T {
   let cache = caches.get(scope.session);
   if (!cache) {
     cache = new Map();
@@ -48,15 +60,16 @@ export function cachedTranslation<T>(node: object, scope: Scope,
   }
   const key = keyOf(scope);
   const hit = cache.get(node);
-  if (hit && hit.key === key && hit.versions.every(([schema, v]) => schemaVersion(scope, schema) === v)) {
+  if (hit && hit.key === key && hit.versions.every(([schema, v]) => schemaVersion(scope, schema) === v)
+    && hit.views.every((v) => viewUnchanged(scope, v))) {
     cache.delete(node);
     cache.set(node, hit);
     return hit.value as T;
   }
-  const { value, cacheable, schemas } = translate();
+  const { value, cacheable, schemas, views = [] } = translate();
   if (cacheable) {
     cache.delete(node);
-    cache.set(node, { key, value, versions: [...schemas].map((schema) => [schema, schemaVersion(scope, schema)] as const) });
+    cache.set(node, { key, value, versions: [...schemas].map((schema) => [schema, schemaVersion(scope, schema)] as const), views });
     if (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value as object);
   }
   return value;

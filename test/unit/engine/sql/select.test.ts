@@ -147,3 +147,14 @@ test('OPENJSON with the default schema', async () => {
     [['a', '1', 2], ['b', 'x', 1], ['c', '[1,2]', 4], ['d', null, 0], ['e', 'true', 3]]);
   assert.deepEqual(await q(`SELECT value FROM OPENJSON(N'{"list":[{"n":1},{"n":2}]}', '$.list') ORDER BY [key]`), [['{"n":1}'], ['{"n":2}']]);
 });
+
+test('a cached translation sees ALTER VIEW and DROP/CREATE TABLE', async () => {
+  await ok(s, 'CREATE VIEW vv AS SELECT id FROM dept');
+  assert.deepEqual(await q('SELECT * FROM vv ORDER BY 1'), [[1], [2], [3]]);
+  await ok(s, 'ALTER VIEW vv AS SELECT name FROM dept WHERE id = 2');
+  assert.deepEqual(await q('SELECT * FROM vv ORDER BY 1'), [['IT']]);
+  await ok(s, 'CREATE TABLE tt (a int); INSERT tt VALUES (1)');
+  assert.deepEqual(await q('SELECT * FROM tt'), [[1]]);
+  await ok(s, "DROP TABLE tt; CREATE TABLE tt (a varchar(5), b int); INSERT tt VALUES ('x', 2)");
+  assert.deepEqual(await q('SELECT * FROM tt'), [['x', 2]]);
+});

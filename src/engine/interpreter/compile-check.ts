@@ -25,8 +25,30 @@ interface Walk {
   current: Statement | null;
 }
 
+// Batches come from the parse cache, so the same statement array recurs: remember its verdict
+// (only for the common case without parameters).
+const verdicts = new WeakMap<readonly Statement[], readonly SqlError[]>();
+
 /** Every compile error of `statements`, in text order; empty when the batch may run. */
 export function compileErrors(
+  statements: readonly Statement[],
+  options: { readonly inRoutine?: boolean; readonly parameters?: readonly string[] } = {},
+): readonly SqlError[] {
+  const cacheable = !options.inRoutine && (options.parameters ?? []).length === 0;
+  const known = cacheable ? verdicts.get(statements) : undefined;
+  // SqlErrors are mutated by reporting (procName): hand out copies.
+  if (known) return known.map(copyError);
+  const errors = check(statements, options);
+  if (cacheable) verdicts.set(statements, errors.map(copyError));
+  return errors;
+}
+
+function copyError(e: SqlError): SqlError {
+  const c = sqlErrorWithState(e.number, e.state);
+  return Object.assign(c, { message: e.message, lineNumber: e.lineNumber });
+}
+
+function check(
   statements: readonly Statement[],
   options: { readonly inRoutine?: boolean; readonly parameters?: readonly string[] } = {},
 ): SqlError[] {

@@ -85,3 +85,11 @@ test('208 aborts its scope only: dynamic SQL ends, the calling batch goes on; at
   sink = await run(s, "SELECT * FROM dbo.no_such_table;\nPRINT 'not reached';");
   assert.deepEqual(sink.messages.map((m) => m.number), [208]);
 });
+
+test('a cached verdict reports the same errors each time the batch is sent', async () => {
+  const s = await openSession();
+  for (let i = 0; i < 2; i++) {
+    const sink = await run(s, "PRINT 'x';\nSELECT @undeclared_again;");
+    assert.deepEqual(sink.messages.map((m) => [m.number, m.state, m.lineNumber, m.message]), [[137, 2, 2, 'Must declare the scalar variable "@undeclared_again".']]);
+  }
+});

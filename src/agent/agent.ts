@@ -18,6 +18,7 @@ import { invoker } from './runner/outcome-messages';
 import { IdleWatch, type IdleOptions } from './idle-watch';
 import { buildStatus, type AgentStatus } from './agent-status';
 import { agentText } from './agent-messages';
+import { closeInterruptedRuns } from './interrupted-runs';
 
 export const AGENT_STATE = { created: 'created', starting: 'starting', running: 'running', stopping: 'stopping', stopped: 'stopped' } as const;
 export type AgentState = (typeof AGENT_STATE)[keyof typeof AGENT_STATE];
@@ -76,10 +77,13 @@ export class Agent extends EventEmitter {
       const info = await this.options.node.startupInfo();
       this.serverName = info.serverName;
       this.sessionId = await this.options.node.startSession();
+      await closeInterruptedRuns(this.options.node, this.sessionId, this.log).catch((e: unknown) => this.recordError(e));
       await this.reload();
       this.stats.startedAt = this.clock.now();
       this.nextPollAt = this.stats.startedAt + this.pollMs();
     } catch (e) {
+      // the node client's connections would otherwise outlive an agent that never ran
+      if (this.options.closeNodeOnStop) await this.options.node.close().catch(() => undefined);
       this.setState(AGENT_STATE.stopped);
       throw e;
     }

@@ -30,6 +30,17 @@ export interface StartupInfo {
   readonly msdbReadOnly: boolean;
 }
 
+/** A run begun in an earlier agent session that never got its outcome row. */
+export interface InterruptedRun {
+  readonly sessionId: number;
+  readonly jobId: string;
+  readonly jobName: string;
+  readonly startedAtMs: number;
+  /** sysjobactivity.last_executed_step_id (0: no step finished) */
+  readonly lastStepId: number;
+  readonly lastStepName: string | null;
+}
+
 export interface AgentNode {
   readonly tsql: TsqlExecutor;
   startupInfo(): Promise<StartupInfo>;
@@ -48,6 +59,8 @@ export interface AgentNode {
   ownerIsSysadmin(job: JobDefinition): Promise<boolean>;
   /** sysjobs.delete_level matched the outcome. */
   deleteJob(jobId: string): Promise<void>;
+  /** Runs of sessions before `sessionId` with a start and no stop (see interrupted-runs.ts). */
+  interruptedRuns?(sessionId: number): Promise<InterruptedRun[]>;
   nextScheduledRun(sessionId: number, jobId: string, scheduleId: number, nextRunDate: number, nextRunTime: number): Promise<void>;
   close(): Promise<void>;
 }

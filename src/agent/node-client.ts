@@ -7,7 +7,7 @@ import type { HistoryRecord } from './runner/job-runner';
 import type { JobStepDefinition } from './runner/job-definition';
 import type { ScheduleDefinition } from './schedule/schedule-codes';
 import type { OperatorRow } from './notify/notify-decision';
-import type { StartupInfo } from './node-api';
+import type { InterruptedRun, StartupInfo } from './node-api';
 import { int, jobHeader, jobSchedule, jobStep, nullableText, operator, text, type JobHeader, type Row } from './node/row-mapping';
 
 const proc = (name: string): string => `msdb.dbo.${name}`;
@@ -134,6 +134,30 @@ export function setJobStepCompletionState(pool: ConnectionPool, r: HistoryRecord
 /** delete_level: the job removes itself after a matching run (history kept, as SQL Server Agent does). */
 export function deleteJob(pool: ConnectionPool, jobId: string): Promise<void> {
   return call(pool, 'sp_delete_job', (q) => q.input('job_id', sql.UniqueIdentifier, jobId).input('delete_history', sql.Bit, false));
+}
+
+/**
+ * msxd: runs earlier agent sessions began and never closed. SQL Server Agent has no procedure for
+ * this (it does not look), so it is a query of sysjobactivity, which the agent login (sysadmin)
+ * may read.
+ */
+export async function interruptedRuns(pool: ConnectionPool, sessionId: number): Promise<InterruptedRun[]> {
+  const result = await pool.request().input('session_id', sql.Int, sessionId).query<Row>(`SELECT a.session_id,
+  CONVERT(nvarchar(36), a.job_id) AS job_id, j.name AS job_name, a.start_execution_date,
+  ISNULL(a.last_executed_step_id, 0) AS last_step_id, s.step_name AS last_step_name
+FROM msdb.dbo.sysjobactivity AS a
+JOIN msdb.dbo.sysjobs AS j ON j.job_id = a.job_id
+LEFT JOIN msdb.dbo.sysjobsteps AS s ON s.job_id = a.job_id AND s.step_id = a.last_executed_step_id
+WHERE a.session_id < @session_id AND a.start_execution_date IS NOT NULL AND a.stop_execution_date IS NULL
+ORDER BY a.session_id, a.start_execution_date`);
+  return (result.recordset ?? []).map((r) => {
+    const started = r['start_execution_date'];
+    return {
+      sessionId: int(r, 'session_id'), jobId: text(r, 'job_id').toUpperCase(), jobName: text(r, 'job_name'),
+      startedAtMs: started instanceof Date ? started.getTime() : Date.now(),
+      lastStepId: int(r, 'last_step_id'), lastStepName: nullableText(r, 'last_step_name'),
+    };
+  });
 }
 
 export function setJobCompletionState(pool: ConnectionPool, r: HistoryRecord): Promise<void> {

@@ -4,7 +4,7 @@
 // the cached job so its steps and schedules are read again.
 import sql, { type ConnectionPool } from 'mssql';
 import * as client from '../node-client';
-import type { AgentJob, AgentNode, AgentNotification, RunRequestSource, StartupInfo } from '../node-api';
+import type { AgentJob, AgentNode, AgentNotification, InterruptedRun, RunRequestSource, StartupInfo } from '../node-api';
 import type { HistoryRecord } from '../runner/job-runner';
 import type { JobDefinition } from '../runner/job-definition';
 import type { OperatorRow } from '../notify/notify-decision';
@@ -124,6 +124,10 @@ export class MssqlAgentNode implements AgentNode {
     const earliest = perJob.size === 0 ? null : Math.min(...perJob.values());
     await client.updateJobActivityNextScheduledDate(this.pool, sessionId, jobId,
       earliest === null ? null : Math.floor(earliest / 1_000_000), earliest === null ? null : earliest % 1_000_000);
+  }
+
+  interruptedRuns(sessionId: number): Promise<InterruptedRun[]> {
+    return client.interruptedRuns(this.pool, sessionId);
   }
 
   async ownerIsSysadmin(job: JobDefinition): Promise<boolean> {

@@ -3,6 +3,7 @@ import { isCharacter } from '../../types/categories';
 import type { TExpr } from './texpr';
 
 export function keyOf(t: TExpr): string {
+  if (t.type.kind === 'uniqueidentifier') return `msxd_guid_key(${t.sql})`;
   return isCharacter(t.type) && t.type.kind !== 'xml' ? `msxd_ci_key(${t.sql})` : t.sql;
 }
 

@@ -81,6 +81,14 @@ function register(host: FunctionHost): void {
       throw e;
     }
   });
+  // uniqueidentifier order (SQL Server): bytes 10-15, 8-9, 6-7, 4-5, 0-3 of the stored GUID, whose
+  // first three groups are stored little-endian.
+  host.function('msxd_guid_key', { ...det }, (g) => {
+    if (g === null) return null;
+    const h = String(g).replace(/-/g, '');
+    const swap = (x: string): string => (x.match(/../g) ?? []).reverse().join('');
+    return `${h.slice(20)}${h.slice(16, 20)}${swap(h.slice(12, 16))}${swap(h.slice(8, 12))}${swap(h.slice(0, 8))}`;
+  });
   host.function('msxd_ichk', { ...det }, (x, kind) => {
     if (x === null) return null;
     const range = INTEGER_RANGES[String(kind)];

@@ -84,5 +84,6 @@ export function comparison(op: CompareOp, a: TExpr, b: TExpr, c: TxContext): str
   if (t.kind === 'sql_variant' || t.kind === 'text' || t.kind === 'ntext' || t.kind === 'image' || t.kind === 'xml') {
     return `(msxd_cmp(${typeLiteral(a.type)}, ${typeLiteral(b.type)}, ${a.sql}, ${b.sql}) ${op} 0)`;
   }
+  if (t.kind === 'uniqueidentifier' && op !== '=' && op !== '<>') return `(msxd_guid_key(${x.sql}) ${op} msxd_guid_key(${y.sql}))`;
   return `(${comparable(x, t, c)} ${op} ${comparable(y, t, c)})`;
 }

@@ -79,3 +79,9 @@ test('integer overflow per row is 8115', async () => {
   assert.equal(e.errors[0]!.message, 'Arithmetic overflow error converting expression to data type int.');
   assert.deepEqual(rows(await ok(s, 'SELECT b * 2 FROM n WHERE i = 1')), [[20]]);
 });
+
+test('uniqueidentifier values order by SQL Server byte groups', async () => {
+  const sink = await ok(s, `SELECT g FROM (VALUES (CAST('00000000-0000-0000-0000-000000000002' AS uniqueidentifier)),
+    (CAST('01000000-0000-0000-0000-000000000001' AS uniqueidentifier)), (CAST('00000000-0000-0000-0100-000000000001' AS uniqueidentifier))) v(g) ORDER BY g`);
+  assert.deepEqual(rows(sink), [['01000000-0000-0000-0000-000000000001'], ['00000000-0000-0000-0100-000000000001'], ['00000000-0000-0000-0000-000000000002']]);
+});

@@ -67,6 +67,29 @@ DROP TABLE #tmp_sp_help_job;`));
   }
 });
 
+test('SMO\'s job enumeration: INSERT with a column list, joined back to sysjobs_view', async () => {
+  const s = await connect(await node.ready());
+  try {
+    const cols = 'job_id, originating_server, name, enabled, description, start_step_id, category, owner, notify_level_eventlog, '
+      + 'notify_level_email, notify_level_netsend, notify_level_page, notify_email_operator, notify_netsend_operator, notify_page_operator, '
+      + 'delete_level, date_created, date_modified, version_number, last_run_date, last_run_time, last_run_outcome, next_run_date, '
+      + 'next_run_time, next_run_schedule_id, current_execution_status, current_execution_step, current_retry_attempt, has_step, '
+      + 'has_schedule, has_target, type';
+    const r = ok(await batch(s, `${SMO_TEMP_TABLE}
+INSERT INTO #tmp_sp_help_job (${cols}) EXEC msdb.dbo.sp_help_job;
+SELECT sv.name AS [Name], CAST(sv.enabled AS bit) AS [IsEnabled], tshj.current_execution_status AS [CurrentRunStatus],
+  CAST(tshj.has_step AS bit) AS [HasStep], tshj.last_run_outcome AS [LastRunOutcome], tshj.type AS [JobType]
+FROM msdb.dbo.sysjobs_view AS sv INNER JOIN #tmp_sp_help_job AS tshj ON tshj.job_id = sv.job_id
+WHERE sv.name = N'Nightly backup';
+DROP TABLE #tmp_sp_help_job;`));
+    const set = r.sets[r.sets.length - 1]!;
+    assert.deepEqual(set.columns.map((c) => c.name), ['Name', 'IsEnabled', 'CurrentRunStatus', 'HasStep', 'LastRunOutcome', 'JobType']);
+    assert.deepEqual(set.rows, [['Nightly backup', true, 4, true, 5, 1]]);
+  } finally {
+    await close(s);
+  }
+});
+
 test('sp_help_job over TDS: column types as SQL Server declares them', async () => {
   const s = await connect(await node.ready());
   try {

@@ -1,12 +1,19 @@
 // The msdb objects the scripts in sql/ create (all in schema dbo), for code that needs the list
 // without reading the scripts: tests, catalogue flags (is_ms_shipped), permission checks.
 
+/** SQL Server's own Agent tables, with its columns (test/unit/msdb/msdb-columns.txt) */
 export const MSDB_AGENT_TABLES = [
   'sqlagent_info', 'syscategories', 'sysoperators', 'sysalerts', 'sysnotifications',
   'sysoriginatingservers', 'systargetservers', 'systargetservergroups', 'systargetservergroupmembers',
   'sysdownloadlist', 'sysjobs', 'sysjobservers', 'sysjobsteps', 'sysjobstepslogs', 'sysschedules',
   'sysjobschedules', 'syssessions', 'sysjobactivity', 'sysjobhistory', 'syssubsystems', 'sysproxies',
 ] as const;
+
+/**
+ * msxd's own msdb tables (no SQL Server counterpart; named msxd_*): Agent settings SQL Server keeps
+ * in the registry, the agent's notification queue, the login that enlisted each target.
+ */
+export const MSXD_MSDB_TABLES = ['msxd_agent_settings', 'msxd_agent_notifications', 'msxd_target_logins'] as const;
 
 export const MSDB_AGENT_VIEWS = [
   'sysoriginatingservers_view', 'sysjobs_view', 'systargetservers_view', 'sysschedules_localserver_view',

@@ -1,5 +1,6 @@
-// One line per column of every msdb table, in table creation and column order: what
-// msdb-columns.txt pins (SQL Server's columns, types, lengths, nullability, identity).
+// One line per column of every msdb table, in table creation and column order (types, lengths,
+// nullability, identity): what msdb-columns.txt (SQL Server's tables) and msxd-columns.txt
+// (msxd's own msxd_* tables) pin.
 export const COLUMNS_QUERY = `
 SELECT t.name + '.' + c.name + ' ' + TYPE_NAME(c.system_type_id) + ' ' + CAST(c.max_length AS varchar(10))
        + CASE WHEN c.is_nullable = 1 THEN ' NULL' ELSE ' NOT NULL' END

@@ -65,8 +65,19 @@ test('tables: only reachable through views or grants', async () => {
   assert.deepEqual(await errorsOf('otto', 'SELECT * FROM dbo.sysoperators'), []);
   assert.deepEqual(await errorsOf('ann', 'SELECT * FROM dbo.syscategories'), []);
   assert.deepEqual(await errorsOf('nobody', 'SELECT * FROM dbo.syscategories'), [229]);
-  assert.deepEqual(await errorsOf('tsx', "UPDATE dbo.sysdownloadlist SET status = 1 WHERE target_server = N'TSX'"), []);
   assert.deepEqual(await errorsOf('tsx', 'DELETE dbo.sysjobs'), [229]);
+});
+
+// Unlike SQL Server, a target's login has no direct access to the download list nor UPDATE on
+// systargetservers (sql/0007): it reaches only its own targets' rows through msxd's procedures
+// (src/procedures/msdb/msx/README.md, "Isolation of targets").
+test('tables: a target login cannot read or change the download list or target rows directly', async () => {
+  assert.deepEqual(await errorsOf('tsx', "UPDATE dbo.sysdownloadlist SET status = 1 WHERE target_server = N'TSX'"), [229]);
+  assert.deepEqual(await errorsOf('tsx', 'SELECT * FROM dbo.sysdownloadlist'), [229]);
+  assert.deepEqual(await errorsOf('tsx', "DELETE dbo.sysdownloadlist WHERE target_server = N'TSX'"), [229]);
+  assert.deepEqual(await errorsOf('tsx', "UPDATE dbo.systargetservers SET status = 1 WHERE server_name = N'TSX'"), [229]);
+  assert.deepEqual(await errorsOf('tsx', 'SELECT * FROM dbo.msxd_target_logins'), [229]);
+  assert.deepEqual(await errorsOf('tsx', 'SELECT COUNT(*) FROM dbo.systargetservers'), []);
 });
 
 test('sysschedules_localserver_view: own schedules for users, all for SQLAgentReaderRole', async () => {

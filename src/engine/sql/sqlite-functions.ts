@@ -8,6 +8,7 @@ import { ciCompare } from '../../store/collation-key';
 import { encodeValue } from '../../store/storage-types';
 import { convert, convertImplicit, tryConvert } from '../../types/convert';
 import { like } from '../../types/like';
+import { collationRule, compareStringsUnder } from '../../types/collation-rules';
 import { arithmetic, bitNot, compare, negate } from '../../types/operators';
 import { functionContext } from '../expressions/eval-context';
 import { lookupFunction } from '../functions/registry';
@@ -88,6 +89,12 @@ function register(host: FunctionHost): void {
     const h = String(g).replace(/-/g, '');
     const swap = (x: string): string => (x.match(/../g) ?? []).reverse().join('');
     return `${h.slice(20)}${h.slice(16, 20)}${swap(h.slice(12, 16))}${swap(h.slice(8, 12))}${swap(h.slice(0, 8))}`;
+  });
+  host.function('msxd_coll_cmp', { ...det }, (name, a, b) => {
+    if (a === null || b === null) return null;
+    const rule = collationRule(String(name));
+    if (!rule) throw sqlError(448, String(name));
+    return compareStringsUnder(rule, String(a), String(b));
   });
   host.function('msxd_ichk', { ...det }, (x, kind) => {
     if (x === null) return null;

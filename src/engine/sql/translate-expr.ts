@@ -3,6 +3,7 @@
 import { sqlError } from '../../errors/catalog';
 import type { BinaryExpr, CaseExpr, Expr, UnaryExpr } from '../../tsql/ast';
 import { arithmeticPlan } from '../../types/arithmetic-type';
+import { collationRule } from '../../types/collation-rules';
 import { isBinary } from '../../types/categories';
 import { resultTypeOf } from '../../types/precedence';
 import type { SqlType } from '../../types/sql-type';
@@ -35,11 +36,10 @@ export function tx(e: Expr, c: TxContext): TExpr {
     }
     case 'call': return translateCall(e, c);
     case 'subquery': return scalarSubquery(e.query, c);
-    case 'collate': {
-      const name = e.collation.toUpperCase();
-      if (name !== 'SQL_LATIN1_GENERAL_CP1_CI_AS' && name !== 'DATABASE_DEFAULT') throw notSupportedExpression(`COLLATE ${e.collation}`);
+    // Values carry no collation: an explicit COLLATE changes comparisons only (translate-predicate.ts).
+    case 'collate':
+      if (!collationRule(e.collation)) throw sqlError(448, e.collation);
       return tx(e.operand, c);
-    }
     case 'compare': case 'logical': case 'not': case 'isNull': case 'between': case 'inList':
     case 'inSubquery': case 'like': case 'exists': case 'quantified':
       return { sql: translatePredicate(e, c), type: BIT, nullable: true };

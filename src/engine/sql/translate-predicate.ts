@@ -5,6 +5,7 @@ import { sqlError } from '../../errors/catalog';
 import { ciKey } from '../../store/collation-key';
 import type { CompareOp, Expr } from '../../tsql/ast';
 import { isCharacter } from '../../types/categories';
+import { collationRule } from '../../types/collation-rules';
 import { higherType, resultTypeOf } from '../../types/precedence';
 import type { SqlType } from '../../types/sql-type';
 import { coerce } from './coerce';
@@ -15,7 +16,15 @@ import { NVARCHAR_MAX, typeLiteral, type TExpr } from './texpr';
 
 export function translatePredicate(e: Expr, c: TxContext): string {
   switch (e.kind) {
-    case 'compare': return comparison(e.op, tx(e.left, c), tx(e.right, c), c);
+    case 'compare': {
+      const collation = explicitCollation(e.op, e.left, e.right);
+      const a = tx(e.left, c);
+      const b = tx(e.right, c);
+      if (collation && isCharacter(a.type) && isCharacter(b.type)) {
+        return `(msxd_coll_cmp('${collation.replace(/'/g, "''")}', ${a.sql}, ${b.sql}) ${e.op} 0)`;
+      }
+      return comparison(e.op, a, b, c);
+    }
     case 'logical': return `(${translatePredicate(e.left, c)} ${e.op === 'and' ? 'AND' : 'OR'} ${translatePredicate(e.right, c)})`;
     case 'not': return `(NOT ${translatePredicate(e.operand, c)})`;
     case 'isNull': return `(${tx(e.operand, c).sql} IS ${e.not ? 'NOT ' : ''}NULL)`;
@@ -63,6 +72,22 @@ export function translatePredicate(e: Expr, c: TxContext): string {
       throw sqlError(4145, 'WHERE');
     }
   }
+}
+
+const OPERATION_NAMES: Readonly<Record<CompareOp, string>> = {
+  '=': 'equal to', '<>': 'not equal to', '<': 'less than', '>': 'greater than',
+  '<=': 'less than or equal to', '>=': 'greater than or equal to',
+};
+
+/** an explicit COLLATE on either side wins over the server collation; two different ones are 468 */
+function explicitCollation(op: CompareOp, left: Expr, right: Expr): string | undefined {
+  const l = left.kind === 'collate' ? left.collation : undefined;
+  const r = right.kind === 'collate' ? right.collation : undefined;
+  if (l !== undefined && r !== undefined && l.toUpperCase() !== r.toUpperCase()) throw sqlError(468, l, r, OPERATION_NAMES[op]);
+  const name = l ?? r;
+  if (name === undefined || name.toUpperCase() === 'DATABASE_DEFAULT') return undefined;
+  if (!collationRule(name)) throw sqlError(448, name);
+  return name;
 }
 
 function asString(t: TExpr, c: TxContext): string {

@@ -158,3 +158,9 @@ test('a cached translation sees ALTER VIEW and DROP/CREATE TABLE', async () => {
   await ok(s, "DROP TABLE tt; CREATE TABLE tt (a varchar(5), b int); INSERT tt VALUES ('x', 2)");
   assert.deepEqual(await q('SELECT * FROM tt'), [['x', 2]]);
 });
+
+test('COLLATE on a comparison over columns', async () => {
+  assert.deepEqual(await q("SELECT id FROM emp WHERE name COLLATE Latin1_General_CS_AS = 'ann'"), [[1]]);
+  assert.deepEqual(await q("SELECT COUNT(*) FROM emp WHERE name = 'ANN' COLLATE SQL_Latin1_General_CP1_CI_AS"), [[2]]);
+  assert.equal((await exec(s, "SELECT id FROM emp WHERE name COLLATE Nope_CI = 'x'")).errors[0]?.number, 448);
+});

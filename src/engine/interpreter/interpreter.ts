@@ -173,13 +173,18 @@ export async function handleStatementError(err: SqlError, stmt: Statement, scope
   if (err.procName === '') err.procName = frame.procName;
   session.lastError = err.number;
   const xactAbort = session.xactAbort;
+  const abort = errorScope(err, xactAbort);
   if (run.tryDepth > 0 && isCatchable(err)) {
-    if (doomsTransaction(err, xactAbort)) session.transactions.doom();
-    throw new CaughtErrorSignal(err);
+    // TRY does not catch a scope-aborting error of its own scope, only one of a scope it called
+    // ("TRY...CATCH": errors of deferred name resolution at the same level are not caught).
+    if (abort !== 'scope') {
+      if (doomsTransaction(err, xactAbort)) session.transactions.doom();
+      throw new CaughtErrorSignal(err);
+    }
+    if (run.tryLevels.some((level) => level < frame.nestLevel)) throw new CaughtErrorSignal(err, frame.nestLevel);
   }
   run.sink.message(err);
   run.sink.statementDone({ command: doneCommand(stmt), error: true, inProc: frame.inProc });
-  const abort = errorScope(err, xactAbort);
   if (abort === 'scope' && frame.nestLevel > 0) throw new ScopeAbortSignal();
   if (abort !== 'statement') {
     if (rollsBackTransaction(err, xactAbort)) await session.transactions.rollbackAll();

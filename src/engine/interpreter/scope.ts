@@ -10,6 +10,8 @@ import type { Frame } from './frame';
 export class RequestRun {
   /** BEGIN TRY nesting across EXEC levels: errors inside jump to the innermost CATCH */
   tryDepth = 0;
+  /** @@NESTLEVEL of each open BEGIN TRY, innermost last */
+  readonly tryLevels: number[] = [];
   /** errors of the CATCH blocks being executed, innermost last (ERROR_NUMBER() ...) */
   readonly catchStack: SqlError[] = [];
 

@@ -19,7 +19,11 @@ export class ReturnSignal {
 /** A catchable error inside BEGIN TRY: unwinds to the innermost CATCH (across EXEC). */
 export class CaughtErrorSignal {
   readonly signal = 'caught';
-  constructor(readonly error: SqlError) {}
+  constructor(
+    readonly error: SqlError,
+    /** set for scope-aborting errors: only a TRY in an outer scope (lower @@NESTLEVEL) catches it */
+    readonly fromLevel?: number,
+  ) {}
 }
 
 /** The batch is over (batch-aborting error already reported, or attention). */

@@ -11,13 +11,17 @@ export async function executeTryCatch(stmt: TryCatchStatement, scope: Scope): Pr
   const { run } = scope;
   let caught: SqlError | undefined;
   run.tryDepth++;
+  run.tryLevels.push(scope.frame.nestLevel);
   try {
     await executeStatements(stmt.tryBlock, scope);
   } catch (e) {
     if (!(e instanceof CaughtErrorSignal)) throw e;
+    // A scope-aborting error (208) passes the TRY blocks of the scope it ended.
+    if (e.fromLevel !== undefined && scope.frame.nestLevel >= e.fromLevel) throw e;
     caught = e.error;
   } finally {
     run.tryDepth--;
+    run.tryLevels.pop();
   }
   if (!caught) return;
   run.catchStack.push(caught);

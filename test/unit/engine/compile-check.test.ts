@@ -93,3 +93,13 @@ test('a cached verdict reports the same errors each time the batch is sent', asy
     assert.deepEqual(sink.messages.map((m) => [m.number, m.state, m.lineNumber, m.message]), [[137, 2, 2, 'Must declare the scalar variable "@undeclared_again".']]);
   }
 });
+
+test('TRY does not catch 208 of its own scope; a TRY of the calling scope does', async () => {
+  const s = await openSession();
+  let sink = await run(s, "BEGIN TRY\n  SELECT * FROM dbo.nope;\nEND TRY\nBEGIN CATCH\n  PRINT 'caught';\nEND CATCH;\nPRINT 'after';");
+  assert.deepEqual(sink.messages.map((m) => [m.number, m.lineNumber]), [[208, 2]]);
+  sink = await run(s, "BEGIN TRY\n  EXEC ('SELECT * FROM dbo.nope');\n  PRINT 'not here';\nEND TRY\nBEGIN CATCH\n  PRINT 'caught ' + CAST(ERROR_NUMBER() AS varchar(10));\nEND CATCH;");
+  assert.deepEqual(sink.messages.map((m) => m.message), ['caught 208']);
+  sink = await run(s, "BEGIN TRY\n  EXEC ('BEGIN TRY SELECT * FROM dbo.nope; END TRY BEGIN CATCH PRINT ''inner''; END CATCH');\nEND TRY\nBEGIN CATCH\n  PRINT 'outer';\nEND CATCH;");
+  assert.deepEqual(sink.messages.map((m) => m.message), ['outer']);
+});

@@ -5,7 +5,7 @@ import { sqlError } from '../../errors/catalog';
 import type { ColumnRef, Expr, UpdateSetItem, UpdateStatement } from '../../tsql/ast';
 import type { Typed } from '../../types/typed-value';
 import type { Scope } from '../interpreter/scope';
-import { applyComputed, isComputed, toColumn } from '../query/column-values';
+import { applyComputed, defaultValue, isComputed, toColumn } from '../query/column-values';
 import { checkConstraints, checkForeignKeys, checkNotNull, checkReferences } from '../query/constraints';
 import { dmlContext, resolveTarget, runDml } from '../query/dml-common';
 import { OutputCollector, otherValue } from '../query/output-clause';
@@ -45,8 +45,10 @@ export async function executeUpdate(statement: UpdateStatement, scope: Scope): P
       if (isComputed(table, col.name)) throw sqlError(271, col.name);
       seen.add(column);
     }
-    exprs.push(valueExpr(item));
-    plans.push({ column, ...(item.kind !== 'column' ? { variable: item.variable } : {}), valueIndex: exprs.length - 1 });
+    // SET col = DEFAULT takes the column's default (NULL without one), evaluated per row.
+    const isDefault = item.kind === 'column' && item.op === '=' && item.value.kind === 'default';
+    if (!isDefault) exprs.push(valueExpr(item));
+    plans.push({ column, ...(item.kind !== 'column' ? { variable: item.variable } : {}), valueIndex: isDefault ? -1 : exprs.length - 1 });
   }
   const output = new OutputCollector(stmt.output, table, scope, c);
   const changed = new Set([...seen].map((i) => table.columns[i]!.name.toLowerCase()));
@@ -59,7 +61,9 @@ export async function executeUpdate(statement: UpdateStatement, scope: Scope): P
     for (const r of rows) {
       const row = [...r.old];
       for (const p of plans) {
-        if (p.column >= 0) row[p.column] = toColumn(r.computed[p.valueIndex]!, table.columns[p.column]!, table, scope);
+        if (p.column < 0) continue;
+        const col = table.columns[p.column]!;
+        row[p.column] = p.valueIndex < 0 ? defaultValue(col, table, scope) : toColumn(r.computed[p.valueIndex]!, col, table, scope);
       }
       applyComputed(table, row, scope);
       checkNotNull(table, row, 'UPDATE');

@@ -114,3 +114,8 @@ test('OUTPUT may name the FROM tables of UPDATE and DELETE', async () => {
   const d = await ok(s, 'DELETE a OUTPUT deleted.id, b.tag FROM o1 a JOIN o2 b ON b.id = a.id WHERE b.tag = \'x\'');
   assert.deepEqual(rows(d), [[1, 'x']]);
 });
+
+test('UPDATE SET col = DEFAULT', async () => {
+  await ok(s, "CREATE TABLE dflt (id int, tag varchar(5) DEFAULT 'd', other int NULL); INSERT dflt VALUES (1, 'x', 5)");
+  assert.deepEqual(rows(await ok(s, 'UPDATE dflt SET tag = DEFAULT, other = DEFAULT; SELECT tag, other FROM dflt')), [['d', null]]);
+});

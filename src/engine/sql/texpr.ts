@@ -12,6 +12,8 @@ export interface TExpr {
   readonly slot?: string;
   /** contains an aggregate (GROUP BY rules, window wrapping) */
   readonly aggregate?: boolean;
+  /** a bare IDENTITY column (COLMETADATA fIdentity) */
+  readonly identity?: boolean;
 }
 
 const jsonCache = new Map<string, string>();

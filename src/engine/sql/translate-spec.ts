@@ -126,7 +126,7 @@ function selectItems(spec: QuerySpec, c: TxContext): Item[] {
       case 'expr': {
         const expr = tx(item.expr, c);
         const name = item.alias ?? (item.expr.kind === 'column' ? item.expr.name : '');
-        items.push({ name, expr });
+        items.push({ name, expr, ...(item.expr.kind === 'column' && expr.identity ? { identity: true } : {}) });
         break;
       }
       case 'assign':

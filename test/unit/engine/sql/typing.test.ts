@@ -85,3 +85,9 @@ test('uniqueidentifier values order by SQL Server byte groups', async () => {
     (CAST('01000000-0000-0000-0000-000000000001' AS uniqueidentifier)), (CAST('00000000-0000-0000-0100-000000000001' AS uniqueidentifier))) v(g) ORDER BY g`);
   assert.deepEqual(rows(sink), [['01000000-0000-0000-0000-000000000001'], ['00000000-0000-0000-0100-000000000001'], ['00000000-0000-0000-0000-000000000002']]);
 });
+
+test('an IDENTITY column is flagged in COLMETADATA', async () => {
+  await ok(s, 'CREATE TABLE idt (id int IDENTITY PRIMARY KEY, v int)');
+  const sink = await ok(s, 'SELECT id, v, id + 0 AS e FROM idt');
+  assert.deepEqual(sink.resultSets[0]!.columns.map((c) => c.identity === true), [true, false, false]);
+});

@@ -20,13 +20,22 @@ import { spWho } from './sp_who';
 import { agentJobProcedures } from './msdb/agent-jobs';
 import { agentScheduleProcedures } from './msdb/agent-schedules';
 import { agentMsxProcedures } from './msdb/agent-msx';
+import { tsxProcedures, TSX_PROCEDURE_NAMES } from './msdb/tsx/define-tsx-procedures';
+import { UNCONFIGURED_TSX_HOST, type TsxHost } from './msdb/tsx/remote-msx';
 
 export const procedureDefinitions: readonly ProcedureDefinition[] = [spServerInfo,
   spHelp, spHelpText, spHelpDb, spHelpUser, spWho, spTables, spColumns, spDatabases,
   spAddRoleMember, spDropRoleMember, spAddSrvRoleMember, spDropSrvRoleMember,
   ...agentJobProcedures, ...agentScheduleProcedures,
-  ...agentMsxProcedures];
+  ...agentMsxProcedures,
+  ...tsxProcedures(UNCONFIGURED_TSX_HOST)];
 
 export const systemProcedures: ProcedureRegistry = createProcedureRegistry(procedureDefinitions);
 
 export { createProcedureRegistry };
+
+/** the system procedures with the target-side MSX procedures bound to the server's way out */
+export function createSystemProcedures(tsx: TsxHost): ProcedureRegistry {
+  return createProcedureRegistry([...procedureDefinitions.filter((d) => !TSX_PROCEDURE_NAMES.has(d.name)), ...tsxProcedures(tsx)]);
+}
+export type { TsxHost, MsxEndpoint, RemoteMsxConnection, RemoteCallResult, RemoteParam, RemoteMessage } from './msdb/tsx/remote-msx';

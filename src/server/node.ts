@@ -4,7 +4,7 @@ import { hostname } from 'node:os';
 import pino, { type Logger } from 'pino';
 import type { EngineHandle, ServerIdentity } from '../engine/api';
 import { createEngine as createDefaultEngine } from '../engine';
-import { systemProcedures } from '../procedures';
+import { createSystemProcedures } from '../procedures';
 import { openNodeStore, type NodeStore } from '../store';
 import { createTlsContexts } from '../tds/transport/tls-contexts';
 import { PRODUCT_VERSION_STRING } from '../util/version';
@@ -14,6 +14,7 @@ import { TdsListener } from './listener';
 import { LoginResponseCache } from './login-response';
 import { LoginThrottle, type LoginThrottleOptions } from './login-throttle';
 import { setUpMsdb } from './msdb-setup';
+import { createRemoteMsxHost } from './remote-msx-client';
 import { chooseInitialSaPassword, persistGeneratedPassword } from './sa-password';
 import { EngineSessionHandler } from './session-handler';
 import { SpidAllocator } from './spid-allocator';
@@ -85,7 +86,7 @@ export class MsxdNode {
       const identity = identityFor(options.serverName);
       const engine = options.createEngine
         ? await options.createEngine({ identity, store })
-        : createDefaultEngine({ identity, store, procedures: systemProcedures, storageSessions: true, logger: logger.child({ component: 'engine' }) });
+        : createDefaultEngine({ identity, store, procedures: createSystemProcedures(createRemoteMsxHost({ store, dataDir: options.dataDir, logger })), storageSessions: true, logger: logger.child({ component: 'engine' }) });
       const applied = await setUpMsdb(engine, store);
       if (applied.length > 0) logger.info({ scripts: applied }, 'msdb scripts applied');
       const throttle = new LoginThrottle(options.loginThrottle);

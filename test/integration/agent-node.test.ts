@@ -197,3 +197,22 @@ test('--no-agent: no agent session, and sp_start_job says the agent is not runni
     await node.stop();
   }
 });
+
+test('an agent that cannot log in is logged as not started; the node keeps serving TDS', async () => {
+  const node = await startNode({ name: 'MSXDAGFAIL' });
+  try {
+    let s = await connect(node);
+    ok(await batch(s, 'ALTER LOGIN [##msxd_agent##] DISABLE'));
+    await close(s);
+    await node.restart();
+    s = await connect(node);
+    assert.deepEqual(ok(await batch(s, 'SELECT 1')).sets[0]!.rows, [[1]]);
+    assert.deepEqual(ok(await batch(s, `SELECT COUNT(*) FROM sys.dm_exec_sessions WHERE program_name LIKE N'SQLAgent%'`)).sets[0]!.rows, [[0]]);
+    const launches = node.output().split('"msg":"SQL Server Agent started"').length - 1;
+    assert.equal(launches, 1);
+    assert.match(node.output(), /"component":"agent".*"msg":"SQL Server Agent could not start; the node serves TDS without its agent"/);
+    await close(s);
+  } finally {
+    await node.stop();
+  }
+});

@@ -16,6 +16,18 @@ export interface SessionHost {
   sessionClosed(session: SqliteSessionStorage): void;
 }
 
+/**
+ * Bumped whenever any session connection of this process may have changed a schema: multi-
+ * statement SQL (`exec`: CREATE/DROP/ALTER) and rollbacks (which undo them). The engine's cached
+ * translations compare it instead of asking SQLite for schema_version at every execution. One
+ * node per data folder (exclusive lock file), so no other process changes these schemas.
+ */
+let generation = 0;
+
+export function schemaGeneration(): number {
+  return generation;
+}
+
 /** SQLite is built with MAX_ATTACHED=10. */
 export const MAX_ATTACHED = 10;
 
@@ -176,6 +188,7 @@ export class SqliteSessionStorage implements SessionStorage {
 
   /** Raw multi-statement SQL (DDL scripts); no parameters, not cached. */
   exec(sql: string): void {
+    generation++;
     this.busyAs1222(() => this.db.exec(sql));
   }
 
@@ -193,6 +206,7 @@ export class SqliteSessionStorage implements SessionStorage {
   }
 
   rollback(): void {
+    generation++;
     try {
       if (this.db.inTransaction) this.db.exec('ROLLBACK');
     } finally {
@@ -205,6 +219,7 @@ export class SqliteSessionStorage implements SessionStorage {
   }
 
   rollbackTo(name: string): void {
+    generation++;
     this.db.exec(`ROLLBACK TO ${quoteIdent(name)}`);
   }
 
@@ -220,6 +235,7 @@ export class SqliteSessionStorage implements SessionStorage {
       this.db.exec('COMMIT');
       return result;
     } catch (e) {
+      generation++;
       if (this.db.inTransaction) this.db.exec('ROLLBACK');
       throw e;
     } finally {

@@ -35,7 +35,17 @@ export async function materializeFunctions(root: object, scope: Scope): Promise<
   return { tables, release: () => releases.forEach((r) => r()) };
 }
 
+const found = new WeakMap<object, TableFunctionSource[]>();
+
 function findSources(root: object): TableFunctionSource[] {
+  const hit = found.get(root);
+  if (hit) return hit;
+  const out = walkSources(root);
+  found.set(root, out);
+  return out;
+}
+
+function walkSources(root: object): TableFunctionSource[] {
   const out: TableFunctionSource[] = [];
   const walk = (x: unknown): void => {
     if (!x || typeof x !== 'object') return;

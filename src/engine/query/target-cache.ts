@@ -1,12 +1,12 @@
 // DML statements resolve their target table (columns, constraints, referencing keys) from the
 // catalogue: a dozen queries. Per session the result is kept and reused while the database's
-// catalogue is unchanged: same translation-cache version (DDL of this process), same SQLite
-// schema_version (tables/indexes created or dropped by any connection) and same
-// (count, max modify_date) of __msxd_objects (constraints and views are catalogue rows only).
+// catalogue is unchanged: same translation-cache version (invalidateTranslations), same store
+// schema generation (CREATE/DROP/ALTER, rollbacks) and same (count, max modify_date) of __msxd_objects (constraints and views are catalogue rows only).
 import type { ObjectName } from '../../tsql/ast';
 import type { Scope } from '../interpreter/scope';
 import type { SessionState } from '../session/session-state';
 import { catalogVersionNow } from '../sql/translation-cache';
+import { schemaGeneration } from '../../store/index';
 
 const MAX = 128;
 const caches = new WeakMap<SessionState, Map<string, { fingerprint: string; value: unknown }>>();
@@ -15,7 +15,7 @@ function fingerprint(scope: Scope, database: string): string | undefined {
   const s = scope.session.storage;
   if (!s || !scope.engine.store.databaseExists(database)) return undefined;
   const db = s.sqliteSchema(database);
-  const v = s.get<{ schema_version: number }>(`PRAGMA ${db}.schema_version`)?.schema_version;
+  const v = schemaGeneration();
   const o = s.get<{ n: number; m: number | bigint | null }>(`SELECT count(*) AS n, max(modify_date) AS m FROM ${db}.__msxd_objects`);
   return `${catalogVersionNow()}|${v}|${o?.n}|${String(o?.m)}`;
 }

@@ -1,11 +1,13 @@
 // Translations cached per session, keyed by the statement's AST node (the parse cache returns the
 // same nodes for the same batch text) and validated by everything the SQL text depends on: the
-// current database, the catalogue version (bumped by DDL through invalidateTranslations), the
-// types of the frame's variables and the SET options that change translation. Per session,
-// because system views may bind session facts (spid, login) as fixed parameters.
+// current database, the catalogue version (invalidateTranslations), the store's schema generation
+// (any CREATE/DROP/ALTER or rollback in the process), the modify_date of inlined views, the types
+// of the frame's variables and the SET options that change translation. Per session, because
+// system views may bind session facts (spid, login) as fixed parameters.
 import type { Scope } from '../interpreter/scope';
 import type { SessionState } from '../session/session-state';
 import { isOn } from '../session/set-options';
+import { schemaGeneration } from '../../store/index';
 
 const MAX_ENTRIES = 256;
 let catalogVersion = 0;
@@ -22,18 +24,14 @@ export function catalogVersionNow(): number {
 interface Entry<T> {
   readonly key: string;
   readonly value: T;
-  readonly versions: readonly (readonly [string, number])[];
+  /** store schemaGeneration() when translated: any DDL or rollback since invalidates */
+  readonly generation: number;
   readonly views: readonly { readonly schema: string; readonly objectId: number; readonly modified: unknown }[];
 }
 
 function viewUnchanged(scope: Scope, v: Entry<unknown>['views'][number]): boolean {
   const row = scope.session.storage?.get<{ m: unknown }>(`SELECT modify_date AS m FROM ${v.schema}.__msxd_objects WHERE object_id = ?`, [v.objectId]);
   return row !== undefined && row.m === v.modified;
-}
-
-function schemaVersion(scope: Scope, schema: string): number {
-  const row = scope.session.storage?.get<{ schema_version: number }>(`PRAGMA ${schema}.schema_version`);
-  return row?.schema_version ?? -1;
 }
 
 const caches = new WeakMap<SessionState, Map<object, Entry<unknown>>>();
@@ -60,16 +58,16 @@ export function cachedTranslation<T>(node: object, scope: Scope, translate: () =
   }
   const key = keyOf(scope);
   const hit = cache.get(node);
-  if (hit && hit.key === key && hit.versions.every(([schema, v]) => schemaVersion(scope, schema) === v)
-    && hit.views.every((v) => viewUnchanged(scope, v))) {
+  if (hit && hit.key === key && hit.generation === schemaGeneration() && hit.views.every((v) => viewUnchanged(scope, v))) {
     cache.delete(node);
     cache.set(node, hit);
     return hit.value as T;
   }
-  const { value, cacheable, schemas, views = [] } = translate();
+  const generation = schemaGeneration();
+  const { value, cacheable, views = [] } = translate();
   if (cacheable) {
     cache.delete(node);
-    cache.set(node, { key, value, versions: [...schemas].map((schema) => [schema, schemaVersion(scope, schema)] as const), views });
+    cache.set(node, { key, value, generation, views });
     if (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value as object);
   }
   return value;

@@ -55,9 +55,22 @@ class SqliteNodeStore implements NodeStore, SessionHost {
   private databasesByKey = new Map<string, DatabaseInfo>();
   private databasesVersion = -1;
 
+  /**
+   * One idle connection per system database besides master's, open for the node's life. Every
+   * session attaches msdb and tempdb; without a connection that stays, each session would be the
+   * last one on those files when it closes, and SQLite would create and delete their -wal/-shm
+   * files at every login (~0.5 ms each, measured).
+   */
+  private readonly keepers: Database.Database[];
+
   constructor(readonly dataDir: string, private readonly key: Buffer, private readonly lock: NodeLock) {
     this.db = openConnection(join(dataDir, 'master.sqlite'));
     this.master = connectionRunner(this.db, 'main');
+    this.keepers = ['msdb.sqlite', 'tempdb.sqlite'].map((file) => {
+      const keeper = openConnection(join(dataDir, file));
+      keeper.prepare('SELECT count(*) FROM sqlite_master').get();
+      return keeper;
+    });
   }
 
   async verifyLogin(name: string, password: string): Promise<VerifiedLogin | null> {
@@ -193,6 +206,7 @@ class SqliteNodeStore implements NodeStore, SessionHost {
 
   async close(): Promise<void> {
     for (const s of [...this.sessions]) s.close();
+    for (const keeper of this.keepers) keeper.close();
     this.db.close();
     this.lock.release();
   }

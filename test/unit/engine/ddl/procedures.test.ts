@@ -67,7 +67,7 @@ BEGIN
 END`);
     const sink = await run(s, 'EXEC failing');
     assert.equal(sink.errors[0]?.number, 8134);
-    assert.equal(sink.errors[0]?.procName, 'failing');
+    assert.equal(sink.errors[0]?.procName, 'dbo.failing', 'schema-qualified, as SQL Server reports it');
     assert.equal(sink.errors[0]?.lineNumber, 3);
     await ok(s, 'CREATE PROCEDURE later AS EXEC not_yet_there');
     assert.deepEqual(await errorsOf(s, 'EXEC later'), [2812]);

@@ -12,6 +12,7 @@ import { applyComputed, defaultValue, toColumn } from './column-values';
 import { checkConstraints, checkForeignKeys, checkNotNull, type DmlVerb } from './constraints';
 import type { OutputCollector } from './output-clause';
 import { insertRow } from './table-rows';
+import { recordScopeIdentity } from './scope-identity';
 
 /** marks a VALUES cell written as DEFAULT */
 export const DEFAULT_CELL: Typed = Object.freeze({ type: { kind: 'int' } as const, value: null });
@@ -57,7 +58,10 @@ export function insertRows(scope: Scope, s: SessionStorage, table: WritableTable
     output?.add({ inserted: row, deleted: null, action: 'INSERT' });
   }
   if (explicitIdentity && lastIdentity !== null) bumpIdentity(s, table, lastIdentity);
-  if (lastIdentity !== null) scope.session.identity = lastIdentity;
+  if (lastIdentity !== null) {
+    scope.session.identity = lastIdentity;
+    recordScopeIdentity(scope.frame, lastIdentity);
+  }
   return rows.length;
 }
 

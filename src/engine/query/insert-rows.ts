@@ -22,10 +22,10 @@ export const DEFAULT_CELL: Typed = Object.freeze({ type: { kind: 'int' } as cons
  * table.columns). Returns the number of rows; sets the session's identity values.
  */
 export function insertRows(scope: Scope, s: SessionStorage, table: WritableTable, targets: readonly number[], rows: readonly (readonly Typed[])[],
-  output: OutputCollector | undefined, verb: DmlVerb): number {
+  output: OutputCollector | undefined, verb: DmlVerb, copyingIdentity = false): number {
   const identityIndex = table.columns.findIndex((c) => c.identity);
   const explicitIdentity = identityIndex >= 0 && targets.includes(identityIndex);
-  if (explicitIdentity && !identityInsertOn(scope.session, table)) throw sqlError(544, table.name);
+  if (explicitIdentity && !copyingIdentity && !identityInsertOn(scope.session, table)) throw sqlError(544, table.name);
   let lastIdentity: bigint | null = null;
   for (const values of rows) {
     const row: Typed[] = table.columns.map((c) => ({ type: c.type, value: null }));

@@ -21,6 +21,7 @@ export interface QueryColumn {
   readonly type: SqlType;
   readonly nullable: boolean;
   readonly identity?: boolean;
+  readonly identitySpec?: { readonly seed: bigint; readonly increment: bigint };
 }
 
 export interface QueryResult {

@@ -15,6 +15,7 @@ import { invalidateTranslations } from '../sql/translation-cache';
 import { dmlContext, resolveTarget, runDml } from './dml-common';
 import { insertRows } from './insert-rows';
 import { runSqlQuery } from './sql-query';
+import type { Typed } from '../../types/typed-value';
 
 export async function executeSelectInto(query: Query, into: ObjectName, scope: Scope): Promise<void> {
   if (query.body.kind !== 'querySpec') throw sqlError(50000, 'msxd: SELECT INTO needs a simple query');
@@ -23,17 +24,33 @@ export async function executeSelectInto(query: Query, into: ObjectName, scope: S
   result.columns.forEach((c, i) => {
     if (c.name === '') throw sqlErrorWithState(8155, 2, i + 1, into.name);
   });
+  const q = qualify(scope, into);
+  const identityAt = result.columns.findIndex((c) => c.identitySpec);
   const plan: TablePlan = {
-    columns: result.columns.map((c) => ({ name: c.name, type: c.type, nullable: c.nullable, explicitNull: false })),
+    columns: result.columns.map((c, i) => ({
+      name: c.name, type: c.type, nullable: i === identityAt ? false : c.nullable, explicitNull: false,
+      ...(i === identityAt && c.identitySpec ? { identity: copiedIdentity(c.identitySpec, result.rows.map((r) => r[i]!), q.temp === 'local') } : {}),
+    })),
     constraints: [],
     indexes: [],
   };
-  const q = qualify(scope, into);
   if (q.temp === 'local') createTempTable(scope, q.name, plan);
   else await writeDdl(scope, [q.database], (s) => createCatalogTable(s, q.database, q.schema, q.name, plan, nowTicks(scope)));
   invalidateTranslations();
   const c = dmlContext(scope);
   const target = resolveTarget({ kind: 'table', name: into, hints: [] }, c, 'INSERT');
   const all = target.table.columns.map((_, i) => i);
-  await runDml(scope, 'select', (s) => insertRows(scope, s, target.table, all, result.rows, undefined, 'INSERT'));
+  await runDml(scope, 'select', (s) => insertRows(scope, s, target.table, all, result.rows, undefined, 'INSERT', identityAt >= 0));
+}
+
+/**
+ * The copied IDENTITY: the source's seed and increment. A #temp table's counter lives in its
+ * WritableTable and cannot be moved by the explicit values copied, so its seed starts after them.
+ */
+function copiedIdentity(spec: { seed: bigint; increment: bigint }, values: readonly Typed[], local: boolean): { seed: bigint; increment: bigint } {
+  if (!local) return spec;
+  const ids = values.flatMap((v) => (v.value === null ? [] : [BigInt(v.value as number | bigint)]));
+  if (ids.length === 0) return spec;
+  const last = ids.reduce((a, b) => (spec.increment > 0n ? (b > a ? b : a) : (b < a ? b : a)));
+  return { seed: last + spec.increment, increment: spec.increment };
 }

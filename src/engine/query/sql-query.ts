@@ -44,7 +44,9 @@ export function prepareQuery(query: Query, scope: Scope, tableFunctions?: Readon
 export function runSqlQuery(query: Query, scope: Scope, limit = Infinity, tableFunctions?: ReadonlyMap<object, WritableTable>): QueryResult {
   const p = prepareQuery(query, scope, tableFunctions);
   const rows = executePrepared(p, scope, limit);
-  const columns: QueryColumn[] = p.columns.map((c) => ({ name: c.name, type: c.type, nullable: c.nullable, ...(c.identity ? { identity: true } : {}) }));
+  const columns: QueryColumn[] = p.columns.map((c) => ({
+    name: c.name, type: c.type, nullable: c.nullable, ...(c.identity ? { identity: true } : {}), ...(c.identitySpec ? { identitySpec: c.identitySpec } : {}),
+  }));
   return { columns, rows };
 }
 

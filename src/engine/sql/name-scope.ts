@@ -103,5 +103,8 @@ export class NameScope {
 export function columnExpr(s: BoundSource, c: SourceColumn): TExpr {
   s.read?.columns.add(c.name);
   const sql = s.columnSql ? s.columnSql(s.columns.indexOf(c)) : `${quoteIdent(s.sqlAlias)}.${quoteIdent(c.name)}`;
-  return { sql, type: c.type, nullable: c.nullable || s.nullable, ...(c.identity ? { identity: true } : {}) };
+  return {
+    sql, type: c.type, nullable: c.nullable || s.nullable,
+    ...(c.identity ? { identity: true } : {}), ...(c.identitySpec ? { identitySpec: c.identitySpec } : {}),
+  };
 }

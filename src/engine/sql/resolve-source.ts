@@ -13,7 +13,7 @@ import { notSupportedExpression } from '../statements/not-supported';
 import { findSystemView } from '../system-views';
 import { findTableVariable, findTempTable } from './local-tables';
 import { NameScope } from './name-scope';
-import type { ResolvedSource, SourceColumn } from './source-types';
+import type { IdentitySpec, ResolvedSource, SourceColumn } from './source-types';
 import { findRegisteredSystemView, type SystemViewContext } from './system-view-registry';
 import { assertNestedOrderBy, checkNames, translateQuery } from './translate-query';
 import type { TxContext } from './tx-context';
@@ -82,8 +82,10 @@ export function resolveNamed(name: ObjectName, c: TxContext, forWrite = false): 
   throw sqlError(208, displayName(name));
 }
 
-function toSourceColumns(cols: readonly { name: string; type: SourceColumn['type']; nullable: boolean; identity: unknown }[]): SourceColumn[] {
-  return cols.map((col) => ({ name: col.name, type: col.type, nullable: col.nullable, ...(col.identity ? { identity: true } : {}) }));
+function toSourceColumns(cols: readonly { name: string; type: SourceColumn['type']; nullable: boolean; identity: IdentitySpec | null }[]): SourceColumn[] {
+  return cols.map((col) => ({
+    name: col.name, type: col.type, nullable: col.nullable, ...(col.identity ? { identity: true, identitySpec: col.identity } : {}),
+  }));
 }
 
 function inlineView(definition: string, database: string, display: string, objectId: number, c: TxContext): ResolvedSource {

@@ -10,6 +10,13 @@ export interface SourceColumn {
   readonly nullable: boolean;
   /** IDENTITY column (COLMETADATA fIdentity) */
   readonly identity?: boolean;
+  /** its seed and increment (SELECT INTO copies the IDENTITY property) */
+  readonly identitySpec?: IdentitySpec;
+}
+
+export interface IdentitySpec {
+  readonly seed: bigint;
+  readonly increment: bigint;
 }
 
 export type SourceKind = 'table' | 'view' | 'systemView' | 'temp' | 'tableVariable' | 'cte' | 'derived';

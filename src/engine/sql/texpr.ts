@@ -14,6 +14,7 @@ export interface TExpr {
   readonly aggregate?: boolean;
   /** a bare IDENTITY column (COLMETADATA fIdentity) */
   readonly identity?: boolean;
+  readonly identitySpec?: { readonly seed: bigint; readonly increment: bigint };
 }
 
 const jsonCache = new Map<string, string>();

@@ -23,6 +23,8 @@ export interface OutputColumn {
   readonly type: SqlType;
   readonly nullable: boolean;
   readonly identity?: boolean;
+  /** SELECT INTO gives the new column this IDENTITY property */
+  readonly identitySpec?: { readonly seed: bigint; readonly increment: bigint };
 }
 
 export interface TranslatedQuery {

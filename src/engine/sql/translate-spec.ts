@@ -56,8 +56,12 @@ export function translateSpec(spec: QuerySpec, outer: TxContext, tail: QueryTail
   const orderCtx: TxContext = { ...c, allowAggregates: true, aliases };
   if (spec.distinct) checkDistinctOrder(spec, tail, items);
   const orderTerms = tail.orderBy.map((o) => orderTerm(orderExpr(o.expr, items, orderCtx), o.desc));
+  // SELECT INTO copies IDENTITY from a column selected once from a single table, without grouping.
+  const copies = spec.from.length === 1 && spec.from[0]!.kind === 'table' && !aggregated
+    && items.filter((i) => i.identity).length === 1;
   const columns: OutputColumn[] = items.map((i, n) => ({
     name: i.name, outName: out(n), type: i.expr.type, nullable: i.expr.nullable, ...(i.identity ? { identity: true } : {}),
+    ...(copies && i.identity && i.expr.identitySpec ? { identitySpec: i.expr.identitySpec } : {}),
   }));
   const list = items.map((i, n) => `${i.expr.sql} AS ${quoteIdent(out(n))}`).join(', ');
   const body = `${from}${where}${group}${having}`;

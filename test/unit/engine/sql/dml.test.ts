@@ -119,3 +119,13 @@ test('UPDATE SET col = DEFAULT', async () => {
   await ok(s, "CREATE TABLE dflt (id int, tag varchar(5) DEFAULT 'd', other int NULL); INSERT dflt VALUES (1, 'x', 5)");
   assert.deepEqual(rows(await ok(s, 'UPDATE dflt SET tag = DEFAULT, other = DEFAULT; SELECT tag, other FROM dflt')), [['d', null]]);
 });
+
+test('SELECT INTO copies the IDENTITY property of a column selected from one table', async () => {
+  await ok(s, "CREATE TABLE src_id (id int IDENTITY(100, 10) PRIMARY KEY, v varchar(5)); INSERT src_id (v) VALUES ('a'), ('b')");
+  const cat = await ok(s, "SELECT * INTO copy_id FROM src_id; INSERT copy_id (v) VALUES ('c'); SELECT id, v FROM copy_id ORDER BY id");
+  assert.deepEqual(rows(cat), [[100, 'a'], [110, 'b'], [120, 'c']]);
+  const tmp = await ok(s, "SELECT id, v INTO #copy_id FROM src_id; INSERT #copy_id (v) VALUES ('t'); SELECT id, v FROM #copy_id ORDER BY id");
+  assert.deepEqual(rows(tmp), [[100, 'a'], [110, 'b'], [120, 't']]);
+  const none = await ok(s, "SELECT id + 0 AS id, v INTO #plain FROM src_id; INSERT #plain VALUES (1, 'x'); SELECT COUNT(*) FROM #plain");
+  assert.deepEqual(rows(none), [[3]]);
+});

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
-import { sqlError } from '../errors/catalog';
+import { sqlError, sqlErrorWithState } from '../errors/catalog';
 import type {
   ChangeContext, CreateLoginOptions, DatabaseInfo, LockWait, LoginInfoRow, NodeStore, OpenedNodeStore, OpenNodeStoreOptions,
   SessionStorage, VerifiedLogin,
@@ -156,7 +156,7 @@ class SqliteNodeStore implements NodeStore, SessionHost {
 
   /** CREATE DATABASE (never inside a user transaction: SQL Server refuses it too, msg 226). */
   async createDatabase(name: string, wait: LockWait = DEFAULT_WAIT): Promise<DatabaseInfo> {
-    if (this.databaseExists(name)) throw sqlError(1801, name);
+    if (this.databaseExists(name)) throw sqlErrorWithState(1801, 3, name);
     const id = Math.max(nextDatabaseId(this.master), FIRST_USER_DATABASE_ID);
     const relative = join(USER_DATABASE_FOLDER, `${id}.sqlite`);
     const path = join(this.dataDir, relative);
@@ -165,7 +165,7 @@ class SqliteNodeStore implements NodeStore, SessionHost {
     withConnection(path, initCatalog);
     try {
       await this.changeMaster({ wait }, (m) => {
-        if (this.databaseExists(name)) throw sqlError(1801, name);
+        if (this.databaseExists(name)) throw sqlErrorWithState(1801, 3, name);
         insertDatabase(m, id, name, relative, SA_SID);
       });
     } catch (e) {

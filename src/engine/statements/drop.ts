@@ -1,7 +1,7 @@
 // DROP TABLE | VIEW | PROCEDURE | FUNCTION | DATABASE [IF EXISTS] name, ...; LOGIN/USER/ROLE/SCHEMA/
 // CREDENTIAL go to the security executor. Each name is dropped on its own: a missing one reports
 // 3701 and the others are still dropped, as SQL Server does.
-import { sqlError } from '../../errors/catalog';
+import { sqlError, sqlErrorWithState } from '../../errors/catalog';
 import { SqlError } from '../../errors/sql-error';
 import type { DropObjectType, DropStatement, ObjectName } from '../../tsql/ast';
 import type { CatalogObject } from '../ddl/catalog-rows';
@@ -53,7 +53,7 @@ async function dropObject(stmt: DropStatement, n: ObjectName, scope: Scope): Pro
   const display = writtenName(n);
   if (q.temp === 'local') {
     if (stmt.objectType !== 'TABLE' || !dropTempTable(scope, q.name)) {
-      if (!stmt.ifExists) throw sqlError(3701, kind.word, display);
+      if (!stmt.ifExists) throw sqlErrorWithState(3701, 5, kind.word, display);
     }
     return;
   }
@@ -61,7 +61,7 @@ async function dropObject(stmt: DropStatement, n: ObjectName, scope: Scope): Pro
     const found = findCatalogObject(s, q);
     if (!found) {
       if (stmt.ifExists) return;
-      throw sqlError(3701, kind.word, display);
+      throw sqlErrorWithState(3701, 5, kind.word, display);
     }
     const { db, obj } = found;
     if (!(kind.types as readonly string[]).includes(obj.type)) throw wrongType(stmt.objectType, display, obj);

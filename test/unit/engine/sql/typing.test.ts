@@ -91,3 +91,13 @@ test('an IDENTITY column is flagged in COLMETADATA', async () => {
   const sink = await ok(s, 'SELECT id, v, id + 0 AS e FROM idt');
   assert.deepEqual(sink.resultSets[0]!.columns.map((c) => c.identity === true), [true, false, false]);
 });
+
+test('expressionType types an expression over columns (computed columns)', async () => {
+  const { expressionType } = await import('../../../../src/engine/sql/expression-type');
+  const { parseExpression } = await import('../../../../src/tsql');
+  const scope = { engine: {}, session: { database: 'master', options: {} }, frame: { all: () => [][Symbol.iterator]() } } as never;
+  const r = expressionType(scope, parseExpression('qty * price'), [
+    { name: 'qty', type: { kind: 'int' }, nullable: false }, { name: 'price', type: { kind: 'decimal', precision: 9, scale: 2 }, nullable: true },
+  ]);
+  assert.deepEqual(r, { type: { kind: 'decimal', precision: 20, scale: 2 }, nullable: true });
+});

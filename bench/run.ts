@@ -1,36 +1,24 @@
 // msxd benchmark: a real node as a child process, driven by tedious over loopback.
 // Figures: SELECT 1 round trips per second on 1 and on 16 connections, and connect + login +
 // SELECT 1 + close per second, each in clear text and with TLS; for each, the node's own CPU time
-// per operation (utime + stime of the child from /proc, before/after, divided by operations).
-// Bounded: each figure runs for FIGURE_SECONDS, the whole run stops itself after HARD_LIMIT_MS.
+// per operation (utime + stime of the child from /proc, before/after, divided by operations);
+// then T-SQL over a 100,000-row user table (tables.ts) and the in-process parser (parse.ts).
+// The node runs with --no-agent. Bounded: each figure runs for FIGURE_SECONDS, the whole run stops itself after HARD_LIMIT_MS.
 //
 //   npm run bench                       print the table
 //   node dist/bench/run.js --out FILE   also write it (markdown) to FILE
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { realpathSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { cpuTimeMs } from '../test/helpers/proc-stats';
+import path from 'node:path';
+import { FIGURE_SECONDS, formatCpu, measurePrepared, type Figure, type Prepared } from './measure';
 import { measureParser, renderParseFigures } from './parse';
+import { measureTables, renderTables } from './tables';
 import { repoRoot } from '../test/helpers/repo-root';
 import { startNode, type NodeHandle } from '../test/helpers/start-node';
 import { batch, close, connect, type ConnectOptions, type Session } from '../test/helpers/tedious-session';
 
-const FIGURE_SECONDS = Number(process.env['MSXD_BENCH_SECONDS'] ?? 5);
-const HARD_LIMIT_MS = 180_000;
-
-interface Figure {
-  readonly name: string;
-  readonly tls: boolean;
-  readonly operations: number;
-  readonly seconds: number;
-  readonly serverCpuMs: number | undefined;
-  readonly errors: number;
-}
-
-interface Prepared {
-  run(until: number): Promise<{ operations: number; errors: number }>;
-  cleanup(): Promise<void>;
-}
+const HARD_LIMIT_MS = 240_000;
 
 /** Sets up (connections are opened outside the measured window), then runs until a deadline. */
 type Workload = (node: NodeHandle, options: ConnectOptions) => Promise<Prepared>;
@@ -84,26 +72,13 @@ const WORKLOADS: ReadonlyArray<[name: string, workload: Workload]> = [
 
 async function measure(node: NodeHandle, name: string, workload: Workload, tls: boolean): Promise<Figure> {
   const options: ConnectOptions = tls ? { encrypt: true, trustServerCertificate: true } : { encrypt: false };
-  const prepared = await workload(node, options);
-  try {
-    // A short warm-up (JIT, TLS session set-up, page cache) so the figure reflects steady state.
-    await prepared.run(Date.now() + 300);
-    const pid = node.pid ?? 0;
-    const cpuBefore = cpuTimeMs(pid);
-    const started = Date.now();
-    const { operations, errors } = await prepared.run(started + FIGURE_SECONDS * 1000);
-    const seconds = (Date.now() - started) / 1000;
-    const cpuAfter = cpuTimeMs(pid);
-    const serverCpuMs = cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore;
-    return { name, tls, operations, seconds, serverCpuMs, errors };
-  } finally {
-    await prepared.cleanup();
-  }
+  return measurePrepared(node, name, tls, await workload(node, options));
 }
 
 function commit(): string {
   try {
-    const cwd = repoRoot();
+    // the real checkout, also when the compiled tree sits elsewhere with a symlinked package.json
+    const cwd = path.dirname(realpathSync(path.join(repoRoot(), 'package.json')));
     const hash = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
     const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() !== '';
     return dirty ? `${hash} (+ uncommitted changes in src/)` : hash;
@@ -123,8 +98,7 @@ function render(figures: readonly Figure[]): string {
     '|---|---|---:|---:|---:|---:|',
     ...figures.map((f) => {
       const perSecond = (f.operations / f.seconds).toFixed(0);
-      const cpuPerOp = f.serverCpuMs === undefined || f.operations === 0 ? 'n/a' : `${((f.serverCpuMs * 1000) / f.operations).toFixed(0)} µs`;
-      return `| ${f.name} | ${f.tls ? 'TLS' : 'clear'} | ${f.operations} | ${perSecond} | ${cpuPerOp} | ${f.errors} |`;
+      return `| ${f.name} | ${f.tls ? 'TLS' : 'clear'} | ${f.operations} | ${perSecond} | ${formatCpu(f)} | ${f.errors} |`;
     }),
   ];
   return lines.join('\n');
@@ -139,8 +113,10 @@ async function main(): Promise<void> {
   const outIndex = process.argv.indexOf('--out');
   const out = outIndex >= 0 ? process.argv[outIndex + 1] : undefined;
 
-  const node = await startNode({ name: 'MSXDBENCH' });
+  // Without the Agent, so its pollers do not add to the node's CPU time over the measured windows.
+  const node = await startNode({ name: 'MSXDBENCH', args: ['--no-agent'] });
   const figures: Figure[] = [];
+  let tables = '';
   try {
     for (const tls of [false, true]) {
       for (const [name, workload] of WORKLOADS) {
@@ -149,10 +125,11 @@ async function main(): Promise<void> {
         process.stderr.write(`${name} (${tls ? 'TLS' : 'clear'}): ${figure.operations} ops in ${figure.seconds.toFixed(1)} s\n`);
       }
     }
+    tables = renderTables(await measureTables(node, (line) => process.stderr.write(`${line}\n`)));
   } finally {
     await node.stop();
   }
-  const table = `${render(figures)}\n\n${renderParseFigures(measureParser())}`;
+  const table = `${render(figures)}\n\n${tables}\n\n${renderParseFigures(measureParser())}`;
   process.stdout.write(`${table}\n`);
   if (out !== undefined) writeFileSync(out, `# msxd benchmark results\n\n${table}\n`);
   clearTimeout(hardStop);

@@ -71,9 +71,10 @@ export interface PoolTuning {
 
 export function mssqlConfig(c: NodeCredentials, t: PoolTuning): MssqlConfig {
   return {
-    // Certificate verification is against `server`, so the node is dialled by the name its
-    // certificate carries (serverName) when one is given.
-    server: c.serverName ?? c.host,
+    // The node is dialled at its address and its certificate verified against the name the
+    // certificate carries (serverName): tedious' options.serverName is the TLS servername, so a
+    // node listening on one address only is reached whatever that name resolves to.
+    server: c.host,
     port: c.port,
     user: c.login,
     password: c.password,
@@ -85,6 +86,7 @@ export function mssqlConfig(c: NodeCredentials, t: PoolTuning): MssqlConfig {
       encrypt: true,
       trustServerCertificate: false,
       cryptoCredentialsDetails: { ca: c.certificatePem },
+      ...(c.serverName !== undefined ? { serverName: c.serverName } : {}),
       appName: t.appName,
       enableArithAbort: true,
     },

@@ -99,12 +99,13 @@ export class TediousTsqlExecutor implements TsqlExecutor {
 function connect(c: NodeCredentials): Promise<Connection> {
   return new Promise((resolve, reject) => {
     const conn = new Connection({
-      // tedious verifies the certificate against `server`; the certificate names the node as
-      // serverName (e.g. localhost) even when the agent dials an address.
-      server: c.serverName ?? c.host,
+      // The node is dialled at its address; the certificate is verified against the name it
+      // carries (serverName, e.g. localhost): tedious' options.serverName is the TLS servername.
+      server: c.host,
       authentication: { type: 'default', options: { userName: c.login, password: c.password } },
       options: {
         port: c.port, database: 'master', encrypt: true, trustServerCertificate: false,
+        ...(c.serverName !== undefined ? { serverName: c.serverName } : {}),
         cryptoCredentialsDetails: { ca: c.certificatePem },
         appName: AGENT_APP_NAME.jobStep, requestTimeout: 0, connectTimeout: 15_000,
       },

@@ -2,7 +2,7 @@
 // the test does only what a DBA does over TDS: creates jobs with msdb procedures, starts and
 // stops them, and reads msdb's history. Nothing here plays the agent's part.
 import assert from 'node:assert/strict';
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { startNode, type NodeHandle } from '../helpers/start-node';
@@ -23,6 +23,10 @@ async function poll<T>(what: string, probe: () => Promise<T | undefined>, timeou
     if (Date.now() > until) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 200));
   }
+}
+
+function credentials(node: NodeHandle): { port: number; login: string; password: string } {
+  return JSON.parse(readFileSync(join(node.dataDir, 'agent-credentials.json'), 'utf8')) as { port: number; login: string; password: string };
 }
 
 const q = (name: string): string => `N'${name.replace(/'/g, "''")}'`;
@@ -72,14 +76,18 @@ async function startJob(s: Session, job: string): Promise<void> {
 test('the node runs its agent: jobs started, failed, scheduled and stopped through msdb', async () => {
   const node = await startNode({ name: 'MSXDAGNODE' });
   try {
-    const credentials = statSync(join(node.dataDir, 'agent-credentials.json'));
-    assert.equal(credentials.mode & 0o777, 0o600);
+    assert.equal(statSync(join(node.dataDir, 'agent-credentials.json')).mode & 0o777, 0o600);
     assert.doesNotMatch(node.output(), /"password"/);
 
     const s = await connect(node);
     const agentSessions = ok(await batch(s, `SELECT program_name, login_name FROM sys.dm_exec_sessions
 WHERE program_name LIKE N'SQLAgent%' ORDER BY program_name`)).sets[0]!.rows;
     assert.ok(agentSessions.some((r) => r[0] === 'SQLAgent - Job Manager' && r[1] === '##msxd_agent##'), JSON.stringify(agentSessions));
+    assert.deepEqual(ok(await batch(s, `SELECT IS_SRVROLEMEMBER(N'sysadmin', N'##msxd_agent##')`)).sets[0]!.rows, [[1]]);
+    const file = credentials(node);
+    assert.equal(file.port, node.port);
+    assert.equal(file.login, '##msxd_agent##');
+    assert.ok(file.password.length >= 40);
 
     ok(await batch(s, `CREATE DATABASE agentwork`));
     ok(await batch(s, `CREATE TABLE agentwork.dbo.effect (id int NOT NULL, note nvarchar(50) NOT NULL)`));
@@ -145,8 +153,11 @@ test('kill -9 while a job runs: after restart the run is recorded as failed; age
     await waitExecuting(s, 'long wait');
     await close(s).catch(() => undefined);
 
+    const before = credentials(node);
     await node.kill9();
     await node.restart();
+    // the file follows the new port; the password, still valid, is kept
+    assert.deepEqual(credentials(node), { ...before, port: node.port });
     s = await connect(node);
     const crashed = await waitOutcome(s, 'long wait');
     assert.equal(crashed.runStatus, 0);

@@ -21,7 +21,7 @@ VALUES (@id, 1, N'load', N'TSQL', N'SELECT 1', 0, 0, 1, 0, 2, 0, N'master', 0, 0
 SELECT CONVERT(nvarchar(36), @id);`;
 
 test('schedules, start/stop, history and agent settings over TDS', async () => {
-  const node = await startNode({ name: 'MSXDSCHED' });
+  const node = await startNode({ name: 'MSXDSCHED', args: ['--no-agent'] });
   try {
     const s = await connect(node);
     const jobId = String(ok(await batch(s, JOB)).sets[0]!.rows[0]![0]);
@@ -114,7 +114,7 @@ SELECT @poll;`));
 });
 
 test('the real agent: started by sp_start_job, next runs written, history read back by sp_help_jobhistory', async () => {
-  const node = await startNode({ name: 'MSXDAGENT' });
+  const node = await startNode({ name: 'MSXDAGENT', args: ['--no-agent'] });
   const { createAgent } = await import('../../src/agent/index');
   const { readFileSync } = await import('node:fs');
   const { join } = await import('node:path');

@@ -1,7 +1,7 @@
 // Session-dependent functions (DB_NAME(col), OBJECT_ID(col) ...) called per row from SQLite:
 // the interpreter's implementations take AST arguments, so the row's values are bound to
 // variables of a private frame and the call is evaluated over them.
-import { sqlError } from '../../errors/catalog';
+import { sqlErrorWithState } from '../../errors/catalog';
 import type { Expr, FunctionCall } from '../../tsql/ast';
 import type { Typed } from '../../types/typed-value';
 import { evaluateCall } from '../expressions/calls';
@@ -17,6 +17,6 @@ export function callSessionFunction(name: string, args: readonly Typed[], scope:
   });
   const call: FunctionCall = { kind: 'call', line: 0, name: { name }, args: argExprs, star: false, distinct: false };
   const r = evaluateCall(call, { scope: withFrame(scope, frame) });
-  if (!r) throw sqlError(195, name);
+  if (!r) throw sqlErrorWithState(195, 10, name);
   return r;
 }

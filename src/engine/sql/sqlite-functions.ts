@@ -2,7 +2,7 @@
 // per-row T-SQL semantics SQLite lacks. Arguments arrive in the store encoding; each function
 // decodes them with their SqlType (passed as a JSON literal), computes with src/types or the
 // builtin registry, and encodes the result in the statement's static result type.
-import { sqlError } from '../../errors/catalog';
+import { sqlError, sqlErrorWithState } from '../../errors/catalog';
 import { addConnectionFunctions, type FunctionHost } from '../../store/index';
 import { ciCompare } from '../../store/collation-key';
 import { encodeValue } from '../../store/storage-types';
@@ -60,7 +60,7 @@ function register(host: FunctionHost): void {
   host.function('msxd_ci_eq', { ...det }, (a, b) => (a === null || b === null ? null : ciCompare(String(a), String(b)) === 0 ? 1 : 0));
   host.function('msxd_call', { ...vol, varargs: true }, (name, argTypes, tr, ...args) => {
     const fn = lookupFunction(String(name));
-    if (!fn) throw sqlError(195, String(name));
+    if (!fn) throw sqlErrorWithState(195, 10, String(name));
     const ts = parseTypes(argTypes);
     const typedArgs = args.map((a, i) => decodeArg(ts[i] as LiteralType, a));
     return encodeAs(parseType(tr), fn.evaluate(typedArgs, functionContext(runtimeScope())));

@@ -2,7 +2,7 @@
 // coalesce; aggregates and window functions map onto SQLite's; every other built-in runs per row
 // through msxd_call (builtin registry) or msxd_scall (session functions), typed by probing the
 // implementation with typed NULL (or constant) arguments.
-import { sqlError } from '../../errors/catalog';
+import { sqlError, sqlErrorWithState } from '../../errors/catalog';
 import type { FunctionCall } from '../../tsql/ast';
 import { resultTypeOf } from '../../types/precedence';
 import type { SqlType } from '../../types/sql-type';
@@ -38,7 +38,7 @@ export function translateCall(e: FunctionCall, c: TxContext): TExpr {
     return { sql: `msxd_scall('${name}', ${argTypes}, ${typeLiteral(type)}${list})`, type, nullable: true, ...aggregate };
   }
   const fn = lookupFunction(name);
-  if (!fn) throw sqlError(195, e.name.name);
+  if (!fn) throw sqlErrorWithState(195, 10, e.name.name);
   checkArity(fn, args.length);
   const type = probeType(() => fn.evaluate(args.map(probeArg), functionContext(c.scope)), args[0]?.type ?? NVARCHAR_MAX);
   const list = args.map((a) => `, ${a.sql}`).join('');

@@ -86,8 +86,12 @@ function binary(e: BinaryExpr, c: TxContext): TExpr {
       const x = coerce(a, plan.type, c.params).sql;
       const y = coerce(b, plan.type, c.params).sql;
       if (e.op === '/' || e.op === '%') {
-        const xs = plan.kind === 'float' && e.op === '/' ? `CAST(${x} AS REAL)` : x;
-        return out(`(CASE WHEN ${y} = 0 THEN msxd_raise(8134) ELSE ${xs} ${e.op} ${y} END)`);
+        // Constants are bound as JS numbers, which SQLite receives as REAL: integer division
+        // needs both operands cast back to INTEGER, or 1 / 300 is 0.00333.
+        const [xs, ys] = plan.kind === 'float'
+          ? [e.op === '/' ? `CAST(${x} AS REAL)` : x, y]
+          : [`CAST(${x} AS INTEGER)`, `CAST(${y} AS INTEGER)`];
+        return out(`(CASE WHEN ${y} = 0 THEN msxd_raise(8134) ELSE ${xs} ${e.op} ${ys} END)`);
       }
       const sum = `(${x} ${e.op} ${y})`;
       // SQLite widens silently (to REAL past 64 bits); SQL Server raises 8115 past the type's range.

@@ -1,0 +1,28 @@
+// Regressions reported by other engineers: integer division per row, 195 state, ...
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { EngineSession } from '../../../../src/engine/api';
+import { exec, ok, rows, sqlNode, type SqlNode } from './sql-helpers';
+
+let node: SqlNode;
+let s: EngineSession;
+
+before(async () => {
+  node = await sqlNode();
+  s = await node.session();
+});
+after(async () => node.dispose());
+
+test('int / int of a column stays integer inside a per-row built-in call', async () => {
+  const sink = await ok(s, "SELECT DATEADD(day, v / 300, '20250101'), v / 300, DATEADD(day, v / 2, '20250101') FROM (VALUES (1), (601)) AS t(v)");
+  // 2025-01-01 is day 739251 of the datetime epoch; 1 / 300 = 0, 601 / 300 = 2, 601 / 2 = 300
+  assert.deepEqual(rows(sink), [
+    [{ days: 739251, ticks: 0 }, 0, { days: 739251, ticks: 0 }],
+    [{ days: 739253, ticks: 0 }, 2, { days: 739551, ticks: 0 }],
+  ]);
+});
+
+test('unknown built-in function: 195 state 10 from the translator', async () => {
+  const sink = await exec(s, 'SELECT no_such_fn(v) FROM (VALUES (1)) AS t(v)');
+  assert.deepEqual(sink.errors.map((e) => [e.number, e.state]), [[195, 10]]);
+});

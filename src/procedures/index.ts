@@ -22,13 +22,16 @@ import { agentScheduleProcedures } from './msdb/agent-schedules';
 import { agentMsxProcedures } from './msdb/agent-msx';
 import { tsxProcedures, TSX_PROCEDURE_NAMES } from './msdb/tsx/define-tsx-procedures';
 import { UNCONFIGURED_TSX_HOST, type TsxHost } from './msdb/tsx/remote-msx';
+import { msxConnectionProcedure } from './msdb/sp_msxd_get_msx_connection';
+import { spMsxdFetchJobDefinition } from './msdb/msx/sp_msxd_fetch_job_definition';
+import { spMsxdUploadJobOutcome } from './msdb/msx/sp_msxd_upload_job_outcome';
 
 export const procedureDefinitions: readonly ProcedureDefinition[] = [spServerInfo,
   spHelp, spHelpText, spHelpDb, spHelpUser, spWho, spTables, spColumns, spDatabases,
   spAddRoleMember, spDropRoleMember, spAddSrvRoleMember, spDropSrvRoleMember,
   ...agentJobProcedures, ...agentScheduleProcedures,
   ...agentMsxProcedures,
-  ...tsxProcedures(UNCONFIGURED_TSX_HOST)];
+  ...tsxProcedures(UNCONFIGURED_TSX_HOST), spMsxdFetchJobDefinition, spMsxdUploadJobOutcome, msxConnectionProcedure(UNCONFIGURED_TSX_HOST)];
 
 export const systemProcedures: ProcedureRegistry = createProcedureRegistry(procedureDefinitions);
 
@@ -36,6 +39,6 @@ export { createProcedureRegistry };
 
 /** the system procedures with the target-side MSX procedures bound to the server's way out */
 export function createSystemProcedures(tsx: TsxHost): ProcedureRegistry {
-  return createProcedureRegistry([...procedureDefinitions.filter((d) => !TSX_PROCEDURE_NAMES.has(d.name)), ...tsxProcedures(tsx)]);
+  return createProcedureRegistry([...procedureDefinitions.filter((d) => !TSX_PROCEDURE_NAMES.has(d.name) && d.name !== 'sp_msxd_get_msx_connection'), ...tsxProcedures(tsx), msxConnectionProcedure(tsx)]);
 }
 export type { TsxHost, MsxEndpoint, RemoteMsxConnection, RemoteCallResult, RemoteParam, RemoteMessage } from './msdb/tsx/remote-msx';

@@ -16,7 +16,8 @@ after(async () => node.dispose());
 test('int / int of a column stays integer inside a per-row built-in call', async () => {
   const sink = await ok(s, "SELECT DATEADD(day, v / 300, '20250101'), v / 300, DATEADD(day, v / 2, '20250101') FROM (VALUES (1), (601)) AS t(v)");
   // 2025-01-01 is day 739251 of the datetime epoch; 1 / 300 = 0, 601 / 300 = 2, 601 / 2 = 300
-  assert.deepEqual(rows(sink), [
+  const days = rows(sink).map((r) => r.map((v) => (v !== null && typeof v === 'object' && 'days' in v ? { ...v } : v)));
+  assert.deepEqual(days, [
     [{ days: 739251, ticks: 0 }, 0, { days: 739251, ticks: 0 }],
     [{ days: 739253, ticks: 0 }, 2, { days: 739551, ticks: 0 }],
   ]);

@@ -44,21 +44,24 @@ const selectOn = (connections: number): Workload => async (node, options) => {
   };
 };
 
-const connectLoginSelectClose: Workload = async (node, options) => ({
+/** `clients` loops in parallel, each: new connection + login + SELECT 1 + close. */
+const connectLoginSelectClose = (clients: number): Workload => async (node, options) => ({
   async run(until) {
     let operations = 0;
     let errors = 0;
-    while (Date.now() < until) {
-      try {
-        const s: Session = await connect(node, options);
-        const o = await batch(s, 'SELECT 1');
-        await close(s);
-        if (o.error !== undefined) errors++;
-        else operations++;
-      } catch {
-        errors++;
+    await Promise.all(Array.from({ length: clients }, async () => {
+      while (Date.now() < until) {
+        try {
+          const s: Session = await connect(node, options);
+          const o = await batch(s, 'SELECT 1');
+          await close(s);
+          if (o.error !== undefined) errors++;
+          else operations++;
+        } catch {
+          errors++;
+        }
       }
-    }
+    }));
     return { operations, errors };
   },
   cleanup: async () => undefined,
@@ -67,7 +70,8 @@ const connectLoginSelectClose: Workload = async (node, options) => ({
 const WORKLOADS: ReadonlyArray<[name: string, workload: Workload]> = [
   ['SELECT 1, 1 connection', selectOn(1)],
   ['SELECT 1, 16 connections', selectOn(16)],
-  ['connect + login + SELECT 1 + close', connectLoginSelectClose],
+  ['connect + login + SELECT 1 + close, 1 client', connectLoginSelectClose(1)],
+  ['connect + login + SELECT 1 + close, 16 clients', connectLoginSelectClose(16)],
 ];
 
 async function measure(node: NodeHandle, name: string, workload: Workload, tls: boolean): Promise<Figure> {

@@ -20,6 +20,8 @@ import { TDS_ISOLATION_LEVELS } from './set-options';
 import { NO_STORAGE_TRANSACTIONS, type TransactionHost } from './transactions';
 import { guardedRollback } from '../ddl/rollback-guard';
 import { dropGlobalTempTables } from '../ddl/global-temps';
+import { databasesNamedIn } from '../sql/databases-named';
+import type { Statement } from '../../tsql/ast';
 
 export class Session implements EngineSession {
   readonly state: SessionState;
@@ -68,12 +70,31 @@ export class Session implements EngineSession {
       sink.statementDone({ command: 'other', error: true, inProc: false });
       return;
     }
+    this.attachNamedDatabases(batch.statements);
     try {
       await executeStatements(batch.statements, scope);
     } catch (e) {
       this.escaped(e, scope);
     }
     await this.endOfBatch(scope);
+  }
+
+  /**
+   * SQLite cannot ATTACH inside an open transaction, so a database the batch names is attached
+   * now, while none is open (a later BEGIN TRAN in the batch would otherwise make its first use
+   * fail). Databases not existing yet (CREATE DATABASE in the batch) are left to the statement,
+   * and so is the attach limit: the statement that needs the database raises the error.
+   */
+  private attachNamedDatabases(statements: readonly Statement[]): void {
+    const storage = this.storage;
+    if (!storage || storage.inTransaction) return;
+    const names = databasesNamedIn(statements).filter((d) => this.engine.store.databaseExists(d));
+    if (names.length === 0) return;
+    try {
+      storage.ensureAttached(names);
+    } catch (e) {
+      if (!(e instanceof SqlError)) throw e;
+    }
   }
 
   /**

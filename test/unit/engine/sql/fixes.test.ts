@@ -27,3 +27,11 @@ test('unknown built-in function: 195 state 10 from the translator', async () => 
   const sink = await exec(s, 'SELECT no_such_fn(v) FROM (VALUES (1)) AS t(v)');
   assert.deepEqual(sink.errors.map((e) => [e.number, e.state]), [[195, 10]]);
 });
+
+test('a database first named inside a transaction opened by the same batch is attached at batch start', async () => {
+  await ok(s, 'CREATE DATABASE fixes_db');
+  await ok(s, 'CREATE TABLE fixes_db.dbo.t (i int)');
+  const other = await node.session();
+  const sink = await ok(other, 'BEGIN TRAN; INSERT fixes_db.dbo.t VALUES (7); SELECT i FROM fixes_db.dbo.t; COMMIT');
+  assert.deepEqual(rows(sink), [[7]]);
+});

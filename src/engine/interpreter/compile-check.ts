@@ -25,22 +25,38 @@ interface Walk {
   current: Statement | null;
 }
 
-// Batches come from the parse cache, so the same statement array recurs: remember its verdict
-// (only for the common case without parameters).
-const verdicts = new WeakMap<readonly Statement[], readonly SqlError[]>();
+// Batches come from the parse cache, so the same statement array recurs: remember its verdict per
+// set of predeclared names (sp_executesql's parameters, which differ by declaration string), so a
+// parameterised statement run again costs a lookup. The verdict depends only on the tree and those
+// names; a few variants per tree are kept, the oldest dropped first.
+const verdicts = new WeakMap<readonly Statement[], Map<string, readonly SqlError[]>>();
+const VARIANTS_PER_BATCH = 8;
 
 /** Every compile error of `statements`, in text order; empty when the batch may run. */
 export function compileErrors(
   statements: readonly Statement[],
   options: { readonly inRoutine?: boolean; readonly parameters?: readonly string[] } = {},
 ): readonly SqlError[] {
-  const cacheable = !options.inRoutine && (options.parameters ?? []).length === 0;
-  const known = cacheable ? verdicts.get(statements) : undefined;
+  const key = verdictKey(options);
+  let known = verdicts.get(statements);
+  const hit = known?.get(key);
   // SqlErrors are mutated by reporting (procName): hand out copies.
-  if (known) return known.map(copyError);
+  if (hit) return hit.length === 0 ? hit : hit.map(copyError);
   const errors = check(statements, options);
-  if (cacheable) verdicts.set(statements, errors.map(copyError));
+  if (!known) verdicts.set(statements, (known = new Map()));
+  if (known.size >= VARIANTS_PER_BATCH) known.delete(known.keys().next().value as string);
+  known.set(key, errors.length === 0 ? NO_ERRORS : errors.map(copyError));
   return errors;
+}
+
+const NO_ERRORS: readonly SqlError[] = Object.freeze([]);
+
+/** Names compare case-insensitively and their order does not matter (all are declared at line 0). */
+function verdictKey(options: { readonly inRoutine?: boolean; readonly parameters?: readonly string[] }): string {
+  const names = options.parameters ?? [];
+  const routine = options.inRoutine ? 'r' : 'b';
+  if (names.length === 0) return routine;
+  return `${routine}\u0000${names.map((n) => n.toLowerCase()).sort().join('\u0000')}`;
 }
 
 function copyError(e: SqlError): SqlError {

@@ -94,6 +94,21 @@ test('a cached verdict reports the same errors each time the batch is sent', asy
   }
 });
 
+test('a cached verdict for the same sp_executesql text depends on the declared parameters', async () => {
+  const s = await openSession();
+  const ok = "EXEC sp_executesql N'SELECT @a + @b', N'@a int, @b int', 1, 2;";
+  const missing = "EXEC sp_executesql N'SELECT @a + @b', N'@A int', 1;";
+  for (let i = 0; i < 2; i++) {
+    let sink = await run(s, ok);
+    assert.equal(sink.errors.length, 0);
+    assert.deepEqual(sink.resultSets[0]!.rows, [[3]]);
+    sink = await run(s, missing);
+    assert.deepEqual(sink.errors.map((m) => [m.number, m.state, m.message]), [[137, 2, 'Must declare the scalar variable "@b".']]);
+    sink = await run(s, "EXEC sp_executesql N'SELECT @a + @b', N'@B int, @A int', 5, 6;");
+    assert.deepEqual(sink.resultSets[0]!.rows, [[11]]);
+  }
+});
+
 test('TRY does not catch 208 of its own scope; a TRY of the calling scope does', async () => {
   const s = await openSession();
   let sink = await run(s, "BEGIN TRY\n  SELECT * FROM dbo.nope;\nEND TRY\nBEGIN CATCH\n  PRINT 'caught';\nEND CATCH;\nPRINT 'after';");

@@ -8,8 +8,11 @@ import type { Scope } from '../interpreter/scope';
 import type { EvalContext } from './eval-context';
 import { evaluate } from './evaluate';
 import { connectionProperty, serverProperty } from './server-properties';
-import { identity } from './system-variables';
+import { scopeIdentityOf } from '../query/scope-identity';
+import { SqlDecimal } from '../../types/values';
 import { unwrapVariant } from './variant';
+
+const NUMERIC38: SqlType = { kind: 'decimal', precision: 38, scale: 0, numeric: true };
 import { currentUserName, metadataFunction } from '../catalog/functions/index';
 
 const INT: SqlType = { kind: 'int' };
@@ -151,9 +154,12 @@ const FUNCTIONS: Readonly<Record<string, SessionFunction>> = {
     arity(call, 0, 0);
     return typed(SMALLINT, ctx.scope.session.transactions.xactState);
   },
+  // The last identity inserted by this module (batch, procedure, dynamic SQL): inserts made by a
+  // procedure or trigger it calls change @@IDENTITY, not the caller's SCOPE_IDENTITY().
   SCOPE_IDENTITY: (call, ctx) => {
     arity(call, 0, 0);
-    return identity(ctx.scope);
+    const id = scopeIdentityOf(ctx.scope.frame);
+    return typed(NUMERIC38, id === null ? null : new SqlDecimal(id, 0));
   },
   // Objects arrive with the catalogue; until then no name resolves.
   OBJECT_ID: (call) => {

@@ -35,3 +35,17 @@ test('a database first named inside a transaction opened by the same batch is at
   const sink = await ok(other, 'BEGIN TRAN; INSERT fixes_db.dbo.t VALUES (7); SELECT i FROM fixes_db.dbo.t; COMMIT');
   assert.deepEqual(rows(sink), [[7]]);
 });
+
+test('SCOPE_IDENTITY() ignores inserts of a called procedure; @@IDENTITY does not', async () => {
+  await ok(s, `CREATE TABLE si_a (id int IDENTITY(1,1), v int); CREATE TABLE si_b (id int IDENTITY(100,1), v int)`);
+  await ok(s, 'CREATE PROCEDURE si_ins AS INSERT si_b (v) VALUES (1)');
+  const sink = await ok(s, `INSERT si_a (v) VALUES (1); INSERT si_a (v) VALUES (2); EXEC si_ins;
+    SELECT SCOPE_IDENTITY(), @@IDENTITY;
+    EXEC sp_executesql N'SELECT SCOPE_IDENTITY()'`);
+  assert.deepEqual(rows(sink), [['2', '100']]);
+  assert.deepEqual(rows(sink, 1), [[null]]);
+  const inQuery = await ok(s, 'INSERT si_a (v) VALUES (3); EXEC si_ins; SELECT v FROM si_a WHERE id = SCOPE_IDENTITY()');
+  assert.deepEqual(rows(inQuery), [[3]]);
+  const next = await ok(s, 'SELECT SCOPE_IDENTITY(), @@IDENTITY');
+  assert.deepEqual(rows(next), [[null, '101']]);
+});

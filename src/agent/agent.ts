@@ -19,6 +19,8 @@ import { IdleWatch, type IdleOptions } from './idle-watch';
 import { buildStatus, type AgentStatus } from './agent-status';
 import { agentText } from './agent-messages';
 import { closeInterruptedRuns } from './interrupted-runs';
+import { MsxPoller, type PollReport, type PollState } from './msx/poller';
+import type { TargetAgentHooks } from './msx/instructions/apply-context';
 
 export const AGENT_STATE = { created: 'created', starting: 'starting', running: 'running', stopping: 'stopping', stopped: 'stopped' } as const;
 export type AgentState = (typeof AGENT_STATE)[keyof typeof AGENT_STATE];
@@ -36,6 +38,8 @@ export interface AgentOptions {
   readonly maxBackoffMs?: number;
   readonly idle?: IdleOptions | null;
   readonly writeOutput?: OutputWriter;
+  /** Multiserver: wait between checks whether the node got enlisted (ms, default 60 s). */
+  readonly msxNotEnlistedRecheckMs?: number;
   /** Close the node client when the agent stops. */
   readonly closeNodeOnStop?: boolean;
 }
@@ -60,6 +64,7 @@ export class Agent extends EventEmitter {
   private serverName = '';
   private nextPollAt = 0;
   private nextRefreshAt = 0;
+  private msx: MsxPoller | null = null;
   private readonly stats = { startedAt: 0, lastPollAt: 0, lastError: null as Error | null, contiguousErrors: 0, jobsStarted: 0, jobsCompleted: 0, refused: 0 };
 
   constructor(private readonly options: AgentOptions) {
@@ -90,6 +95,7 @@ export class Agent extends EventEmitter {
     this.setState(AGENT_STATE.running);
     for (const e of this.book.withFreqType(FREQ_TYPE.agentStart)) this.fire(e, RUN_REQUEST_SOURCE.boot);
     this.loopDone = this.loop();
+    this.startMsxPoller();
   }
 
   /** Stops the loop, stops running jobs (recorded as canceled) and waits for all of it. */
@@ -106,6 +112,7 @@ export class Agent extends EventEmitter {
     this.setState(AGENT_STATE.stopping);
     this.wake.abort();
     await this.loopDone;
+    await this.msx?.stop();
     this.running.stopAll('SQLServerAgent shutdown');
     while (this.inflight.size > 0) await Promise.allSettled([...this.inflight]);
     if (this.options.closeNodeOnStop) await this.options.node.close().catch((e: unknown) => this.recordError(e));
@@ -139,6 +146,7 @@ export class Agent extends EventEmitter {
       (result) => {
         this.stats.jobsCompleted++;
         this.emit('job:complete', { jobId, name: agentJob.job.name, outcome: result.outcome, steps: result.steps });
+        this.msx?.outcomeSpooled();
       },
       (e: unknown) => this.recordError(e),
     ).finally(() => {
@@ -221,12 +229,47 @@ export class Agent extends EventEmitter {
         this.operators = new Map((await this.options.node.loadOperators()).map((o) => [o.id, o]));
         return;
       case 'poll-msx':
+        this.msx?.forcePoll();
         return;
       default: {
         const never: never = n;
         throw new Error(`unknown notification ${JSON.stringify(never)}`);
       }
     }
+  }
+
+  /** The multiserver poller's state (null: this node's client cannot poll a master). */
+  msxStatus(): ReturnType<MsxPoller['status']> | null {
+    return this.msx?.status() ?? null;
+  }
+
+  private startMsxPoller(): void {
+    const ports = this.options.node.msxPorts?.(this.msxHooks());
+    if (!ports) return;
+    this.msx = new MsxPoller({
+      ports, clock: this.clock, log: this.log,
+      ...(this.options.msxNotEnlistedRecheckMs !== undefined ? { notEnlistedRecheckMs: this.options.msxNotEnlistedRecheckMs } : {}),
+      onState: (state: PollState) => this.emit('msx:state', state),
+      onPoll: (report: PollReport) => this.emit('msx:poll', report),
+      onError: (e) => { this.recordError(e); this.emit('msx:error', e); },
+    });
+    this.msx.start();
+  }
+
+  private msxHooks(): TargetAgentHooks {
+    return {
+      startJob: async (jobId, requestedBy) => {
+        if (!this.jobs.has(jobId)) await this.reload();
+        if (!this.jobs.has(jobId)) throw new Error(`The specified @job_id ('${jobId}') does not exist.`);
+        const r = this.startJob(jobId, { source: RUN_REQUEST_SOURCE.user, by: requestedBy, invokedBy: requestedBy });
+        if (!r.started) this.log.info({ jobId }, r.message);
+      },
+      definitionsChanged: () => {
+        this.nextRefreshAt = 0;
+        this.wake.abort();
+      },
+      pollIntervalChanged: (seconds) => this.msx?.setIntervalSec(seconds),
+    };
   }
 
   private async reload(): Promise<void> {

@@ -5,6 +5,8 @@ import type { JobDefinition } from './runner/job-definition';
 import type { ScheduleDefinition } from './schedule/schedule-codes';
 import type { OperatorRow } from './notify/notify-decision';
 import type { TsqlExecutor } from './subsystems/tsql-subsystem';
+import type { PollPorts } from './msx/poll-ports';
+import type { TargetAgentHooks } from './msx/instructions/apply-context';
 
 /** A job with the schedules attached to it (sysjobschedules). */
 export interface AgentJob {
@@ -62,5 +64,7 @@ export interface AgentNode {
   /** Runs of sessions before `sessionId` with a start and no stop (see interrupted-runs.ts). */
   interruptedRuns?(sessionId: number): Promise<InterruptedRun[]>;
   nextScheduledRun(sessionId: number, jobId: string, scheduleId: number, nextRunDate: number, nextRunTime: number): Promise<void>;
+  /** Multiserver: how this node reaches its master (absent: the agent never polls a master). */
+  msxPorts?(agent: TargetAgentHooks): PollPorts;
   close(): Promise<void>;
 }

@@ -12,6 +12,9 @@ import { AGENT_APP_NAME, mssqlConfig, type NodeCredentials } from './credentials
 import { TediousTsqlExecutor } from './tsql-executor';
 import { runDate, runTime } from '../history/encodings';
 import { toNotification } from './notification-mapping';
+import { mssqlPollPorts } from '../msx/mssql-poll-ports';
+import type { PollPorts } from '../msx/poll-ports';
+import type { TargetAgentHooks } from '../msx/instructions/apply-context';
 
 export class MssqlAgentNode implements AgentNode {
   readonly tsql: TediousTsqlExecutor;
@@ -142,6 +145,10 @@ export class MssqlAgentNode implements AgentNode {
   async deleteJob(jobId: string): Promise<void> {
     await client.deleteJob(this.pool, jobId);
     this.cache.delete(jobId);
+  }
+
+  msxPorts(agent: TargetAgentHooks): PollPorts {
+    return mssqlPollPorts(this.pool, agent);
   }
 
   async close(): Promise<void> {

@@ -1,0 +1,124 @@
+// Every call the target agent makes to its master, one exported function per call, each an msdb
+// procedure over TDS (mssql) with the application name 'SQLAgent - TSX Poll' and the target's
+// MSX account. The master's procedures let this login act only for its own target
+// (src/procedures/msdb/msx/README.md). TLS per MsxEncryptChannelOptions, as sp_msx_enlist connects.
+import { readFile } from 'node:fs/promises';
+import sql, { type ConnectionPool } from 'mssql';
+import { int, nullableText, text, type Row } from '../node/row-mapping';
+import type { DownloadInstruction, MsxConnectionInfo, MsxJobDefinition, MsxJobStep, MsxSchedule, OutcomeRow, ProbeResult } from './msx-types';
+
+export const TSX_POLL_APP_NAME = 'SQLAgent - TSX Poll';
+
+async function tlsOptions(c: MsxConnectionInfo): Promise<Record<string, unknown>> {
+  switch (c.encryptOption) {
+    case 0: return { encrypt: false, trustServerCertificate: true };
+    case 1: return { encrypt: true, trustServerCertificate: true };
+    case 2: {
+      if (c.caFile === null) return { encrypt: true, trustServerCertificate: false };
+      const ca = await readFile(c.caFile, 'utf8').catch(() => null);
+      return { encrypt: true, trustServerCertificate: false, ...(ca === null ? {} : { cryptoCredentialsDetails: { ca } }) };
+    }
+    default: {
+      const never: never = c.encryptOption;
+      return never;
+    }
+  }
+}
+
+export async function connectToMaster(c: MsxConnectionInfo): Promise<ConnectionPool> {
+  const pool = new sql.ConnectionPool({
+    server: c.host, port: c.port, user: c.login, password: c.password, database: 'msdb',
+    connectionTimeout: 15_000, requestTimeout: 30_000, pool: { max: 1, min: 0 },
+    options: { ...(await tlsOptions(c)), appName: TSX_POLL_APP_NAME, enableArithAbort: true },
+  });
+  pool.on('error', () => undefined);
+  await pool.connect();
+  return pool;
+}
+
+const proc = (name: string): string => `msdb.dbo.${name}`;
+
+/** 'YYYY/MM/DD HH:MM:SS' in local time (style 111 plus the time), as the probe expects */
+function localTimeText(ms: number): string {
+  const d = new Date(ms);
+  const p = (n: number): string => String(n).padStart(2, '0');
+  return `${d.getFullYear()}/${p(d.getMonth() + 1)}/${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
+}
+
+/** sp_sqlagent_probe_msx: the heartbeat; one row of three unnamed columns */
+export async function probeMsx(pool: ConnectionPool, serverName: string, nowMs: number, pollIntervalSec: number): Promise<ProbeResult> {
+  const request = pool.request();
+  request.arrayRowMode = true;
+  const result = await request.input('server_name', sql.NVarChar(128), serverName)
+    .input('local_time', sql.NVarChar(100), localTimeText(nowMs))
+    .input('poll_interval', sql.Int, pollIntervalSec)
+    .input('time_zone_adjustment', sql.Int, -new Date(nowMs).getTimezoneOffset())
+    .execute(proc('sp_sqlagent_probe_msx'));
+  const row = (result.recordset as unknown as unknown[][] | undefined)?.[0];
+  if (!row) throw new Error('sp_sqlagent_probe_msx returned no row');
+  return { badEnlistment: Number(row[0]) !== 0, blockingInstructions: Number(row[1]), pendingInstructions: Number(row[2]) };
+}
+
+/** sp_msxd_fetch_download_instructions: the target's pending rows in instance_id order */
+export async function fetchInstructions(pool: ConnectionPool, serverName: string): Promise<DownloadInstruction[]> {
+  const result = await pool.request().input('server_name', sql.NVarChar(128), serverName).execute<Row>(proc('sp_msxd_fetch_download_instructions'));
+  return (result.recordset ?? []).map((r) => ({
+    instanceId: int(r, 'instance_id'), sourceServer: text(r, 'source_server'), operationCode: int(r, 'operation_code'),
+    objectType: int(r, 'object_type'), objectId: text(r, 'object_id').toUpperCase(), deletedObjectName: nullableText(r, 'deleted_object_name'),
+  }));
+}
+
+/** sp_msxd_mark_download_instruction: applied (no message) or failed (the message blocks the target) */
+export async function markInstruction(pool: ConnectionPool, serverName: string, instanceId: number, errorMessage: string | null): Promise<void> {
+  await pool.request().input('server_name', sql.NVarChar(128), serverName).input('instance_id', sql.Int, instanceId)
+    .input('error_message', sql.NVarChar(1024), errorMessage === null ? null : errorMessage.slice(0, 1024))
+    .execute(proc('sp_msxd_mark_download_instruction'));
+}
+
+/** sp_msxd_fetch_job_definition: header, steps, schedules of a job assigned to this target */
+export async function fetchJobDefinition(pool: ConnectionPool, serverName: string, jobId: string): Promise<MsxJobDefinition> {
+  const result = await pool.request().input('server_name', sql.NVarChar(128), serverName).input('job_id', sql.UniqueIdentifier, jobId)
+    .execute<Row>(proc('sp_msxd_fetch_job_definition'));
+  const sets = result.recordsets as unknown as Row[][];
+  const h = sets[0]?.[0];
+  if (!h) throw new Error(`the master returned no definition for job ${jobId}`);
+  return {
+    header: {
+      jobId: text(h, 'job_id').toUpperCase(), name: text(h, 'name'), enabled: int(h, 'enabled'), description: nullableText(h, 'description'),
+      startStepId: int(h, 'start_step_id'), notifyLevelEventlog: int(h, 'notify_level_eventlog'), deleteLevel: int(h, 'delete_level'),
+    },
+    steps: (sets[1] ?? []).map(step),
+    schedules: (sets[2] ?? []).map(schedule),
+  };
+}
+
+function step(r: Row): MsxJobStep {
+  return {
+    stepId: int(r, 'step_id'), stepName: text(r, 'step_name'), subsystem: text(r, 'subsystem'), command: nullableText(r, 'command'),
+    flags: int(r, 'flags'), cmdexecSuccessCode: int(r, 'cmdexec_success_code'), onSuccessAction: int(r, 'on_success_action'),
+    onSuccessStepId: int(r, 'on_success_step_id'), onFailAction: int(r, 'on_fail_action'), onFailStepId: int(r, 'on_fail_step_id'),
+    databaseName: nullableText(r, 'database_name'), retryAttempts: int(r, 'retry_attempts'), retryInterval: int(r, 'retry_interval'),
+    outputFileName: nullableText(r, 'output_file_name'),
+  };
+}
+
+function schedule(r: Row): MsxSchedule {
+  return {
+    scheduleUid: text(r, 'schedule_uid').toUpperCase(), name: text(r, 'name'), enabled: int(r, 'enabled'), freqType: int(r, 'freq_type'),
+    freqInterval: int(r, 'freq_interval'), freqSubdayType: int(r, 'freq_subday_type'), freqSubdayInterval: int(r, 'freq_subday_interval'),
+    freqRelativeInterval: int(r, 'freq_relative_interval'), freqRecurrenceFactor: int(r, 'freq_recurrence_factor'),
+    activeStartDate: int(r, 'active_start_date'), activeEndDate: int(r, 'active_end_date'),
+    activeStartTime: int(r, 'active_start_time'), activeEndTime: int(r, 'active_end_time'),
+  };
+}
+
+/** sp_msxd_upload_job_outcome: one history row of a job this target ran (idempotent by instance id) */
+export async function uploadOutcome(pool: ConnectionPool, serverName: string, r: OutcomeRow): Promise<void> {
+  await pool.request().input('server_name', sql.NVarChar(128), serverName).input('target_instance_id', sql.Int, r.instanceId)
+    .input('job_id', sql.UniqueIdentifier, r.jobId).input('step_name', sql.NVarChar(128), r.stepName)
+    .input('message', sql.NVarChar(4000), r.message).input('step_id', sql.Int, r.stepId)
+    .input('sql_message_id', sql.Int, r.sqlMessageId).input('sql_severity', sql.Int, r.sqlSeverity)
+    .input('run_status', sql.Int, r.runStatus).input('run_date', sql.Int, r.runDate).input('run_time', sql.Int, r.runTime)
+    .input('run_duration', sql.Int, r.runDuration).input('retries_attempted', sql.Int, r.retriesAttempted)
+    .execute(proc('sp_msxd_upload_job_outcome'));
+}

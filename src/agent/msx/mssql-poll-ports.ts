@@ -1,0 +1,42 @@
+// PollPorts over TDS: the node's pool (the agent's 'SQLAgent - Job Manager' connections) and one
+// master connection per poll (master-client.ts), closed at the end of the poll as SQL Server's
+// target agent disconnects between polls.
+import type { ConnectionPool } from 'mssql';
+import * as master from './master-client';
+import * as node from './node-msx-client';
+import { applyInstruction, type TargetAgentHooks } from './instructions/index';
+import type { MasterLink, PollPorts } from './poll-ports';
+import type { MsxConnectionInfo } from './msx-types';
+
+const UPLOAD_BATCH = 100;
+
+export function mssqlPollPorts(nodePool: ConnectionPool, agent: TargetAgentHooks): PollPorts {
+  return {
+    connection: () => node.getMsxConnection(nodePool),
+    async openMaster(info: MsxConnectionInfo): Promise<MasterLink> {
+      const pool = await master.connectToMaster(info);
+      const me = info.localServer;
+      return {
+        probe: (nowMs) => master.probeMsx(pool, me, nowMs, info.pollIntervalSec),
+        instructions: () => master.fetchInstructions(pool, me),
+        apply: (i) => applyInstruction({ node: nodePool, master: pool, info, agent }, i),
+        mark: (id, error) => master.markInstruction(pool, me, id, error),
+        async uploadOutcomes() {
+          let sent = 0;
+          for (;;) {
+            const rows = await node.pendingOutcomes(nodePool, info.msxServer, UPLOAD_BATCH);
+            for (const row of rows) {
+              // the master records a row once (by instance id), so a crash between these two
+              // calls re-sends a row without duplicating it
+              await master.uploadOutcome(pool, me, row);
+              await node.markUploaded(nodePool, info.msxServer, row.instanceId);
+              sent++;
+            }
+            if (rows.length < UPLOAD_BATCH) return sent;
+          }
+        },
+        close: () => pool.close(),
+      };
+    },
+  };
+}

@@ -1,0 +1,122 @@
+// A target's agent polls its master, both real nodes (child processes) with their own agents:
+// the master defines a multiserver job (a TSQL step and a schedule) for the target; the target,
+// enlisted with MsxEncryptChannelOptions = 1 and forced to poll (sp_sqlagent_notify N'P'),
+// downloads it (INSERT) under the master's job_id and schedule_uid, marks the instruction; the
+// master's sp_start_job posts START, the target runs the job and uploads its outcome, which the
+// master shows in sp_help_jobhistory @server = the target and in sysjobservers.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { startNode, type NodeHandle } from '../helpers/start-node';
+import { batch, close, connect, ok, type Session } from '../helpers/tedious-session';
+
+const TSX_PASSWORD = 'Tsx-Poll-Pa55word!';
+const AGENT_KEY = String.raw`SOFTWARE\Microsoft\MSSQLServer\SQLServerAgent`;
+
+let master: NodeHandle;
+let target: NodeHandle;
+let msa: Session;
+let tsa: Session;
+let jobId: string;
+
+const regwrite = (name: string, value: number): string =>
+  `EXEC master.dbo.xp_instance_regwrite N'HKEY_LOCAL_MACHINE', N'${AGENT_KEY}', N'${name}', N'REG_DWORD', ${value};`;
+
+async function rows(s: Session, sql: string): Promise<unknown[][]> {
+  return ok(await batch(s, sql)).sets[0]?.rows.map((r) => [...r]) ?? [];
+}
+
+async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await probe();
+    if (v !== undefined) return v;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+const forcePoll = async (): Promise<void> => {
+  ok(await batch(tsa, `EXEC msdb.dbo.sp_sqlagent_notify @op_type = N'P';`));
+};
+
+before(async () => {
+  [master, target] = await Promise.all([startNode({ name: 'MSXDMASTER' }), startNode({ name: 'MSXDTARGET' })]);
+  msa = await connect(master);
+  tsa = await connect(target);
+  ok(await batch(msa, `USE msdb;
+EXEC dbo.sp_add_operator @name = N'MSXOperator', @email_address = N'dba@example.com';
+CREATE LOGIN tsx_login WITH PASSWORD = N'${TSX_PASSWORD}', CHECK_POLICY = OFF;
+CREATE USER tsx_login FOR LOGIN tsx_login;
+ALTER ROLE TargetServersRole ADD MEMBER tsx_login;`));
+  ok(await batch(tsa, `USE msdb;
+CREATE CREDENTIAL MsxAccount WITH IDENTITY = N'tsx_login', SECRET = N'${TSX_PASSWORD}';
+EXEC dbo.sp_msx_set_account @credential_name = N'MsxAccount';
+${regwrite('MsxEncryptChannelOptions', 1)}
+${regwrite('MSXPollInterval', 10)}
+EXEC dbo.sp_msx_enlist @msx_server_name = N'127.0.0.1,${master.port}';`));
+});
+
+after(async () => {
+  await close(msa);
+  await close(tsa);
+  await Promise.all([master.stop(), target.stop()]);
+});
+
+test('the target downloads a multiserver job (INSERT) with its step and schedule, and marks the instruction', async () => {
+  const created = ok(await batch(msa, `USE msdb;
+DECLARE @id uniqueidentifier;
+EXEC dbo.sp_add_job @job_name = N'msx poll job', @job_id = @id OUTPUT;
+EXEC dbo.sp_add_jobstep @job_id = @id, @step_name = N'count', @subsystem = N'TSQL', @command = N'SELECT COUNT(*) FROM sys.objects', @database_name = N'master';
+EXEC dbo.sp_add_jobschedule @job_id = @id, @name = N'yearly', @freq_type = 1, @active_start_date = 20991231, @active_start_time = 120000;
+EXEC dbo.sp_add_jobserver @job_id = @id, @server_name = N'MSXDTARGET';
+SELECT CONVERT(nvarchar(36), @id);`));
+  jobId = String(created.sets.at(-1)?.rows[0]?.[0]);
+  const uid = await rows(msa, `SELECT CONVERT(nvarchar(36), s.schedule_uid) FROM msdb.dbo.sysschedules s JOIN msdb.dbo.sysjobschedules js ON js.schedule_id = s.schedule_id WHERE js.job_id = N'${jobId}'`);
+  assert.deepEqual(await rows(msa, `SELECT operation_code, status FROM msdb.dbo.sysdownloadlist WHERE target_server = N'MSXDTARGET' ORDER BY instance_id`), [[1, 0]]);
+
+  await forcePoll();
+  await waitFor('the INSERT applied and marked (or failed)', async () => {
+    const r = await rows(msa, `SELECT status, error_message FROM msdb.dbo.sysdownloadlist WHERE target_server = N'MSXDTARGET'`);
+    return r.length === 1 && (r[0]?.[0] === 1 || r[0]?.[1] !== null) ? r : undefined;
+  });
+  const local = await rows(tsa, `SELECT j.name, CONVERT(nvarchar(36), j.job_id), o.originating_server FROM msdb.dbo.sysjobs j
+JOIN msdb.dbo.sysoriginatingservers_view o ON o.originating_server_id = j.originating_server_id`);
+  assert.deepEqual(local, [['msx poll job', jobId, `127.0.0.1,${master.port}`]]);
+  assert.deepEqual(await rows(tsa, `SELECT step_id, step_name, subsystem, command, database_name FROM msdb.dbo.sysjobsteps WHERE job_id = N'${jobId}'`),
+    [[1, 'count', 'TSQL', 'SELECT COUNT(*) FROM sys.objects', 'master']]);
+  assert.deepEqual(await rows(tsa, `SELECT CONVERT(nvarchar(36), s.schedule_uid), s.name, s.freq_type, s.active_start_date, s.active_start_time
+FROM msdb.dbo.sysschedules s JOIN msdb.dbo.sysjobschedules js ON js.schedule_id = s.schedule_id WHERE js.job_id = N'${jobId}'`),
+    [[uid[0]?.[0], 'yearly', 1, 20991231, 120000]]);
+  assert.deepEqual(await rows(msa, `SELECT status, error_message FROM msdb.dbo.sysdownloadlist WHERE target_server = N'MSXDTARGET'`), [[1, null]]);
+  const [[pollInterval]] = await rows(msa, `SELECT poll_interval FROM msdb.dbo.systargetservers WHERE server_name = N'MSXDTARGET'`) as [[number]];
+  assert.equal(pollInterval, 10);
+});
+
+test("START posted by the master's sp_start_job: the target runs the job and uploads its outcome", async () => {
+  ok(await batch(msa, `EXEC msdb.dbo.sp_start_job @job_id = N'${jobId}';`));
+  await forcePoll();
+  const history = await waitFor('the outcome at the master', async () => {
+    const h = ok(await batch(msa, `EXEC msdb.dbo.sp_help_jobhistory @job_id = N'${jobId}', @server = N'MSXDTARGET', @mode = N'FULL'`)).sets[0];
+    const cols = h?.columns.map((c) => c.name) ?? [];
+    const r = (h?.rows ?? []).map((row) => ({ step: row[cols.indexOf('step_id')], status: row[cols.indexOf('run_status')], server: row[cols.indexOf('server')], message: row[cols.indexOf('message')] }));
+    return r.some((x) => x.step === 0) ? r : undefined;
+  });
+  assert.deepEqual(history.map((h) => [h.step, h.status, h.server]).sort(), [[0, 1, 'MSXDTARGET'], [1, 1, 'MSXDTARGET']]);
+  assert.match(String(history.find((h) => h.step === 0)?.message), /^The job succeeded\./);
+  const [[outcome, runDate]] = await rows(msa, `SELECT js.last_run_outcome, js.last_run_date FROM msdb.dbo.sysjobservers js
+JOIN msdb.dbo.systargetservers t ON t.server_id = js.server_id WHERE js.job_id = N'${jobId}' AND t.server_name = N'MSXDTARGET'`) as [[number, number]];
+  assert.equal(outcome, 1);
+  assert.ok(runDate > 20200101);
+  assert.deepEqual(await rows(msa, `SELECT operation_code, status FROM msdb.dbo.sysdownloadlist WHERE target_server = N'MSXDTARGET' ORDER BY instance_id`), [[1, 1], [4, 1]]);
+
+  // a second poll uploads nothing again (exactly once)
+  await forcePoll();
+  await new Promise((r) => setTimeout(r, 1500));
+  const again = ok(await batch(msa, `SELECT COUNT(*) FROM msdb.dbo.sysjobhistory WHERE job_id = N'${jobId}' AND server = N'MSXDTARGET'`)).sets[0]?.rows[0]?.[0];
+  assert.equal(again, 2);
+});
+
+test('the target did not log the MSX password', () => {
+  assert.doesNotMatch(master.output(), new RegExp(TSX_PASSWORD));
+  assert.doesNotMatch(target.output(), new RegExp(TSX_PASSWORD));
+});

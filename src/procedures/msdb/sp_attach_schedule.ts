@@ -4,11 +4,9 @@
 // https://learn.microsoft.com/sql/relational-databases/system-stored-procedures/sp-attach-schedule-transact-sql
 import type { ProcedureDefinition } from '../../engine/procedure-registry';
 import { raise } from './shared/agent-sql';
-import { verifyJobIdentifiers } from './shared/job-identifiers';
-import { requireAgentUser } from './schedule-support/agent-roles';
+import { callerJobSchedule, ownsOrSysadmin } from './shared/job-schedule-args';
 import { attach } from './schedule-support/attach';
-import { bitParam, guidParam, intArg, intParam, strArg, sysnameParam } from './schedule-support/params';
-import { verifyScheduleIdentifiers } from './schedule-support/schedule-lookup';
+import { bitParam, guidParam, intParam, sysnameParam } from './schedule-support/params';
 
 export const spAttachSchedule: ProcedureDefinition = {
   name: 'sp_attach_schedule',
@@ -22,19 +20,10 @@ export const spAttachSchedule: ProcedureDefinition = {
     bitParam('@automatic_post', true),
   ],
   async run(ctx, args) {
-    const roles = await requireAgentUser(ctx, 'sp_attach_schedule');
-    const job = await verifyJobIdentifiers(ctx, {
-      nameParameter: '@job_name', idParameter: '@job_id',
-      jobName: strArg(args.value('@job_name')), jobId: strArg(args.value('@job_id')),
-    });
-    if (!job) return 1;
-    const s = await verifyScheduleIdentifiers(ctx, {
-      nameParameter: '@schedule_name', idParameter: '@schedule_id',
-      scheduleName: strArg(args.value('@schedule_name')), scheduleId: intArg(args.value('@schedule_id')),
-    });
-    if (!s) return 1;
-    if (!roles.isSysadmin
-      && (roles.sid.toUpperCase() !== job.ownerSid.toUpperCase() || s.ownerSid.toUpperCase() !== job.ownerSid.toUpperCase())) {
+    const found = await callerJobSchedule(ctx, args, 'sp_attach_schedule');
+    if (found === 1) return 1;
+    const { roles, job, schedule: s } = found;
+    if (!roles.isSysadmin && (!ownsOrSysadmin(roles, job) || s.ownerSid.toUpperCase() !== job.ownerSid.toUpperCase())) {
       return raise(ctx, 14377);
     }
     await attach(ctx, job.jobId, s.scheduleId, args.value('@automatic_post') !== false);

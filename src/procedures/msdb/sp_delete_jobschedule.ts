@@ -4,8 +4,7 @@
 // https://learn.microsoft.com/sql/relational-databases/system-stored-procedures/sp-delete-jobschedule-transact-sql
 import type { ProcedureDefinition } from '../../engine/procedure-registry';
 import { raise } from './shared/agent-sql';
-import { verifyJobIdentifiers } from './shared/job-identifiers';
-import { requireAgentUser } from './schedule-support/agent-roles';
+import { ownedJob } from './shared/job-schedule-args';
 import { detach, jobScheduleIdsByName } from './schedule-support/attach';
 import { bitParam, guidParam, intArg, intParam, strArg, sysnameParam } from './schedule-support/params';
 
@@ -21,13 +20,9 @@ export const spDeleteJobSchedule: ProcedureDefinition = {
     bitParam('@automatic_post', true),
   ],
   async run(ctx, args) {
-    const roles = await requireAgentUser(ctx, 'sp_delete_jobschedule');
-    const job = await verifyJobIdentifiers(ctx, {
-      nameParameter: '@job_name', idParameter: '@job_id',
-      jobName: strArg(args.value('@job_name')), jobId: strArg(args.value('@job_id')),
-    });
-    if (!job) return 1;
-    if (!roles.isSysadmin && roles.sid.toUpperCase() !== job.ownerSid.toUpperCase()) return raise(ctx, 14525);
+    const owned = await ownedJob(ctx, args, 'sp_delete_jobschedule');
+    if (typeof owned === 'number') return owned;
+    const { job } = owned;
     const name = strArg(args.value('@name'))?.trim() ?? '';
     const all = name.toUpperCase() === 'ALL';
     const ids = await jobScheduleIdsByName(ctx, job.jobId, all ? null : name);

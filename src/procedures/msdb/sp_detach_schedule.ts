@@ -4,12 +4,10 @@
 // https://learn.microsoft.com/sql/relational-databases/system-stored-procedures/sp-detach-schedule-transact-sql
 import type { ProcedureDefinition } from '../../engine/procedure-registry';
 import { queryRow, raise } from './shared/agent-sql';
-import { verifyJobIdentifiers } from './shared/job-identifiers';
+import { callerJobSchedule, ownsOrSysadmin } from './shared/job-schedule-args';
 import { glit, ilit } from './shared/sql-text';
-import { requireAgentUser } from './schedule-support/agent-roles';
 import { detach } from './schedule-support/attach';
-import { bitParam, guidParam, intArg, intParam, strArg, sysnameParam } from './schedule-support/params';
-import { verifyScheduleIdentifiers } from './schedule-support/schedule-lookup';
+import { bitParam, guidParam, intParam, sysnameParam } from './schedule-support/params';
 
 export const spDetachSchedule: ProcedureDefinition = {
   name: 'sp_detach_schedule',
@@ -24,18 +22,10 @@ export const spDetachSchedule: ProcedureDefinition = {
     bitParam('@automatic_post', true),
   ],
   async run(ctx, args) {
-    const roles = await requireAgentUser(ctx, 'sp_detach_schedule');
-    const job = await verifyJobIdentifiers(ctx, {
-      nameParameter: '@job_name', idParameter: '@job_id',
-      jobName: strArg(args.value('@job_name')), jobId: strArg(args.value('@job_id')),
-    });
-    if (!job) return 1;
-    const s = await verifyScheduleIdentifiers(ctx, {
-      nameParameter: '@schedule_name', idParameter: '@schedule_id',
-      scheduleName: strArg(args.value('@schedule_name')), scheduleId: intArg(args.value('@schedule_id')),
-    });
-    if (!s) return 1;
-    if (!roles.isSysadmin && roles.sid.toUpperCase() !== job.ownerSid.toUpperCase()) return raise(ctx, 14391);
+    const found = await callerJobSchedule(ctx, args, 'sp_detach_schedule');
+    if (found === 1) return 1;
+    const { roles, job, schedule: s } = found;
+    if (!ownsOrSysadmin(roles, job)) return raise(ctx, 14391);
     const linked = await queryRow(ctx, `SELECT 1 AS x FROM msdb.dbo.sysjobschedules WHERE job_id = ${glit(job.jobId)} AND schedule_id = ${ilit(s.scheduleId)}`);
     if (!linked) return raise(ctx, 14374, s.name, job.name);
     await detach(ctx, job.jobId, s.scheduleId, args.value('@delete_unused_schedule') === true, args.value('@automatic_post') !== false);

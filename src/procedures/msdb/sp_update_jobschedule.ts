@@ -3,11 +3,11 @@
 // https://learn.microsoft.com/sql/relational-databases/system-stored-procedures/sp-update-jobschedule-transact-sql
 import type { ProcedureDefinition } from '../../engine/procedure-registry';
 import { raise } from './shared/agent-sql';
-import { verifyJobIdentifiers } from './shared/job-identifiers';
+import { ownedJob } from './shared/job-schedule-args';
+import { scheduleParameters, UPDATE_SCHEDULE_DEFAULTS } from './shared/schedule-parameters';
 import { ilit } from './shared/sql-text';
-import { requireAgentUser } from './schedule-support/agent-roles';
 import { jobScheduleIdsByName } from './schedule-support/attach';
-import { bitParam, guidParam, intArg, intParam, strArg, sysnameParam, tinyintParam } from './schedule-support/params';
+import { bitParam, guidParam, intArg, strArg, sysnameParam } from './schedule-support/params';
 import { schedulesWhere } from './schedule-support/schedule-lookup';
 import { changedFields, updateSchedule } from './schedule-support/update-schedule';
 
@@ -20,27 +20,13 @@ export const spUpdateJobSchedule: ProcedureDefinition = {
     sysnameParam('@job_name', null),
     sysnameParam('@name'),
     sysnameParam('@new_name', null),
-    tinyintParam('@enabled', null),
-    intParam('@freq_type', null),
-    intParam('@freq_interval', null),
-    intParam('@freq_subday_type', null),
-    intParam('@freq_subday_interval', null),
-    intParam('@freq_relative_interval', null),
-    intParam('@freq_recurrence_factor', null),
-    intParam('@active_start_date', null),
-    intParam('@active_end_date', null),
-    intParam('@active_start_time', null),
-    intParam('@active_end_time', null),
+    ...scheduleParameters(UPDATE_SCHEDULE_DEFAULTS),
     bitParam('@automatic_post', true),
   ],
   async run(ctx, args) {
-    const roles = await requireAgentUser(ctx, 'sp_update_jobschedule');
-    const job = await verifyJobIdentifiers(ctx, {
-      nameParameter: '@job_name', idParameter: '@job_id',
-      jobName: strArg(args.value('@job_name')), jobId: strArg(args.value('@job_id')),
-    });
-    if (!job) return 1;
-    if (!roles.isSysadmin && roles.sid.toUpperCase() !== job.ownerSid.toUpperCase()) return raise(ctx, 14525);
+    const owned = await ownedJob(ctx, args, 'sp_update_jobschedule');
+    if (typeof owned === 'number') return owned;
+    const { roles, job } = owned;
     const name = strArg(args.value('@name'))?.trim() ?? '';
     const ids = await jobScheduleIdsByName(ctx, job.jobId, name);
     if (ids.length === 0) return raise(ctx, 14262, '@name', name);

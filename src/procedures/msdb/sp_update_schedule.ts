@@ -3,8 +3,9 @@
 // sp_add_schedule's. Jobs using it are told to reload.
 // https://learn.microsoft.com/sql/relational-databases/system-stored-procedures/sp-update-schedule-transact-sql
 import type { ProcedureDefinition } from '../../engine/procedure-registry';
+import { scheduleParameters, UPDATE_SCHEDULE_DEFAULTS } from './shared/schedule-parameters';
 import { requireAgentUser } from './schedule-support/agent-roles';
-import { bitParam, intArg, intParam, strArg, sysnameParam, tinyintParam } from './schedule-support/params';
+import { bitParam, intArg, intParam, strArg, sysnameParam } from './schedule-support/params';
 import { verifyScheduleIdentifiers } from './schedule-support/schedule-lookup';
 import { changedFields, updateSchedule } from './schedule-support/update-schedule';
 
@@ -16,17 +17,7 @@ export const spUpdateSchedule: ProcedureDefinition = {
     intParam('@schedule_id', null),
     sysnameParam('@name', null),
     sysnameParam('@new_name', null),
-    tinyintParam('@enabled', null),
-    intParam('@freq_type', null),
-    intParam('@freq_interval', null),
-    intParam('@freq_subday_type', null),
-    intParam('@freq_subday_interval', null),
-    intParam('@freq_relative_interval', null),
-    intParam('@freq_recurrence_factor', null),
-    intParam('@active_start_date', null),
-    intParam('@active_end_date', null),
-    intParam('@active_start_time', null),
-    intParam('@active_end_time', null),
+    ...scheduleParameters(UPDATE_SCHEDULE_DEFAULTS),
     sysnameParam('@owner_login_name', null),
     bitParam('@automatic_post', true),
   ],

@@ -1,0 +1,46 @@
+// The job (and schedule) identification the job-schedule procedures share: @job_id / @job_name
+// checked as sp_verify_job_identifiers, @schedule_id / @schedule_name as
+// sp_verify_schedule_identifiers. A number is the procedure's return status (the error is raised).
+import type { ProcedureArgs, ProcedureContext } from '../../../engine/procedure-registry';
+import { type AgentRoles, requireAgentUser } from '../schedule-support/agent-roles';
+import { intArg, strArg } from '../schedule-support/params';
+import { type ScheduleRow, verifyScheduleIdentifiers } from '../schedule-support/schedule-lookup';
+import { raise } from './agent-sql';
+import { type JobRow, verifyJobIdentifiers } from './job-identifiers';
+
+export interface CallerJob { readonly roles: AgentRoles; readonly job: JobRow }
+
+/** the caller owns the job or is sysadmin */
+export function ownsOrSysadmin(roles: AgentRoles, job: JobRow): boolean {
+  return roles.isSysadmin || roles.sid.toUpperCase() === job.ownerSid.toUpperCase();
+}
+
+/** an Agent user's call naming a job by @job_id / @job_name */
+export async function callerJob(ctx: ProcedureContext, args: ProcedureArgs, procedure: string): Promise<CallerJob | 1> {
+  const roles = await requireAgentUser(ctx, procedure);
+  const job = await verifyJobIdentifiers(ctx, {
+    nameParameter: '@job_name', idParameter: '@job_id',
+    jobName: strArg(args.value('@job_name')), jobId: strArg(args.value('@job_id')),
+  });
+  return job ? { roles, job } : 1;
+}
+
+/** as callerJob, and the caller must own the job or be sysadmin (14525) */
+export async function ownedJob(ctx: ProcedureContext, args: ProcedureArgs, procedure: string): Promise<CallerJob | number> {
+  const found = await callerJob(ctx, args, procedure);
+  if (typeof found === 'number') return found;
+  return ownsOrSysadmin(found.roles, found.job) ? found : raise(ctx, 14525);
+}
+
+export interface CallerJobSchedule extends CallerJob { readonly schedule: ScheduleRow }
+
+/** as callerJob, plus the schedule named by @schedule_id / @schedule_name */
+export async function callerJobSchedule(ctx: ProcedureContext, args: ProcedureArgs, procedure: string): Promise<CallerJobSchedule | 1> {
+  const found = await callerJob(ctx, args, procedure);
+  if (found === 1) return 1;
+  const schedule = await verifyScheduleIdentifiers(ctx, {
+    nameParameter: '@schedule_name', idParameter: '@schedule_id',
+    scheduleName: strArg(args.value('@schedule_name')), scheduleId: intArg(args.value('@schedule_id')),
+  });
+  return schedule ? { ...found, schedule } : 1;
+}

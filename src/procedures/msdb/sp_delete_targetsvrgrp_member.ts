@@ -1,24 +1,18 @@
 // sp_delete_targetsvrgrp_member @group_name, @server_name: takes a target server out of a group.
 import type { ProcedureDefinition } from '../../engine/procedure-registry';
 import { execSql, raise } from './shared/agent-sql';
-import { trimmed } from './shared/sql-text';
-import { findTarget, serverName } from './msx/msx-sql';
-import { SYSNAME } from './msx/param-types';
-import { findGroup, isMember } from './msx/target-groups';
+import { GROUP_MEMBER_PARAMETERS, groupMemberArgs } from './shared/target-group-member';
 
 export const spDeleteTargetSvrGrpMember: ProcedureDefinition = {
   name: 'sp_delete_targetsvrgrp_member',
   home: 'msdb',
   permission: 'sysadmin',
-  parameters: [{ name: '@group_name', type: SYSNAME }, { name: '@server_name', type: SYSNAME }],
+  parameters: GROUP_MEMBER_PARAMETERS,
   async run(ctx, args) {
-    const groupName = trimmed(args.value('@group_name')) ?? '';
-    const server = serverName(args.value('@server_name')) ?? '';
-    const group = await findGroup(ctx, groupName);
-    if (!group) return raise(ctx, 14262, '@group_name', groupName);
-    const target = await findTarget(ctx, server);
-    if (!target) return raise(ctx, 14262, '@server_name', server);
-    if (!(await isMember(ctx, group.servergroup_id, target.server_id))) return raise(ctx, 14264, target.server_name, group.name);
+    const found = await groupMemberArgs(ctx, args);
+    if (typeof found === 'number') return found;
+    const { group, target } = found;
+    if (!found.member) return raise(ctx, 14264, target.server_name, group.name);
     return (await execSql(ctx, `DELETE FROM msdb.dbo.systargetservergroupmembers
 WHERE servergroup_id = ${group.servergroup_id} AND server_id = ${target.server_id};`)) ? 0 : 1;
   },

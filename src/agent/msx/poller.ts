@@ -43,6 +43,7 @@ export class MsxPoller {
   private state: PollState = POLL_STATE.stopped;
   private wake = new AbortController();
   private forced = false;
+  private stopRequested = false;
   private loopDone: Promise<void> | null = null;
   private intervalSec: number | null = null;
   private enlisted = false;
@@ -52,14 +53,18 @@ export class MsxPoller {
 
   start(): void {
     if (this.state !== POLL_STATE.stopped) return;
+    this.stopRequested = false;
     this.forced = true;
-    this.setState(POLL_STATE.waiting);
+    this.state = POLL_STATE.waiting;
+    this.o.onState?.(POLL_STATE.waiting);
     this.loopDone = this.loop();
   }
 
   async stop(): Promise<void> {
     if (this.state === POLL_STATE.stopped) return;
-    this.setState(POLL_STATE.stopped);
+    this.stopRequested = true;
+    this.state = POLL_STATE.stopped;
+    this.o.onState?.(POLL_STATE.stopped);
     this.wake.abort();
     await this.loopDone;
   }
@@ -134,7 +139,7 @@ export class MsxPoller {
   private async download(link: MasterLink, info: MsxConnectionInfo): Promise<{ applied: number; failed: PollReport['failed'] }> {
     let applied = 0;
     for (const i of await link.instructions()) {
-      if (!this.running()) break;
+      if (this.stopRequested) break;
       const error = await this.applyOne(link, i);
       if (error !== null) {
         await link.mark(i.instanceId, error);
@@ -162,11 +167,12 @@ export class MsxPoller {
   }
 
   private running(): boolean {
-    return this.state !== POLL_STATE.stopped;
+    return !this.stopRequested && this.state !== POLL_STATE.stopped;
   }
 
+  /** only start() and stop() leave or enter "stopped": a poll under way at stop() (or pollOnce() on a poller never started) changes no state */
   private setState(s: PollState): void {
-    if (this.state === POLL_STATE.stopped && s !== POLL_STATE.waiting) return;
+    if (this.state === POLL_STATE.stopped) return;
     this.state = s;
     this.o.onState?.(s);
   }

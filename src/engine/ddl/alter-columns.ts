@@ -15,6 +15,7 @@ import { columnDependents } from './column-dependencies';
 import { defaultExpression } from './column-defaults';
 import { keep, rebuildTable, type RebuildColumn } from './rebuild-table';
 import { indexStatements } from './table-indexes';
+import { typeComputedColumns } from './computed-type';
 import { defaultNullability, planColumn, type PlannedColumn, type PlannedConstraint } from './table-plan';
 import { insertColumn, type CatalogTable } from './table-writer';
 
@@ -26,7 +27,7 @@ function rowCount(s: SessionStorage, t: CatalogTable): number {
 export function addColumns(scope: Scope, s: SessionStorage, t: CatalogTable, defs: readonly ColumnDef[], now: bigint): PlannedConstraint[] {
   const existing = listColumns(s, t.database, t.objectId);
   const constraints: PlannedConstraint[] = [];
-  const planned = defs.map((d) => planColumn(scope, t.name, d, constraints));
+  const planned = typeComputedColumns(scope, defs, defs.map((d) => planColumn(scope, t.name, d, constraints)), existing);
   const names = new Set(existing.map((c) => ciKey(c.name)));
   for (const p of planned) {
     if (names.has(ciKey(p.name))) throw sqlError(2705, p.name, t.name);

@@ -11,6 +11,7 @@ import { convertForAssignment } from '../statements/assign';
 import { notSupportedExpression } from '../statements/not-supported';
 import { validateCheck } from './alter-constraints';
 import { defaultExpression } from './column-defaults';
+import { typeComputedColumns } from './computed-type';
 import { asCause } from './follow-up';
 import { createLocalTable, dropLocalTable, TEMP_SCHEMA, type LocalTable } from './local-table';
 import { dropIndexSql } from './sqlite-ddl';
@@ -37,7 +38,7 @@ export function alterLocalTable(scope: Scope, name: string, action: AlterTableAc
     case 'add':
       for (const d of action.columns) {
         if (find(d.name)) throw sqlError(2705, d.name, name);
-        const p = planColumn(scope, name, d, constraints);
+        const [p] = typeComputedColumns(scope, [d], [planColumn(scope, name, d, constraints)], columns) as [PlannedColumn];
         if (rows > 0 && !p.nullable && !p.defaultDefinition && !p.identity) throw sqlError(4901, p.name, name);
         if (p.identity && columns.some((c) => c.identity)) throw sqlError(2744, name);
         const fill = !p.nullable && p.defaultDefinition

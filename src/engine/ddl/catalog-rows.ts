@@ -1,7 +1,7 @@
 // Reading and writing the per-database catalogue (store catalog-schema.ts) for objects the store's
 // own helpers do not cover yet: constraints, defaults, indexes, views, routines, drops. Every call
 // takes the quoted SQLite schema of the database (`s.sqliteSchema(db)`).
-import { sqlError } from '../../errors/catalog';
+import { sqlError, sqlErrorWithState } from '../../errors/catalog';
 import { ciKey } from '../../store/index';
 import type { SessionStorage } from '../../store/api';
 
@@ -119,5 +119,5 @@ export function deleteObjectRows(s: SessionStorage, db: string, objectId: number
 /** A constraint name must be unique among the schema's objects (SQL Server: 2714 then 1750). */
 export function assertNameFree(s: SessionStorage, db: string, schemaIdValue: number, name: string): void {
   const row = s.get(`SELECT 1 FROM ${db}.__msxd_objects WHERE schema_id = ? AND name_key = ? AND type <> 'IX'`, [schemaIdValue, ciKey(name)]);
-  if (row) throw sqlError(2714, name);
+  if (row) throw sqlErrorWithState(2714, 5, name);
 }

@@ -2,6 +2,7 @@
 import type { LockWait, SessionStorage } from '../../store/api';
 import type { Scope } from '../interpreter/scope';
 import { notSupportedExpression } from '../statements/not-supported';
+import { invalidateTranslations } from '../sql/translation-cache';
 
 export function storageOf(scope: Scope): SessionStorage {
   const s = scope.session.storage;
@@ -19,12 +20,18 @@ export function lockWait(scope: Scope): LockWait {
  */
 export function writeDdl<T>(scope: Scope, fn: (s: SessionStorage) => T | Promise<T>): Promise<T>;
 export function writeDdl<T>(scope: Scope, databases: readonly string[], fn: (s: SessionStorage) => T | Promise<T>): Promise<T>;
-export function writeDdl<T>(scope: Scope, a: readonly string[] | ((s: SessionStorage) => T | Promise<T>),
+export async function writeDdl<T>(scope: Scope, a: readonly string[] | ((s: SessionStorage) => T | Promise<T>),
   b?: (s: SessionStorage) => T | Promise<T>): Promise<T> {
   const s = storageOf(scope);
   const databases = typeof a === 'function' ? [scope.session.database] : a;
   const fn = typeof a === 'function' ? a : b;
   if (!fn) throw new Error('writeDdl needs a function');
   if (!s.inTransaction) s.ensureAttached(databases.filter((d) => scope.engine.store.databaseExists(d)));
-  return s.withWriteLock(() => fn(s), lockWait(scope));
+  // Constraints, views, modules and permissions change only catalogue rows, which the store's
+  // schema generation does not see: cached translations and DML targets must be dropped.
+  try {
+    return await s.withWriteLock(() => fn(s), lockWait(scope));
+  } finally {
+    invalidateTranslations();
+  }
 }

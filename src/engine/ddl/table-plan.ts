@@ -12,7 +12,7 @@ import type { SqlType } from '../../types/sql-type';
 import { resolveTypeRef } from '../expressions/evaluate';
 import type { Scope } from '../interpreter/scope';
 import { isOn } from '../session/set-options';
-import { computedColumnType } from './computed-type';
+import { computedColumnType, typeComputedColumns } from './computed-type';
 
 export interface PlannedColumn {
   readonly name: string;
@@ -121,7 +121,7 @@ export function planTableConstraint(table: string, k: TableConstraint): PlannedC
 
 export function planTable(scope: Scope, table: string, def: TableDefinition): TablePlan {
   const constraints: PlannedConstraint[] = [];
-  const columns = def.columns.map((c, i) => planColumn(scope, table, c, constraints, i + 1));
+  const columns = typeComputedColumns(scope, def.columns, def.columns.map((c, i) => planColumn(scope, table, c, constraints, i + 1)));
   const seen = new Set<string>();
   for (const c of columns) {
     if (seen.has(ciKey(c.name))) throw sqlError(2705, c.name, table);

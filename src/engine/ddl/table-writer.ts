@@ -1,7 +1,7 @@
 // Creating a catalogue table (permanent or ##global in tempdb): the SQLite table, its key indexes
 // and every catalogue row (object, columns, DEFAULT/PK/UQ/CHECK/FK objects, index columns), all
 // inside the caller's write lock so a failure leaves nothing behind.
-import { sqlError } from '../../errors/catalog';
+import { sqlError, sqlErrorWithState } from '../../errors/catalog';
 import { SqlError } from '../../errors/sql-error';
 import { asCause } from './follow-up';
 import { ciKey, isCharacterType, listColumns, quoteIdent, sqliteTableName } from '../../store/index';
@@ -30,10 +30,10 @@ export interface CatalogTable {
 export function createCatalogTable(s: SessionStorage, database: string, schema: string, name: string, plan: TablePlan, now: bigint): CatalogTable {
   const db = s.sqliteSchema(database);
   const sc = schemaId(s, db, schema);
-  if (findObject(s, db, sc.name, name)) throw sqlError(2714, name);
+  if (findObject(s, db, sc.name, name)) throw sqlErrorWithState(2714, 6, name);
   const names = new Set<string>();
   for (const n of [...plan.constraints.map((k) => k.name), ...plan.columns.flatMap((c) => (c.defaultName ? [c.defaultName] : []))]) {
-    if (names.has(ciKey(n))) throw asCause(sqlError(2714, n));
+    if (names.has(ciKey(n))) throw asCause(sqlErrorWithState(2714, 5, n));
     names.add(ciKey(n));
     try {
       assertNameFree(s, db, sc.id, n);

@@ -2,7 +2,7 @@
 // translator (src/engine/sql/local-tables.ts). Visible to procedures the creating scope calls; a
 // #temp table created inside a procedure is dropped when that procedure ends (SQL Server rule),
 // the others when dropped or when the session ends (its connection closes).
-import { sqlError } from '../../errors/catalog';
+import { sqlError, sqlErrorWithState } from '../../errors/catalog';
 import { sqliteTableName } from '../../store/index';
 import type { Scope } from '../interpreter/scope';
 import type { SessionState } from '../session/session-state';
@@ -33,7 +33,7 @@ function entries(session: SessionState): Map<string, TempEntry> {
 }
 
 export function createTempTable(scope: Scope, name: string, plan: TablePlan): void {
-  if (findTempTable(scope.session, name)) throw sqlError(2714, name);
+  if (findTempTable(scope.session, name)) throw sqlErrorWithState(2714, 6, name);
   const s = storageOf(scope);
   const local = createLocalTable(s, sqliteTableName('dbo', name), name, nextTempId--, plan);
   entries(scope.session).set(name.toLowerCase(), { local, nestLevel: scope.frame.nestLevel });

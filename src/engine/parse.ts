@@ -10,8 +10,24 @@ export function parseCached(text: string, engine: EngineContext): Batch {
   return engine.parseCache.get(text, parseBatch);
 }
 
+// Clients send the same few declaration strings with every sp_executesql call: the parsed list is
+// kept by text (ASTs are immutable, so it is shared by every session), the oldest dropped first.
+const declarationCache = new Map<string, readonly RoutineParam[]>();
+const DECLARATION_CACHE_ENTRIES = 512;
+
 /** '@a int, @b nvarchar(10) OUTPUT' -> parameters; 4124 when the text is not a parameter list. */
 export function parseParameterDeclarations(text: string, engine: EngineContext): readonly RoutineParam[] {
+  const known = declarationCache.get(text);
+  if (known) return known;
+  const params = parseDeclarations(text, engine);
+  if (declarationCache.size >= DECLARATION_CACHE_ENTRIES) {
+    declarationCache.delete(declarationCache.keys().next().value as string);
+  }
+  declarationCache.set(text, params);
+  return params;
+}
+
+function parseDeclarations(text: string, engine: EngineContext): readonly RoutineParam[] {
   if (text.trim() === '') return [];
   let batch: Batch;
   try {

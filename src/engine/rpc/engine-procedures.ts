@@ -5,6 +5,7 @@
 import { sqlError } from '../../errors/catalog';
 import type { RoutineParam } from '../../tsql/ast';
 import { isCharacter } from '../../types/categories';
+import type { SqlType } from '../../types/sql-type';
 import { typed, type Typed } from '../../types/typed-value';
 import { resolveTypeRef } from '../expressions/evaluate';
 import { unwrapVariant } from '../expressions/variant';
@@ -42,6 +43,17 @@ function intArg(arg: CallArgument | undefined): number | null {
   return v === null || v === undefined ? null : Number(v);
 }
 
+// Types whose every value has one representation (no length, precision, scale or collation): a
+// value of the same kind needs no conversion, which is the usual case of a client-typed parameter.
+const FIXED_KINDS: ReadonlySet<SqlType['kind']> = new Set([
+  'bit', 'tinyint', 'smallint', 'int', 'bigint', 'real', 'float', 'uniqueidentifier', 'date', 'datetime',
+  'smalldatetime',
+]);
+
+function sameFixedType(source: SqlType, target: SqlType): boolean {
+  return source.kind === target.kind && FIXED_KINDS.has(target.kind);
+}
+
 /** Runs `sql` with parameters declared by `declarations`, bound from `args` (named or positional). */
 async function executeWithParameters(
   sql: string, declarations: string, params: readonly RoutineParam[], args: readonly CallArgument[],
@@ -67,7 +79,7 @@ async function executeWithParameters(
       continue;
     }
     if (arg.output && !p.output) throw sqlError(8162, p.name);
-    v.value = convertForAssignment(arg.value, v.type, scope);
+    v.value = sameFixedType(arg.value.type, v.type) ? arg.value.value : convertForAssignment(arg.value, v.type, scope);
   }
   const status = await runDynamicSql(sql, scope, frame);
   const outputs = new Map<number, Typed>();

@@ -13,11 +13,7 @@ import { findEngineProcedure } from './engine-procedures';
 
 export async function executeRpc(call: RpcCall, scope: Scope): Promise<void> {
   const { run, session } = scope;
-  const args: CallArgument[] = call.params.map((p) => ({
-    ...(p.name ? { name: p.name } : {}),
-    ...(p.useDefault ? {} : { value: { type: p.type, value: p.value } }),
-    output: p.output,
-  }));
+  const args: CallArgument[] = call.params.map(toArgument);
   const outputs = new Map<number, Typed>();
   let status = 0;
   let failed = false;
@@ -62,8 +58,17 @@ export async function executeRpc(call: RpcCall, scope: Scope): Promise<void> {
   run.sink.procedureDone({ ...(failed ? { error: true } : {}) });
 }
 
+function toArgument(p: RpcCall['params'][number]): CallArgument {
+  const arg: { name?: string; value?: Typed; output: boolean } = { output: p.output };
+  if (p.name) arg.name = p.name;
+  if (!p.useDefault) arg.value = { type: p.type, value: p.value };
+  return arg;
+}
+
 /** 'msdb.dbo.sp_help_job', '[sys].[sp_executesql]' -> parts (a server part is refused by lookup). */
 function splitRpcName(text: string): ProcedureName {
+  // The common case (a ProcID's well-known name, or a bare procedure name) needs no splitting.
+  if (!text.includes('.') && !text.includes('[') && text.trim() === text) return { name: text };
   const parts = text.split('.').map((p) => p.trim().replace(/^\[(.*)\]$/, '$1'));
   const name = parts.pop() ?? '';
   const schema = parts.pop();

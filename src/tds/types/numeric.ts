@@ -67,16 +67,16 @@ const GUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{
 
 export function encodeGuid(text: string): Buffer {
   if (!GUID_PATTERN.test(text)) throw new RangeError(`not a uniqueidentifier: ${text}`);
-  const hex = text.replace(/-/g, '');
-  const out = Buffer.alloc(GUID_LENGTH);
-  GUID_BYTE_ORDER.forEach((wire, i) => {
-    out[wire] = parseInt(hex.slice(i * 2, i * 2 + 2), 16);
-  });
+  const canonical = Buffer.from(text.replace(/-/g, ''), 'hex');
+  const out = Buffer.allocUnsafe(GUID_LENGTH);
+  for (let i = 0; i < GUID_LENGTH; i++) out[GUID_BYTE_ORDER[i]!] = canonical[i]!;
   return out;
 }
 
 export function decodeGuid(bytes: Buffer): string {
   if (bytes.length !== GUID_LENGTH) throw new ProtocolError(`uniqueidentifier of ${bytes.length} bytes`);
-  const hex = GUID_BYTE_ORDER.map((wire) => (bytes[wire] as number).toString(16).padStart(2, '0')).join('').toUpperCase();
+  const canonical = Buffer.allocUnsafe(GUID_LENGTH);
+  for (let i = 0; i < GUID_LENGTH; i++) canonical[i] = bytes[GUID_BYTE_ORDER[i]!]!;
+  const hex = canonical.toString('hex').toUpperCase();
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }

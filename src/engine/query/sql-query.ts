@@ -26,6 +26,7 @@ export interface PreparedQuery {
   readonly udfSites: readonly UdfSite[];
 }
 
+/** Translates (cached) and checks the SELECT permissions of what the query reads, at every call. */
 export function prepareQuery(query: Query, scope: Scope, tableFunctions?: ReadonlyMap<object, WritableTable>): PreparedQuery {
   const translate = (): Translated<PreparedQuery> => {
     const params = new Params();
@@ -37,8 +38,10 @@ export function prepareQuery(query: Query, scope: Scope, tableFunctions?: Readon
       cacheable: !params.volatile, schemas: params.schemas, views: params.views,
     };
   };
-  if (tableFunctions && tableFunctions.size > 0) return translate().value;
-  return cachedTranslation(query, scope, translate);
+  const prepared = tableFunctions && tableFunctions.size > 0 ? translate().value : cachedTranslation(query, scope, translate);
+  // Here rather than at execution: SQL Server refuses (229/230) before sending COLMETADATA.
+  checkReads(scope, prepared.reads);
+  return prepared;
 }
 
 export function runSqlQuery(query: Query, scope: Scope, limit = Infinity, tableFunctions?: ReadonlyMap<object, WritableTable>): QueryResult {
@@ -52,7 +55,6 @@ export function runSqlQuery(query: Query, scope: Scope, limit = Infinity, tableF
 
 export function executePrepared(p: PreparedQuery, scope: Scope, limit = Infinity): Typed[][] {
   const s = storageOf({ scope });
-  checkReads(scope, p.reads);
   const udfs = precomputeUdfs(p.udfSites, p.slots, scope);
   return withRuntimeScope(scope, () => {
     const raw = s.allBig<Record<string, unknown>>(p.sql, bindSlots(p.slots, scope));

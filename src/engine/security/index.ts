@@ -4,11 +4,15 @@ import { METADATA_FUNCTION_NAMES } from '../catalog/functions/index';
 import { registerCatalogViews } from '../catalog/index';
 import { SESSION_FUNCTIONS } from '../sql/function-kinds';
 import { setPermissionChecker } from '../sql/permissions';
-import { checkObjectPermission } from './object-permission';
+import { checkColumnPermissions, checkObjectPermission } from './object-permission';
 
 export function installCatalogAndSecurity(): void {
   registerCatalogViews();
-  setPermissionChecker(checkObjectPermission);
+  // The translator passes the columns a SELECT reads: column GRANT/DENY then decide (230).
+  setPermissionChecker((scope, object, permission, columns) => {
+    if (columns && columns.length > 0) checkColumnPermissions(scope, object, permission, columns);
+    else checkObjectPermission(scope, object, permission);
+  });
   // The translator evaluates these through the interpreter (per row when they take columns).
   for (const name of METADATA_FUNCTION_NAMES) SESSION_FUNCTIONS.add(name);
 }

@@ -97,6 +97,8 @@ export function checkColumnPermissions(scope: Scope, object: PermissionObject, p
   if (sec.isDbOwner) return;
   const d = decide(scope, sec, object, permission);
   if (d.verdict === 'deny') throw denied(object, permission);
+  // the owner of the object's schema is not subject to column DENYs
+  if (d.ownerId !== undefined && d.ownerId === sec.userId) return;
   const ids = columnIds(scope, sec.database, object.objectId);
   const columnRows = d.rows.filter((r) => r.minorId !== 0);
   if (d.verdict === 'none' && columnRows.length === 0) throw denied(object, permission);

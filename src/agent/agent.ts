@@ -264,6 +264,10 @@ export class Agent extends EventEmitter {
         const r = this.startJob(jobId, { source: RUN_REQUEST_SOURCE.user, by: requestedBy, invokedBy: requestedBy });
         if (!r.started) this.log.info({ jobId }, r.message);
       },
+      stopJob: (jobId, requestedBy) => {
+        this.stopJob(jobId, requestedBy);
+      },
+      log: (message) => this.log.info(message),
       definitionsChanged: () => {
         this.nextRefreshAt = 0;
         this.wake.abort();

@@ -116,6 +116,34 @@ JOIN msdb.dbo.systargetservers t ON t.server_id = js.server_id WHERE js.job_id =
   assert.equal(again, 2);
 });
 
+async function downloadsSettled(): Promise<unknown[][]> {
+  return waitFor('every instruction applied or failed', async () => {
+    const r = await rows(msa, `SELECT instance_id, operation_code, status, error_message FROM msdb.dbo.sysdownloadlist WHERE target_server = N'MSXDTARGET' ORDER BY instance_id`);
+    return r.every((x) => x[2] === 1 || x[3] !== null) ? r : undefined;
+  });
+}
+
+test('UPDATE refreshes the header, SET-POLL the poll interval, DELETE removes the job', async () => {
+  ok(await batch(msa, `EXEC msdb.dbo.sp_update_job @job_id = N'${jobId}', @description = N'changed at the master';
+EXEC msdb.dbo.sp_post_msx_operation @operation = 'SET-POLL', @object_type = 'SERVER', @value = 20;`));
+  await forcePoll();
+  await downloadsSettled();
+  assert.deepEqual(await rows(tsa, `SELECT description FROM msdb.dbo.sysjobs WHERE job_id = N'${jobId}'`), [['changed at the master']]);
+  assert.deepEqual(await rows(tsa, `DECLARE @v int; EXEC master.dbo.xp_instance_regread N'HKEY_LOCAL_MACHINE', N'${AGENT_KEY}', N'MSXPollInterval', @v OUTPUT; SELECT @v;`), [[20]]);
+  await forcePoll();
+  await waitFor('the new poll interval at the master', async () => {
+    const r = await rows(msa, `SELECT poll_interval FROM msdb.dbo.systargetservers WHERE server_name = N'MSXDTARGET'`);
+    return r[0]?.[0] === 20 ? r : undefined;
+  });
+
+  ok(await batch(msa, `EXEC msdb.dbo.sp_delete_job @job_id = N'${jobId}';`));
+  await forcePoll();
+  const list = await downloadsSettled();
+  // the master's sp_delete_job drops the job's earlier rows; SET-POLL and the DELETE remain, both applied
+  assert.deepEqual(list.map((r) => [r[1], r[2], r[3]]), [[9, 1, null], [3, 1, null]]);
+  assert.deepEqual(await rows(tsa, `SELECT COUNT(*) FROM msdb.dbo.sysjobs WHERE job_id = N'${jobId}'`), [[0]]);
+});
+
 test('the target did not log the MSX password', () => {
   assert.doesNotMatch(master.output(), new RegExp(TSX_PASSWORD));
   assert.doesNotMatch(target.output(), new RegExp(TSX_PASSWORD));

@@ -113,3 +113,26 @@ export async function setPollInterval(pool: ConnectionPool, seconds: number): Pr
     .input('value_name', sql.NVarChar(128), 'MSXPollInterval').input('type', sql.NVarChar(20), 'REG_DWORD')
     .input('value', sql.NVarChar(4000), String(seconds)).execute('master.dbo.xp_instance_regwrite');
 }
+
+/** UPDATE: the job header only (msx-agent.md §4), never posted back (@automatic_post = 0) */
+export async function updateJobHeader(pool: ConnectionPool, h: MsxJobHeader): Promise<void> {
+  await pool.request().input('job_id', sql.UniqueIdentifier, h.jobId).input('new_name', sql.NVarChar(128), h.name)
+    .input('enabled', sql.TinyInt, h.enabled).input('description', sql.NVarChar(512), h.description)
+    .input('start_step_id', sql.Int, h.startStepId).input('notify_level_eventlog', sql.Int, h.notifyLevelEventlog)
+    .input('delete_level', sql.Int, h.deleteLevel).input('automatic_post', sql.Bit, false).execute(proc('sp_update_job'));
+}
+
+/** DELETE with the all-zero id: every job downloaded from this master (sp_delete_all_msx_jobs) */
+export async function deleteAllMsxJobs(pool: ConnectionPool, msxServer: string): Promise<void> {
+  await pool.request().input('originating_server', sql.NVarChar(128), msxServer).execute(proc('sp_delete_job'));
+}
+
+/** DEFECT: the master has dropped this target already, so the defection does not contact it */
+export async function defectLocally(pool: ConnectionPool): Promise<void> {
+  await pool.request().input('forced_defection', sql.Bit, true).execute(proc('sp_msx_defect'));
+}
+
+/** RE-ENLIST: enlisting again into the same master updates the enlistment (@Action = 2) and MSXOperator */
+export async function reEnlist(pool: ConnectionPool, msxServer: string): Promise<void> {
+  await pool.request().input('msx_server_name', sql.NVarChar(128), msxServer).execute(proc('sp_msx_enlist'));
+}

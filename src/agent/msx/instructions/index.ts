@@ -5,6 +5,8 @@ import type { ApplyContext } from './apply-context';
 import { insertJob } from './insert-job';
 import { setPoll } from './set-poll';
 import { startJob } from './start-job';
+import { deleteJob, stopJob, updateJob } from './job-instructions';
+import { defect, reEnlist, syncTime } from './server-instructions';
 
 export type { ApplyContext, TargetAgentHooks } from './apply-context';
 
@@ -21,13 +23,12 @@ export async function applyInstruction(ctx: ApplyContext, i: DownloadInstruction
     case OPERATION_CODE.insert: return insertJob(ctx, i.objectId);
     case OPERATION_CODE.start: return startJob(ctx, i.objectId, i.sourceServer);
     case OPERATION_CODE.setPoll: return setPoll(ctx, objectIdInt(i.objectId));
-    case OPERATION_CODE.update:
-    case OPERATION_CODE.delete:
-    case OPERATION_CODE.stop:
-    case OPERATION_CODE.reEnlist:
-    case OPERATION_CODE.defect:
-    case OPERATION_CODE.syncTime:
-      throw new Error(`operation ${code} is not implemented by this target agent yet`);
+    case OPERATION_CODE.update: return updateJob(ctx, i.objectId);
+    case OPERATION_CODE.delete: return deleteJob(ctx, i.objectId);
+    case OPERATION_CODE.stop: return stopJob(ctx, i.objectId, i.sourceServer);
+    case OPERATION_CODE.reEnlist: return reEnlist(ctx);
+    case OPERATION_CODE.defect: return defect(ctx);
+    case OPERATION_CODE.syncTime: return syncTime(ctx, objectIdInt(i.objectId));
     default: {
       const never: never = code;
       throw new Error(`unknown operation code ${String(never)}`);

@@ -1,14 +1,11 @@
-// A real engine over a real store in a temporary folder, msdb built from the scripts.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createEngine } from '../../../src/engine/index';
+// A real engine over a real store in a temporary folder, msdb built from the scripts: the one
+// msdb test node (the Agent procedure nodes add their procedures, clock and helpers on top).
 import type { EngineHandle, EngineSession } from '../../../src/engine/api';
-import { openNodeStore, type NodeStore, type SessionStorage } from '../../../src/store/index';
+import type { NodeStore, SessionStorage } from '../../../src/store/index';
 import { applyMsdbSchema } from '../../../src/msdb/index';
-import { IDENTITY, login, RecordingSink } from '../engine/helpers';
+import { ok, openEngineNode, type EngineNodeOptions, PASSWORD } from '../helpers/engine-node';
 
-export const PASSWORD = 'Str0ng!Passw0rd';
+export { ok, PASSWORD, RecordingSink, run } from '../helpers/engine-node';
 
 export interface MsdbNode {
   readonly engine: EngineHandle;
@@ -17,6 +14,8 @@ export interface MsdbNode {
   readonly raw: SessionStorage;
   /** sa, current database msdb */
   readonly sa: EngineSession;
+  /** a new session of `loginName` in msdb, without signing in (program name 'unit' unless given) */
+  open(loginName: string, programName?: string): EngineSession;
   /** a session of `loginName` (authenticated with PASSWORD) in msdb */
   sessionOf(loginName: string): Promise<EngineSession>;
   /** the runBatch of applyMsdbSchema: one batch as sa, throwing on error */
@@ -26,46 +25,24 @@ export interface MsdbNode {
   dispose(): Promise<void>;
 }
 
-export async function run(session: EngineSession, text: string): Promise<RecordingSink> {
-  const sink = new RecordingSink();
-  await session.executeBatch(text, sink, new AbortController().signal);
-  return sink;
-}
+/** what differs between the msdb nodes: procedures, clock, folder name, sa signing in first */
+export type MsdbNodeOptions = Omit<EngineNodeOptions, 'dir'>;
 
-/** runs a batch that must not fail */
-export async function ok(session: EngineSession, text: string): Promise<RecordingSink> {
-  const sink = await run(session, text);
-  if (sink.errors.length > 0) throw new Error(`${sink.errors.map((e) => `${e.number} ${e.message}`).join(' | ')}\n${text}`);
-  return sink;
-}
-
-export async function openMsdbNode(): Promise<MsdbNode> {
-  const dir = mkdtempSync(join(tmpdir(), 'msxd-msdb-'));
-  const { store } = await openNodeStore(dir, { initialSaPassword: PASSWORD });
-  const engine = createEngine({ identity: IDENTITY, store, storageSessions: true });
-  await engine.authenticate('sa', PASSWORD);
-  const sessions: EngineSession[] = [];
-  let spid = 51;
-  const open = (loginName: string): EngineSession => {
-    const s = engine.openSession(login({ loginName, database: 'msdb', spid: spid++ }));
-    sessions.push(s);
-    return s;
-  };
+export async function openMsdbNode(options: MsdbNodeOptions = {}): Promise<MsdbNode> {
+  const node = await openEngineNode({ prefix: 'msxd-msdb-', ...options });
+  const { engine } = node;
+  const open = (loginName: string, programName?: string): EngineSession =>
+    node.open({ loginName, database: 'msdb', ...(programName === undefined ? {} : { programName }) });
   const sa = open('sa');
-  const raw = store.openSession({ database: 'msdb' });
+  const raw = node.raw('msdb');
   const runBatch = async (text: string): Promise<void> => { await ok(sa, text); };
   const applied = await applyMsdbSchema({ session: raw, runBatch });
   return {
-    engine, store, raw, sa, runBatch, applied,
+    engine, store: node.store, raw, sa, open, runBatch, applied,
     async sessionOf(loginName) {
       if (await engine.authenticate(loginName, PASSWORD) === null) throw new Error(`login ${loginName} failed`);
       return open(loginName);
     },
-    async dispose() {
-      for (const s of sessions) await s.close();
-      raw.close();
-      await store.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
+    dispose: () => node.dispose(),
   };
 }

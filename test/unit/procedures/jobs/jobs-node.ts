@@ -1,18 +1,13 @@
 // A real engine + store with msdb built from sql/ and the TypeScript procedures registered, for the
 // Agent job procedure tests. Logins: sa, and helpers to create plain / Agent-role logins.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createEngine } from '../../../../src/engine/index';
 import type { EngineHandle, EngineSession } from '../../../../src/engine/api';
-import { openNodeStore, type NodeStore, type SessionStorage } from '../../../../src/store/index';
-import { applyMsdbSchema } from '../../../../src/msdb/index';
+import type { NodeStore } from '../../../../src/store/index';
 import { createProcedureRegistry, procedureDefinitions } from '../../../../src/procedures/index';
 import type { ProcedureDefinition } from '../../../../src/engine/procedure-registry';
-import { IDENTITY, login, RecordingSink } from '../../engine/helpers';
+import { ok, openMsdbNode, PASSWORD, type RecordingSink, run } from '../../msdb/msdb-node';
 
-export const PASSWORD = 'Str0ng!Passw0rd';
-export { RecordingSink };
+export { errorNumbers } from '../../helpers/engine-node';
+export { ok, PASSWORD, RecordingSink, run } from '../../msdb/msdb-node';
 
 export interface JobsNode {
   readonly engine: EngineHandle;
@@ -27,23 +22,6 @@ export interface JobsNode {
   dispose(): Promise<void>;
 }
 
-export async function run(session: EngineSession, text: string): Promise<RecordingSink> {
-  const sink = new RecordingSink();
-  await session.executeBatch(text, sink, new AbortController().signal);
-  return sink;
-}
-
-export async function ok(session: EngineSession, text: string): Promise<RecordingSink> {
-  const sink = await run(session, text);
-  if (sink.errors.length > 0) throw new Error(`${sink.errors.map((e) => `${e.number} ${e.message}`).join(' | ')}\n${text}`);
-  return sink;
-}
-
-/** the error numbers a batch raised */
-export function errorNumbers(sink: RecordingSink): number[] {
-  return sink.errors.map((e) => e.number);
-}
-
 /** the single-column values of the last result set */
 export function lastSet(sink: RecordingSink): { columns: string[]; rows: (readonly unknown[])[] } {
   const sets = sink.resultSets;
@@ -53,39 +31,20 @@ export function lastSet(sink: RecordingSink): { columns: string[]; rows: (readon
 }
 
 export async function openJobsNode(extra: readonly ProcedureDefinition[] = []): Promise<JobsNode> {
-  const dir = mkdtempSync(join(tmpdir(), 'msxd-jobs-'));
-  const { store } = await openNodeStore(dir, { initialSaPassword: PASSWORD });
-  const engine = createEngine({ identity: IDENTITY, store, storageSessions: true, procedures: createProcedureRegistry([...procedureDefinitions, ...extra]) });
-  await engine.authenticate('sa', PASSWORD);
-  const sessions: EngineSession[] = [];
-  let spid = 51;
-  const open = (loginName: string, programName = 'unit'): EngineSession => {
-    const s = engine.openSession(login({ loginName, database: 'msdb', spid: spid++, programName }));
-    sessions.push(s);
-    return s;
-  };
-  const sa = open('sa');
-  const raw: SessionStorage = store.openSession({ database: 'msdb' });
-  await applyMsdbSchema({ session: raw, runBatch: async (text) => { await ok(sa, text); } });
-  const sessionOf = async (loginName: string): Promise<EngineSession> => {
-    if (await engine.authenticate(loginName, PASSWORD) === null) throw new Error(`login ${loginName} failed`);
-    return open(loginName);
-  };
+  const node = await openMsdbNode({
+    prefix: 'msxd-jobs-', procedures: () => createProcedureRegistry([...procedureDefinitions, ...extra]),
+  });
+  const { engine, store, sa, sessionOf } = node;
   return {
     engine, store, sa, sessionOf,
-    agent: () => open('sa', 'SQLAgent - Job Manager'),
+    agent: () => node.open('sa', 'SQLAgent - Job Manager'),
     async userWith(loginName, roles = []) {
       await ok(sa, `CREATE LOGIN [${loginName}] WITH PASSWORD = N'${PASSWORD}', CHECK_POLICY = OFF;
 CREATE USER [${loginName}] FOR LOGIN [${loginName}];
 ${roles.map((r) => `ALTER ROLE ${r} ADD MEMBER [${loginName}];`).join('\n')}`);
       return sessionOf(loginName);
     },
-    async dispose() {
-      for (const s of sessions) await s.close();
-      raw.close();
-      await store.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
+    dispose: () => node.dispose(),
   };
 }
 

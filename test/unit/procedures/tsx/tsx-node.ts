@@ -1,18 +1,14 @@
 // A real engine over a real store, msdb built, the procedures bound to a scripted TsxHost: what
 // the target side sends to its master is recorded, what the master answers is given by the test.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createEngine } from '../../../../src/engine/index';
 import type { EngineSession } from '../../../../src/engine/api';
 import { readCredentialSecret } from '../../../../src/engine/security/index';
-import { openNodeStore } from '../../../../src/store/index';
-import { applyMsdbSchema } from '../../../../src/msdb/index';
 import { createSystemProcedures, type MsxEndpoint, type RemoteCallResult, type RemoteParam, type TsxHost } from '../../../../src/procedures/index';
-import { IDENTITY, login, RecordingSink } from '../../engine/helpers';
+import type { RecordingSink } from '../../helpers/engine-node';
+import { openMsdbNode } from '../../msdb/msdb-node';
 
-export const PASSWORD = 'Str0ng!Passw0rd';
-export { RecordingSink };
+export { errorNumbers } from '../../helpers/engine-node';
+export { ok, PASSWORD, RecordingSink, run } from '../../msdb/msdb-node';
 
 export interface RecordedCall { readonly endpoint: MsxEndpoint; readonly proc: string; readonly params: readonly RemoteParam[] }
 
@@ -39,21 +35,7 @@ export const OK_ANSWER = (proc: string, params: readonly RemoteParam[]): RemoteC
   return { returnStatus: 0, resultSets: proc === 'sp_enlist_tsx' && action !== 1 ? [[OPERATOR_ROW]] : [], messages: [], errors: [] };
 };
 
-export async function run(session: EngineSession, text: string): Promise<RecordingSink> {
-  const sink = new RecordingSink();
-  await session.executeBatch(text, sink, new AbortController().signal);
-  return sink;
-}
-
-export async function ok(session: EngineSession, text: string): Promise<RecordingSink> {
-  const sink = await run(session, text);
-  if (sink.errors.length > 0) throw new Error(`${sink.errors.map((e) => `${e.number} ${e.message}`).join(' | ')}\n${text}`);
-  return sink;
-}
-
 export async function openTsxNode(): Promise<TsxNode> {
-  const dir = mkdtempSync(join(tmpdir(), 'msxd-tsx-'));
-  const { store } = await openNodeStore(dir, { initialSaPassword: PASSWORD });
   const node: TsxNode = {
     sa: undefined as unknown as EngineSession,
     calls: [],
@@ -62,7 +44,7 @@ export async function openTsxNode(): Promise<TsxNode> {
     sessionOf: async () => { throw new Error('not ready'); },
     dispose: async () => undefined,
   };
-  const host: TsxHost = {
+  const host = (store: Parameters<typeof readCredentialSecret>[0], dir: string): TsxHost => ({
     defaultCaFile: join(dir, 'tls', 'msx-ca.pem'),
     resolveCredential(name) {
       const c = readCredentialSecret(store, name);
@@ -78,35 +60,15 @@ export async function openTsxNode(): Promise<TsxNode> {
         async close() { /* nothing held */ },
       };
     },
-  };
-  const engine = createEngine({ identity: IDENTITY, store, storageSessions: true, procedures: createSystemProcedures(host) });
-  const sessions: EngineSession[] = [];
-  let spid = 51;
-  const open = (loginName: string): EngineSession => {
-    const s = engine.openSession(login({ loginName, database: 'msdb', spid: spid++ }));
-    sessions.push(s);
-    return s;
-  };
-  const sa = open('sa');
-  const raw = store.openSession({ database: 'msdb' });
-  await applyMsdbSchema({ session: raw, runBatch: async (text) => { await ok(sa, text); } });
-  return Object.assign(node, {
-    sa,
-    async sessionOf(loginName: string) {
-      if (await engine.authenticate(loginName, PASSWORD) === null) throw new Error(`login ${loginName} failed`);
-      return open(loginName);
-    },
-    async dispose() {
-      for (const s of sessions) await s.close();
-      raw.close();
-      await store.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
   });
-}
-
-export function errorNumbers(sink: RecordingSink): number[] {
-  return sink.errors.map((e) => e.number);
+  const msdb = await openMsdbNode({
+    prefix: 'msxd-tsx-', procedures: (store, dir) => createSystemProcedures(host(store, dir)), authenticateSa: false,
+  });
+  return Object.assign(node, {
+    sa: msdb.sa,
+    sessionOf: (loginName: string) => msdb.sessionOf(loginName),
+    dispose: () => msdb.dispose(),
+  });
 }
 
 export function infoNumbers(sink: RecordingSink): number[] {

@@ -144,6 +144,33 @@ EXEC msdb.dbo.sp_post_msx_operation @operation = 'SET-POLL', @object_type = 'SER
   assert.deepEqual(await rows(tsa, `SELECT COUNT(*) FROM msdb.dbo.sysjobs WHERE job_id = N'${jobId}'`), [[0]]);
 });
 
+test('an instruction the target cannot apply gets its error and blocks the target until it is removed', async () => {
+  ok(await batch(msa, `USE msdb;
+DECLARE @id uniqueidentifier;
+EXEC dbo.sp_add_job @job_name = N'never downloaded', @job_id = @id OUTPUT;
+EXEC dbo.sp_add_jobstep @job_id = @id, @step_name = N's', @command = N'SELECT 1';
+EXEC dbo.sp_add_jobserver @job_id = @id, @server_name = N'MSXDTARGET';
+DELETE FROM dbo.sysdownloadlist WHERE target_server = N'MSXDTARGET' AND status = 0;
+EXEC dbo.sp_start_job @job_id = @id;
+EXEC dbo.sp_post_msx_operation @operation = 'SET-POLL', @object_type = 'SERVER', @value = 30;`));
+  await forcePoll();
+  const failed = await waitFor('the error row', async () => {
+    const r = await rows(msa, `SELECT operation_code, status, error_message FROM msdb.dbo.sysdownloadlist WHERE target_server = N'MSXDTARGET' AND status = 0 ORDER BY instance_id`);
+    return r[0]?.[2] !== null && r[0]?.[2] !== undefined ? r : undefined;
+  });
+  assert.equal(failed.length, 2);
+  assert.deepEqual(failed[0]?.slice(0, 2), [4, 0]);
+  assert.match(String(failed[0]?.[2]), /does not exist/);
+  assert.deepEqual(failed[1], [9, 0, null]);
+  const [[, , status]] = await rows(msa, `EXEC msdb.dbo.sp_help_targetserver N'MSXDTARGET'`).then((r) => r.map((x) => [x[0], x[1], x[6]])) as [[unknown, unknown, number]];
+  assert.equal(status & 4, 4);
+
+  ok(await batch(msa, `DELETE FROM msdb.dbo.sysdownloadlist WHERE target_server = N'MSXDTARGET' AND error_message IS NOT NULL;`));
+  await forcePoll();
+  await downloadsSettled();
+  assert.deepEqual(await rows(tsa, `DECLARE @v int; EXEC master.dbo.xp_instance_regread N'HKEY_LOCAL_MACHINE', N'${AGENT_KEY}', N'MSXPollInterval', @v OUTPUT; SELECT @v;`), [[30]]);
+});
+
 test('the target did not log the MSX password', () => {
   assert.doesNotMatch(master.output(), new RegExp(TSX_PASSWORD));
   assert.doesNotMatch(target.output(), new RegExp(TSX_PASSWORD));

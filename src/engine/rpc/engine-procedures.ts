@@ -54,6 +54,19 @@ function sameFixedType(source: SqlType, target: SqlType): boolean {
   return source.kind === target.kind && FIXED_KINDS.has(target.kind);
 }
 
+// Lower-cased parameter name -> position, per declaration list: the lists come from the
+// declaration cache, so a statement run again finds its index here.
+const positionsByList = new WeakMap<readonly RoutineParam[], ReadonlyMap<string, number>>();
+
+function positionsOf(params: readonly RoutineParam[]): ReadonlyMap<string, number> {
+  let positions = positionsByList.get(params);
+  if (!positions) {
+    positions = new Map(params.map((p, i) => [p.name.toLowerCase(), i]));
+    positionsByList.set(params, positions);
+  }
+  return positions;
+}
+
 /** Runs `sql` with parameters declared by `declarations`, bound from `args` (named or positional). */
 async function executeWithParameters(
   sql: string, declarations: string, params: readonly RoutineParam[], args: readonly CallArgument[],
@@ -61,34 +74,36 @@ async function executeWithParameters(
 ): Promise<EngineProcedureOutcome> {
   const frame = new Frame('', scope.frame.nestLevel + levels);
   if (frame.nestLevel > MAX_NESTING) throw sqlError(217, MAX_NESTING);
-  const byParam = new Map<string, number>();
+  /** argument index bound to each parameter position */
+  const argumentOf: (number | undefined)[] = new Array<number | undefined>(params.length);
+  const positions = positionsOf(params);
   args.forEach((a, i) => {
-    const p = a.name ? params.findIndex((q) => q.name.toLowerCase() === a.name!.toLowerCase()) : i;
+    const p = a.name ? positions.get(a.name.toLowerCase()) ?? -1 : i;
     if (p < 0 || p >= params.length) {
       if (a.name) throw sqlError(8145, a.name, 'sp_executesql');
       throw sqlError(8144, 'sp_executesql');
     }
-    byParam.set(params[p]!.name.toLowerCase(), i);
+    argumentOf[p] = i;
   });
-  for (const p of params) {
+  params.forEach((p, position) => {
     const v = frame.declare(p.name, resolveTypeRef(p.type), null);
-    const i = byParam.get(p.name.toLowerCase());
+    const i = argumentOf[position];
     const arg = i === undefined ? undefined : args[i];
     if (arg?.value === undefined) {
       if (!p.default) throw sqlError(8178, `(${declarations})${sql}`, p.name);
-      continue;
+      return;
     }
     if (arg.output && !p.output) throw sqlError(8162, p.name);
     v.value = sameFixedType(arg.value.type, v.type) ? arg.value.value : convertForAssignment(arg.value, v.type, scope);
-  }
+  });
   const status = await runDynamicSql(sql, scope, frame);
   const outputs = new Map<number, Typed>();
-  for (const p of params) {
-    const i = byParam.get(p.name.toLowerCase());
-    if (i === undefined || !args[i]?.output) continue;
+  params.forEach((p, position) => {
+    const i = argumentOf[position];
+    if (i === undefined || !args[i]?.output) return;
     const v = frame.get(p.name);
     outputs.set(i + argOffset, typed(v.type, v.value));
-  }
+  });
   return { status, outputs };
 }
 

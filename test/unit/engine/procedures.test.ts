@@ -75,6 +75,22 @@ test('RPC sp_executesql and sp_prepexec / sp_execute / sp_unprepare', async () =
   assert.deepEqual(unprep.errors, []);
 });
 
+test('sp_executesql binds named arguments in any order, converts, OUTPUT; unknown or missing names fail', async () => {
+  const s = await openSession();
+  const call = (args: string): string =>
+    `DECLARE @r int; EXEC sp_executesql N'SET @out = @a * 10 + @b', N'@a int, @b int, @out int OUTPUT', ${args}; SELECT @r`;
+  for (let i = 0; i < 2; i++) {
+    let sink = await run(s, call('@b = 2, @A = 3, @out = @r OUTPUT'));
+    assert.deepEqual(sink.resultSets[0]!.rows, [[32]]);
+    sink = await run(s, call("@a = N'4', @b = 1.9, @out = @r OUTPUT"));
+    assert.deepEqual(sink.resultSets[0]!.rows, [[41]]);
+    sink = await run(s, call('@a = 1, @zz = 1'));
+    assert.deepEqual(sink.errors.map((e) => [e.number, e.message]), [[8145, '@zz is not a parameter for procedure sp_executesql.']]);
+    sink = await run(s, call('@b = 1'));
+    assert.deepEqual(sink.errors.map((e) => e.number), [8178]);
+  }
+});
+
 test('sp_server_info returns the attribute table', async () => {
   const s = await openSession(systemProcedures);
   const sink = await run(s, 'EXEC sp_server_info 1');

@@ -171,6 +171,39 @@ EXEC dbo.sp_post_msx_operation @operation = 'SET-POLL', @object_type = 'SERVER',
   assert.deepEqual(await rows(tsa, `DECLARE @v int; EXEC master.dbo.xp_instance_regread N'HKEY_LOCAL_MACHINE', N'${AGENT_KEY}', N'MSXPollInterval', @v OUTPUT; SELECT @v;`), [[30]]);
 });
 
+test('outcomes of runs while the master refuses the target are spooled and uploaded once it is back', async () => {
+  const created = ok(await batch(msa, `USE msdb;
+DECLARE @id uniqueidentifier;
+EXEC dbo.sp_add_job @job_name = N'spooled job', @job_id = @id OUTPUT;
+EXEC dbo.sp_add_jobstep @job_id = @id, @step_name = N'one', @command = N'SELECT 1';
+EXEC dbo.sp_add_jobserver @job_id = @id, @server_name = N'MSXDTARGET';
+SELECT CONVERT(nvarchar(36), @id);`));
+  const spooled = String(created.sets.at(-1)?.rows[0]?.[0]);
+  await forcePoll();
+  await downloadsSettled();
+  ok(await batch(msa, 'ALTER LOGIN tsx_login DISABLE;'));
+  ok(await batch(tsa, `EXEC msdb.dbo.sp_start_job @job_id = N'${spooled}';`));
+  await waitFor('the local outcome', async () => {
+    const r = await rows(tsa, `SELECT run_status FROM msdb.dbo.sysjobhistory WHERE job_id = N'${spooled}' AND step_id = 0`);
+    return r.length === 1 ? r : undefined;
+  });
+  await forcePoll();
+  await new Promise((r) => setTimeout(r, 1500));
+  const atMaster = `SELECT step_id, run_status, server FROM msdb.dbo.sysjobhistory WHERE job_id = N'${spooled}' ORDER BY instance_id`;
+  assert.deepEqual(await rows(msa, atMaster), []);
+  assert.match(target.output(), /agent: MSX poll failed/);
+
+  ok(await batch(msa, 'ALTER LOGIN tsx_login ENABLE;'));
+  await forcePoll();
+  await waitFor('the spooled outcome at the master', async () => {
+    const r = await rows(msa, atMaster);
+    return r.length === 2 ? r : undefined;
+  });
+  await forcePoll();
+  await new Promise((r) => setTimeout(r, 1500));
+  assert.deepEqual(await rows(msa, atMaster), [[1, 1, 'MSXDTARGET'], [0, 1, 'MSXDTARGET']]);
+});
+
 test('the target did not log the MSX password', () => {
   assert.doesNotMatch(master.output(), new RegExp(TSX_PASSWORD));
   assert.doesNotMatch(target.output(), new RegExp(TSX_PASSWORD));

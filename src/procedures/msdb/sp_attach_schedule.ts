@@ -4,29 +4,16 @@
 // https://learn.microsoft.com/sql/relational-databases/system-stored-procedures/sp-attach-schedule-transact-sql
 import type { ProcedureDefinition } from '../../engine/procedure-registry';
 import { raise } from './shared/agent-sql';
-import { callerJobSchedule, ownsOrSysadmin } from './shared/job-schedule-args';
+import { jobScheduleProcedure, ownsOrSysadmin } from './shared/job-schedule-args';
 import { attach } from './schedule-support/attach';
-import { bitParam, guidParam, intParam, sysnameParam } from './schedule-support/params';
+import { bitParam } from './schedule-support/params';
 
-export const spAttachSchedule: ProcedureDefinition = {
-  name: 'sp_attach_schedule',
-  home: 'msdb',
-  permission: 'public',
-  parameters: [
-    guidParam('@job_id', null),
-    sysnameParam('@job_name', null),
-    intParam('@schedule_id', null),
-    sysnameParam('@schedule_name', null),
-    bitParam('@automatic_post', true),
-  ],
-  async run(ctx, args) {
-    const found = await callerJobSchedule(ctx, args, 'sp_attach_schedule');
-    if (found === 1) return 1;
-    const { roles, job, schedule: s } = found;
-    if (!roles.isSysadmin && (!ownsOrSysadmin(roles, job) || s.ownerSid.toUpperCase() !== job.ownerSid.toUpperCase())) {
-      return raise(ctx, 14377);
-    }
-    await attach(ctx, job.jobId, s.scheduleId, args.value('@automatic_post') !== false);
-    return 0;
-  },
-};
+export const spAttachSchedule: ProcedureDefinition = jobScheduleProcedure('sp_attach_schedule', [
+  bitParam('@automatic_post', true),
+], async (ctx, args, { roles, job, schedule: s }) => {
+  if (!roles.isSysadmin && (!ownsOrSysadmin(roles, job) || s.ownerSid.toUpperCase() !== job.ownerSid.toUpperCase())) {
+    return raise(ctx, 14377);
+  }
+  await attach(ctx, job.jobId, s.scheduleId, args.value('@automatic_post') !== false);
+  return 0;
+});

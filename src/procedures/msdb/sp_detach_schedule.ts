@@ -4,31 +4,18 @@
 // https://learn.microsoft.com/sql/relational-databases/system-stored-procedures/sp-detach-schedule-transact-sql
 import type { ProcedureDefinition } from '../../engine/procedure-registry';
 import { queryRow, raise } from './shared/agent-sql';
-import { callerJobSchedule, ownsOrSysadmin } from './shared/job-schedule-args';
+import { jobScheduleProcedure, ownsOrSysadmin } from './shared/job-schedule-args';
 import { glit, ilit } from './shared/sql-text';
 import { detach } from './schedule-support/attach';
-import { bitParam, guidParam, intParam, sysnameParam } from './schedule-support/params';
+import { bitParam } from './schedule-support/params';
 
-export const spDetachSchedule: ProcedureDefinition = {
-  name: 'sp_detach_schedule',
-  home: 'msdb',
-  permission: 'public',
-  parameters: [
-    guidParam('@job_id', null),
-    sysnameParam('@job_name', null),
-    intParam('@schedule_id', null),
-    sysnameParam('@schedule_name', null),
-    bitParam('@delete_unused_schedule', false),
-    bitParam('@automatic_post', true),
-  ],
-  async run(ctx, args) {
-    const found = await callerJobSchedule(ctx, args, 'sp_detach_schedule');
-    if (found === 1) return 1;
-    const { roles, job, schedule: s } = found;
-    if (!ownsOrSysadmin(roles, job)) return raise(ctx, 14391);
-    const linked = await queryRow(ctx, `SELECT 1 AS x FROM msdb.dbo.sysjobschedules WHERE job_id = ${glit(job.jobId)} AND schedule_id = ${ilit(s.scheduleId)}`);
-    if (!linked) return raise(ctx, 14374, s.name, job.name);
-    await detach(ctx, job.jobId, s.scheduleId, args.value('@delete_unused_schedule') === true, args.value('@automatic_post') !== false);
-    return 0;
-  },
-};
+export const spDetachSchedule: ProcedureDefinition = jobScheduleProcedure('sp_detach_schedule', [
+  bitParam('@delete_unused_schedule', false),
+  bitParam('@automatic_post', true),
+], async (ctx, args, { roles, job, schedule: s }) => {
+  if (!ownsOrSysadmin(roles, job)) return raise(ctx, 14391);
+  const linked = await queryRow(ctx, `SELECT 1 AS x FROM msdb.dbo.sysjobschedules WHERE job_id = ${glit(job.jobId)} AND schedule_id = ${ilit(s.scheduleId)}`);
+  if (!linked) return raise(ctx, 14374, s.name, job.name);
+  await detach(ctx, job.jobId, s.scheduleId, args.value('@delete_unused_schedule') === true, args.value('@automatic_post') !== false);
+  return 0;
+});

@@ -1,9 +1,9 @@
 // The job (and schedule) identification the job-schedule procedures share: @job_id / @job_name
 // checked as sp_verify_job_identifiers, @schedule_id / @schedule_name as
 // sp_verify_schedule_identifiers. A number is the procedure's return status (the error is raised).
-import type { ProcedureArgs, ProcedureContext } from '../../../engine/procedure-registry';
+import type { ProcedureArgs, ProcedureContext, ProcedureDefinition, ProcedureParameter } from '../../../engine/procedure-registry';
 import { type AgentRoles, requireAgentUser } from '../schedule-support/agent-roles';
-import { intArg, strArg } from '../schedule-support/params';
+import { guidParam, intArg, intParam, strArg, sysnameParam } from '../schedule-support/params';
 import { type ScheduleRow, verifyScheduleIdentifiers } from '../schedule-support/schedule-lookup';
 import { raise } from './agent-sql';
 import { type JobRow, verifyJobIdentifiers } from './job-identifiers';
@@ -43,4 +43,28 @@ export async function callerJobSchedule(ctx: ProcedureContext, args: ProcedureAr
     scheduleName: strArg(args.value('@schedule_name')), scheduleId: intArg(args.value('@schedule_id')),
   });
   return schedule ? { ...found, schedule } : 1;
+}
+
+/**
+ * sp_attach_schedule / sp_detach_schedule: `@job_id, @job_name, @schedule_id, @schedule_name` then
+ * `more`; `body` runs once the job and the schedule are found.
+ */
+export function jobScheduleProcedure(
+  name: string, more: readonly ProcedureParameter[],
+  body: (ctx: ProcedureContext, args: ProcedureArgs, found: CallerJobSchedule) => Promise<number>,
+): ProcedureDefinition {
+  return {
+    name,
+    home: 'msdb',
+    permission: 'public',
+    parameters: [
+      guidParam('@job_id', null), sysnameParam('@job_name', null),
+      intParam('@schedule_id', null), sysnameParam('@schedule_name', null),
+      ...more,
+    ],
+    async run(ctx, args) {
+      const found = await callerJobSchedule(ctx, args, name);
+      return found === 1 ? 1 : body(ctx, args, found);
+    },
+  };
 }

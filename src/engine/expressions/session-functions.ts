@@ -1,6 +1,8 @@
 // Built-in functions whose answer depends on the session or the server rather than on their
 // arguments: identity of the login, current database, error state inside CATCH, SERVERPROPERTY...
-import { sqlError } from '../../errors/catalog';
+import { sqlError, sqlErrorWithState } from '../../errors/catalog';
+import { chainsTo } from '../security/ownership-chain';
+import { liveSessions } from '../security/session-registry';
 import type { FunctionCall } from '../../tsql/ast';
 import type { SqlType } from '../../types/sql-type';
 import { typed, type Typed } from '../../types/typed-value';
@@ -12,6 +14,8 @@ import { scopeIdentityOf } from '../query/scope-identity';
 import { SqlDecimal } from '../../types/values';
 import { unwrapVariant } from './variant';
 
+/** dbo: msdb's system procedures run as its modules (interpreter/procedure-call.ts) */
+const DBO_PRINCIPAL_ID = 1;
 const NUMERIC38: SqlType = { kind: 'decimal', precision: 38, scale: 0, numeric: true };
 import { currentUserName, metadataFunction } from '../catalog/functions/index';
 
@@ -153,6 +157,17 @@ const FUNCTIONS: Readonly<Record<string, SessionFunction>> = {
   XACT_STATE: (call, ctx) => {
     arity(call, 0, 0);
     return typed(SMALLINT, ctx.scope.session.transactions.xactState);
+  },
+  // msxd-internal, for msdb's system procedures only (SQL Server's xp_sqlagent_notify asks the
+  // service itself): how many live sessions of this node have this program name, whoever they
+  // belong to. The Agent keeps a 'SQLAgent - Job Manager' session while it runs.
+  MSXD_PROGRAM_SESSIONS: (call, ctx) => {
+    arity(call, 1, 1);
+    if (!chainsTo(ctx.scope.frame, 'msdb', DBO_PRINCIPAL_ID)) throw sqlErrorWithState(195, 10, call.name.name);
+    const name = evaluate(call.args[0]!, ctx).value;
+    if (name === null || name === undefined) return typed(INT, null);
+    const wanted = String(name).toLowerCase();
+    return typed(INT, liveSessions(ctx.scope.engine).filter((s) => s.login.programName.toLowerCase() === wanted).length);
   },
   // The last identity inserted by this module (batch, procedure, dynamic SQL): inserts made by a
   // procedure or trigger it calls change @@IDENTITY, not the caller's SCOPE_IDENTITY().

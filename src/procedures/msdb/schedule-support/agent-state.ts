@@ -1,12 +1,15 @@
-// What the node knows of its agent: its current session (the newest syssessions row; none = the
-// agent never started, so it cannot be notified) and whether a job is running in it (a
-// sysjobactivity row with start_execution_date and no stop_execution_date). The agent's own
+// What the node knows of its agent: its current session (the newest syssessions row, while a
+// 'SQLAgent - Job Manager' session is connected; else the Agent cannot be notified) and whether a
+// job is running in it (a sysjobactivity row with start_execution_date and no stop_execution_date). The agent's own
 // refusal texts are repeated here because procedures may not import src/agent (layers); they
 // must stay equal to src/agent/agent-messages.ts.
 import type { ProcedureContext } from '../../../engine/procedure-registry';
 import { formatMessage } from '../../../errors/catalog';
 import { queryRow, raise } from '../shared/agent-sql';
 import { glit } from '../shared/sql-text';
+
+/** the program name of the Agent's polling connection (src/agent/node/credentials.ts) */
+export const AGENT_PROGRAM_NAME = 'SQLAgent - Job Manager';
 
 export const AGENT_TEXT = {
   alreadyRunning: 'SQLServerAgent Error: Request to run job %s (from %s) refused because the job is already running from a request by %s.',
@@ -19,9 +22,14 @@ export async function agentRefusal(ctx: ProcedureContext, key: keyof typeof AGEN
   return raise(ctx, 22022, formatMessage(AGENT_TEXT[key], args));
 }
 
-/** the agent's current session id, undefined when no agent ever started on this node */
+/**
+ * The agent's current session id; undefined when the Agent is not running: no syssessions row
+ * (it never started) or no live 'SQLAgent - Job Manager' session (it stopped or died; while alive
+ * it polls every second on that connection).
+ */
 export async function agentSession(ctx: ProcedureContext): Promise<number | undefined> {
-  const r = await queryRow(ctx, 'SELECT MAX(session_id) AS id FROM msdb.dbo.syssessions');
+  const r = await queryRow(ctx, `SELECT MAX(session_id) AS id FROM msdb.dbo.syssessions
+WHERE MSXD_PROGRAM_SESSIONS(N'${AGENT_PROGRAM_NAME}') > 0`);
   return r?.id === null || r?.id === undefined ? undefined : Number(r.id);
 }
 

@@ -17,7 +17,8 @@ test('a run as the agent records it: session, activity, notifications, 22022 ref
       'max_user_connection', 'sql_server_name', 'tbu', 'platform', 'instance_name', 'is_clustered', 'agent_allowed']);
     assert.deepEqual([lastRows(s)[0]![0], lastRows(s)[0]![1], lastRows(s)[0]![4]], [0, 1, 'MSXDTEST']);
 
-    s = await ok(n.sa, 'EXEC msdb.dbo.sp_sqlagent_start_session');
+    // the agent's polling connection: sp_start_job notifies only while one is connected
+    s = await ok(n.agent(), 'EXEC msdb.dbo.sp_sqlagent_start_session');
     assert.deepEqual(s.resultSets.at(-1)!.columns.map((c) => [c.name, c.type.kind]), [['session_id', 'int']]);
     const session = Number(lastRows(s)[0]![0]);
     assert.equal(session, 1);
@@ -113,7 +114,8 @@ test('agent-internal procedures are sysadmin only (229); sp_sqlagent_notify queu
     assert.deepEqual(errorNumbers(s), [14266]);
     s = await run(n.sa, `EXEC msdb.dbo.sp_sqlagent_notify @op_type = N'J', @action_type = N'U'`);
     assert.deepEqual(errorNumbers(s), [22022]);
-    await ok(n.sa, `EXEC msdb.dbo.sp_sqlagent_start_session; EXEC msdb.dbo.sp_sqlagent_notify @op_type = N'O', @action_type = N'U'`);
+    await ok(n.agent(), 'EXEC msdb.dbo.sp_sqlagent_start_session');
+    await ok(n.sa, `EXEC msdb.dbo.sp_sqlagent_notify @op_type = N'O', @action_type = N'U'`);
     s = await ok(n.sa, `EXEC msdb.dbo.sp_sqlagent_fetch_notifications @session_id = 1`);
     assert.deepEqual(lastRows(s), [['O', 'U', null, null, null, 'User sa']]);
   } finally { await n.dispose(); }
@@ -135,5 +137,30 @@ test('sp_start_job: 14528 for a job without steps, 14256 without servers, 14393 
     const reader = await n.sessionOf('reader');
     s = await run(reader, `EXEC msdb.dbo.sp_start_job @job_name = N'noserver'`);
     assert.deepEqual(errorNumbers(s), [14393]);
+  } finally { await n.dispose(); }
+});
+
+test('sp_start_job: 22022 unless a SQLAgent - Job Manager session is live, whatever syssessions holds', async () => {
+  const n = await openJobsNode();
+  try {
+    await addJob(n.sa, 'j1');
+    // a session row left by an agent that is gone
+    await ok(n.sa, 'EXEC msdb.dbo.sp_sqlagent_start_session');
+    let s = await run(n.sa, `EXEC msdb.dbo.sp_start_job @job_name = N'j1'`);
+    assert.deepEqual(s.errors.map((e) => [e.number, e.message]), [[22022, 'SQLServerAgent is not currently running so it cannot be notified of this action.']]);
+    const agent = n.agent();
+    await ok(agent, 'SELECT 1');
+    s = await ok(n.sa, `EXEC msdb.dbo.sp_start_job @job_name = N'j1'`);
+    assert.deepEqual(s.messages.map((m) => [m.number, m.message]), [[14243, "Job 'j1' started successfully."]]);
+    // a non-sysadmin caller sees only its own session in sys.dm_exec_sessions; the check does not depend on it
+    const op = await n.userWith('operator', ['SQLAgentOperatorRole']);
+    s = await ok(op, `EXEC msdb.dbo.sp_start_job @job_name = N'j1'`);
+    assert.deepEqual(s.messages.map((m) => m.number), [14243]);
+    await agent.close();
+    s = await run(n.sa, `EXEC msdb.dbo.sp_start_job @job_name = N'j1'`);
+    assert.deepEqual(s.errors.map((e) => e.number), [22022]);
+    // outside msdb's system procedures the helper function does not exist
+    s = await run(n.sa, `SELECT MSXD_PROGRAM_SESSIONS(N'SQLAgent - Job Manager')`);
+    assert.deepEqual(s.errors.map((e) => [e.number, e.state]), [[195, 10]]);
   } finally { await n.dispose(); }
 });

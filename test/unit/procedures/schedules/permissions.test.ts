@@ -45,7 +45,8 @@ test('SQLAgentOperatorRole may start a job it does not own; SQLAgentUserRole own
   const n = await openJobsNode();
   try {
     await addJob(n.sa, 'sa job');
-    await ok(n.sa, `EXEC msdb.dbo.sp_sqlagent_start_session; EXEC msdb.dbo.sp_add_schedule @schedule_name = N'sa schedule', @freq_type = 64`);
+    await ok(n.agent(), 'EXEC msdb.dbo.sp_sqlagent_start_session');
+    await ok(n.sa, `EXEC msdb.dbo.sp_add_schedule @schedule_name = N'sa schedule', @freq_type = 64`);
     const op = await n.userWith('operator', ['SQLAgentOperatorRole']);
     await ok(op, `EXEC msdb.dbo.sp_start_job @job_name = N'sa job'`);
     const u = await n.userWith('agentuser', ['SQLAgentUserRole']);

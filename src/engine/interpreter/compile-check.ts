@@ -153,15 +153,17 @@ function use(name: unknown, ctx: Context, walk: Walk, line: number, table = fals
   if (at === undefined || at > line) report(walk, sqlErrorWithState(table ? 1087 : 137, 2, name), line);
 }
 
-/** Any AST value below statement level: variables are checked. */
-function node(value: unknown, ctx: Context, walk: Walk): void {
+/** Any AST value below statement level: variables are checked. `inherited` is the line of the
+ * nearest enclosing node that has one. The walk passes the line separately rather than copying
+ * the context per node: it runs on every new batch text, so it must stay cheap. */
+function node(value: unknown, ctx: Context, walk: Walk, inherited = ctx.line): void {
   if (Array.isArray(value)) {
-    for (const v of value) node(v, ctx, walk);
+    for (const v of value) node(v, ctx, walk, inherited);
     return;
   }
   if (value === null || typeof value !== 'object') return;
   const n = value as Record<string, unknown>;
-  const line = typeof n.line === 'number' && n.line > 0 ? n.line : ctx.line;
+  const line = typeof n.line === 'number' && n.line > 0 ? n.line : inherited;
   switch (n.kind) {
     case 'variable': use(n.name ?? n.variable, ctx, walk, line); break;
     case 'variableColumn': case 'assign': use(n.variable, ctx, walk, line); break;
@@ -173,8 +175,9 @@ function node(value: unknown, ctx: Context, walk: Walk): void {
       break;
     default: break;
   }
-  for (const [key, v] of Object.entries(n)) {
+  for (const key in n) {
     if (key === 'sourceText' || key === 'line' || key === 'kind') continue;
-    if (v !== null && typeof v === 'object') node(v, { ...ctx, line }, walk);
+    const v = n[key];
+    if (v !== null && typeof v === 'object') node(v, ctx, walk, line);
   }
 }

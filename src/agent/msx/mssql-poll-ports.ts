@@ -29,7 +29,7 @@ export function mssqlPollPorts(nodePool: ConnectionPool, agent: TargetAgentHooks
               // the master records a row once (by instance id), so a crash between these two
               // calls re-sends a row without duplicating it
               await master.uploadOutcome(pool, me, row);
-              await node.markUploaded(nodePool, info.msxServer, row.instanceId);
+              await node.markUploaded(nodePool, row.instanceId);
               sent++;
             }
             if (rows.length < UPLOAD_BATCH) return sent;

@@ -76,20 +76,38 @@ export async function addLocalJobServer(pool: ConnectionPool, jobId: string): Pr
     .execute(proc('sp_add_jobserver'));
 }
 
+const AGENT_KEY = 'SOFTWARE\\Microsoft\\MSSQLServer\\SQLServerAgent';
+/** msxd's own Agent registry value: the last local sysjobhistory.instance_id uploaded to the master */
+const UPLOAD_MARK = 'MsxdUploadedHistoryId';
+
+async function regRead(pool: ConnectionPool, valueName: string): Promise<string | null> {
+  const r = await pool.request().input('rootkey', sql.NVarChar(128), 'HKEY_LOCAL_MACHINE').input('key', sql.NVarChar(256), AGENT_KEY)
+    .input('value_name', sql.NVarChar(128), valueName).output('param', sql.NVarChar(4000)).execute('master.dbo.xp_instance_regread');
+  const v = r.output['param'];
+  return v === null || v === undefined ? null : String(v);
+}
+
+async function regWriteDword(pool: ConnectionPool, valueName: string, value: number): Promise<void> {
+  await pool.request().input('rootkey', sql.NVarChar(128), 'HKEY_LOCAL_MACHINE').input('key', sql.NVarChar(256), AGENT_KEY)
+    .input('value_name', sql.NVarChar(128), valueName).input('type', sql.NVarChar(20), 'REG_DWORD')
+    .input('value', sql.NVarChar(4000), String(value)).execute('master.dbo.xp_instance_regwrite');
+}
+
 /**
  * msxd: the spool of outcomes to upload is the local history of the master's jobs after the
- * upload mark (msxd_msx_upload_state, sql/0008). SQL Server has no procedure for this (its agent
+ * upload mark (an Agent registry value). SQL Server has no procedure that lists it (its agent
  * keeps the spool itself), so it is a query, as interrupted-runs' is.
  */
 export async function pendingOutcomes(pool: ConnectionPool, msxServer: string, limit: number): Promise<OutcomeRow[]> {
-  const result = await pool.request().input('msx', sql.NVarChar(128), msxServer).input('limit', sql.Int, limit).query<Row>(`SELECT TOP (@limit)
+  const mark = Number(await regRead(pool, UPLOAD_MARK) ?? 0);
+  const result = await pool.request().input('msx', sql.NVarChar(128), msxServer).input('limit', sql.Int, limit)
+    .input('mark', sql.Int, Number.isFinite(mark) ? mark : 0).query<Row>(`SELECT TOP (@limit)
   h.instance_id, CONVERT(nvarchar(36), h.job_id) AS job_id, h.step_id, h.step_name, h.sql_message_id, h.sql_severity, h.message,
   h.run_status, h.run_date, h.run_time, h.run_duration, h.retries_attempted
 FROM msdb.dbo.sysjobhistory AS h
 JOIN msdb.dbo.sysjobs AS j ON j.job_id = h.job_id
 JOIN msdb.dbo.sysoriginatingservers_view AS o ON o.originating_server_id = j.originating_server_id
-WHERE o.originating_server = @msx
-  AND h.instance_id > ISNULL((SELECT u.last_instance_id FROM msdb.dbo.msxd_msx_upload_state AS u WHERE u.msx_server = @msx), 0)
+WHERE o.originating_server = @msx AND h.instance_id > @mark
 ORDER BY h.instance_id`);
   return (result.recordset ?? []).map((r) => ({
     instanceId: int(r, 'instance_id'), jobId: text(r, 'job_id').toUpperCase(), stepId: int(r, 'step_id'), stepName: text(r, 'step_name'),
@@ -100,18 +118,13 @@ ORDER BY h.instance_id`);
 }
 
 /** msxd: moves the upload mark past a row the master acknowledged */
-export async function markUploaded(pool: ConnectionPool, msxServer: string, instanceId: number): Promise<void> {
-  await pool.request().input('msx', sql.NVarChar(128), msxServer).input('id', sql.Int, instanceId).query(`
-UPDATE msdb.dbo.msxd_msx_upload_state SET last_instance_id = @id WHERE msx_server = @msx;
-IF @@ROWCOUNT = 0 INSERT INTO msdb.dbo.msxd_msx_upload_state (msx_server, last_instance_id) VALUES (@msx, @id);`);
+export function markUploaded(pool: ConnectionPool, instanceId: number): Promise<void> {
+  return regWriteDword(pool, UPLOAD_MARK, instanceId);
 }
 
 /** SET-POLL: MSXPollInterval in the node's Agent registry */
-export async function setPollInterval(pool: ConnectionPool, seconds: number): Promise<void> {
-  await pool.request().input('rootkey', sql.NVarChar(128), 'HKEY_LOCAL_MACHINE')
-    .input('key', sql.NVarChar(256), 'SOFTWARE\\Microsoft\\MSSQLServer\\SQLServerAgent')
-    .input('value_name', sql.NVarChar(128), 'MSXPollInterval').input('type', sql.NVarChar(20), 'REG_DWORD')
-    .input('value', sql.NVarChar(4000), String(seconds)).execute('master.dbo.xp_instance_regwrite');
+export function setPollInterval(pool: ConnectionPool, seconds: number): Promise<void> {
+  return regWriteDword(pool, 'MSXPollInterval', seconds);
 }
 
 /** UPDATE: the job header only (msx-agent.md §4), never posted back (@automatic_post = 0) */

@@ -7,11 +7,11 @@ import { ciKey } from '../../store/index';
 import type {
   ColumnDef, Expr, ForeignKeyReference, IndexColumn, InlineIndex, TableConstraint, TableDefinition,
 } from '../../tsql/ast';
-import { printExpr } from '../../tsql/index';
 import type { SqlType } from '../../types/sql-type';
 import { resolveTypeRef } from '../expressions/evaluate';
 import type { Scope } from '../interpreter/scope';
 import { isOn } from '../session/set-options';
+import { canonicalDefinition } from './canonical-text';
 import { computedColumnType, typeComputedColumns } from './computed-type';
 
 export interface PlannedColumn {
@@ -54,12 +54,12 @@ export function generatedName(prefix: string, table: string, column?: string): s
 
 /** DEFAULT text as sys.default_constraints.definition shows it: ((0)), ('x'), (getdate()). */
 export function defaultText(e: Expr): string {
-  const text = printExpr(e);
-  return e.kind === 'literal' && e.form !== 'string' && e.form !== 'binary' ? `((${text}))` : `(${text})`;
+  return canonicalDefinition(e);
 }
 
+/** CHECK text as sys.check_constraints.definition shows it: ([qty]>(0)). */
 export function checkText(e: Expr): string {
-  return `(${printExpr(e)})`;
+  return canonicalDefinition(e);
 }
 
 /** 2715 names the column by its position, as SQL Server does for unknown types. */
@@ -93,7 +93,7 @@ export function planColumn(scope: Scope, table: string, c: ColumnDef, constraint
     name: c.name, type, nullable, explicitNull: c.nullable === true,
     ...(identity ? { identity } : {}),
     ...(c.default ? { defaultDefinition: defaultText(c.default.expr), defaultName: c.default.name ?? generatedName('DF', table, c.name) } : {}),
-    ...(c.computed ? { computedDefinition: `(${printExpr(c.computed.expr)})` } : {}),
+    ...(c.computed ? { computedDefinition: canonicalDefinition(c.computed.expr) } : {}),
   };
 }
 

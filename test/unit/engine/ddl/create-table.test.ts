@@ -19,7 +19,7 @@ test('CREATE TABLE writes the SQLite table and catalogue rows; constraints and d
     assert.deepEqual(objs.map((o) => o.type), ['U', 'D', 'D', 'PK', 'UQ', 'C']);
     assert.equal(objs[0]!.name, 'orders');
     assert.equal(objs.find((o) => o.name === 'DF_qty')?.definition, '((0))');
-    assert.equal(objs.find((o) => o.type === 'C')?.definition, '(qty >= 0)');
+    assert.equal(objs.find((o) => o.type === 'C')?.definition, '([qty]>=(0))');
     assert.match(objs.find((o) => o.type === 'UQ')!.name, /^UQ__orders__[0-9A-F]{16}$/);
     const cols = raw.all<{ name: string; is_nullable: number; is_identity: number; identity_seed: string | null; default_definition: string | null; computed_definition: string | null }>(
       `SELECT c.name, c.is_nullable, c.is_identity, c.identity_seed, c.default_definition, c.computed_definition
@@ -27,7 +27,7 @@ test('CREATE TABLE writes the SQLite table and catalogue rows; constraints and d
     assert.deepEqual(cols.map((c) => [c.name, c.is_nullable]), [['id', 0], ['code', 0], ['qty', 1], ['note', 1], ['placed', 1], ['total', 1]]);
     assert.equal(cols[0]!.identity_seed, '10');
     assert.equal(cols[4]!.default_definition, '(getdate())');
-    assert.equal(cols[5]!.computed_definition, '(qty * 2)');
+    assert.equal(cols[5]!.computed_definition, '([qty]*(2))');
     // The SQLite side: NOT NULL and a CI_AS unique key on the string column.
     raw.run(`INSERT INTO "master"."dbo.orders" (id, code) VALUES (1, 'abc')`);
     assert.throws(() => raw.run(`INSERT INTO "master"."dbo.orders" (id, code) VALUES (2, 'ABC  ')`), /UNIQUE/);

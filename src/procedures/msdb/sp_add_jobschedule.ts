@@ -4,20 +4,18 @@
 // https://learn.microsoft.com/sql/relational-databases/system-stored-procedures/sp-add-jobschedule-transact-sql
 import type { ProcedureDefinition } from '../../engine/procedure-registry';
 import { raise } from './shared/agent-sql';
-import { ownedJob } from './shared/job-schedule-args';
+import { JOB_SCHEDULE_NAME_PARAMETERS, ownedJob } from './shared/job-schedule-args';
 import { ADD_JOBSCHEDULE_DEFAULTS, newScheduleFields, scheduleParameters } from './shared/schedule-parameters';
 import { addSchedule } from './schedule-support/add-schedule';
 import { attach, jobScheduleIdsByName } from './schedule-support/attach';
-import { bitParam, guidOutput, guidParam, intOutput, strArg, sysnameParam } from './schedule-support/params';
+import { bitParam, guidOutput, intOutput, strArg } from './schedule-support/params';
 
 export const spAddJobSchedule: ProcedureDefinition = {
   name: 'sp_add_jobschedule',
   home: 'msdb',
   permission: 'public',
   parameters: [
-    guidParam('@job_id', null),
-    sysnameParam('@job_name', null),
-    sysnameParam('@name'),
+    ...JOB_SCHEDULE_NAME_PARAMETERS,
     ...scheduleParameters(ADD_JOBSCHEDULE_DEFAULTS),
     intOutput('@schedule_id'),
     bitParam('@automatic_post', true),

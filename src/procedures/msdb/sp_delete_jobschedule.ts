@@ -4,18 +4,16 @@
 // https://learn.microsoft.com/sql/relational-databases/system-stored-procedures/sp-delete-jobschedule-transact-sql
 import type { ProcedureDefinition } from '../../engine/procedure-registry';
 import { raise } from './shared/agent-sql';
-import { ownedJob } from './shared/job-schedule-args';
+import { JOB_SCHEDULE_NAME_PARAMETERS, ownedJob } from './shared/job-schedule-args';
 import { detach, jobScheduleIdsByName } from './schedule-support/attach';
-import { bitParam, guidParam, intArg, intParam, strArg, sysnameParam } from './schedule-support/params';
+import { bitParam, intArg, intParam, strArg } from './schedule-support/params';
 
 export const spDeleteJobSchedule: ProcedureDefinition = {
   name: 'sp_delete_jobschedule',
   home: 'msdb',
   permission: 'public',
   parameters: [
-    guidParam('@job_id', null),
-    sysnameParam('@job_name', null),
-    sysnameParam('@name'),
+    ...JOB_SCHEDULE_NAME_PARAMETERS,
     intParam('@keep_schedule', 0),
     bitParam('@automatic_post', true),
   ],

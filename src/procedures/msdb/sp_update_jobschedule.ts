@@ -3,11 +3,11 @@
 // https://learn.microsoft.com/sql/relational-databases/system-stored-procedures/sp-update-jobschedule-transact-sql
 import type { ProcedureDefinition } from '../../engine/procedure-registry';
 import { raise } from './shared/agent-sql';
-import { ownedJob } from './shared/job-schedule-args';
+import { JOB_SCHEDULE_NAME_PARAMETERS, ownedJob } from './shared/job-schedule-args';
 import { scheduleParameters, UPDATE_SCHEDULE_DEFAULTS } from './shared/schedule-parameters';
 import { ilit } from './shared/sql-text';
 import { jobScheduleIdsByName } from './schedule-support/attach';
-import { bitParam, guidParam, intArg, strArg, sysnameParam } from './schedule-support/params';
+import { bitParam, intArg, strArg, sysnameParam } from './schedule-support/params';
 import { schedulesWhere } from './schedule-support/schedule-lookup';
 import { changedFields, updateSchedule } from './schedule-support/update-schedule';
 
@@ -16,9 +16,7 @@ export const spUpdateJobSchedule: ProcedureDefinition = {
   home: 'msdb',
   permission: 'public',
   parameters: [
-    guidParam('@job_id', null),
-    sysnameParam('@job_name', null),
-    sysnameParam('@name'),
+    ...JOB_SCHEDULE_NAME_PARAMETERS,
     sysnameParam('@new_name', null),
     ...scheduleParameters(UPDATE_SCHEDULE_DEFAULTS),
     bitParam('@automatic_post', true),

@@ -8,6 +8,12 @@ import { type ScheduleRow, verifyScheduleIdentifiers } from '../schedule-support
 import { raise } from './agent-sql';
 import { type JobRow, verifyJobIdentifiers } from './job-identifiers';
 
+/** `@job_id uniqueidentifier = NULL, @job_name sysname = NULL, @name sysname`: how
+ * sp_add_jobschedule, sp_update_jobschedule and sp_delete_jobschedule name a job's schedule */
+export const JOB_SCHEDULE_NAME_PARAMETERS: readonly ProcedureParameter[] = [
+  guidParam('@job_id', null), sysnameParam('@job_name', null), sysnameParam('@name'),
+];
+
 export interface CallerJob { readonly roles: AgentRoles; readonly job: JobRow }
 
 /** the caller owns the job or is sysadmin */

@@ -98,7 +98,7 @@ INSERT dbo.sysdownloadlist (source_server, operation_code, object_type, object_i
 VALUES (N'MSX', 2, 1, NEWID(), N'TSX2', 1)`);
   const sink = await ok(node.sa, 'EXEC dbo.sp_help_targetserver');
   assert.deepEqual(sink.resultSets[0]!.rows.map((r) => [r[1], r[6], r[7]]), [['TSX1', 5, 2], ['TSX2', 3, 0]]);
-  await ok(node.sa, `UPDATE dbo.systargetservers SET last_poll_date = DATEADD(ss, -180, GETDATE()) WHERE server_name = N'TSX2';
+  await ok(node.sa, `UPDATE dbo.systargetservers SET last_poll_date = DATEADD(ss, -170, GETDATE()) WHERE server_name = N'TSX2';
 DELETE dbo.sysdownloadlist`);
   const later = await ok(node.sa, "EXEC dbo.sp_help_targetserver N'tsx2'");
   assert.deepEqual(later.resultSets[0]!.rows.map((r) => [r[1], r[6]]), [['TSX2', 1]]);

@@ -204,6 +204,36 @@ SELECT CONVERT(nvarchar(36), @id);`));
   assert.deepEqual(await rows(msa, atMaster), [[1, 1, 'MSXDTARGET'], [0, 1, 'MSXDTARGET']]);
 });
 
+test("another target's login may not upload or read definitions for this target (14260); only sysadmin gets the MSX connection (229)", async () => {
+  ok(await batch(msa, `USE msdb;
+CREATE LOGIN other_tsx WITH PASSWORD = N'Other-Tsx-Pa55word!', CHECK_POLICY = OFF;
+CREATE USER other_tsx FOR LOGIN other_tsx;
+ALTER ROLE TargetServersRole ADD MEMBER other_tsx;`));
+  const other = await connect(master, { user: 'other_tsx', password: 'Other-Tsx-Pa55word!', database: 'msdb' });
+  try {
+    const upload = await batch(other, `EXEC msdb.dbo.sp_msxd_upload_job_outcome @server_name = N'MSXDTARGET', @target_instance_id = 999999,
+  @job_id = N'${jobId}', @step_name = N'forged', @step_id = 0, @run_status = 0;`);
+    assert.deepEqual(upload.errors.map((e) => e.number), [14260]);
+    const definition = await batch(other, `EXEC msdb.dbo.sp_msxd_fetch_job_definition @server_name = N'MSXDTARGET', @job_id = N'${jobId}';`);
+    assert.deepEqual(definition.errors.map((e) => e.number), [14260]);
+  } finally {
+    await close(other);
+  }
+  ok(await batch(tsa, `CREATE LOGIN plain WITH PASSWORD = N'Plain-Pa55word!', CHECK_POLICY = OFF;`));
+  const plain = await connect(target, { user: 'plain', password: 'Plain-Pa55word!' });
+  try {
+    const denied = await batch(plain, 'EXEC msdb.dbo.sp_msxd_get_msx_connection;');
+    assert.deepEqual(denied.errors.map((e) => e.number), [229]);
+  } finally {
+    await close(plain);
+  }
+  const [[msx, login, encrypt, poll]] = await rows(tsa, `DECLARE @t TABLE (msx_server sysname, host nvarchar(256), port int, login sysname, password nvarchar(4000),
+  encrypt_option int, ca_file nvarchar(1024), poll_interval int, local_server sysname);
+INSERT INTO @t EXEC msdb.dbo.sp_msxd_get_msx_connection;
+SELECT msx_server, login, encrypt_option, poll_interval FROM @t;`) as [[string, string, number, number]];
+  assert.deepEqual([msx, login, encrypt, poll], [`127.0.0.1,${master.port}`, 'tsx_login', 1, 30]);
+});
+
 test('the target did not log the MSX password', () => {
   assert.doesNotMatch(master.output(), new RegExp(TSX_PASSWORD));
   assert.doesNotMatch(target.output(), new RegExp(TSX_PASSWORD));

@@ -269,6 +269,7 @@ export class Agent extends EventEmitter {
       },
       log: (message) => this.log.info(message),
       definitionsChanged: () => {
+        this.options.node.forgetJobs?.();
         this.nextRefreshAt = 0;
         this.wake.abort();
       },

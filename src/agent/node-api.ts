@@ -64,6 +64,8 @@ export interface AgentNode {
   /** Runs of sessions before `sessionId` with a start and no stop (see interrupted-runs.ts). */
   interruptedRuns?(sessionId: number): Promise<InterruptedRun[]>;
   nextScheduledRun(sessionId: number, jobId: string, scheduleId: number, nextRunDate: number, nextRunTime: number): Promise<void>;
+  /** Drops cached job definitions (a master replaced a job whole: its version_number may repeat). */
+  forgetJobs?(): void;
   /** Multiserver: how this node reaches its master (absent: the agent never polls a master). */
   msxPorts?(agent: TargetAgentHooks): PollPorts;
   close(): Promise<void>;

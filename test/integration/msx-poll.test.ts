@@ -202,6 +202,21 @@ SELECT CONVERT(nvarchar(36), @id);`));
   await forcePoll();
   await new Promise((r) => setTimeout(r, 1500));
   assert.deepEqual(await rows(msa, atMaster), [[1, 1, 'MSXDTARGET'], [0, 1, 'MSXDTARGET']]);
+
+  // a step added at the master posts INSERT: the target replaces the job whole and runs the new definition
+  ok(await batch(msa, `EXEC msdb.dbo.sp_update_jobstep @job_id = N'${spooled}', @step_id = 1, @on_success_action = 3;
+EXEC msdb.dbo.sp_add_jobstep @job_id = N'${spooled}', @step_name = N'two', @command = N'SELECT 2';`));
+  await forcePoll();
+  await downloadsSettled();
+  assert.deepEqual(await rows(tsa, `SELECT step_id, step_name, on_success_action FROM msdb.dbo.sysjobsteps WHERE job_id = N'${spooled}' ORDER BY step_id`),
+    [[1, 'one', 3], [2, 'two', 1]]);
+  ok(await batch(msa, `EXEC msdb.dbo.sp_start_job @job_id = N'${spooled}';`));
+  await forcePoll();
+  const second = await waitFor('the second run at the master', async () => {
+    const r = await rows(msa, atMaster);
+    return r.length === 5 ? r : undefined;
+  });
+  assert.deepEqual(second.slice(2), [[1, 1, 'MSXDTARGET'], [2, 1, 'MSXDTARGET'], [0, 1, 'MSXDTARGET']]);
 });
 
 test("another target's login may not upload or read definitions for this target (14260); only sysadmin gets the MSX connection (229)", async () => {

@@ -147,6 +147,10 @@ export class MssqlAgentNode implements AgentNode {
     this.cache.delete(jobId);
   }
 
+  forgetJobs(): void {
+    this.cache.clear();
+  }
+
   msxPorts(agent: TargetAgentHooks): PollPorts {
     return mssqlPollPorts(this.pool, agent);
   }

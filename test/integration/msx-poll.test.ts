@@ -219,6 +219,30 @@ EXEC msdb.dbo.sp_add_jobstep @job_id = N'${spooled}', @step_name = N'two', @comm
   assert.deepEqual(second.slice(2), [[1, 1, 'MSXDTARGET'], [2, 1, 'MSXDTARGET'], [0, 1, 'MSXDTARGET']]);
 });
 
+test('STOP posted by the master cancels the run on the target; the canceled outcome is uploaded', async () => {
+  const created = ok(await batch(msa, `USE msdb;
+DECLARE @id uniqueidentifier;
+EXEC dbo.sp_add_job @job_name = N'long job', @job_id = @id OUTPUT;
+EXEC dbo.sp_add_jobstep @job_id = @id, @step_name = N'wait', @command = N'WAITFOR DELAY ''00:00:30''';
+EXEC dbo.sp_add_jobserver @job_id = @id, @server_name = N'MSXDTARGET';
+SELECT CONVERT(nvarchar(36), @id);`));
+  const longJob = String(created.sets.at(-1)?.rows[0]?.[0]);
+  ok(await batch(msa, `EXEC msdb.dbo.sp_start_job @job_id = N'${longJob}';`));
+  await forcePoll();
+  await downloadsSettled();
+  await waitFor('the run on the target', async () => {
+    const r = await rows(tsa, `SELECT COUNT(*) FROM msdb.dbo.sysjobactivity WHERE job_id = N'${longJob}' AND start_execution_date IS NOT NULL AND stop_execution_date IS NULL`);
+    return r[0]?.[0] === 1 ? r : undefined;
+  });
+  ok(await batch(msa, `EXEC msdb.dbo.sp_stop_job @job_id = N'${longJob}';`));
+  await forcePoll();
+  const outcome = await waitFor('the canceled outcome at the master', async () => {
+    const r = await rows(msa, `SELECT step_id, run_status, server FROM msdb.dbo.sysjobhistory WHERE job_id = N'${longJob}' AND step_id = 0`);
+    return r.length === 1 ? r : undefined;
+  });
+  assert.deepEqual(outcome, [[0, 3, 'MSXDTARGET']]);
+});
+
 test("another target's login may not upload or read definitions for this target (14260); only sysadmin gets the MSX connection (229)", async () => {
   ok(await batch(msa, `USE msdb;
 CREATE LOGIN other_tsx WITH PASSWORD = N'Other-Tsx-Pa55word!', CHECK_POLICY = OFF;

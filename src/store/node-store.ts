@@ -62,10 +62,13 @@ class SqliteNodeStore implements NodeStore, SessionHost {
    * files at every login (~0.5 ms each, measured).
    */
   private readonly keepers: Database.Database[];
+  /** PRAGMA data_version, prepared once: listDatabases runs several times per statement. */
+  private readonly dataVersion: Database.Statement;
 
   constructor(readonly dataDir: string, private readonly key: Buffer, private readonly lock: NodeLock) {
     this.db = openConnection(join(dataDir, 'master.sqlite'));
     this.master = connectionRunner(this.db, 'main');
+    this.dataVersion = this.db.prepare('PRAGMA data_version').pluck();
     this.keepers = ['msdb.sqlite', 'tempdb.sqlite'].map((file) => {
       const keeper = openConnection(join(dataDir, file));
       keeper.prepare('SELECT count(*) FROM sqlite_master').get();
@@ -132,7 +135,7 @@ class SqliteNodeStore implements NodeStore, SessionHost {
   listDatabases(): DatabaseInfo[] {
     // data_version changes whenever another connection commits to master.sqlite, so the list is
     // re-read only after a CREATE/DROP DATABASE (or any other master write).
-    const version = this.db.pragma('data_version', { simple: true }) as number;
+    const version = this.dataVersion.get() as number;
     if (version !== this.databasesVersion) {
       this.databases = listDatabaseRows(this.master, this.dataDir);
       this.databasesByKey = new Map(this.databases.map((d) => [ciKey(d.name), d]));

@@ -273,6 +273,19 @@ SELECT msx_server, login, encrypt_option, poll_interval FROM @t;`) as [[string, 
   assert.deepEqual([msx, login, encrypt, poll], [`127.0.0.1,${master.port}`, 'tsx_login', 1, 30]);
 });
 
+test('DEFECT posted by sp_delete_targetserver: the target defects, its downloaded jobs go, and it stops polling the master', async () => {
+  ok(await batch(msa, `EXEC msdb.dbo.sp_delete_targetserver @server_name = N'MSXDTARGET';`));
+  await forcePoll();
+  await waitFor('the defection on the target', async () => {
+    const r = await rows(tsa, 'SELECT COUNT(*) FROM msdb.dbo.sysoriginatingservers');
+    return r[0]?.[0] === 0 ? r : undefined;
+  });
+  assert.deepEqual(await rows(tsa, `SELECT COUNT(*) FROM msdb.dbo.sysjobs j JOIN msdb.dbo.sysoriginatingservers_view o
+ON o.originating_server_id = j.originating_server_id WHERE o.master_server = 1`), [[0]]);
+  const connection = ok(await batch(tsa, 'EXEC msdb.dbo.sp_msxd_get_msx_connection;'));
+  assert.equal(connection.sets[0]?.rows.length, 0);
+});
+
 test('the target did not log the MSX password', () => {
   assert.doesNotMatch(master.output(), new RegExp(TSX_PASSWORD));
   assert.doesNotMatch(target.output(), new RegExp(TSX_PASSWORD));

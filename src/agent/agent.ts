@@ -251,7 +251,8 @@ export class Agent extends EventEmitter {
       ...(this.options.msxNotEnlistedRecheckMs !== undefined ? { notEnlistedRecheckMs: this.options.msxNotEnlistedRecheckMs } : {}),
       onState: (state: PollState) => this.emit('msx:state', state),
       onPoll: (report: PollReport) => this.emit('msx:poll', report),
-      onError: (e) => { this.recordError(e); this.emit('msx:error', e); },
+      // the poller has logged it already
+      onError: (e) => { this.stats.lastError = e; this.emit('msx:error', e); },
     });
     this.msx.start();
   }

@@ -53,6 +53,8 @@ export interface ConnectOptions {
   readonly tdsVersion?: string;
   readonly database?: string;
   readonly packetSize?: number;
+  /** LOGIN7 application name (PROGRAM_NAME()); tedious's default otherwise */
+  readonly appName?: string;
 }
 
 export interface Session {
@@ -84,6 +86,7 @@ export function connectionConfig(node: Pick<NodeHandle, 'host' | 'port' | 'saPas
       tdsVersion: o.tdsVersion ?? '7_4',
       ...(o.database !== undefined ? { database: o.database } : {}),
       ...(o.packetSize !== undefined ? { packetSize: o.packetSize } : {}),
+      ...(o.appName !== undefined ? { appName: o.appName } : {}),
     },
   };
 }

@@ -23,7 +23,8 @@ SELECT CONVERT(nvarchar(36), @id);`;
 test('schedules, start/stop, history and agent settings over TDS', async () => {
   const node = await startNode({ name: 'MSXDSCHED', args: ['--no-agent'] });
   try {
-    const s = await connect(node);
+    // This connection plays the Agent (sp_start_job asks for a live 'SQLAgent - Job Manager' session).
+    const s = await connect(node, { appName: 'SQLAgent - Job Manager' });
     const jobId = String(ok(await batch(s, JOB)).sets[0]!.rows[0]![0]);
 
     // SMO's way: a batch with OUTPUT variables

@@ -85,5 +85,8 @@ export interface EngineHandle {
   authenticate(loginName: string, password: string): Promise<string | null>;
   /** databases a login may name in LOGIN7 */
   databaseExists(name: string): boolean;
+  /** whether the login may open the database (sysadmin, owner, a mapped user, or guest in
+   *  master/tempdb/msdb); LOGIN7 refuses the others with 4060 then 18456, as SQL Server does */
+  canAccessDatabase(loginName: string, database: string): boolean;
   openSession(login: LoginInfo): EngineSession;
 }

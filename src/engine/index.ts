@@ -6,7 +6,7 @@ import { SILENT_LOGGER, type EngineContext, type EngineLogger } from './engine-c
 import { ParseCache } from './parse-cache';
 import { EMPTY_PROCEDURE_REGISTRY, type ProcedureRegistry } from './procedure-registry';
 import { Session } from './session/session';
-import { installCatalogAndSecurity } from './security/index';
+import { installCatalogAndSecurity, loginCanAccessDatabase } from './security/index';
 import { hostPlatform, versionString } from './version-string';
 
 export interface CreateEngineOptions {
@@ -46,6 +46,7 @@ export function createEngine(options: CreateEngineOptions): EngineHandle {
       return v.loginName;
     },
     databaseExists: (name: string) => options.store.databaseExists(name),
+    canAccessDatabase: (loginName: string, database: string) => loginCanAccessDatabase(options.store, loginName, database),
     openSession(login: LoginInfo): EngineSession {
       const key = login.loginName.toLowerCase();
       const isSysadmin = verified.get(key)?.isSysadmin

@@ -65,7 +65,7 @@ export class EngineSessionHandler implements TdsHandler {
     throttle.success(conn.remoteAddress);
 
     const database = login.database === '' ? DEFAULT_DATABASE : login.database;
-    if (!engine.databaseExists(database)) {
+    if (!engine.databaseExists(database) || !engine.canAccessDatabase(loginName, database)) {
       return this.refuse(out, [sqlError(4060, database), sqlError(18456, login.userName)]);
     }
     const packetSize = negotiatePacketSize(login.packetSize, conn.encryptedSession);
@@ -107,7 +107,11 @@ export class EngineSessionHandler implements TdsHandler {
   }
 
   private refuse(out: ResponseWriter, errors: readonly SqlError[]): LoginOutcome {
-    for (const e of errors) out.write(encodeMessage(e, this.serverName, this.tdsVersion));
+    // SQL Server reports login errors on line 1
+    for (const e of errors) {
+      if (e.lineNumber === 0) e.lineNumber = 1;
+      out.write(encodeMessage(e, this.serverName, this.tdsVersion));
+    }
     out.write(encodeDone({ token: 'done', command: 'other', error: true }, this.tdsVersion));
     out.end();
     return { ok: false };

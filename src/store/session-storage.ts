@@ -31,7 +31,7 @@ export function schemaGeneration(): number {
 /** SQLite is built with MAX_ATTACHED=10. */
 export const MAX_ATTACHED = 10;
 
-/** attached at session open, whatever the current database */
+/** attached before every explicit transaction, whatever the current database */
 const ALWAYS_ATTACHED = ['master', 'msdb', 'tempdb'] as const;
 
 interface Attached {
@@ -57,12 +57,10 @@ export class SqliteSessionStorage implements SessionStorage {
     this.db = openConnection(':memory:');
     this.cache = new StatementCache(this.db);
     this.current = info;
-    // The current database and the system ones: ATTACH is impossible inside a transaction, and
-    // clients open one before touching msdb (pymssql's implicit BEGIN TRAN, the Agent, SMO), so
-    // master/msdb/tempdb must already be there. User databases attach on first use (each ATTACH
-    // costs ~0.1 ms and a login must stay under 2 ms).
+    // Only the current database: each ATTACH costs ~0.1 ms and a login must stay under 2 ms.
+    // Others attach on first use, and the system databases at BEGIN TRAN (beginTransaction).
     try {
-      this.ensureAttached([...ALWAYS_ATTACHED, info.name]);
+      this.ensureAttached([info.name]);
     } catch (e) {
       this.db.close();
       throw e;
@@ -194,6 +192,9 @@ export class SqliteSessionStorage implements SessionStorage {
 
   async beginTransaction(wait: LockWait): Promise<void> {
     if (this.db.inTransaction) throw new Error('store: transaction already open');
+    // ATTACH is impossible inside a transaction, and clients open one before touching msdb
+    // (pymssql's implicit BEGIN TRAN, the Agent, SMO): attach master/msdb/tempdb first.
+    this.ensureAttached([...ALWAYS_ATTACHED]);
     await retryWhileBusy(() => this.db.exec('BEGIN IMMEDIATE'), wait, this.host.waker);
   }
 

@@ -47,13 +47,15 @@ test('a database named main or temp is attached under another alias', async () =
   await node.dispose();
 });
 
-test('master, msdb and tempdb are attached at session open, so a transaction begun first can use them', async () => {
+test('master, msdb and tempdb are attached when a transaction begins, so a transaction begun first can use them', async () => {
   const node = await freshNode();
   await node.store.createDatabase('app');
   const s = node.store.openSession({ database: 'app' });
-  const ids = (s as SqliteSessionStorage).attachedDatabaseIds().sort((a, b) => a - b);
-  assert.deepEqual(ids, [1, 2, 4, node.store.getDatabase('app')?.databaseId ?? -1]);
+  const appId = node.store.getDatabase('app')?.databaseId ?? -1;
+  const ids = (): number[] => (s as SqliteSessionStorage).attachedDatabaseIds().sort((a, b) => a - b);
+  assert.deepEqual(ids(), [appId], 'a login pays for its current database only');
   await s.beginTransaction({ lockTimeoutMs: 0 });
+  assert.deepEqual(ids(), [1, 2, 4, appId]);
   assert.equal(s.sqliteSchema('msdb'), '"msdb"', 'no ATTACH needed inside the transaction');
   s.rollback();
   s.close();

@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { errorsOf, ok, openNode, SA_PASSWORD } from './harness';
+import { runUntilKilled } from '../../../helpers/kill9-run';
 
 test('schema objects survive a restart: tables, constraints, procedures, functions, views', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'msxd-ddl-'));
@@ -38,33 +38,8 @@ CREATE PROCEDURE dbo.count_to @n int, @out int OUTPUT AS SET @out = @n`);
 test('kill -9 loses no committed DDL', { timeout: 30_000 }, async () => {
   const dir = mkdtempSync(join(tmpdir(), 'msxd-ddl-'));
   (await openNode(dir)).close();
-  const ext = extname(__filename);
-  const child = spawn(process.execPath, [...(ext === '.ts' ? ['--import', 'tsx'] : []), join(__dirname, `ddl-kill9-child${ext}`), dir, SA_PASSWORD], {
-    cwd: resolve(__dirname, ext === '.ts' ? '../../../..' : '../../../../..'),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const printed: number[] = [];
-  let partial = '';
-  let stderr = '';
-  child.stderr.on('data', (b: Buffer) => { stderr += b.toString(); });
-  const exited = new Promise<NodeJS.Signals | null>((res) => child.on('exit', (_code, signal) => res(signal)));
-  const drained = new Promise<void>((res) => child.stdout.on('close', res));
-  await new Promise<void>((res) => {
-    const deadline = setTimeout(res, 8000);
-    child.stdout.on('data', (b: Buffer) => {
-      const lines = (partial + b.toString()).split('\n');
-      partial = lines.pop() ?? '';
-      for (const l of lines) printed.push(Number(l));
-      if (printed.length >= 40) {
-        clearTimeout(deadline);
-        res();
-      }
-    });
-    child.on('exit', () => { clearTimeout(deadline); res(); });
-  });
-  child.kill('SIGKILL');
-  assert.equal(await exited, 'SIGKILL', `child ended by itself: ${stderr}`);
-  await drained;
+  const { printed, signal, stderr } = await runUntilKilled(join(__dirname, 'ddl-kill9-child'), [dir, SA_PASSWORD], 40, 8000);
+  assert.equal(signal, 'SIGKILL', `child ended by itself: ${stderr}`);
   assert.ok(printed.length >= 5, `child created only ${printed.length} objects: ${stderr}`);
   const node = await openNode(dir);
   try {

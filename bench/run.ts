@@ -6,6 +6,7 @@
 // The node runs with --no-agent. Bounded: each figure runs for FIGURE_SECONDS, the whole run stops itself after HARD_LIMIT_MS.
 //
 //   npm run bench                       print the table
+//   node dist/bench/run.js --only core  only the named sections (comma-separated)
 //   node dist/bench/run.js --out FILE   also write it (markdown) to FILE
 import { execFileSync } from 'node:child_process';
 import { realpathSync, writeFileSync } from 'node:fs';
@@ -18,7 +19,8 @@ import { repoRoot } from '../test/helpers/repo-root';
 import { startNode, type NodeHandle } from '../test/helpers/start-node';
 import { batch, close, connect, type ConnectOptions, type Session } from '../test/helpers/tedious-session';
 
-const HARD_LIMIT_MS = 240_000;
+/** the whole run stops itself after this, whatever a section does */
+const HARD_LIMIT_MS = 900_000;
 
 /** Sets up (connections are opened outside the measured window), then runs until a deadline. */
 type Workload = (node: NodeHandle, options: ConnectOptions) => Promise<Prepared>;
@@ -108,15 +110,13 @@ function render(figures: readonly Figure[]): string {
   return lines.join('\n');
 }
 
-async function main(): Promise<void> {
-  const hardStop = setTimeout(() => {
-    process.stderr.write(`benchmark exceeded ${HARD_LIMIT_MS} ms, stopping\n`);
-    process.exit(2);
-  }, HARD_LIMIT_MS);
-  hardStop.unref();
-  const outIndex = process.argv.indexOf('--out');
-  const out = outIndex >= 0 ? process.argv[outIndex + 1] : undefined;
+/** One part of the report: starts what it needs, stops it, returns a markdown section. */
+interface Section {
+  readonly name: string;
+  run(log: (line: string) => void): Promise<string>;
+}
 
+async function protocolAndTables(log: (line: string) => void): Promise<string> {
   // Without the Agent, so its pollers do not add to the node's CPU time over the measured windows.
   const node = await startNode({ name: 'MSXDBENCH', args: ['--no-agent'] });
   const figures: Figure[] = [];
@@ -126,14 +126,46 @@ async function main(): Promise<void> {
       for (const [name, workload] of WORKLOADS) {
         const figure = await measure(node, name, workload, tls);
         figures.push(figure);
-        process.stderr.write(`${name} (${tls ? 'TLS' : 'clear'}): ${figure.operations} ops in ${figure.seconds.toFixed(1)} s\n`);
+        log(`${name} (${tls ? 'TLS' : 'clear'}): ${figure.operations} ops in ${figure.seconds.toFixed(1)} s`);
       }
     }
-    tables = renderTables(await measureTables(node, (line) => process.stderr.write(`${line}\n`)));
+    tables = renderTables(await measureTables(node, log));
   } finally {
     await node.stop();
   }
-  const table = `${render(figures)}\n\n${tables}\n\n${renderParseFigures(measureParser())}`;
+  return `${render(figures)}\n\n${tables}\n\n${renderParseFigures(measureParser())}`;
+}
+
+const SECTIONS: readonly Section[] = [
+  { name: 'core', run: protocolAndTables },
+];
+
+function selectedSections(): readonly Section[] {
+  const onlyIndex = process.argv.indexOf('--only');
+  if (onlyIndex < 0) return SECTIONS;
+  const wanted = new Set((process.argv[onlyIndex + 1] ?? '').split(','));
+  const chosen = SECTIONS.filter((s) => wanted.has(s.name));
+  if (chosen.length === 0) throw new Error(`--only takes a comma-separated list of: ${SECTIONS.map((s) => s.name).join(', ')}`);
+  return chosen;
+}
+
+async function main(): Promise<void> {
+  const sections = selectedSections();
+  const hardStop = setTimeout(() => {
+    process.stderr.write(`benchmark exceeded ${HARD_LIMIT_MS} ms, stopping\n`);
+    process.exit(2);
+  }, HARD_LIMIT_MS);
+  hardStop.unref();
+  const outIndex = process.argv.indexOf('--out');
+  const out = outIndex >= 0 ? process.argv[outIndex + 1] : undefined;
+  const log = (line: string): void => { process.stderr.write(`${line}\n`); };
+
+  const parts: string[] = [];
+  for (const section of sections) {
+    log(`== ${section.name}`);
+    parts.push(await section.run(log));
+  }
+  const table = parts.join('\n\n');
   process.stdout.write(`${table}\n`);
   if (out !== undefined) writeFileSync(out, `# msxd benchmark results\n\n${table}\n`);
   clearTimeout(hardStop);

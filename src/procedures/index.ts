@@ -25,13 +25,14 @@ import { UNCONFIGURED_TSX_HOST, type TsxHost } from './msdb/tsx/remote-msx';
 import { msxConnectionProcedure } from './msdb/sp_msxd_get_msx_connection';
 import { spMsxdFetchJobDefinition } from './msdb/msx/sp_msxd_fetch_job_definition';
 import { spMsxdUploadJobOutcome } from './msdb/msx/sp_msxd_upload_job_outcome';
+import { waitingConnectionProcedures, withInstructionNotifier } from './msdb/msx/waiting-connection-procedures';
 
 export const procedureDefinitions: readonly ProcedureDefinition[] = [spServerInfo,
   spHelp, spHelpText, spHelpDb, spHelpUser, spWho, spTables, spColumns, spDatabases,
   spAddRoleMember, spDropRoleMember, spAddSrvRoleMember, spDropSrvRoleMember,
   ...agentJobProcedures, ...agentScheduleProcedures,
   ...agentMsxProcedures,
-  ...tsxProcedures(UNCONFIGURED_TSX_HOST), spMsxdFetchJobDefinition, spMsxdUploadJobOutcome, msxConnectionProcedure(UNCONFIGURED_TSX_HOST)];
+  ...tsxProcedures(UNCONFIGURED_TSX_HOST), spMsxdFetchJobDefinition, spMsxdUploadJobOutcome, msxConnectionProcedure(UNCONFIGURED_TSX_HOST), ...waitingConnectionProcedures];
 
 export const systemProcedures: ProcedureRegistry = createProcedureRegistry(procedureDefinitions);
 
@@ -39,6 +40,6 @@ export { createProcedureRegistry };
 
 /** the system procedures with the target-side MSX procedures bound to the server's way out */
 export function createSystemProcedures(tsx: TsxHost): ProcedureRegistry {
-  return createProcedureRegistry([...procedureDefinitions.filter((d) => !TSX_PROCEDURE_NAMES.has(d.name) && d.name !== 'sp_msxd_get_msx_connection'), ...tsxProcedures(tsx), msxConnectionProcedure(tsx)]);
+  return createProcedureRegistry(withInstructionNotifier([...procedureDefinitions.filter((d) => !TSX_PROCEDURE_NAMES.has(d.name) && d.name !== 'sp_msxd_get_msx_connection'), ...tsxProcedures(tsx), msxConnectionProcedure(tsx)]));
 }
 export type { TsxHost, MsxEndpoint, RemoteMsxConnection, RemoteCallResult, RemoteParam, RemoteMessage } from './msdb/tsx/remote-msx';

@@ -9,6 +9,7 @@ import { localServerName } from '../shared/local-server';
 import { glit, nlit } from '../shared/sql-text';
 import { findTarget, SOURCE_SERVER_SQL } from './msx-sql';
 import { downloadedRowLimiter } from './downloaded-row-limiter';
+import { notifyPosted } from './node-instruction-notifier';
 
 export const OBJECT_TYPES = ['JOB', 'SERVER', 'SCHEDULE'] as const;
 export type PostObjectType = (typeof OBJECT_TYPES)[number];
@@ -135,6 +136,7 @@ ${insert}
 ${select};
 SET @__msxd_posted = @@ROWCOUNT;`);
   const posted = Number(counted?.posted ?? 0);
+  if (posted > 0) await notifyPosted(ctx, specific);
 
   return report(ctx, type, jobId, specific, posted, operation);
 }

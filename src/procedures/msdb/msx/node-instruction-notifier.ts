@@ -1,0 +1,53 @@
+// Where a procedure finds its node's InstructionNotifier. ProcedureContext (an engine contract)
+// has no room for node services, and procedures may not import server/ (layers), so the node's
+// registry (createSystemProcedures) wraps every definition to hand the context on with the
+// notifier under a private symbol. Nested EXECs resolve through the same registry, so every
+// procedure a node runs sees that node's notifier. A registry built without a node (the static
+// `systemProcedures`) falls back to one process-wide notifier: a wake there reaches a waiter of
+// another such registry at worst, which only makes it count its instructions once more.
+import type { ProcedureContext, ProcedureDefinition } from '../../../engine/procedure-registry';
+import { queryRows } from '../shared/agent-sql';
+import { InstructionNotifier } from './instruction-notifier';
+
+const NOTIFIER = Symbol('msxd.instructionNotifier');
+
+type ContextWithNotifier = ProcedureContext & { readonly [NOTIFIER]?: InstructionNotifier };
+
+const processWide = new InstructionNotifier();
+
+export function instructionNotifier(ctx: ProcedureContext): InstructionNotifier {
+  return (ctx as ContextWithNotifier)[NOTIFIER] ?? processWide;
+}
+
+/** the definitions, each running with `notifier` reachable from its context (one per node) */
+export function withInstructionNotifier(
+  definitions: readonly ProcedureDefinition[], notifier: InstructionNotifier = new InstructionNotifier(),
+): ProcedureDefinition[] {
+  return definitions.map((d) => ({
+    ...d,
+    // the context is a plain object of values and closures: a copy with one more (symbol) key
+    run: (ctx: ProcedureContext, args) => d.run({ ...ctx, [NOTIFIER]: notifier } as ContextWithNotifier, args),
+  }));
+}
+
+/**
+ * Called by postMsxOperation after it inserted rows: wakes the waits of the targets concerned.
+ * `specific` = the one target posted to; otherwise every target with pending rows (read in the
+ * posting session, so its own uncommitted rows count). Never fails the post: on an error every
+ * wait is woken and counts for itself.
+ */
+export async function notifyPosted(ctx: ProcedureContext, specific: string | undefined): Promise<void> {
+  const notifier = instructionNotifier(ctx);
+  if (notifier.waiting() === 0) return;
+  if (specific !== undefined) {
+    notifier.posted([specific]);
+    return;
+  }
+  try {
+    const rows = await queryRows(ctx, `SELECT DISTINCT target_server FROM msdb.dbo.sysdownloadlist
+      WHERE status = 0 AND error_message IS NULL`);
+    notifier.posted(rows.map((r) => String(r.target_server)));
+  } catch {
+    notifier.posted();
+  }
+}

@@ -1,0 +1,97 @@
+// One simulated target's PollPorts: the master side is the real agent's (src/agent/msx/master-client:
+// the same connection, application name, TLS options and procedure calls as a real target's poll);
+// the local side is in memory instead of a node: the target's connection facts, the jobs it has
+// downloaded, and the START instructions it received with the time each arrived. A START for a job
+// not downloaded fails as the real agent's does (the poller writes it on the row, which blocks).
+import * as master from '../../src/agent/msx/master-client';
+import { OPERATION_CODE, objectIdInt, type DownloadInstruction, type MsxConnectionInfo, type OutcomeRow } from '../../src/agent/msx/msx-types';
+import type { MasterLink, PollPorts } from '../../src/agent/msx/poll-ports';
+
+export interface SimTargetState {
+  readonly name: string;
+  info: MsxConnectionInfo;
+  enlisted: boolean;
+  /** job_id (upper case) -> downloaded job name */
+  readonly jobs: Map<string, string>;
+  /** job_id -> Date.now() when START was applied */
+  readonly started: Map<string, number>;
+  /** instructions applied, by operation code */
+  readonly applied: Map<number, number>;
+  /** set by the simulator: SET-POLL changes the poller's interval as the real agent's hook does */
+  onPollInterval?: (seconds: number) => void;
+  /** set by the simulator: a START was applied (outcome spooling, START latency figures) */
+  onStarted?: (jobId: string, atMs: number) => void;
+}
+
+async function applyLocally(state: SimTargetState, pool: Parameters<typeof master.fetchJobDefinition>[0], i: DownloadInstruction): Promise<void> {
+  switch (i.operationCode) {
+    case OPERATION_CODE.insert: {
+      // the real INSERT reads the definition from the master before writing it locally
+      const def = await master.fetchJobDefinition(pool, state.info.localServer, i.objectId);
+      state.jobs.set(i.objectId, def.header.name);
+      break;
+    }
+    case OPERATION_CODE.start: {
+      if (!state.jobs.has(i.objectId)) throw new Error(`The specified @job_id ('${i.objectId}') does not exist.`);
+      const at = Date.now();
+      state.started.set(i.objectId, at);
+      state.onStarted?.(i.objectId, at);
+      break;
+    }
+    case OPERATION_CODE.update:
+      if (state.jobs.has(i.objectId)) await master.fetchJobDefinition(pool, state.info.localServer, i.objectId);
+      break;
+    case OPERATION_CODE.delete:
+      state.jobs.delete(i.objectId);
+      break;
+    case OPERATION_CODE.setPoll: {
+      const seconds = objectIdInt(i.objectId);
+      state.info = { ...state.info, pollIntervalSec: seconds };
+      state.onPollInterval?.(seconds);
+      break;
+    }
+    case OPERATION_CODE.defect:
+      state.enlisted = false;
+      state.jobs.clear();
+      break;
+    case OPERATION_CODE.stop:
+    case OPERATION_CODE.reEnlist:
+    case OPERATION_CODE.syncTime:
+      break;
+    default:
+      throw new Error(`unknown operation code ${i.operationCode}`);
+  }
+  state.applied.set(i.operationCode, (state.applied.get(i.operationCode) ?? 0) + 1);
+}
+
+/** Hooks around the master link, for the simulator's figures. */
+export interface LinkObserver {
+  /** the poll's connection is open (connect + login done) */
+  connected(ms: number): void;
+  /** outcomes this target has to upload (one history row each) */
+  takeOutcomes(): readonly OutcomeRow[];
+}
+
+export function simPollPorts(state: SimTargetState, observer: LinkObserver): PollPorts {
+  return {
+    connection: () => Promise.resolve(state.enlisted ? state.info : null),
+    async openMaster(info: MsxConnectionInfo): Promise<MasterLink> {
+      const t0 = performance.now();
+      const pool = await master.connectToMaster(info);
+      observer.connected(performance.now() - t0);
+      const me = info.localServer;
+      return {
+        probe: (nowMs) => master.probeMsx(pool, me, nowMs, info.pollIntervalSec),
+        instructions: () => master.fetchInstructions(pool, me),
+        apply: (i) => applyLocally(state, pool, i),
+        mark: (id, error) => master.markInstruction(pool, me, id, error),
+        async uploadOutcomes() {
+          const rows = observer.takeOutcomes();
+          for (const row of rows) await master.uploadOutcome(pool, me, row);
+          return rows.length;
+        },
+        close: () => pool.close(),
+      };
+    },
+  };
+}

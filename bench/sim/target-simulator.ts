@@ -1,0 +1,212 @@
+// Many simulated target servers in one process, each a real TDS client of one master: each runs
+// the real target agent's poll state machine (src/agent/msx/poller.ts) over ports whose master
+// side is the real agent's mssql calls (sim-ports.ts) and whose local side is in memory. A target
+// costs a timer and a few objects between polls, so a process holds thousands.
+//
+// The targets must be enlisted at the master first (sim-enlist.ts) under the names given here.
+import pino from 'pino';
+import { systemClock } from '../../src/agent/clock';
+import type { MsxEncryptOption, OutcomeRow } from '../../src/agent/msx/msx-types';
+import { MsxPoller } from '../../src/agent/msx/poller';
+import { simPollPorts, type SimTargetState } from './sim-ports';
+
+export interface TargetSimulatorOptions {
+  /** the master's address */
+  readonly host: string;
+  readonly port: number;
+  /** the TargetServersRole login every simulated target uses (the master keys targets by name) */
+  readonly login: string;
+  readonly password: string;
+  /** MsxEncryptChannelOptions of every target: 0 clear, 1 TLS unvalidated, 2 TLS validated against caFile */
+  readonly encryptOption: MsxEncryptOption;
+  readonly caFile?: string;
+  readonly pollIntervalSec: number;
+  /** the targets' server names, as enlisted */
+  readonly names: readonly string[];
+  /** a START also produces the job's outcome row (succeeded), uploaded by the same poll */
+  readonly uploadOutcomes?: boolean;
+}
+
+export interface PollStats {
+  readonly polls: number;
+  readonly errors: number;
+  /** connect + login + probe (+ downloads, uploads) + close, ms */
+  readonly roundTripsMs: readonly number[];
+  /** connect + login alone, ms */
+  readonly connectsMs: readonly number[];
+  readonly lastError: string | undefined;
+}
+
+interface SimTarget {
+  readonly state: SimTargetState;
+  readonly poller: MsxPoller;
+}
+
+const silent = pino({ level: 'silent' });
+
+function dateInt(d: Date): number {
+  return d.getFullYear() * 10_000 + (d.getMonth() + 1) * 100 + d.getDate();
+}
+
+function timeInt(d: Date): number {
+  return d.getHours() * 10_000 + d.getMinutes() * 100 + d.getSeconds();
+}
+
+export class TargetSimulator {
+  private readonly targets: SimTarget[];
+  private polls = 0;
+  private errors = 0;
+  private roundTrips: number[] = [];
+  private connects: number[] = [];
+  private lastError: string | undefined;
+  private badEnlistments = 0;
+  private readonly polled = new Set<string>();
+  private nextOutcomeId = 1;
+  private readonly startWaiters = new Set<() => void>();
+  private readonly startTimers = new Set<NodeJS.Timeout>();
+
+  constructor(private readonly o: TargetSimulatorOptions) {
+    this.targets = o.names.map((name) => this.createTarget(name));
+  }
+
+  get count(): number {
+    return this.targets.length;
+  }
+
+  /** Starts every poller, the first polls spread evenly over `spreadMs` (default: one interval). */
+  start(spreadMs = this.o.pollIntervalSec * 1000): void {
+    this.targets.forEach((t, i) => {
+      const timer = setTimeout(() => {
+        this.startTimers.delete(timer);
+        t.poller.start();
+      }, Math.floor((i * spreadMs) / this.targets.length));
+      this.startTimers.add(timer);
+    });
+  }
+
+  async stop(): Promise<void> {
+    for (const timer of this.startTimers) clearTimeout(timer);
+    this.startTimers.clear();
+    await Promise.all(this.targets.map((t) => t.poller.stop()));
+  }
+
+  /** every target polls now (the master's force poll, for all) */
+  forcePollAll(): void {
+    for (const t of this.targets) t.poller.forcePoll();
+  }
+
+  /** from the next poll on, every target connects with this MsxEncryptChannelOptions */
+  setEncryptOption(option: MsxEncryptOption): void {
+    for (const t of this.targets) t.state.info = { ...t.state.info, encryptOption: option };
+  }
+
+  /** the poll figures since the last call (or the start) */
+  takeStats(): PollStats {
+    const stats = { polls: this.polls, errors: this.errors, roundTripsMs: this.roundTrips, connectsMs: this.connects, lastError: this.lastError };
+    this.polls = 0;
+    this.errors = 0;
+    this.roundTrips = [];
+    this.connects = [];
+    this.lastError = undefined;
+    return stats;
+  }
+
+  /** how many targets have completed at least one poll (since the start), and how many polls the
+   *  master answered "bad enlistment" (it does not know the target) */
+  polledTargets(): { readonly polled: number; readonly badEnlistments: number } {
+    return { polled: this.polled.size, badEnlistments: this.badEnlistments };
+  }
+
+  /** how many targets are between polls (not connected to the master) */
+  idleTargets(): number {
+    return this.targets.filter((t) => t.poller.status().state === 'waiting').length;
+  }
+
+  /** how many targets have downloaded the job (INSERT applied) */
+  downloadedCount(jobId: string): number {
+    const id = jobId.toUpperCase();
+    return this.targets.filter((t) => t.state.jobs.has(id)).length;
+  }
+
+  /** when each target applied START of the job (Date.now() ms), for the targets that did */
+  startedAt(jobId: string): number[] {
+    const id = jobId.toUpperCase();
+    return this.targets.flatMap((t) => {
+      const at = t.state.started.get(id);
+      return at === undefined ? [] : [at];
+    });
+  }
+
+  /** resolves when `count` targets have started the job, or rejects after `timeoutMs` */
+  async waitForStarted(jobId: string, count: number, timeoutMs: number): Promise<number[]> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const times = this.startedAt(jobId);
+      if (times.length >= count) return times;
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`${times.length} of ${count} targets started job ${jobId} within ${timeoutMs} ms`);
+      await new Promise<void>((resolve) => {
+        const done = (): void => {
+          clearTimeout(timer);
+          this.startWaiters.delete(done);
+          resolve();
+        };
+        const timer = setTimeout(done, Math.min(left, 1000));
+        this.startWaiters.add(done);
+      });
+    }
+  }
+
+  private createTarget(name: string): SimTarget {
+    const state: SimTargetState = {
+      name,
+      enlisted: true,
+      jobs: new Map(),
+      started: new Map(),
+      applied: new Map(),
+      info: {
+        msxServer: `${this.o.host},${this.o.port}`, host: this.o.host, port: this.o.port,
+        login: this.o.login, password: this.o.password, encryptOption: this.o.encryptOption, caFile: this.o.caFile ?? null,
+        pollIntervalSec: this.o.pollIntervalSec, localServer: name,
+      },
+    };
+    let pollStartedAt = 0;
+    const outcomes: OutcomeRow[] = [];
+    const ports = simPollPorts(state, {
+      connected: (ms) => this.connects.push(ms),
+      takeOutcomes: () => outcomes.splice(0),
+    });
+    const poller = new MsxPoller({
+      ports, clock: systemClock, log: silent,
+      onState: (s) => {
+        if (s === 'connecting') pollStartedAt = performance.now();
+      },
+      onPoll: (report) => {
+        if (!report.enlisted) return;
+        this.polls++;
+        this.polled.add(name);
+        if (report.badEnlistment) this.badEnlistments++;
+        this.roundTrips.push(performance.now() - pollStartedAt);
+      },
+      onError: (e) => {
+        this.errors++;
+        this.lastError = e.message;
+      },
+    });
+    state.onPollInterval = (seconds) => poller.setIntervalSec(seconds);
+    state.onStarted = (jobId, at) => {
+      if (this.o.uploadOutcomes === true) outcomes.push(this.outcome(jobId, at));
+      for (const wake of [...this.startWaiters]) wake();
+    };
+    return { state, poller };
+  }
+
+  private outcome(jobId: string, at: number): OutcomeRow {
+    const d = new Date(at);
+    return {
+      instanceId: this.nextOutcomeId++, jobId, stepId: 0, stepName: '(Job outcome)', sqlMessageId: 0, sqlSeverity: 0,
+      message: 'The job succeeded.  The Job was invoked by MSX.  The last step to run was step 1 (simulated).',
+      runStatus: 1, runDate: dateInt(d), runTime: timeInt(d), runDuration: 0, retriesAttempted: 0,
+    };
+  }
+}

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, InvalidArgumentError } from 'commander';
 import { createAgent } from './agent';
+import { createCertificateAuthority, issueNodeCertificate } from './server/certificate-authority';
 import { defaultLogger, defaultServerName, MsxdNode } from './server/node';
 import { PRODUCT_VERSION_STRING } from './util/version';
 
@@ -95,5 +96,39 @@ program
       process.exit(1);
     }
   });
+
+// A CA for a multiserver set: targets trust its certificate once, the master serves one it issued.
+const ca = program.command('ca').description('a certificate authority for a master and its targets');
+ca.command('init')
+  .description('create <dir>/ca.pem (install on every target) and <dir>/ca-key.pem (keep secret)')
+  .requiredOption('--dir <dir>', 'folder for the CA')
+  .option('--name <cn>', 'the CA\'s common name', 'msxd multiserver CA')
+  .action(async (opts: { dir: string; name: string }) => {
+    await runCommand(async () => {
+      const { certPath } = await createCertificateAuthority(opts.dir, opts.name);
+      process.stdout.write(`CA certificate ${certPath}\n`);
+    });
+  });
+ca.command('issue')
+  .description('issue a node certificate signed by the CA, for msxd serve --cert <out>/cert.pem --key <out>/key.pem')
+  .requiredOption('--ca <dir>', 'the CA folder (from msxd ca init)')
+  .requiredOption('--name <SERVERNAME>', 'the node\'s server name (certificate subject)')
+  .requiredOption('--host <name...>', 'DNS names or IP addresses clients use to reach the node')
+  .requiredOption('--out <dir>', 'folder for cert.pem (chain) and key.pem')
+  .action(async (opts: { ca: string; name: string; host: string[]; out: string }) => {
+    await runCommand(async () => {
+      const { certPath, keyPath } = await issueNodeCertificate(opts.ca, opts.name, opts.host, opts.out);
+      process.stdout.write(`certificate ${certPath}\nkey ${keyPath}\n`);
+    });
+  });
+
+async function runCommand(action: () => Promise<void>): Promise<void> {
+  try {
+    await action();
+  } catch (e) {
+    process.stderr.write(`msxd: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exit(1);
+  }
+}
 
 void program.parseAsync(process.argv);

@@ -18,8 +18,8 @@ export interface CertificatePair {
 const VALID_YEARS = 10;
 // ECDSA P-256: signing a handshake costs a few tens of microseconds, an RSA-2048 key about a
 // millisecond, and TLS login time is on the node's performance budget.
-const KEY_ALGORITHM = { name: 'ECDSA', namedCurve: 'P-256' } as const;
-const SIGNING_ALGORITHM = { name: 'ECDSA', hash: 'SHA-256' } as const;
+export const KEY_ALGORITHM = { name: 'ECDSA', namedCurve: 'P-256' } as const;
+export const SIGNING_ALGORITHM = { name: 'ECDSA', hash: 'SHA-256' } as const;
 
 export async function loadOrCreateCertificate(dataDir: string, serverName: string): Promise<CertificatePair> {
   const dir = join(dataDir, 'tls');
@@ -52,7 +52,7 @@ export async function createSelfSigned(serverName: string): Promise<{ certPem: s
   if (/^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$/.test(host) && host !== 'localhost') names.push({ type: 'dns', value: host });
   const cert = await x509.X509CertificateGenerator.createSelfSigned(
     {
-      serialNumber: Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('hex').replace(/^[89a-f]/, '1'),
+      serialNumber: randomSerial(),
       name: `CN=${escapeDn(serverName)}`,
       notBefore: new Date(now.getTime() - 60_000),
       notAfter,
@@ -71,6 +71,11 @@ export async function createSelfSigned(serverName: string): Promise<{ certPem: s
   return { certPem: cert.toString('pem'), keyPem: x509.PemConverter.encode(pkcs8, 'PRIVATE KEY') };
 }
 
-function escapeDn(value: string): string {
+/** 16 random bytes as hex with a clear top bit, so the DER integer stays positive. */
+export function randomSerial(): string {
+  return Buffer.from(webcrypto.getRandomValues(new Uint8Array(16))).toString('hex').replace(/^[89a-f]/, '1');
+}
+
+export function escapeDn(value: string): string {
   return value.replace(/[,+"\\<>;=#]/g, (c) => `\\${c}`);
 }

@@ -71,7 +71,8 @@ function installExitHook(): void {
   });
 }
 
-function nodeCommand(): { command: string; args: string[] } {
+/** how to run the msxd command line from here: the compiled tree, or the sources under tsx */
+export function nodeCommand(): { command: string; args: string[] } {
   const root = repoRoot();
   if (runningFromSources()) {
     return { command: process.execPath, args: ['--import', 'tsx', path.join(root, 'src', 'main.ts')] };

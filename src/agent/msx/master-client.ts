@@ -6,8 +6,11 @@ import { readFile } from 'node:fs/promises';
 import sql, { type ConnectionPool } from 'mssql';
 import { int, nullableText, text, type Row } from '../node/row-mapping';
 import type { DownloadInstruction, MsxConnectionInfo, MsxJobDefinition, MsxJobStep, MsxSchedule, OutcomeRow, ProbeResult } from './msx-types';
+import type { WaitAnswer } from './instruction-waiter';
 
 export const TSX_POLL_APP_NAME = 'SQLAgent - TSX Poll';
+/** the waiting connection's application name (instruction-waiter.ts), told apart from the polls' */
+export const TSX_WAIT_APP_NAME = 'SQLAgent - TSX Wait';
 
 async function tlsOptions(c: MsxConnectionInfo): Promise<Record<string, unknown>> {
   switch (c.encryptOption) {
@@ -25,11 +28,16 @@ async function tlsOptions(c: MsxConnectionInfo): Promise<Record<string, unknown>
   }
 }
 
-export async function connectToMaster(c: MsxConnectionInfo): Promise<ConnectionPool> {
+export interface MasterConnectOptions {
+  readonly appName?: string;
+  readonly requestTimeoutMs?: number;
+}
+
+export async function connectToMaster(c: MsxConnectionInfo, o: MasterConnectOptions = {}): Promise<ConnectionPool> {
   const pool = new sql.ConnectionPool({
     server: c.host, port: c.port, user: c.login, password: c.password, database: 'msdb',
-    connectionTimeout: 15_000, requestTimeout: 30_000, pool: { max: 1, min: 0 },
-    options: { ...(await tlsOptions(c)), appName: TSX_POLL_APP_NAME, enableArithAbort: true },
+    connectionTimeout: 15_000, requestTimeout: o.requestTimeoutMs ?? 30_000, pool: { max: 1, min: 0 },
+    options: { ...(await tlsOptions(c)), appName: o.appName ?? TSX_POLL_APP_NAME, enableArithAbort: true },
   });
   pool.on('error', () => undefined);
   await pool.connect();
@@ -121,4 +129,13 @@ export async function uploadOutcome(pool: ConnectionPool, serverName: string, r:
     .input('run_status', sql.Int, r.runStatus).input('run_date', sql.Int, r.runDate).input('run_time', sql.Int, r.runTime)
     .input('run_duration', sql.Int, r.runDuration).input('retries_attempted', sql.Int, r.retriesAttempted)
     .execute(proc('sp_msxd_upload_job_outcome'));
+}
+
+/** msxd: sp_msxd_wait_for_instructions, the waiting connection's call (one row: pending_instructions, poll_requested) */
+export async function waitForInstructions(pool: ConnectionPool, serverName: string, timeoutSec: number): Promise<WaitAnswer> {
+  const result = await pool.request().input('server_name', sql.NVarChar(128), serverName).input('timeout_seconds', sql.Int, timeoutSec)
+    .execute<Row>(proc('sp_msxd_wait_for_instructions'));
+  const r = result.recordset?.[0];
+  if (!r) throw new Error('sp_msxd_wait_for_instructions returned no row');
+  return { pendingInstructions: int(r, 'pending_instructions'), pollRequested: Boolean(r['poll_requested']) };
 }

@@ -6,13 +6,27 @@ import * as master from './master-client';
 import * as node from './node-msx-client';
 import { applyInstruction, type TargetAgentHooks } from './instructions/index';
 import type { MasterLink, PollPorts } from './poll-ports';
+import { DEFAULT_WAIT_TIMEOUT_SEC, type WaitLink } from './instruction-waiter';
 import type { MsxConnectionInfo } from './msx-types';
 
 const UPLOAD_BATCH = 100;
+/** how much longer than the wait the request may take before mssql gives up on it */
+const WAIT_REQUEST_MARGIN_MS = 30_000;
+
+/** the waiting connection over TDS: its own master connection, 'SQLAgent - TSX Wait' */
+export async function openMssqlWaitLink(info: MsxConnectionInfo, waitTimeoutSec = DEFAULT_WAIT_TIMEOUT_SEC): Promise<WaitLink> {
+  const pool = await master.connectToMaster(info, { appName: master.TSX_WAIT_APP_NAME, requestTimeoutMs: waitTimeoutSec * 1000 + WAIT_REQUEST_MARGIN_MS });
+  return {
+    wait: (seconds) => master.waitForInstructions(pool, info.localServer, seconds),
+    close: () => pool.close(),
+  };
+}
 
 export function mssqlPollPorts(nodePool: ConnectionPool, agent: TargetAgentHooks): PollPorts {
   return {
     connection: () => node.getMsxConnection(nodePool),
+    waitForInstructions: () => node.waitForInstructionsEnabled(nodePool),
+    openWait: (info) => openMssqlWaitLink(info),
     async openMaster(info: MsxConnectionInfo): Promise<MasterLink> {
       const pool = await master.connectToMaster(info);
       const me = info.localServer;

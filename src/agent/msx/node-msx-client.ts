@@ -122,6 +122,15 @@ export function markUploaded(pool: ConnectionPool, instanceId: number): Promise<
   return regWriteDword(pool, UPLOAD_MARK, instanceId);
 }
 
+/** msxd's own Agent setting: the waiting connection (instruction-waiter.ts) is on when 1 */
+export const WAIT_SETTING = 'MsxdWaitForInstructions';
+
+/** MsxdWaitForInstructions: off when absent or 0 */
+export async function waitForInstructionsEnabled(pool: ConnectionPool): Promise<boolean> {
+  const v = Number(await regRead(pool, WAIT_SETTING) ?? 0);
+  return Number.isFinite(v) && v !== 0;
+}
+
 /** SET-POLL: MSXPollInterval in the node's Agent registry */
 export function setPollInterval(pool: ConnectionPool, seconds: number): Promise<void> {
   return regWriteDword(pool, 'MSXPollInterval', seconds);

@@ -6,8 +6,12 @@
 // the target), uploads the spooled job outcomes, and disconnects. Polls repeat every
 // MSXPollInterval seconds; forcePoll() (sp_sqlagent_notify @op_type = N'P', or a finished job's
 // outcome to upload) cuts the wait short. An error ends that poll only.
+// With the Agent setting MsxdWaitForInstructions on (read at each poll), an InstructionWaiter
+// keeps a waiting connection to the master beside the interval polls and asks for a poll as soon
+// as the master has instructions for this target (instruction-waiter.ts).
 import type { Logger } from 'pino';
 import type { Clock } from '../clock';
+import { InstructionWaiter, type WaitAnswer, type WaiterStatus } from './instruction-waiter';
 import type { DownloadInstruction, MsxConnectionInfo } from './msx-types';
 import type { MasterLink, PollPorts } from './poll-ports';
 
@@ -35,6 +39,19 @@ export interface MsxPollerOptions {
   readonly onState?: (state: PollState) => void;
   readonly onPoll?: (report: PollReport) => void;
   readonly onError?: (e: Error) => void;
+  /** the waiting connection's @timeout_seconds (default 30) and back-off (default 1 s .. 60 s) */
+  readonly waitTimeoutSec?: number;
+  readonly waitRetryMinMs?: number;
+  readonly waitRetryMaxMs?: number;
+}
+
+export interface MsxPollerStatus {
+  readonly state: PollState;
+  readonly enlisted: boolean;
+  readonly intervalSec: number | null;
+  readonly lastReport: PollReport | null;
+  /** the waiting connection, null when off */
+  readonly waiter: WaiterStatus | null;
 }
 
 const DEFAULT_POLL_SEC = 60;
@@ -48,6 +65,9 @@ export class MsxPoller {
   private intervalSec: number | null = null;
   private enlisted = false;
   private lastReport: PollReport | null = null;
+  private waiter: { readonly info: MsxConnectionInfo; readonly waiter: InstructionWaiter } | null = null;
+  /** requestPoll() callers, answered by the next poll that starts after their call */
+  private pollRequests: ((report: PollReport | null) => void)[] = [];
 
   constructor(private readonly o: MsxPollerOptions) {}
 
@@ -66,7 +86,19 @@ export class MsxPoller {
     this.state = POLL_STATE.stopped;
     this.o.onState?.(POLL_STATE.stopped);
     this.wake.abort();
+    await this.stopWaiter();
     await this.loopDone;
+    await this.stopWaiter();
+    for (const answer of this.pollRequests.splice(0)) answer(null);
+  }
+
+  /** a poll now (or right after the poll under way); resolves with its report, null when it failed or the poller stopped */
+  requestPoll(): Promise<PollReport | null> {
+    if (!this.running()) return Promise.resolve(null);
+    return new Promise((resolve) => {
+      this.pollRequests.push(resolve);
+      this.forcePoll();
+    });
   }
 
   /** poll now (or right after the poll under way) */
@@ -85,8 +117,8 @@ export class MsxPoller {
     this.intervalSec = seconds;
   }
 
-  status(): { readonly state: PollState; readonly enlisted: boolean; readonly intervalSec: number | null; readonly lastReport: PollReport | null } {
-    return { state: this.state, enlisted: this.enlisted, intervalSec: this.intervalSec, lastReport: this.lastReport };
+  status(): MsxPollerStatus {
+    return { state: this.state, enlisted: this.enlisted, intervalSec: this.intervalSec, lastReport: this.lastReport, waiter: this.waiter?.waiter.status() ?? null };
   }
 
   private async loop(): Promise<void> {
@@ -97,14 +129,17 @@ export class MsxPoller {
         if (!this.running()) break;
       }
       this.forced = false;
+      const requests = this.pollRequests.splice(0);
+      let report: PollReport | null = null;
       try {
-        this.lastReport = await this.pollOnce();
+        report = this.lastReport = await this.pollOnce();
         this.o.onPoll?.(this.lastReport);
       } catch (e) {
         const err = e instanceof Error ? e : new Error(String(e));
         this.o.log.error({ err }, 'agent: MSX poll failed');
         this.o.onError?.(err);
       }
+      for (const answer of requests) answer(report);
       if (this.running()) this.setState(POLL_STATE.waiting);
     }
   }
@@ -113,6 +148,7 @@ export class MsxPoller {
   async pollOnce(): Promise<PollReport> {
     const info = await this.o.ports.connection();
     this.enlisted = info !== null;
+    await this.syncWaiter(info);
     if (info === null) return { enlisted: false, applied: 0, failed: null, uploaded: 0, badEnlistment: false, blocked: false };
     this.intervalSec = info.pollIntervalSec;
     this.setState(POLL_STATE.connecting);
@@ -161,6 +197,38 @@ export class MsxPoller {
     }
   }
 
+  /** starts, keeps, restarts (the master or account changed) or stops the waiting connection */
+  private async syncWaiter(info: MsxConnectionInfo | null): Promise<void> {
+    const wanted = info !== null && this.o.ports.openWait !== undefined && (await this.o.ports.waitForInstructions?.()) === true;
+    if (wanted && this.waiter && sameMaster(this.waiter.info, info)) return;
+    await this.stopWaiter();
+    if (!wanted || !this.running()) return;
+    const openWait = this.o.ports.openWait!;
+    const waiter = new InstructionWaiter({
+      open: () => openWait(info),
+      onWork: (answer) => this.pollFor(answer),
+      clock: this.o.clock, log: this.o.log,
+      ...(this.o.waitTimeoutSec !== undefined ? { waitTimeoutSec: this.o.waitTimeoutSec } : {}),
+      ...(this.o.waitRetryMinMs !== undefined ? { retryMinMs: this.o.waitRetryMinMs } : {}),
+      ...(this.o.waitRetryMaxMs !== undefined ? { retryMaxMs: this.o.waitRetryMaxMs } : {}),
+    });
+    this.waiter = { info, waiter };
+    waiter.start();
+  }
+
+  private async stopWaiter(): Promise<void> {
+    const w = this.waiter;
+    this.waiter = null;
+    await w?.waiter.stop();
+  }
+
+  /** the waiter's poll; progress = it took instructions (or marked one failed), or none were pending */
+  private async pollFor(answer: WaitAnswer): Promise<boolean> {
+    const report = await this.requestPoll();
+    if (report === null) return false;
+    return answer.pendingInstructions === 0 || report.applied > 0 || report.failed !== null || !report.enlisted;
+  }
+
   private waitMs(): number {
     if (!this.enlisted) return this.o.notEnlistedRecheckMs ?? DEFAULT_POLL_SEC * 1000;
     return (this.intervalSec ?? DEFAULT_POLL_SEC) * 1000;
@@ -176,4 +244,9 @@ export class MsxPoller {
     this.state = s;
     this.o.onState?.(s);
   }
+}
+
+function sameMaster(a: MsxConnectionInfo, b: MsxConnectionInfo): boolean {
+  return a.host === b.host && a.port === b.port && a.login === b.login && a.password === b.password
+    && a.encryptOption === b.encryptOption && a.caFile === b.caFile && a.localServer === b.localServer;
 }

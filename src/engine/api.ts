@@ -79,10 +79,20 @@ export interface ServerIdentity {
   readonly engineEdition: number;
 }
 
+/**
+ * `ok` carries the canonical login name. `failed` is an unknown login or a wrong password, which
+ * the client must not be able to tell apart (18456); `disabled` follows only the right password
+ * of a disabled login (18470).
+ */
+export type AuthenticateResult =
+  | { readonly kind: 'ok'; readonly loginName: string }
+  | { readonly kind: 'failed' }
+  | { readonly kind: 'disabled'; readonly loginName: string };
+
 export interface EngineHandle {
   readonly identity: ServerIdentity;
-  /** checks a SQL login; resolves to the canonical login name, or null when the login fails */
-  authenticate(loginName: string, password: string): Promise<string | null>;
+  /** checks a SQL login (LOGIN7); see AuthenticateResult */
+  authenticate(loginName: string, password: string): Promise<AuthenticateResult>;
   /** databases a login may name in LOGIN7 */
   databaseExists(name: string): boolean;
   /** whether the login may open the database (sysadmin, owner, a mapped user, or guest in

@@ -1,7 +1,7 @@
 // The engine's entry point: createEngine() gives the server an EngineHandle (api.ts).
 import { platform } from 'node:os';
 import type { NodeStore, VerifiedLogin } from '../store/api';
-import type { EngineHandle, EngineSession, LoginInfo, ServerIdentity } from './api';
+import type { AuthenticateResult, EngineHandle, EngineSession, LoginInfo, ServerIdentity } from './api';
 import { SILENT_LOGGER, type EngineContext, type EngineLogger } from './engine-context';
 import { ParseCache } from './parse-cache';
 import { EMPTY_PROCEDURE_REGISTRY, type ProcedureRegistry } from './procedure-registry';
@@ -39,11 +39,21 @@ export function createEngine(options: CreateEngineOptions): EngineHandle {
   const verified = new Map<string, VerifiedLogin>();
   return {
     identity: options.identity,
-    async authenticate(loginName: string, password: string): Promise<string | null> {
-      const v = await options.store.verifyLogin(loginName, password);
-      if (!v) return null;
-      verified.set(v.loginName.toLowerCase(), v);
-      return v.loginName;
+    async authenticate(loginName: string, password: string): Promise<AuthenticateResult> {
+      const check = await options.store.checkLogin(loginName, password);
+      switch (check.kind) {
+        case 'ok':
+          verified.set(check.login.loginName.toLowerCase(), check.login);
+          return { kind: 'ok', loginName: check.login.loginName };
+        case 'badCredentials':
+          return { kind: 'failed' };
+        case 'disabled':
+          return { kind: 'disabled', loginName: check.loginName };
+        default: {
+          const never: never = check;
+          throw new Error(`engine: unknown login check ${JSON.stringify(never)}`);
+        }
+      }
     },
     databaseExists: (name: string) => options.store.databaseExists(name),
     canAccessDatabase: (loginName: string, database: string) => loginCanAccessDatabase(options.store, loginName, database),
@@ -57,6 +67,6 @@ export function createEngine(options: CreateEngineOptions): EngineHandle {
   };
 }
 
-export type { EngineHandle, EngineSession } from './api';
+export type { AuthenticateResult, EngineHandle, EngineSession } from './api';
 export type { ProcedureRegistry, ProcedureDefinition, ProcedureContext, ProcedureArgs } from './procedure-registry';
 export type { TransactionHost } from './session/transactions';

@@ -6,7 +6,9 @@
 // For one node its bytes depend only on (TDS version, database, language, packet size), while
 // building them costs two catalogue formats, three SqlErrors (each capturing a stack trace) and
 // eight encoders, about 5% of a login's CPU: so they are built once per combination and reused.
+import type { AuthenticateResult } from '../engine/api';
 import { sqlError, sqlErrorWithState } from '../errors/catalog';
+import type { SqlError } from '../errors/sql-error';
 import { SERVER_COLLATION } from '../types/collation';
 import { DEFAULT_PACKET_SIZE, type TdsVersion } from '../tds/constants';
 import { encodeDone } from '../tds/tokens/done';
@@ -61,5 +63,22 @@ export class LoginResponseCache {
       this.responses.set(key, bytes);
     }
     return bytes;
+  }
+}
+
+/**
+ * The error refusing a SQL login. An unknown login and a wrong password get the same 18456, so a
+ * client cannot probe for names; only the right password of a disabled login learns 18470.
+ */
+export function loginRefusal(result: Exclude<AuthenticateResult, { kind: 'ok' }>, userName: string): SqlError {
+  switch (result.kind) {
+    case 'failed':
+      return sqlError(18456, userName);
+    case 'disabled':
+      return sqlError(18470, userName);
+    default: {
+      const never: never = result;
+      throw new Error(`server: unknown login refusal ${JSON.stringify(never)}`);
+    }
   }
 }

@@ -17,7 +17,7 @@ import { encodeMessage } from '../tds/tokens/info-error';
 import type { ConnectionInfo, LoginOutcome, TdsHandler } from '../tds/transport/handler';
 import { negotiatePacketSize, negotiateTdsVersion } from '../tds/transport/negotiate';
 import type { ResponseWriter } from '../tds/transport/response-writer';
-import type { LoginResponseCache } from './login-response';
+import { loginRefusal, type LoginResponseCache } from './login-response';
 import type { LoginThrottle } from './login-throttle';
 import type { SpidAllocator } from './spid-allocator';
 import { TokenSink } from './token-sink';
@@ -54,14 +54,15 @@ export class EngineSessionHandler implements TdsHandler {
     const { engine, throttle } = this.deps;
     if (login.integratedSecurity && login.userName === '') return this.refuse(out, [sqlError(18452)]);
 
-    const loginName = await engine.authenticate(login.userName, login.password);
-    if (loginName === null) {
+    const auth = await engine.authenticate(login.userName, login.password);
+    if (auth.kind !== 'ok') {
+      // a disabled login counts as a failure too: the throttle slows every refused attempt
       const delay = throttle.failure(conn.remoteAddress);
-      this.deps.logger.info({ conn: conn.id, user: login.userName, remote: conn.remoteAddress, delayMs: delay }, 'login failed');
+      this.deps.logger.info({ conn: conn.id, user: login.userName, remote: conn.remoteAddress, delayMs: delay, reason: auth.kind }, 'login failed');
       if (delay > 0) await sleep(delay);
-      // The same text whether the login or the password is wrong: do not reveal which exists.
-      return this.refuse(out, [sqlError(18456, login.userName)]);
+      return this.refuse(out, [loginRefusal(auth, login.userName)]);
     }
+    const loginName = auth.loginName;
     throttle.success(conn.remoteAddress);
 
     const database = login.database === '' ? DEFAULT_DATABASE : login.database;

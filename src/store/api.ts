@@ -7,6 +7,16 @@ export interface VerifiedLogin {
   readonly defaultDatabase: string;
 }
 
+/**
+ * The outcome of checking a SQL login's password. `badCredentials` covers an unknown login and a
+ * wrong password alike (a client without the password must not learn which names exist);
+ * `disabled` is only answered to the right password (SQL Server's 18470 vs 18456).
+ */
+export type LoginCheck =
+  | { readonly kind: 'ok'; readonly login: VerifiedLogin }
+  | { readonly kind: 'badCredentials' }
+  | { readonly kind: 'disabled'; readonly loginName: string };
+
 export interface LoginInfoRow {
   readonly principalId: number;
   readonly name: string;
@@ -101,6 +111,9 @@ export interface ChangeContext {
 
 export interface NodeStore {
   readonly dataDir: string;
+  /** the login check of LOGIN7: see LoginCheck */
+  checkLogin(name: string, password: string): Promise<LoginCheck>;
+  /** checkLogin's `ok` login, null for every other outcome (ALTER LOGIN OLD_PASSWORD, the agent) */
   verifyLogin(name: string, password: string): Promise<VerifiedLogin | null>;
   /** 15025 when the name exists */
   createLogin(name: string, password: string, options?: CreateLoginOptions, ctx?: ChangeContext): Promise<LoginInfoRow>;

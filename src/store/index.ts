@@ -1,7 +1,7 @@
 // The storage boundary: import from here only (README.md).
 export type {
   ChangeContext, ColumnDescription, CreateLoginOptions, DatabaseInfo, LockWait, LoginInfoRow, NodeStore,
-  OpenedNodeStore, OpenNodeStoreOptions, RunResult, SessionStorage, SqlParams, VerifiedLogin,
+  OpenedNodeStore, OpenNodeStoreOptions, RunResult, SessionStorage, SqlParams, VerifiedLogin, LoginCheck,
 } from './api';
 export { openNodeStore } from './node-store';
 export { quoteIdent, qualifiedTable, sqliteTableName } from './sqlite-names';

@@ -3,7 +3,7 @@ import type Database from 'better-sqlite3';
 import { sqlError, sqlErrorWithState } from '../errors/catalog';
 import type {
   ChangeContext, CreateLoginOptions, DatabaseInfo, LockWait, LoginInfoRow, NodeStore, OpenedNodeStore, OpenNodeStoreOptions,
-  SessionStorage, VerifiedLogin,
+  LoginCheck, SessionStorage, VerifiedLogin,
 } from './api';
 import { initCatalog } from './catalog-init';
 import { ciKey } from './collation-key';
@@ -18,7 +18,7 @@ import {
 import { retryWhileBusy, LockWaker } from './lock-waiter';
 import { NodeLock } from './node-lock';
 import {
-  deleteLogin, findLoginSecret, insertLogin, listLoginRows, updateDisabled, updatePassword,
+  deleteLogin, findLoginSecret, insertLogin, listLoginRows, updateDisabled, updatePassword, type LoginSecretRow,
 } from './login-rows';
 import type { MasterAccess } from './master-access';
 import { burnVerification, hashPassword, verifyPassword } from './password-hash';
@@ -76,22 +76,28 @@ class SqliteNodeStore implements NodeStore, SessionHost {
     });
   }
 
-  async verifyLogin(name: string, password: string): Promise<VerifiedLogin | null> {
+  async checkLogin(name: string, password: string): Promise<LoginCheck> {
     const tag = this.credentials.tag(ciKey(name), password);
     const row = findLoginSecret(this.master, name);
     const cached = this.credentials.get(tag);
     if (cached && row && cached.principalId === row.principal_id && cached.generation === row.password_generation) {
-      return row.is_disabled ? null : verified(row);
+      return checked(row);
     }
     if (cached) this.credentials.delete(tag);
     if (!row || row.password_hash === null) {
       await burnVerification(password);
-      return null;
+      return BAD_CREDENTIALS;
     }
-    if (!(await verifyPassword(row.password_hash, password))) return null;
+    // A disabled login with a wrong password is a wrong password (SQL Server's 18456 state 7).
+    if (!(await verifyPassword(row.password_hash, password))) return BAD_CREDENTIALS;
     // The row may have changed while scrypt ran: only cache what was verified against.
     this.credentials.set(tag, { principalId: row.principal_id, generation: row.password_generation });
-    return row.is_disabled ? null : verified(row);
+    return checked(row);
+  }
+
+  async verifyLogin(name: string, password: string): Promise<VerifiedLogin | null> {
+    const check = await this.checkLogin(name, password);
+    return check.kind === 'ok' ? check.login : null;
   }
 
   async createLogin(name: string, password: string, options: CreateLoginOptions = {}, ctx: ChangeContext = {}): Promise<LoginInfoRow> {
@@ -231,8 +237,12 @@ class SqliteNodeStore implements NodeStore, SessionHost {
   }
 }
 
-function verified(row: { name: string; is_sysadmin: number; default_database: string | null }): VerifiedLogin {
-  return { loginName: row.name, isSysadmin: row.is_sysadmin !== 0, defaultDatabase: row.default_database ?? 'master' };
+const BAD_CREDENTIALS: LoginCheck = { kind: 'badCredentials' };
+
+/** The answer to the right password: disabling is read from the row at every check. */
+function checked(row: LoginSecretRow): LoginCheck {
+  if (row.is_disabled) return { kind: 'disabled', loginName: row.name };
+  return { kind: 'ok', login: { loginName: row.name, isSysadmin: row.is_sysadmin !== 0, defaultDatabase: row.default_database ?? 'master' } };
 }
 
 function mustFindLogin(m: MasterAccess, name: string): NonNullable<ReturnType<typeof findLoginSecret>> {

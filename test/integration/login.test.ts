@@ -1,5 +1,6 @@
 // Login with tedious 19 over every encryption mode it offers, every TDS version it speaks, and the
-// failure path: error 18456, class 14, identical text for a wrong password and an unknown login.
+// failure path: error 18456, class 14, identical text for a wrong password and an unknown login;
+// 18470 only for the right password of a disabled login.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -95,6 +96,47 @@ describe('login failures', () => {
       { number: messages[0]?.number, class: messages[0]?.class, state: messages[0]?.state, message: messages[0]?.message },
       { number: 18456, class: 14, state: 1, message: "Login failed for user 'no_such_login'." },
     );
+  });
+
+  test('disabled login: the right password gets 18470, a wrong one 18456; both are throttled', async () => {
+    const admin = await connect(node());
+    try {
+      ok(await batch(admin, "CREATE LOGIN disabled_login WITH PASSWORD = 'Str0ng!Passw0rd', CHECK_POLICY = OFF; ALTER LOGIN disabled_login DISABLE"));
+    } finally {
+      await close(admin); // a successful login from this address also resets the throttle
+    }
+    const started: number[] = [];
+    const answers: Array<Record<string, unknown>> = [];
+    for (const password of ['Str0ng!Passw0rd', 'wrong-password', 'Str0ng!Passw0rd']) {
+      started.push(Date.now());
+      const { error, messages } = await failedLogin('disabled_login', password);
+      assert.equal(error.code, 'ELOGIN');
+      assert.equal(messages.length, 1, JSON.stringify(messages));
+      answers.push({ number: messages[0]?.number, class: messages[0]?.class, state: messages[0]?.state, message: messages[0]?.message });
+    }
+    started.push(Date.now());
+    assert.deepEqual(answers, [
+      { number: 18470, class: 14, state: 1, message: "Login failed for user 'disabled_login'. Reason: The account is disabled." },
+      { number: 18456, class: 14, state: 1, message: "Login failed for user 'disabled_login'." },
+      { number: 18470, class: 14, state: 1, message: "Login failed for user 'disabled_login'. Reason: The account is disabled." },
+    ]);
+    // LoginThrottle's defaults: the 2nd consecutive failure waits 200 ms, the 3rd 400 ms (lower
+    // bounds only: a loaded machine is slower, never faster)
+    const third = (started[3] ?? 0) - (started[2] ?? 0);
+    assert.ok(third >= 400, `third refused login answered after ${third} ms`);
+
+    const sa = await connect(node());
+    try {
+      ok(await batch(sa, 'ALTER LOGIN disabled_login ENABLE'));
+    } finally {
+      await close(sa);
+    }
+    const enabled = await connect(node(), { user: 'disabled_login', password: 'Str0ng!Passw0rd' });
+    try {
+      assert.equal(scalar(ok(await batch(enabled, 'SELECT SUSER_SNAME()'))), 'disabled_login');
+    } finally {
+      await close(enabled);
+    }
   });
 
   test('the node keeps serving after failed logins', async () => {

@@ -40,7 +40,8 @@ export async function executeAlterLogin(stmt: AlterLoginStatement, scope: Scope)
       const current = getLoginPolicy(storageOf(scope), login.principalId);
       const policy = policyChoice(action.options, current, action.password);
       if (action.password) {
-        if (action.oldPassword !== undefined && !(await store.verifyLogin(login.name, action.oldPassword))) {
+        // OLD_PASSWORD is a password check only: a disabled login's right old password passes
+        if (action.oldPassword !== undefined && (await store.checkLogin(login.name, action.oldPassword)).kind === 'badCredentials') {
           throw sqlError(15151, 'alter', 'login', stmt.name);
         }
         if (policy.checkPolicy) checkPasswordPolicy(login.name, action.password.value);

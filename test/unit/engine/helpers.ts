@@ -58,8 +58,8 @@ export function fakeStore(): NodeStore {
   }));
   const store: Partial<NodeStore> = {
     dataDir: '/nonexistent',
-    verifyLogin: async (name, password) => (name.toLowerCase() === 'sa' && password === 'pw'
-      ? { loginName: 'sa', isSysadmin: true, defaultDatabase: 'master' } : null),
+    checkLogin: async (name, password) => (name.toLowerCase() === 'sa' && password === 'pw'
+      ? { kind: 'ok', login: { loginName: 'sa', isSysadmin: true, defaultDatabase: 'master' } } : { kind: 'badCredentials' }),
     listLogins: () => [],
     listDatabases: () => dbs,
     databaseExists: (name) => dbs.some((d) => d.name === name.toLowerCase()),

@@ -40,7 +40,7 @@ export async function openMsdbNode(options: MsdbNodeOptions = {}): Promise<MsdbN
   return {
     engine, store: node.store, raw, sa, open, runBatch, applied,
     async sessionOf(loginName) {
-      if (await engine.authenticate(loginName, PASSWORD) === null) throw new Error(`login ${loginName} failed`);
+      if ((await engine.authenticate(loginName, PASSWORD)).kind !== 'ok') throw new Error(`login ${loginName} failed`);
       return open(loginName);
     },
     dispose: () => node.dispose(),

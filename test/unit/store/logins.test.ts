@@ -60,6 +60,28 @@ test('a verified credential is cached; a changed password or a drop invalidates 
   await node.dispose();
 });
 
+test('checkLogin: a disabled login is told apart only with the right password (cached or not)', async () => {
+  const node = await freshNode();
+  const { store } = node;
+  await store.createLogin('off', 'Right!pass1', { disabled: true });
+  assert.deepEqual(await store.checkLogin('off', 'Wrong!pass1'), { kind: 'badCredentials' });
+  assert.deepEqual(await store.checkLogin('OFF', 'Right!pass1'), { kind: 'disabled', loginName: 'off' });
+  const [cached, ms] = await timed(() => store.checkLogin('off', 'Right!pass1'));
+  assert.deepEqual(cached, { kind: 'disabled', loginName: 'off' });
+  assert.ok(ms < 2, `cached check took ${ms} ms`);
+  assert.equal(await store.verifyLogin('off', 'Right!pass1'), null);
+  assert.deepEqual(await store.checkLogin('nobody', 'Right!pass1'), { kind: 'badCredentials' });
+
+  await store.setLoginDisabled('off', false);
+  assert.deepEqual(await store.checkLogin('off', 'Right!pass1'),
+    { kind: 'ok', login: { loginName: 'off', isSysadmin: false, defaultDatabase: 'master' } });
+  await store.setLoginDisabled('off', true);
+  assert.deepEqual(await store.checkLogin('off', 'Right!pass1'), { kind: 'disabled', loginName: 'off' }, 'disabled while cached');
+  await store.changePassword('off', 'Next!pass2');
+  assert.deepEqual(await store.checkLogin('off', 'Right!pass1'), { kind: 'badCredentials' }, 'old password after a change');
+  await node.dispose();
+});
+
 test('login errors: duplicate 15025, unknown 15007; sysadmin membership', async () => {
   const node = await freshNode();
   const { store } = node;

@@ -29,9 +29,9 @@ export async function openSecurityNode(): Promise<SecurityNode> {
     dir: node.dir, store: node.store, engine,
     sa: (database = 'master') => open('sa', database),
     async as(loginName, password, database = 'master') {
-      const name = await engine.authenticate(loginName, password);
-      if (!name) throw new Error(`login ${loginName} failed`);
-      return open(name, database);
+      const auth = await engine.authenticate(loginName, password);
+      if (auth.kind !== 'ok') throw new Error(`login ${loginName} failed (${auth.kind})`);
+      return open(auth.loginName, database);
     },
     dispose: () => node.dispose(),
   };

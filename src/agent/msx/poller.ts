@@ -203,9 +203,9 @@ export class MsxPoller {
     if (wanted && this.waiter && sameMaster(this.waiter.info, info)) return;
     await this.stopWaiter();
     if (!wanted || !this.running()) return;
-    const openWait = this.o.ports.openWait!;
+    const ports = this.o.ports;
     const waiter = new InstructionWaiter({
-      open: () => openWait(info),
+      open: () => ports.openWait!(info),
       onWork: (answer) => this.pollFor(answer),
       clock: this.o.clock, log: this.o.log,
       ...(this.o.waitTimeoutSec !== undefined ? { waitTimeoutSec: this.o.waitTimeoutSec } : {}),

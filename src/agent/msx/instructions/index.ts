@@ -6,7 +6,8 @@ import { insertJob } from './insert-job';
 import { setPoll } from './set-poll';
 import { startJob } from './start-job';
 import { deleteJob, stopJob, updateJob } from './job-instructions';
-import { defect, reEnlist, syncTime } from './server-instructions';
+import { defect, reEnlist } from './server-instructions';
+import { syncTime } from './sync-time';
 
 export type { ApplyContext, TargetAgentHooks } from './apply-context';
 

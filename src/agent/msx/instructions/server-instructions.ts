@@ -1,18 +1,24 @@
-// RE-ENLIST (6), DEFECT (7), SYNC-TIME (8) (msx-agent.md §4). SYNC-TIME asks the target to set its
-// system clock to the master's; a node is not the machine's clock keeper (that is NTP's job), so
-// it is acknowledged and logged with the offset it carries (tsx - msx minutes), not acted on.
+// RE-ENLIST (6) and DEFECT (7) (msx-agent.md §4); SYNC-TIME (8) is sync-time.ts.
+// RE-ENLIST enlists again into the same master, which sp_msx_enlist turns into an update
+// (sp_enlist_tsx @Action = 2: poll interval, time zone, and the master's MSXOperator row again).
+// DEFECT comes after the master dropped this target (sp_delete_targetserver), so the defection is
+// forced (it does not contact the master); its message (14227, with the number of MSX jobs
+// deleted) goes to the agent's log, since no user session sees it.
+import sql from 'mssql';
 import * as node from '../node-msx-client';
 import type { ApplyContext } from './apply-context';
 
-export function reEnlist(ctx: ApplyContext): Promise<void> {
-  return node.reEnlist(ctx.node, ctx.info.msxServer);
+export async function reEnlist(ctx: ApplyContext): Promise<void> {
+  await node.reEnlist(ctx.node, ctx.info.msxServer);
+  ctx.agent.log(`RE-ENLIST from ${ctx.info.msxServer}: enlistment and MSXOperator refreshed`);
 }
 
-export function defect(ctx: ApplyContext): Promise<void> {
-  return node.defectLocally(ctx.node);
-}
-
-export function syncTime(ctx: ApplyContext, offsetMinutes: number): Promise<void> {
-  ctx.agent.log(`SYNC-TIME from ${ctx.info.msxServer} (time zone offset ${offsetMinutes} min) acknowledged; the node does not set the system clock`);
-  return Promise.resolve();
+export async function defect(ctx: ApplyContext): Promise<void> {
+  const request = ctx.node.request();
+  const messages: string[] = [];
+  request.on('info', (m: { number: number; message: string }) => {
+    if (m.number === 14227) messages.push(m.message);
+  });
+  await request.input('forced_defection', sql.Bit, true).execute('msdb.dbo.sp_msx_defect');
+  ctx.agent.log(`DEFECT from ${ctx.info.msxServer} (the master removed this target): ${messages.join(' ') || 'defected'}`);
 }

@@ -73,9 +73,13 @@ export interface NotificationRow {
   readonly requestedBy: string;
 }
 
-/** msxd: dequeues the sp_sqlagent_notify calls made since the last fetch, oldest first. */
+/**
+ * msxd: dequeues the sp_sqlagent_notify calls made since the last fetch, oldest first, through
+ * sp_msxd_agent_tick (no result set when nothing is queued, the common case each second; else
+ * sp_sqlagent_fetch_notifications' rows).
+ */
 export async function fetchNotifications(pool: ConnectionPool, sessionId: number): Promise<NotificationRow[]> {
-  return (await rows(pool, 'sp_sqlagent_fetch_notifications', (q) => q.input('session_id', sql.Int, sessionId))).map((r) => ({
+  return (await rows(pool, 'sp_msxd_agent_tick', (q) => q.input('session_id', sql.Int, sessionId))).map((r) => ({
     opType: text(r, 'op_type'),
     actionType: nullableText(r, 'action_type'),
     jobId: nullableText(r, 'job_id')?.toUpperCase() ?? null,

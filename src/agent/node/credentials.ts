@@ -82,6 +82,9 @@ export function mssqlConfig(c: NodeCredentials, t: PoolTuning): MssqlConfig {
     requestTimeout: t.requestTimeoutMs ?? 30_000,
     connectionTimeout: 15_000,
     pool: { max: t.maxConnections ?? 10, min: 0, idleTimeoutMillis: 30_000 },
+    // mssql's default validation sends SELECT 1 before every request (a second round trip per
+    // procedure call); the socket check is enough on the node's own loopback connection.
+    validateConnection: 'socket',
     options: {
       encrypt: true,
       trustServerCertificate: false,

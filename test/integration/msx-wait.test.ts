@@ -1,0 +1,181 @@
+// The waiting connection (msxd, beyond SQL Server), two real nodes on loopback: a target enlisted
+// with MSXPollInterval = 300 s and the Agent setting MsxdWaitForInstructions = 1 keeps one
+// connection ('SQLAgent - TSX Wait') waiting in the master's sp_msxd_wait_for_instructions, so a
+// job posted with sp_add_jobserver and started with sp_start_job runs on the target within
+// seconds; sp_msxd_force_poll makes it poll; with the setting off nothing arrives before the next
+// poll; a restarted master breaks the connection, which comes back by itself and delivers again.
+import assert from 'node:assert/strict';
+import { createServer } from 'node:net';
+import { after, before, test } from 'node:test';
+import { startNode, type NodeHandle } from '../helpers/start-node';
+import { batch, close, connect, ok, type Session } from '../helpers/tedious-session';
+
+const AGENT_KEY = String.raw`SOFTWARE\Microsoft\MSSQLServer\SQLServerAgent`;
+const TARGET = 'MSXDWAITER';
+const PASSWORD = 'Tsx-Wait-Pa55word!';
+/** generous: seven engineers share two cores; an interval poll would take 300 s */
+const PROMPT_MS = 5000;
+
+let master: NodeHandle;
+let target: NodeHandle;
+let msa: Session;
+let tsa: Session;
+let jobId: string;
+
+const regwrite = (name: string, value: number): string =>
+  `EXEC master.dbo.xp_instance_regwrite N'HKEY_LOCAL_MACHINE', N'${AGENT_KEY}', N'${name}', N'REG_DWORD', ${value};`;
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+async function rows(s: Session, sql: string): Promise<unknown[][]> {
+  return ok(await batch(s, sql)).sets[0]?.rows.map((r) => [...r]) ?? [];
+}
+
+async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await probe();
+    if (v !== undefined) return v;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await sleep(100);
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const a = server.address();
+      server.close(() => resolve(typeof a === 'object' && a !== null ? a.port : 0));
+    });
+  });
+}
+
+/** the target's waiting sessions at the master */
+async function waitingSessions(): Promise<number> {
+  const [[n]] = await rows(msa, `SELECT COUNT(*) FROM sys.dm_exec_sessions WHERE program_name = N'SQLAgent - TSX Wait'`) as [[number]];
+  return n;
+}
+
+const targetPolls = async (): Promise<void> => { ok(await batch(tsa, `EXEC msdb.dbo.sp_sqlagent_notify @op_type = N'P';`)); };
+
+async function instructionStatus(op: number): Promise<unknown[][]> {
+  return rows(msa, `SELECT status, error_message FROM msdb.dbo.sysdownloadlist WHERE target_server = N'${TARGET}' AND operation_code = ${op} ORDER BY instance_id`);
+}
+
+/** sp_start_job at the master; resolves with the ms until the target has applied the START */
+async function startAndTime(): Promise<number> {
+  const before = (await instructionStatus(4)).length;
+  const t0 = Date.now();
+  ok(await batch(msa, `EXEC msdb.dbo.sp_start_job @job_id = N'${jobId}';`));
+  await waitFor('the START applied', async () => {
+    const r = await instructionStatus(4);
+    return r.length === before + 1 && r.at(-1)?.[0] === 1 ? r : undefined;
+  }, 60_000);
+  return Date.now() - t0;
+}
+
+async function runsAtMaster(): Promise<number> {
+  const [[n]] = await rows(msa, `SELECT COUNT(*) FROM msdb.dbo.sysjobhistory WHERE job_id = N'${jobId}' AND server = N'${TARGET}' AND step_id = 0`) as [[number]];
+  return n;
+}
+
+before(async () => {
+  const port = await freePort();
+  [master, target] = await Promise.all([startNode({ name: 'MSXDWAITMASTER', args: ['--port', String(port)] }), startNode({ name: TARGET })]);
+  msa = await connect(master);
+  tsa = await connect(target);
+  ok(await batch(msa, `USE msdb;
+EXEC dbo.sp_add_operator @name = N'MSXOperator', @email_address = N'dba@example.com';
+CREATE LOGIN waiter_login WITH PASSWORD = N'${PASSWORD}', CHECK_POLICY = OFF;
+CREATE USER waiter_login FOR LOGIN waiter_login;
+ALTER ROLE TargetServersRole ADD MEMBER waiter_login;`));
+  ok(await batch(tsa, `USE msdb;
+CREATE CREDENTIAL MsxAccount WITH IDENTITY = N'waiter_login', SECRET = N'${PASSWORD}';
+EXEC dbo.sp_msx_set_account @credential_name = N'MsxAccount';
+${regwrite('MsxEncryptChannelOptions', 1)}
+${regwrite('MSXPollInterval', 300)}
+${regwrite('MsxdWaitForInstructions', 1)}
+EXEC dbo.sp_msx_enlist @msx_server_name = N'127.0.0.1,${port}';`));
+  // the agent learns of the enlistment at its next poll; this one reads the setting too
+  await targetPolls();
+  await waitFor('the waiting connection', async () => (await waitingSessions()) === 1 ? true : undefined);
+});
+
+after(async () => {
+  await close(msa).catch(() => undefined);
+  await close(tsa).catch(() => undefined);
+  await Promise.all([master.stop(), target.stop()]);
+});
+
+test('setting on: a job posted with sp_add_jobserver is downloaded, and sp_start_job runs it on the target, within seconds', async () => {
+  const [[interval]] = await rows(msa, `SELECT poll_interval FROM msdb.dbo.systargetservers WHERE server_name = N'${TARGET}'`) as [[number]];
+  assert.equal(interval, 300);
+  const t0 = Date.now();
+  const created = ok(await batch(msa, `USE msdb;
+DECLARE @id uniqueidentifier;
+EXEC dbo.sp_add_job @job_name = N'waited job', @job_id = @id OUTPUT;
+EXEC dbo.sp_add_jobstep @job_id = @id, @step_name = N'one', @subsystem = N'TSQL', @command = N'SELECT 1', @database_name = N'master';
+EXEC dbo.sp_add_jobserver @job_id = @id, @server_name = N'${TARGET}';
+SELECT CONVERT(nvarchar(36), @id);`));
+  jobId = String(created.sets.at(-1)?.rows[0]?.[0]);
+  await waitFor('the INSERT applied', async () => {
+    const r = await instructionStatus(1);
+    return r[0]?.[0] === 1 ? r : undefined;
+  }, PROMPT_MS * 3);
+  const insertMs = Date.now() - t0;
+  assert.ok(insertMs < PROMPT_MS, `INSERT applied after ${insertMs} ms`);
+  assert.deepEqual(await rows(tsa, `SELECT name FROM msdb.dbo.sysjobs WHERE job_id = N'${jobId}'`), [['waited job']]);
+
+  const startMs = await startAndTime();
+  assert.ok(startMs < PROMPT_MS, `START applied after ${startMs} ms`);
+  // the run's outcome goes up at once (a finished job makes the target poll)
+  await waitFor('the outcome at the master', async () => (await runsAtMaster()) === 1 ? true : undefined, 20_000);
+  assert.equal(await waitingSessions(), 1);
+});
+
+test("the master's sp_msxd_force_poll makes the waiting target poll (probe) at once", async () => {
+  const lastPoll = `SELECT CONVERT(nvarchar(30), last_poll_date, 121) FROM msdb.dbo.systargetservers WHERE server_name = N'${TARGET}'`;
+  const [[before]] = await rows(msa, lastPoll) as [[string]];
+  await sleep(1100);
+  const t0 = Date.now();
+  assert.deepEqual(await rows(msa, `EXEC msdb.dbo.sp_msxd_force_poll @server_name = N'${TARGET}';`), [[1]]);
+  await waitFor('a new probe', async () => {
+    const [[now]] = await rows(msa, lastPoll) as [[string]];
+    return now !== before ? now : undefined;
+  }, PROMPT_MS * 3);
+  assert.ok(Date.now() - t0 < PROMPT_MS, `polled after ${Date.now() - t0} ms`);
+});
+
+test('setting off: the waiting connection closes and a START waits for the next poll', async () => {
+  ok(await batch(tsa, regwrite('MsxdWaitForInstructions', 0)));
+  await targetPolls();
+  await waitFor('no waiting connection', async () => (await waitingSessions()) === 0 ? true : undefined);
+  ok(await batch(msa, `EXEC msdb.dbo.sp_start_job @job_id = N'${jobId}';`));
+  await sleep(PROMPT_MS);
+  assert.deepEqual((await instructionStatus(4)).at(-1), [0, null]);
+  assert.deepEqual(await rows(msa, `EXEC msdb.dbo.sp_msxd_force_poll;`), [[0]]);
+  await targetPolls();
+  await waitFor('the START applied at the poll', async () => {
+    const r = await instructionStatus(4);
+    return r.at(-1)?.[0] === 1 ? r : undefined;
+  });
+  await waitFor('the second outcome', async () => (await runsAtMaster()) === 2 ? true : undefined, 20_000);
+  ok(await batch(tsa, regwrite('MsxdWaitForInstructions', 1)));
+  await targetPolls();
+  await waitFor('the waiting connection again', async () => (await waitingSessions()) === 1 ? true : undefined);
+});
+
+test('a restarted master breaks the waiting connection; the target falls back, reconnects and is prompt again', async () => {
+  await close(msa).catch(() => undefined);
+  await master.stop();
+  await sleep(500);
+  await master.restart();
+  msa = await connect(master);
+  await waitFor('the waiting connection back', async () => (await waitingSessions()) === 1 ? true : undefined, 90_000);
+  assert.match(target.output(), /MSX waiting connection lost; polling at the interval until it is back/);
+  assert.match(target.output(), /MSX waiting connection open again/);
+  const startMs = await startAndTime();
+  assert.ok(startMs < PROMPT_MS, `START applied after ${startMs} ms`);
+  await waitFor('the third outcome', async () => (await runsAtMaster()) === 3 ? true : undefined, 20_000);
+});

@@ -106,6 +106,7 @@ export class InstructionWaiter {
     this.o.onState?.(this.state);
     await this.link?.close().catch(() => undefined);
     await this.loopDone;
+    this.o.log.info('agent: MSX waiting connection closed');
   }
 
   status(): WaiterStatus {

@@ -131,9 +131,9 @@ export async function uploadOutcome(pool: ConnectionPool, serverName: string, r:
     .execute(proc('sp_msxd_upload_job_outcome'));
 }
 
-/** msxd: sp_msxd_wait_for_instructions, the waiting connection's call (one row: pending_instructions, poll_requested) */
-export async function waitForInstructions(pool: ConnectionPool, serverName: string, timeoutSec: number): Promise<WaitAnswer> {
-  const result = await pool.request().input('server_name', sql.NVarChar(128), serverName).input('timeout_seconds', sql.Int, timeoutSec)
+/** msxd: sp_msxd_wait_for_instructions on a request of the waiting connection (cancel() ends it); one row: pending_instructions, poll_requested */
+export async function waitForInstructions(request: sql.Request, serverName: string, timeoutSec: number): Promise<WaitAnswer> {
+  const result = await request.input('server_name', sql.NVarChar(128), serverName).input('timeout_seconds', sql.Int, timeoutSec)
     .execute<Row>(proc('sp_msxd_wait_for_instructions'));
   const r = result.recordset?.[0];
   if (!r) throw new Error('sp_msxd_wait_for_instructions returned no row');

@@ -1,6 +1,7 @@
 // PollPorts over TDS: the node's pool (the agent's 'SQLAgent - Job Manager' connections) and one
 // master connection per poll (master-client.ts), closed at the end of the poll as SQL Server's
 // target agent disconnects between polls.
+import type sql from 'mssql';
 import type { ConnectionPool } from 'mssql';
 import * as master from './master-client';
 import * as node from './node-msx-client';
@@ -13,12 +14,34 @@ const UPLOAD_BATCH = 100;
 /** how much longer than the wait the request may take before mssql gives up on it */
 const WAIT_REQUEST_MARGIN_MS = 30_000;
 
-/** the waiting connection over TDS: its own master connection, 'SQLAgent - TSX Wait' */
+/** a close that does not wait for a master that stopped answering */
+const CLOSE_GRACE_MS = 5000;
+
+/**
+ * The waiting connection over TDS: its own master connection, 'SQLAgent - TSX Wait'. close()
+ * cancels a wait in flight (ATTENTION, which ends it on the master) instead of letting the pool
+ * drain until the wait's timeout.
+ */
 export async function openMssqlWaitLink(info: MsxConnectionInfo, waitTimeoutSec = DEFAULT_WAIT_TIMEOUT_SEC): Promise<WaitLink> {
   const pool = await master.connectToMaster(info, { appName: master.TSX_WAIT_APP_NAME, requestTimeoutMs: waitTimeoutSec * 1000 + WAIT_REQUEST_MARGIN_MS });
+  let current: sql.Request | null = null;
   return {
-    wait: (seconds) => master.waitForInstructions(pool, info.localServer, seconds),
-    close: () => pool.close(),
+    async wait(seconds) {
+      const request = pool.request();
+      current = request;
+      try {
+        return await master.waitForInstructions(request, info.localServer, seconds);
+      } finally {
+        if (current === request) current = null;
+      }
+    },
+    async close() {
+      current?.cancel();
+      let timer: NodeJS.Timeout | undefined;
+      const grace = new Promise<void>((resolve) => { timer = setTimeout(resolve, CLOSE_GRACE_MS); });
+      await Promise.race([pool.close().catch(() => undefined), grace]);
+      clearTimeout(timer);
+    },
   };
 }
 

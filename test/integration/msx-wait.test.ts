@@ -149,8 +149,16 @@ test("the master's sp_msxd_force_poll makes the waiting target poll (probe) at o
 
 test('setting off: the waiting connection closes and a START waits for the next poll', async () => {
   ok(await batch(tsa, regwrite('MsxdWaitForInstructions', 0)));
+  const lastPoll = `SELECT CONVERT(nvarchar(30), last_poll_date, 121) FROM msdb.dbo.systargetservers WHERE server_name = N'${TARGET}'`;
+  const [[before]] = await rows(msa, lastPoll) as [[string]];
+  await sleep(1100);
   await targetPolls();
   await waitFor('no waiting connection', async () => (await waitingSessions()) === 0 ? true : undefined);
+  // the poll that read the setting has probed (after closing the connection): nothing posted yet
+  await waitFor('the probe of that poll', async () => {
+    const [[now]] = await rows(msa, lastPoll) as [[string]];
+    return now !== before ? now : undefined;
+  });
   ok(await batch(msa, `EXEC msdb.dbo.sp_start_job @job_id = N'${jobId}';`));
   await sleep(PROMPT_MS);
   assert.deepEqual((await instructionStatus(4)).at(-1), [0, null]);

@@ -7,6 +7,8 @@ import { execSql, raise } from './shared/agent-sql';
 import { verifyJobIdentifiers } from './shared/job-identifiers';
 import { glit, ilit, nlit } from './shared/sql-text';
 import { requireAgentUser } from './schedule-support/agent-roles';
+import { validDate } from './schedule-support/schedule-rules';
+import { verifyJobTime } from './job-support/verify-operator';
 import { guidParam, intArg, intParam, nvarcharParam, strArg, sysnameParam, varcharParam } from './schedule-support/params';
 
 const FILTERS: readonly [string, string][] = [
@@ -43,8 +45,6 @@ export const spHelpJobHistory: ProcedureDefinition = {
   ],
   async run(ctx, args) {
     await requireAgentUser(ctx, 'sp_help_jobhistory');
-    const mode = (strArg(args.value('@mode')) ?? '').trim().toUpperCase();
-    if (mode !== 'SUMMARY' && mode !== 'FULL') return raise(ctx, 14266, '@mode', 'SUMMARY, FULL');
     const where: string[] = [];
     const jobName = strArg(args.value('@job_name'));
     const jobId = strArg(args.value('@job_id'));
@@ -53,9 +53,27 @@ export const spHelpJobHistory: ProcedureDefinition = {
       if (!job) return 1;
       where.push(`h.job_id = ${glit(job.jobId)}`);
     }
+    // SQL Server's order: job, run dates (sp_verify_job_date), run times (sp_verify_job_time),
+    // @run_status (14198), then @mode
+    for (const p of ['@start_run_date', '@end_run_date']) {
+      const d = intArg(args.value(p));
+      if (d !== null && !validDate(d)) return raise(ctx, 14266, p, '19900101..99991231');
+    }
+    for (const p of ['@start_run_time', '@end_run_time']) {
+      const t = intArg(args.value(p));
+      if (t !== null && !await verifyJobTime(ctx, t, p)) return 1;
+    }
+    const runStatus = intArg(args.value('@run_status'));
+    if (runStatus !== null && (runStatus < 0 || runStatus > 5)) {
+      await raise(ctx, 14198, '@run_status', '0..5');
+      return 1;
+    }
+    // SEM (the SQL Enterprise Manager format) is accepted; msxd answers it with the SUMMARY columns
+    const mode = (strArg(args.value('@mode')) ?? '').trim().toUpperCase();
+    if (mode !== 'SUMMARY' && mode !== 'FULL' && mode !== 'SEM') return raise(ctx, 14266, '@mode', 'SUMMARY, FULL, SEM');
     const stepId = intArg(args.value('@step_id'));
     if (stepId !== null) where.push(`h.step_id = ${ilit(stepId)}`);
-    else if (mode === 'SUMMARY') where.push('h.step_id = 0');
+    else if (mode !== 'FULL') where.push('h.step_id = 0');
     for (const [param, test] of FILTERS) {
       const v = intArg(args.value(param));
       if (v !== null) where.push(`${test} ${ilit(v)}`);

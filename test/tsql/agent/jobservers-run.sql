@@ -71,7 +71,21 @@ BEGIN TRY EXEC msdb.dbo.sp_help_jobhistory @job_name = N'no_such_job_run'; END T
 BEGIN CATCH SELECT ERROR_NUMBER() AS n, ERROR_MESSAGE() AS m; END CATCH
 GO
 BEGIN TRY EXEC msdb.dbo.sp_help_jobhistory @mode = 'VERBOSE'; END TRY
-BEGIN CATCH SELECT ERROR_NUMBER() AS n, ERROR_SEVERITY() AS sev; END CATCH
+BEGIN CATCH SELECT ERROR_NUMBER() AS n, ERROR_MESSAGE() AS m; END CATCH
+GO
+BEGIN TRY EXEC msdb.dbo.sp_help_jobhistory @start_run_date = 20301345; END TRY
+BEGIN CATCH SELECT ERROR_NUMBER() AS n, ERROR_MESSAGE() AS m; END CATCH
+GO
+BEGIN TRY EXEC msdb.dbo.sp_help_jobhistory @end_run_time = 236000; END TRY
+BEGIN CATCH SELECT ERROR_NUMBER() AS n, ERROR_MESSAGE() AS m; END CATCH
+GO
+SET NOCOUNT ON;
+CREATE TABLE #hf (instance_id int, job_id uniqueidentifier, job_name sysname, step_id int, step_name sysname NULL,
+  sql_message_id int, sql_severity int, message nvarchar(4000), run_status int, run_date int, run_time int, run_duration int,
+  operator_emailed sysname NULL, operator_netsent sysname NULL, operator_paged sysname NULL, retries_attempted int, server sysname);
+DECLARE @rc int;
+INSERT INTO #hf EXEC @rc = msdb.dbo.sp_help_jobhistory @job_name = N'ag_run_noserver', @mode = 'full';
+SELECT @rc AS rc, COUNT(*) AS history_rows FROM #hf;
 GO
 BEGIN TRY EXEC msdb.dbo.sp_purge_jobhistory @job_name = N'no_such_job_run'; END TRY
 BEGIN CATCH SELECT ERROR_NUMBER() AS n, ERROR_MESSAGE() AS m; END CATCH

@@ -1,6 +1,9 @@
 SET NOCOUNT ON;
 EXEC msdb.dbo.sp_add_job @job_name = N'ag_steps_job';
 GO
+BEGIN TRY EXEC msdb.dbo.sp_help_jobstep @job_name = N'ag_steps_job', @step_id = 1; END TRY
+BEGIN CATCH SELECT ERROR_NUMBER() AS n, ERROR_MESSAGE() AS m; END CATCH
+GO
 SET NOCOUNT ON;
 DECLARE @rc int, @uid uniqueidentifier;
 EXEC @rc = msdb.dbo.sp_add_jobstep @job_name = N'ag_steps_job', @step_name = N'one', @command = N'SELECT 1', @step_uid = @uid OUTPUT;

@@ -66,7 +66,7 @@ BEGIN TRY EXEC msdb.dbo.sp_add_category @class = N'THING', @name = N'ag_cat_bad'
 BEGIN CATCH SELECT ERROR_NUMBER() AS n, ERROR_MESSAGE() AS m; END CATCH
 GO
 BEGIN TRY EXEC msdb.dbo.sp_add_category @class = N'JOB', @type = N'GLOBAL', @name = N'ag_cat_bad'; END TRY
-BEGIN CATCH SELECT ERROR_NUMBER() AS n, ERROR_SEVERITY() AS sev; END CATCH
+BEGIN CATCH SELECT ERROR_NUMBER() AS n, ERROR_MESSAGE() AS m; END CATCH
 GO
 SET NOCOUNT ON;
 CREATE TABLE #c (category_id int, category_type tinyint, name sysname);
@@ -84,7 +84,13 @@ INSERT INTO #cs EXEC msdb.dbo.sp_help_category @class = N'JOB', @name = N'ag_cat
 SELECT category_type, name FROM #cs;
 GO
 BEGIN TRY EXEC msdb.dbo.sp_help_category @class = N'JOB', @type = N'GLOBAL'; END TRY
-BEGIN CATCH SELECT ERROR_NUMBER() AS n, ERROR_SEVERITY() AS sev; END CATCH
+BEGIN CATCH SELECT ERROR_NUMBER() AS n, ERROR_MESSAGE() AS m; END CATCH
+GO
+BEGIN TRY EXEC msdb.dbo.sp_help_category @class = N'OPERATOR', @name = N'ag_cat_local'; END TRY
+BEGIN CATCH SELECT ERROR_NUMBER() AS n, ERROR_MESSAGE() AS m; END CATCH
+GO
+BEGIN TRY EXEC msdb.dbo.sp_help_category @class = N'ALERT', @type = N'LOCAL'; END TRY
+BEGIN CATCH SELECT ERROR_NUMBER() AS n, ERROR_MESSAGE() AS m; END CATCH
 GO
 SET NOCOUNT ON;
 SELECT category_id, category_class, category_type, name FROM msdb.dbo.syscategories WHERE category_id IN (0, 1, 2, 3, 98, 99) ORDER BY category_id;

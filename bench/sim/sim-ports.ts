@@ -3,12 +3,27 @@
 // the local side is in memory instead of a node: the target's connection facts, the jobs it has
 // downloaded, and the START instructions it received with the time each arrived. A START for a job
 // not downloaded fails as the real agent's does (the poller writes it on the row, which blocks).
+import type { ConnectionPool } from 'mssql';
 import * as master from '../../src/agent/msx/master-client';
 import { OPERATION_CODE, objectIdInt, type DownloadInstruction, type MsxConnectionInfo, type OutcomeRow } from '../../src/agent/msx/msx-types';
 import type { MasterLink, PollPorts } from '../../src/agent/msx/poll-ports';
 
+/** one poll at a time per target: the interval poll and a waiting connection's wake-up poll queue here */
+export class PollLock {
+  private tail: Promise<void> = Promise.resolve();
+
+  acquire(): Promise<() => void> {
+    let release!: () => void;
+    const held = new Promise<void>((r) => { release = r; });
+    const before = this.tail;
+    this.tail = before.then(() => held);
+    return before.then(() => release);
+  }
+}
+
 export interface SimTargetState {
   readonly name: string;
+  readonly lock: PollLock;
   info: MsxConnectionInfo;
   enlisted: boolean;
   /** job_id (upper case) -> downloaded job name */
@@ -23,7 +38,7 @@ export interface SimTargetState {
   onStarted?: (jobId: string, atMs: number) => void;
 }
 
-async function applyLocally(state: SimTargetState, pool: Parameters<typeof master.fetchJobDefinition>[0], i: DownloadInstruction): Promise<void> {
+async function applyLocally(state: SimTargetState, pool: ConnectionPool, i: DownloadInstruction): Promise<void> {
   switch (i.operationCode) {
     case OPERATION_CODE.insert: {
       // the real INSERT reads the definition from the master before writing it locally
@@ -72,13 +87,28 @@ export interface LinkObserver {
   takeOutcomes(): readonly OutcomeRow[];
 }
 
-export function simPollPorts(state: SimTargetState, observer: LinkObserver): PollPorts {
+/** where a poll's connection comes from: a new one per poll (default), or the waiting connection */
+export interface LinkSource {
+  open(info: MsxConnectionInfo): Promise<ConnectionPool>;
+  done(pool: ConnectionPool): Promise<void>;
+}
+
+const connectPerPoll: LinkSource = { open: (info) => master.connectToMaster(info), done: (pool) => pool.close() };
+
+export function simPollPorts(state: SimTargetState, observer: LinkObserver, source: LinkSource = connectPerPoll): PollPorts {
   return {
     connection: () => Promise.resolve(state.enlisted ? state.info : null),
     async openMaster(info: MsxConnectionInfo): Promise<MasterLink> {
-      const t0 = performance.now();
-      const pool = await master.connectToMaster(info);
-      observer.connected(performance.now() - t0);
+      const release = await state.lock.acquire();
+      let pool: ConnectionPool;
+      try {
+        const t0 = performance.now();
+        pool = await source.open(info);
+        observer.connected(performance.now() - t0);
+      } catch (e) {
+        release();
+        throw e;
+      }
       const me = info.localServer;
       return {
         probe: (nowMs) => master.probeMsx(pool, me, nowMs, info.pollIntervalSec),
@@ -90,7 +120,7 @@ export function simPollPorts(state: SimTargetState, observer: LinkObserver): Pol
           for (const row of rows) await master.uploadOutcome(pool, me, row);
           return rows.length;
         },
-        close: () => pool.close(),
+        close: () => source.done(pool).finally(release),
       };
     },
   };

@@ -4,11 +4,13 @@
 // costs a timer and a few objects between polls, so a process holds thousands.
 //
 // The targets must be enlisted at the master first (sim-enlist.ts) under the names given here.
+import type { ConnectionPool } from 'mssql';
 import pino from 'pino';
 import { systemClock } from '../../src/agent/clock';
 import type { MsxEncryptOption, OutcomeRow } from '../../src/agent/msx/msx-types';
 import { MsxPoller } from '../../src/agent/msx/poller';
-import { simPollPorts, type SimTargetState } from './sim-ports';
+import { PollLock, simPollPorts, type SimTargetState } from './sim-ports';
+import { startWaiter, type Waiter } from './sim-waiter';
 
 export interface TargetSimulatorOptions {
   /** the master's address */
@@ -40,6 +42,9 @@ export interface PollStats {
 interface SimTarget {
   readonly state: SimTargetState;
   readonly poller: MsxPoller;
+  /** the same poll cycle over the waiting connection (pollOnce only) */
+  pollOver(pool: ConnectionPool): Promise<void>;
+  waiter: Waiter | null;
 }
 
 const silent = pino({ level: 'silent' });
@@ -60,6 +65,8 @@ export class TargetSimulator {
   private connects: number[] = [];
   private lastError: string | undefined;
   private badEnlistments = 0;
+  private wakePolls = 0;
+  private waiterErrors = 0;
   private readonly polled = new Set<string>();
   private nextOutcomeId = 1;
   private readonly startWaiters = new Set<() => void>();
@@ -87,7 +94,33 @@ export class TargetSimulator {
   async stop(): Promise<void> {
     for (const timer of this.startTimers) clearTimeout(timer);
     this.startTimers.clear();
+    await this.stopWaiting();
     await Promise.all(this.targets.map((t) => t.poller.stop()));
+  }
+
+  /** Every target opens a waiting connection (sp_msxd_wait_for_instructions) besides its interval polls. */
+  startWaiting(timeoutSec = 30): void {
+    for (const t of this.targets) {
+      t.waiter ??= startWaiter({
+        state: t.state, timeoutSec, pollOver: (pool) => t.pollOver(pool),
+        onError: (e) => {
+          this.waiterErrors++;
+          this.lastError = e.message;
+        },
+      });
+    }
+  }
+
+  async stopWaiting(): Promise<void> {
+    await Promise.all(this.targets.map(async (t) => {
+      await t.waiter?.stop();
+      t.waiter = null;
+    }));
+  }
+
+  /** waiting connections open, polls run over them since the start, their errors */
+  waitingStats(): { readonly connected: number; readonly wakePolls: number; readonly errors: number } {
+    return { connected: this.targets.filter((t) => t.waiter?.connected() === true).length, wakePolls: this.wakePolls, errors: this.waiterErrors };
   }
 
   /** every target polls now (the master's force poll, for all) */
@@ -128,20 +161,20 @@ export class TargetSimulator {
     return this.targets.filter((t) => t.state.jobs.has(id)).length;
   }
 
-  /** when each target applied START of the job (Date.now() ms), for the targets that did */
-  startedAt(jobId: string): number[] {
+  /** when each target last applied START of the job (Date.now() ms), for the targets that did at or after `since` */
+  startedAt(jobId: string, since = 0): number[] {
     const id = jobId.toUpperCase();
     return this.targets.flatMap((t) => {
       const at = t.state.started.get(id);
-      return at === undefined ? [] : [at];
+      return at === undefined || at < since ? [] : [at];
     });
   }
 
-  /** resolves when `count` targets have started the job, or rejects after `timeoutMs` */
-  async waitForStarted(jobId: string, count: number, timeoutMs: number): Promise<number[]> {
+  /** resolves when `count` targets have started the job (at or after `since`), or rejects after `timeoutMs` */
+  async waitForStarted(jobId: string, count: number, timeoutMs: number, since = 0): Promise<number[]> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const times = this.startedAt(jobId);
+      const times = this.startedAt(jobId, since);
       if (times.length >= count) return times;
       const left = deadline - Date.now();
       if (left <= 0) throw new Error(`${times.length} of ${count} targets started job ${jobId} within ${timeoutMs} ms`);
@@ -160,6 +193,7 @@ export class TargetSimulator {
   private createTarget(name: string): SimTarget {
     const state: SimTargetState = {
       name,
+      lock: new PollLock(),
       enlisted: true,
       jobs: new Map(),
       started: new Map(),
@@ -198,7 +232,24 @@ export class TargetSimulator {
       if (this.o.uploadOutcomes === true) outcomes.push(this.outcome(jobId, at));
       for (const wake of [...this.startWaiters]) wake();
     };
-    return { state, poller };
+    let waitingPool: ConnectionPool | null = null;
+    const overWaiting = new MsxPoller({
+      ports: simPollPorts(state, { connected: () => undefined, takeOutcomes: () => outcomes.splice(0) }, {
+        open: () => (waitingPool ? Promise.resolve(waitingPool) : Promise.reject(new Error('no waiting connection'))),
+        done: () => Promise.resolve(),
+      }),
+      clock: systemClock, log: silent,
+    });
+    const pollOver = async (pool: ConnectionPool): Promise<void> => {
+      waitingPool = pool;
+      try {
+        await overWaiting.pollOnce();
+        this.wakePolls++;
+      } finally {
+        waitingPool = null;
+      }
+    };
+    return { state, poller, pollOver, waiter: null };
   }
 
   private outcome(jobId: string, at: number): OutcomeRow {

@@ -86,3 +86,21 @@ WHERE object_id = N'${jobId}' GROUP BY operation_code, status ORDER BY operation
   const stats = sim.takeStats();
   assert.equal(stats.errors, 0, stats.lastError);
 });
+
+test('with waiting connections (sp_msxd_wait_for_instructions), START reaches every target well within the poll interval', async () => {
+  const [[jobId]] = await rows(`SELECT CONVERT(nvarchar(36), job_id) FROM msdb.dbo.sysjobs WHERE name = N'simulated fleet job'`) as [[string]];
+  sim.startWaiting(30);
+  await waitFor('every waiting connection open', () => sim.waitingStats().connected === COUNT);
+  // let the connections park in the wait procedure
+  await new Promise((r) => setTimeout(r, 1000));
+  const posted = Date.now();
+  ok(await batch(sa, `EXEC msdb.dbo.sp_start_job @job_id = N'${jobId}';`));
+  const startedAt = await sim.waitForStarted(jobId, COUNT, 8_000, posted);
+  assert.equal(startedAt.length, COUNT);
+  // the START rows were downloaded by polls over the waiting connections (the wake), not at the interval
+  await waitFor('the wake-up polls to end', () => sim.waitingStats().wakePolls >= COUNT, 8_000);
+  process.stderr.write(`START over waiting connections: all ${COUNT} within ${Math.max(...startedAt) - posted} ms\n`);
+  assert.equal(sim.waitingStats().errors, 0);
+  await sim.stopWaiting();
+  assert.equal(sim.waitingStats().connected, 0);
+});

@@ -1,0 +1,129 @@
+// The multiserver benchmark's measurements: a polling window (master CPU per poll from /proc,
+// round trips), sp_help_targetserver latency, a job targeted at many targets, percentiles.
+import { cpuTimeMs, rssKb } from '../../test/helpers/proc-stats';
+import type { NodeHandle } from '../../test/helpers/start-node';
+import { batch, ok, type Session } from '../../test/helpers/tedious-session';
+import type { TargetSimulator } from './target-simulator';
+
+export function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+
+export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+export interface PollWindow {
+  readonly label: string;
+  readonly seconds: number;
+  readonly polls: number;
+  readonly errors: number;
+  readonly masterCpuMs: number;
+  /** the benchmark process (the simulated targets) over the same window */
+  readonly simulatorCpuMs: number;
+  readonly rssKb: number;
+  readonly roundTripP50: number;
+  readonly roundTripP99: number;
+  readonly connectP50: number;
+  readonly lastError: string | undefined;
+}
+
+export function cpuPerPollMs(w: PollWindow): number {
+  return w.polls === 0 ? NaN : w.masterCpuMs / w.polls;
+}
+
+/** polls of a running simulator over `seconds`: the master's CPU (utime + stime), round trips, RSS */
+export async function pollWindow(label: string, master: NodeHandle, sim: TargetSimulator, seconds: number): Promise<PollWindow> {
+  const pid = master.pid ?? 0;
+  sim.takeStats();
+  const cpu0 = cpuTimeMs(pid) ?? NaN;
+  const self0 = process.cpuUsage();
+  const t0 = performance.now();
+  await sleep(seconds * 1000);
+  const cpu1 = cpuTimeMs(pid) ?? NaN;
+  const self = process.cpuUsage(self0);
+  const elapsed = (performance.now() - t0) / 1000;
+  const s = sim.takeStats();
+  return {
+    label, seconds: elapsed, polls: s.polls, errors: s.errors, masterCpuMs: cpu1 - cpu0,
+    simulatorCpuMs: (self.user + self.system) / 1000, rssKb: rssKb(pid) ?? NaN,
+    roundTripP50: percentile(s.roundTripsMs, 50), roundTripP99: percentile(s.roundTripsMs, 99),
+    connectP50: percentile(s.connectsMs, 50), lastError: s.lastError,
+  };
+}
+
+export interface Latency {
+  readonly rows: number;
+  readonly p50Ms: number;
+  readonly maxMs: number;
+  readonly masterCpuMs: number;
+}
+
+/** `sp_help_targetserver` (every target) `runs` times on one sa session: client-side latency, master CPU per call */
+export async function helpTargetServer(sa: Session, master: NodeHandle, runs: number): Promise<Latency> {
+  const times: number[] = [];
+  let rows = 0;
+  const cpu0 = cpuTimeMs(master.pid ?? 0) ?? NaN;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    const o = ok(await batch(sa, 'EXEC msdb.dbo.sp_help_targetserver'));
+    times.push(performance.now() - t0);
+    rows = o.sets[0]?.rows.length ?? 0;
+  }
+  const cpu = (cpuTimeMs(master.pid ?? 0) ?? NaN) - cpu0;
+  return { rows, p50Ms: percentile(times, 50), maxMs: Math.max(...times), masterCpuMs: cpu / runs };
+}
+
+/** a one-step TSQL job targeted at `targets` (sp_add_jobserver each, in batches); returns its job_id */
+export async function jobForTargets(sa: Session, name: string, targets: readonly string[]): Promise<string> {
+  const created = ok(await batch(sa, `USE msdb;
+DECLARE @id uniqueidentifier;
+EXEC dbo.sp_add_job @job_name = N'${name}', @job_id = @id OUTPUT;
+EXEC dbo.sp_add_jobstep @job_id = @id, @step_name = N'one', @subsystem = N'TSQL', @command = N'SELECT 1';
+SELECT CONVERT(nvarchar(36), @id);`));
+  const jobId = String(created.sets.at(-1)?.rows[0]?.[0]).toUpperCase();
+  for (let i = 0; i < targets.length; i += 100) {
+    const slice = targets.slice(i, i + 100);
+    ok(await batch(sa, slice.map((t) => `EXEC msdb.dbo.sp_add_jobserver @job_id = N'${jobId}', @server_name = N'${t}';`).join('\n')));
+  }
+  return jobId;
+}
+
+export interface StartSpread {
+  readonly targets: number;
+  /** targets that started the job within the timeout */
+  readonly reached: number;
+  /** sp_start_job's own duration (posting one START row per target) */
+  readonly postMs: number;
+  /** from the start of the sp_start_job call; a target not reached counts as never */
+  readonly p50Ms: number;
+  readonly p99Ms: number;
+  readonly maxMs: number;
+  readonly masterCpuMs: number;
+}
+
+/** sp_start_job on `jobId`, then the time until each target has applied START (from the call's start) */
+export async function startToAll(sa: Session, master: NodeHandle, sim: TargetSimulator, jobId: string, targets: number, timeoutMs: number): Promise<StartSpread> {
+  const cpu0 = cpuTimeMs(master.pid ?? 0) ?? NaN;
+  const t0 = Date.now();
+  ok(await batch(sa, `EXEC msdb.dbo.sp_start_job @job_id = N'${jobId}';`));
+  const postMs = Date.now() - t0;
+  const times = await sim.waitForStarted(jobId, targets, timeoutMs, t0).catch(() => sim.startedAt(jobId, t0));
+  const cpu = (cpuTimeMs(master.pid ?? 0) ?? NaN) - cpu0;
+  const all = [...times.map((t) => t - t0), ...Array.from({ length: targets - times.length }, () => Infinity)];
+  return { targets, reached: times.length, postMs, p50Ms: percentile(all, 50), p99Ms: percentile(all, 99), maxMs: Math.max(...all), masterCpuMs: cpu };
+}
+
+/** waits until every target has downloaded the job or `timeoutMs` passes; how long and how many */
+export async function waitDownloaded(sim: TargetSimulator, jobId: string, count: number, timeoutMs: number): Promise<{ ms: number; downloaded: number }> {
+  const t0 = Date.now();
+  while (sim.downloadedCount(jobId) < count && Date.now() - t0 < timeoutMs) await sleep(200);
+  return { ms: Date.now() - t0, downloaded: sim.downloadedCount(jobId) };
+}
+
+/** waits until `count` waiting connections are open or `timeoutMs` passes; how many are */
+export async function waitWaiting(sim: TargetSimulator, count: number, timeoutMs: number): Promise<number> {
+  const t0 = Date.now();
+  while (sim.waitingStats().connected < count && Date.now() - t0 < timeoutMs) await sleep(200);
+  return sim.waitingStats().connected;
+}

@@ -32,7 +32,7 @@ test('sp_help_jobhistory: SUMMARY and FULL columns, filters, order, bad @mode', 
     assert.deepEqual(lastRows(s).map((r) => [r[1], r[3]]), [['a', 20240103]]);
     s = await run(n.sa, `EXEC msdb.dbo.sp_help_jobhistory @mode = 'BRIEF'`);
     assert.deepEqual(errorNumbers(s), [14266]);
-    assert.equal(s.errors[0]!.message, "The specified '@mode' is invalid (valid values are: SUMMARY, FULL).");
+    assert.equal(s.errors[0]!.message, "The specified '@mode' is invalid (valid values are: SUMMARY, FULL, SEM).");
   } finally { await n.dispose(); }
 });
 

@@ -94,6 +94,29 @@ test("sp_resync_targetserver N'ALL' resynchronises every target", async () => {
   });
 });
 
+test('an error row blocks TSX1 (status 4); sp_resync_targetserver clears it and TSX1 downloads every job again, the new one too', async () => {
+  const extra = await addMsxJob(c.msa, 'resync three', [['d', 'SELECT 4']], ['TSX1']);
+  // the INSERT is lost, so the START that follows cannot be applied: the target writes its error and is blocked
+  ok(await batch(c.msa, `DELETE FROM msdb.dbo.sysdownloadlist WHERE target_server = N'TSX1' AND status = 0;
+EXEC msdb.dbo.sp_start_job @job_id = N'${extra}';`));
+  await forcePoll(c.tsa[0]!);
+  await waitFor('the error row', async () => {
+    const r = await downloadList(c.msa, 'TSX1');
+    return r.some((x) => x[3] !== null) ? r : undefined;
+  });
+  const [blocked] = await records(c.msa, `EXEC msdb.dbo.sp_help_targetserver N'TSX1'`);
+  assert.equal(Number(blocked?.['status']) & 4, 4);
+
+  ok(await batch(c.msa, `EXEC msdb.dbo.sp_resync_targetserver N'TSX1';`));
+  await forcePoll(c.tsa[0]!);
+  const settled = await downloadsSettled(c.msa, 'TSX1');
+  assert.deepEqual(settled.map((x) => [x[1], x[2], x[3]]), [[3, 1, null], [1, 1, null], [1, 1, null], [1, 1, null]]);
+  assert.deepEqual(ids(await msxJobs(c.tsa[0]!)).map((x) => x[0]), [...jobs, extra].sort());
+  const [now] = await records(c.msa, `EXEC msdb.dbo.sp_help_targetserver N'TSX1'`);
+  assert.equal(now?.['status'], 1);
+  jobs = [...jobs, extra].sort();
+});
+
 const operatorMail = async (s: Session): Promise<unknown> => scalarOf(s, `SELECT email_address FROM msdb.dbo.sysoperators WHERE name = N'MSXOperator'`);
 
 test('sp_update_operator of MSXOperator posts RE-ENLIST to every target; each enlists again and takes the new row', async () => {
@@ -153,5 +176,5 @@ test('sp_delete_targetserver posts DEFECT: the target defects (14227 in its log)
     return r.length === 0 || r.every((x) => x[2] === 1) ? r : undefined;
   });
   assert.match(c.targets[1]!.output(), /DEFECT from 127\.0\.0\.1,\d+ \(the master removed this target\): Server defected from MSX '127\.0\.0\.1,\d+'\. 2 job\(s\) deleted\./);
-  assert.equal(ids(await msxJobs(c.tsa[0]!)).length, 2, 'TSX1 keeps its jobs');
+  assert.deepEqual(ids(await msxJobs(c.tsa[0]!)).map((x) => x[0]), jobs, 'TSX1 keeps its jobs');
 });

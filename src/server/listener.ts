@@ -4,6 +4,7 @@ import { createServer, type Server, type Socket } from 'node:net';
 import type { Logger } from 'pino';
 import type { TdsHandler } from '../tds/transport/handler';
 import { TdsSession, type SessionOptions } from '../tds/transport/session';
+import { adoptAcceptedSocket } from '../tds/transport/socket-reader';
 
 export interface ListenerOptions {
   readonly host: string;
@@ -21,7 +22,8 @@ export class TdsListener {
   private constructor(private readonly server: Server, private readonly options: ListenerOptions) {}
 
   static listen(options: ListenerOptions): Promise<TdsListener> {
-    const server = createServer({ noDelay: true });
+    // paused: nothing is read before adoptAcceptedSocket moves the socket onto a reused buffer
+    const server = createServer({ noDelay: true, pauseOnConnect: true });
     const listener = new TdsListener(server, options);
     server.on('connection', (socket) => listener.accept(socket));
     return new Promise((resolve, reject) => {
@@ -44,11 +46,12 @@ export class TdsListener {
     return this.sessions.size;
   }
 
-  private accept(socket: Socket): void {
+  private accept(accepted: Socket): void {
     if (this.closing) {
-      socket.destroy();
+      accepted.destroy();
       return;
     }
+    const socket = adoptAcceptedSocket(accepted);
     const session = new TdsSession(this.nextId++, socket, this.options.createHandler(), this.options.session);
     this.sessions.add(session);
     void session.closed.then(() => this.sessions.delete(session));

@@ -60,6 +60,10 @@ export class MessageReader {
     return this.tail.length > 0 || this.current !== undefined;
   }
 
+  /**
+   * Never keeps a reference to `chunk` (the caller may reuse its memory once this returns): a
+   * packet of an unfinished message and an incomplete packet are copied, a payload is a copy.
+   */
   push(chunk: Buffer): TdsMessage[] {
     const buf = this.tail.length === 0 ? chunk : Buffer.concat([this.tail, chunk]);
     const out: TdsMessage[] = [];
@@ -95,7 +99,7 @@ export class MessageReader {
       if (current.size > this.maxMessageSize) {
         throw new ProtocolError(`message larger than ${this.maxMessageSize} bytes`);
       }
-      current.parts.push(data);
+      if (!eom) current.parts.push(Buffer.from(data));
     }
     if (!eom) {
       this.current = current;
@@ -104,9 +108,9 @@ export class MessageReader {
     this.current = undefined;
     const payload = ignore
       ? EMPTY
-      : current.parts.length === 1
-        ? Buffer.from(current.parts[0] as Buffer)
-        : Buffer.concat(current.parts, current.size);
+      : current.parts.length === 0
+        ? Buffer.from(data)
+        : Buffer.concat([...current.parts, data], current.size);
     return {
       type,
       status: current.status,

@@ -2,15 +2,18 @@
 // phase demands. The session sees only "bytes in" (onBytes) and write()/drain(); which of
 // clear / PRELOGIN-wrapped TLS / bare TLS / TDS 8.0 TLS carries them is decided here.
 //
-//   clear         socket --data--> onBytes            write -> socket
-//   tds7 TLS      socket --data--> PreloginTlsStream -> TLSSocket --data--> onBytes
+//   clear         socket --read--> onBytes            write -> socket
+//   tds7 TLS      socket --read--> PreloginTlsStream -> TLSSocket --data--> onBytes
 //                 write -> TLSSocket -> PreloginTlsStream -> socket
 //   login-only    as tds7 TLS until dropTls(); then clear again
 //   strict (8.0)  socket (handle taken over by TLSSocket) -> TLSSocket --data--> onBytes
+// "read" is socket-reader.ts: onread into a shared buffer (listener-accepted sockets) or 'data';
+// a chunk is valid only during the call.
 import type { Socket } from 'node:net';
 import { TLSSocket, type SecureContext } from 'node:tls';
 import { ProtocolError } from '../../errors/protocol-error';
 import { PreloginTlsStream } from './prelogin-tls-stream';
+import { readSocket } from './socket-reader';
 import { TDS8_ALPN } from './tls-contexts';
 
 export interface ChannelEvents {
@@ -25,6 +28,7 @@ export class Channel {
   private out: Socket;
   /** what pauseInput/resumeInput act on: the TCP socket, or the TLSSocket that took its handle */
   private input: Socket;
+  private readonly stopReading: () => void;
   private readonly onRaw = (chunk: Buffer): void => {
     if (this.prelogin) this.prelogin.feed(chunk);
     else this.events.onBytes(chunk);
@@ -35,7 +39,7 @@ export class Channel {
     this.out = socket;
     this.input = socket;
     socket.setNoDelay(true);
-    socket.on('data', this.onRaw);
+    this.stopReading = readSocket(socket, this.onRaw);
   }
 
   get encrypted(): boolean {
@@ -111,9 +115,10 @@ export class Channel {
    * already read; it is handed back to the socket so TLS sees the whole ClientHello.
    */
   startStrictTls(first: Buffer, context: SecureContext): Promise<void> {
-    this.socket.off('data', this.onRaw);
+    this.stopReading();
     this.socket.pause();
-    this.socket.unshift(first);
+    // a copy: `first` may be a view of the shared read buffer (socket-reader.ts)
+    this.socket.unshift(Buffer.from(first));
     const tls = new TLSSocket(this.socket, { isServer: true, secureContext: context, ALPNProtocols: [TDS8_ALPN] });
     this.input = tls as unknown as Socket;
     return this.secure(tls);

@@ -53,7 +53,10 @@ export class PreloginTlsStream extends EventEmitter {
     super();
   }
 
-  /** Bytes read from the TCP socket. */
+  /**
+   * Bytes read from the TCP socket, valid only during the call (socket-reader.ts): TLS copies
+   * what it is given synchronously (JSStreamSocket → JSStream.readBuffer); held bytes are copied.
+   */
   feed(chunk: Buffer): void {
     if (this.detached) return;
     if (!this.unwrapping) {
@@ -106,7 +109,7 @@ export class PreloginTlsStream extends EventEmitter {
   }
 
   private deliver(bytes: Buffer): void {
-    if (this.paused) this.held.push(bytes);
+    if (this.paused) this.held.push(Buffer.from(bytes));
     else this.emit('data', bytes);
   }
 

@@ -138,3 +138,28 @@ test('packet ids wrap modulo 256', () => {
   assert.equal(packets[254]?.[6], 255);
   assert.equal(packets[255]?.[6], 0);
 });
+
+test('push() keeps no reference to its chunk: a reused read buffer cannot change a message', () => {
+  const stream = Buffer.concat([
+    packet(PACKET_TYPE.RPC, PACKET_STATUS.NORMAL, [1, 2, 3]),
+    packet(PACKET_TYPE.RPC, PACKET_STATUS.EOM, [4, 5], 2),
+    packet(PACKET_TYPE.SQL_BATCH, PACKET_STATUS.EOM, [6, 7]),
+  ]);
+  // every cut, each piece delivered in one buffer that is overwritten after every push
+  for (let a = 1; a < stream.length; a++) {
+    for (let b = a; b <= stream.length; b++) {
+      const reader = new MessageReader();
+      const shared = Buffer.alloc(stream.length);
+      const messages = [];
+      for (const [from, to] of [[0, a], [a, b], [b, stream.length]] as const) {
+        if (from === to) continue;
+        stream.copy(shared, 0, from, to);
+        messages.push(...reader.push(shared.subarray(0, to - from)));
+        shared.fill(0xee);
+      }
+      assert.equal(messages.length, 2, `cut at ${a}/${b}`);
+      assert.deepEqual([...messages[0]!.payload], [1, 2, 3, 4, 5], `cut at ${a}/${b}`);
+      assert.deepEqual([...messages[1]!.payload], [6, 7], `cut at ${a}/${b}`);
+    }
+  }
+});

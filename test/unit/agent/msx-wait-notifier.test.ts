@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { InstructionNotifier, WAKE_REASON } from '../../../src/procedures/msdb/msx/instruction-notifier';
+import { ExpiringSet } from '../../../src/procedures/msdb/msx/expiring-set';
 
 const tick = (): Promise<void> => new Promise((r) => setImmediate(r));
 
@@ -84,4 +85,43 @@ test('5,000 waits on 1,000 targets: one post to all wakes them in milliseconds, 
   // an abort after the wake does nothing
   for (const c of controllers) c.abort();
   assert.equal(n.waiting(), 0);
+});
+
+test('epochs: a post between a count and its wait ends the wait at once; knownEmpty holds until a post or its age', async () => {
+  const n = new InstructionNotifier();
+  const e0 = n.epoch('TSX1');
+  n.noteEmpty('tsx1', e0, 1000);
+  assert.equal(n.knownEmpty('TSX1', 500, 1200), true);
+  assert.equal(n.knownEmpty('TSX1', 500, 1600), false);
+  n.posted(['TSX2']);
+  assert.equal(n.epoch('TSX1'), e0);
+  assert.equal(n.knownEmpty('TSX1', 500, 1200), true);
+  n.posted(['tsx1']);
+  assert.notEqual(n.epoch('TSX1'), e0);
+  assert.equal(n.knownEmpty('TSX1', 500, 1200), false);
+  assert.equal(await n.wait('TSX1', 10_000, undefined, e0), WAKE_REASON.posted);
+  const e1 = n.epoch('TSX1');
+  n.noteEmpty('TSX1', e1, 1000);
+  n.posted();
+  assert.notEqual(n.epoch('TSX1'), e1);
+  assert.equal(n.knownEmpty('TSX1', 500, 1200), false);
+  assert.equal(await n.wait('TSX1', 10_000, undefined, e1), WAKE_REASON.posted);
+  assert.equal(await n.wait('TSX1', 20, undefined, n.epoch('TSX1')), WAKE_REASON.timeout);
+  assert.equal(n.waiting(), 0);
+});
+
+test('ExpiringSet: members expire after their time and are swept when the set is large', () => {
+  let now = 0;
+  const s = new ExpiringSet(100, () => now);
+  s.add('a');
+  assert.equal(s.has('a'), true);
+  now = 99;
+  assert.equal(s.has('a'), true);
+  now = 100;
+  assert.equal(s.has('a'), false);
+  assert.equal(s.size, 0);
+  for (let i = 0; i < 20_000; i++) s.add(`m${i}`);
+  now = 300;
+  s.add('fresh');
+  assert.equal(s.size, 1);
 });

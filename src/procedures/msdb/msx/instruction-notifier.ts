@@ -3,6 +3,12 @@
 // posts instructions for it, a sysadmin forces a poll (sp_msxd_force_poll), the timeout passes, or
 // the session is cancelled (ATTENTION) or disconnected. One notifier per node (see
 // node-instruction-notifier.ts): several nodes can live in one process.
+//
+// Epochs close the gap between a waiter's count and its wait: a post that lands while the count
+// runs changes the target's epoch, and a wait begun with the older epoch ends at once. They also
+// let a target that was counted empty skip the count at its next call while nothing was posted
+// for it (knownEmpty), which is most calls of an idle target.
+import { ExpiringSet } from './expiring-set';
 
 /** why a wait ended */
 export const WAKE_REASON = { posted: 'posted', forced: 'forced', timeout: 'timeout', aborted: 'aborted' } as const;
@@ -16,16 +22,41 @@ interface Waiter {
 /** target names are compared as systargetservers stores them: upper-cased */
 const key = (target: string): string => target.trim().toUpperCase();
 
+/** how long a caller that passed the procedure's guard is trusted without running it again */
+const VERIFIED_CALLER_MS = 60_000;
+
 export class InstructionNotifier {
   private readonly byTarget = new Map<string, Set<Waiter>>();
   private count = 0;
+  private readonly epochs = new Map<string, number>();
+  private allEpoch = 0;
+  private readonly empty = new Map<string, { readonly epoch: number; readonly at: number }>();
+  /** callers (session, login, target) that passed sp_msxd_wait_for_instructions' guard lately */
+  readonly verifiedCallers = new ExpiringSet(VERIFIED_CALLER_MS);
+
+  /** changes whenever instructions are posted for `target` (or for every target) */
+  epoch(target: string): number {
+    return this.allEpoch + (this.epochs.get(key(target)) ?? 0);
+  }
+
+  /** the target had nothing to download at `epoch` (read before the count) */
+  noteEmpty(target: string, epoch: number, now = Date.now()): void {
+    this.empty.set(key(target), { epoch, at: now });
+  }
+
+  /** counted empty within `maxAgeMs` and nothing posted for it since */
+  knownEmpty(target: string, maxAgeMs: number, now = Date.now()): boolean {
+    const e = this.empty.get(key(target));
+    return e !== undefined && e.epoch === this.epoch(target) && now - e.at < maxAgeMs;
+  }
 
   /**
    * Waits for a wake of `target`. `signal` is the request's (TDS reuses one AbortSignal for the
    * session's requests until it fires, so the listener is always removed when the wait ends).
    */
-  wait(target: string, timeoutMs: number, signal?: AbortSignal): Promise<WakeReason> {
+  wait(target: string, timeoutMs: number, signal?: AbortSignal, sinceEpoch?: number): Promise<WakeReason> {
     if (signal?.aborted) return Promise.resolve(WAKE_REASON.aborted);
+    if (sinceEpoch !== undefined && sinceEpoch !== this.epoch(target)) return Promise.resolve(WAKE_REASON.posted);
     if (timeoutMs <= 0) return Promise.resolve(WAKE_REASON.timeout);
     const k = key(target);
     return new Promise<WakeReason>((resolve) => {
@@ -53,7 +84,13 @@ export class InstructionNotifier {
 
   /** instructions were posted for these targets (undefined: any target); returns how many waits ended */
   posted(targets?: Iterable<string>): number {
-    return this.wake(targets, WAKE_REASON.posted);
+    if (targets === undefined) {
+      this.allEpoch++;
+      return this.wake(undefined, WAKE_REASON.posted);
+    }
+    const list = [...targets];
+    for (const t of new Set(list.map(key))) this.epochs.set(t, (this.epochs.get(t) ?? 0) + 1);
+    return this.wake(list, WAKE_REASON.posted);
   }
 
   /** sp_msxd_force_poll: wakes the named targets' waits (undefined: every wait) */

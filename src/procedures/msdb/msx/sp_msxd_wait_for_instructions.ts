@@ -10,6 +10,7 @@ import { queryRow, raise } from '../shared/agent-sql';
 import { nlit } from '../shared/sql-text';
 import { WAKE_REASON, type InstructionNotifier } from './instruction-notifier';
 import { instructionNotifier } from './node-instruction-notifier';
+import { serverName } from './msx-sql';
 import { BIT, INT, SYSNAME } from './param-types';
 import { targetLoginFor } from './target-login-check';
 
@@ -18,10 +19,24 @@ export const MAX_WAIT_SECONDS = 3600;
 /** after a post that the count does not show yet (its transaction is still open): look again soon */
 const FIRST_RECHECK_MS = 50;
 const MAX_RECHECK_MS = 1000;
+/**
+ * An idle target counted empty is not counted again while nothing is posted for it, for this
+ * long: rows that change without a post (a DBA deleting an error row by hand) reach a waiting
+ * target within this time, or at its next poll.
+ */
+const KNOWN_EMPTY_MS = 120_000;
+const EMPTY: Count = { pending: 0, blocked: false };
 
 interface Count {
   readonly pending: number;
   readonly blocked: boolean;
+}
+
+/** counts, noting an empty answer with the epoch read before the count */
+async function countNoting(ctx: ProcedureContext, notifier: InstructionNotifier, server: string, epoch: number): Promise<Count> {
+  const count = await countFor(ctx, server);
+  if (count.pending === 0) notifier.noteEmpty(server, epoch);
+  return count;
 }
 
 async function countFor(ctx: ProcedureContext, server: string): Promise<Count> {
@@ -35,12 +50,14 @@ async function countFor(ctx: ProcedureContext, server: string): Promise<Count> {
 
 /** waits until there is something to download, a poll is requested, the deadline passes or the request is cancelled */
 async function waitForWork(ctx: ProcedureContext, notifier: InstructionNotifier, server: string, deadline: number): Promise<{ count: Count; forced: boolean }> {
-  let count = await countFor(ctx, server);
+  let epoch = notifier.epoch(server);
+  let count = notifier.knownEmpty(server, KNOWN_EMPTY_MS) ? EMPTY : await countNoting(ctx, notifier, server, epoch);
   let recheckMs = 0;
   while (count.pending === 0 && !ctx.signal.aborted) {
     const left = deadline - Date.now();
     if (left <= 0) break;
-    const reason = await notifier.wait(server, recheckMs > 0 ? Math.min(recheckMs, left) : left, ctx.signal);
+    const reason = await notifier.wait(server, recheckMs > 0 ? Math.min(recheckMs, left) : left, ctx.signal, epoch);
+    epoch = notifier.epoch(server);
     switch (reason) {
       case WAKE_REASON.aborted:
         return { count, forced: false };
@@ -48,11 +65,11 @@ async function waitForWork(ctx: ProcedureContext, notifier: InstructionNotifier,
         return { count: await countFor(ctx, server), forced: true };
       case WAKE_REASON.timeout:
         if (recheckMs === 0) return { count, forced: false };
-        count = await countFor(ctx, server);
+        count = await countNoting(ctx, notifier, server, epoch);
         recheckMs = Math.min(recheckMs * 2, MAX_RECHECK_MS);
         break;
       case WAKE_REASON.posted:
-        count = await countFor(ctx, server);
+        count = await countNoting(ctx, notifier, server, epoch);
         // posted yet not visible: the post's transaction has not committed; a blocked target stays blocked
         recheckMs = count.pending === 0 && !count.blocked ? FIRST_RECHECK_MS : 0;
         break;
@@ -74,12 +91,16 @@ export const spMsxdWaitForInstructions: ProcedureDefinition = {
     { name: '@timeout_seconds', type: INT, default: 30 },
   ],
   async run(ctx, args) {
-    const server = await targetLoginFor(ctx, NAME, args.value('@server_name'));
+    const notifier = instructionNotifier(ctx);
+    // a target calls this every @timeout_seconds: its guard (two lookups) is trusted for a minute
+    const caller = `${ctx.spid}\u0000${ctx.loginName}\u0000${String(args.value('@server_name'))}`;
+    const server = notifier.verifiedCallers.has(caller) ? serverName(args.value('@server_name')) : await targetLoginFor(ctx, NAME, args.value('@server_name'));
     if (server === undefined) return raise(ctx, 14262, '@server_name', '');
+    notifier.verifiedCallers.add(caller);
     const timeout = args.value('@timeout_seconds');
     const seconds = timeout === null ? 30 : Number(timeout);
     if (seconds < 0 || seconds > MAX_WAIT_SECONDS) return raise(ctx, 14266, '@timeout_seconds', `0..${MAX_WAIT_SECONDS}`);
-    const { count, forced } = await waitForWork(ctx, instructionNotifier(ctx), server, Date.now() + seconds * 1000);
+    const { count, forced } = await waitForWork(ctx, notifier, server, Date.now() + seconds * 1000);
     if (ctx.signal.aborted) return 0;
     await ctx.resultSet([
       { name: 'pending_instructions', type: INT, nullable: false },

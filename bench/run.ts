@@ -13,7 +13,9 @@ import { realpathSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { FIGURE_SECONDS, formatCpu, measurePrepared, type Figure, type Prepared } from './measure';
+import { benchAgent } from './agent';
 import { measureParser, renderParseFigures } from './parse';
+import { benchMultiserver } from './multiserver';
 import { measureTables, renderTables } from './tables';
 import { repoRoot } from '../test/helpers/repo-root';
 import { startNode, type NodeHandle } from '../test/helpers/start-node';
@@ -138,6 +140,8 @@ async function protocolAndTables(log: (line: string) => void): Promise<string> {
 
 const SECTIONS: readonly Section[] = [
   { name: 'core', run: protocolAndTables },
+  { name: 'agent', run: benchAgent },
+  { name: 'multiserver', run: benchMultiserver },
 ];
 
 function selectedSections(): readonly Section[] {

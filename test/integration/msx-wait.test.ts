@@ -108,7 +108,7 @@ after(async () => {
   await Promise.all([master.stop(), target.stop()]);
 });
 
-test('setting on: a job posted with sp_add_jobserver is downloaded, and sp_start_job runs it on the target, within seconds', async () => {
+test('setting on: a job posted with sp_add_jobserver is downloaded, and sp_start_job runs it on the target, within seconds', async (t) => {
   const [[interval]] = await rows(msa, `SELECT poll_interval FROM msdb.dbo.systargetservers WHERE server_name = N'${TARGET}'`) as [[number]];
   assert.equal(interval, 300);
   const t0 = Date.now();
@@ -129,6 +129,7 @@ SELECT CONVERT(nvarchar(36), @id);`));
 
   const startMs = await startAndTime();
   assert.ok(startMs < PROMPT_MS, `START applied after ${startMs} ms`);
+  t.diagnostic(`INSERT applied after ${insertMs} ms, START after ${startMs} ms (poll interval 300 s)`);
   // the run's outcome goes up at once (a finished job makes the target poll)
   await waitFor('the outcome at the master', async () => (await runsAtMaster()) === 1 ? true : undefined, 20_000);
   assert.equal(await waitingSessions(), 1);
@@ -174,7 +175,7 @@ test('setting off: the waiting connection closes and a START waits for the next 
   await waitFor('the waiting connection again', async () => (await waitingSessions()) === 1 ? true : undefined);
 });
 
-test('a restarted master breaks the waiting connection; the target falls back, reconnects and is prompt again', async () => {
+test('a restarted master breaks the waiting connection; the target falls back, reconnects and is prompt again', async (t) => {
   await close(msa).catch(() => undefined);
   await master.stop();
   await sleep(500);
@@ -185,5 +186,6 @@ test('a restarted master breaks the waiting connection; the target falls back, r
   assert.match(target.output(), /MSX waiting connection open again/);
   const startMs = await startAndTime();
   assert.ok(startMs < PROMPT_MS, `START applied after ${startMs} ms`);
+  t.diagnostic(`after the restart: START applied after ${startMs} ms`);
   await waitFor('the third outcome', async () => (await runsAtMaster()) === 3 ? true : undefined, 20_000);
 });

@@ -78,6 +78,13 @@ export interface SessionStorage {
   sqliteSchema(database: string): string;
   /** attach every database a batch names; call at batch start (never inside a transaction) */
   ensureAttached(names: readonly string[]): void;
+  /**
+   * Changes whenever another connection has committed to the database since the last call, or
+   * the database was (re)attached (SQLite's PRAGMA data_version). With schemaGeneration() and the
+   * engine's own DDL counter it validates caches of catalogue reads; this connection's own
+   * changes are not included.
+   */
+  changeStamp(database: string): string;
 
   run(sql: string, params?: SqlParams): RunResult;
   get<T = Record<string, unknown>>(sql: string, params?: SqlParams): T | undefined;

@@ -38,6 +38,10 @@ interface Attached {
   readonly info: DatabaseInfo;
   readonly alias: string;
   lastUsed: number;
+  /** which ATTACH of this connection: data_version restarts with a new attachment */
+  readonly serial: number;
+  /** PRAGMA "alias".data_version, prepared once per attachment */
+  readonly dataVersion: Database.Statement;
 }
 
 // One T-SQL session = one SQLite connection over an empty in-memory main, with node databases
@@ -49,6 +53,7 @@ export class SqliteSessionStorage implements SessionStorage {
   private readonly attached = new Map<number, Attached>();
   private current: DatabaseInfo;
   private useCounter = 0;
+  private attachCounter = 0;
   private savepointCounter = 0;
   private closed = false;
 
@@ -109,12 +114,12 @@ export class SqliteSessionStorage implements SessionStorage {
   }
 
   sqliteSchema(database: string): string {
-    const info = this.mustResolve(database);
-    if (!this.attached.has(info.databaseId)) this.ensureAttached([info.name]);
-    const a = this.attached.get(info.databaseId);
-    if (!a) throw new Error(`store: ${info.name} not attached`);
-    a.lastUsed = ++this.useCounter;
-    return quoteIdent(a.alias);
+    return quoteIdent(this.attachment(database).alias);
+  }
+
+  changeStamp(database: string): string {
+    const a = this.attachment(database);
+    return `${a.serial}:${String(a.dataVersion.get())}`;
   }
 
   ensureAttached(names: readonly string[]): void {
@@ -150,7 +155,8 @@ export class SqliteSessionStorage implements SessionStorage {
       const alias = schemaAlias(info.name, info.databaseId);
       this.db.prepare(`ATTACH DATABASE ? AS ${quoteIdent(alias)}`).run(info.file);
       configureAttached(this.db, alias);
-      this.attached.set(info.databaseId, { info, alias, lastUsed: ++this.useCounter });
+      const dataVersion = this.db.prepare(`PRAGMA ${quoteIdent(alias)}.data_version`).pluck();
+      this.attached.set(info.databaseId, { info, alias, lastUsed: ++this.useCounter, serial: ++this.attachCounter, dataVersion });
     }
   }
 
@@ -272,6 +278,15 @@ export class SqliteSessionStorage implements SessionStorage {
       }
       throw e;
     }
+  }
+
+  private attachment(database: string): Attached {
+    const info = this.mustResolve(database);
+    if (!this.attached.has(info.databaseId)) this.ensureAttached([info.name]);
+    const a = this.attached.get(info.databaseId);
+    if (!a) throw new Error(`store: ${info.name} not attached`);
+    a.lastUsed = ++this.useCounter;
+    return a;
   }
 
   private mustResolve(name: string): DatabaseInfo {

@@ -1,7 +1,9 @@
 // DML statements resolve their target table (columns, constraints, referencing keys) from the
 // catalogue: a dozen queries. Per session the result is kept and reused while the database's
-// catalogue is unchanged: same translation-cache version (invalidateTranslations), same store
-// schema generation (CREATE/DROP/ALTER, rollbacks) and same (count, max modify_date) of __msxd_objects (constraints and views are catalogue rows only).
+// catalogue is unchanged: same translation-cache version (invalidateTranslations: every DDL
+// statement of this process, constraints and views included), same store schema generation
+// (CREATE/DROP/ALTER, rollbacks) and same change stamp of the database (another connection's
+// commit, e.g. a DDL transaction of another session committing after this session looked).
 import type { ObjectName } from '../../tsql/ast';
 import type { Scope } from '../interpreter/scope';
 import type { SessionState } from '../session/session-state';
@@ -14,10 +16,7 @@ const caches = new WeakMap<SessionState, Map<string, { fingerprint: string; valu
 function fingerprint(scope: Scope, database: string): string | undefined {
   const s = scope.session.storage;
   if (!s || !scope.engine.store.databaseExists(database)) return undefined;
-  const db = s.sqliteSchema(database);
-  const v = schemaGeneration();
-  const o = s.get<{ n: number; m: number | bigint | null }>(`SELECT count(*) AS n, max(modify_date) AS m FROM ${db}.__msxd_objects`);
-  return `${catalogVersionNow()}|${v}|${o?.n}|${String(o?.m)}`;
+  return `${catalogVersionNow()}|${schemaGeneration()}|${s.changeStamp(database)}`;
 }
 
 /** `compute` once per catalogue state of the object's database */

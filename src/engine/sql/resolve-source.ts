@@ -3,7 +3,6 @@
 // catalogue view (its stored CREATE VIEW parsed and inlined), else 208.
 import { sqlError, sqlErrorWithState } from '../../errors/catalog';
 import { encodeValue } from '../../store/storage-types';
-import { findTable, listColumns } from '../../store/index';
 import { quoteIdent } from '../../store/sqlite-names';
 import type { SessionStorage } from '../../store/api';
 import type { ObjectName } from '../../tsql/ast';
@@ -11,6 +10,7 @@ import { findObject } from '../ddl/catalog-rows';
 import { parseCached } from '../parse';
 import { notSupportedExpression } from '../statements/not-supported';
 import { findSystemView } from '../system-views';
+import { catalogTable } from './catalog-cache';
 import { findTableVariable, findTempTable } from './local-tables';
 import { NameScope } from './name-scope';
 import type { IdentitySpec, ResolvedSource, SourceColumn } from './source-types';
@@ -60,12 +60,12 @@ export function resolveNamed(name: ObjectName, c: TxContext, forWrite = false): 
     if (sys) return sys;
   }
   const s = storageOf(c);
-  const table = findTable(s, database, schema, name.name);
-  if (table) {
+  const found = catalogTable(s, database, schema, name.name);
+  if (found) {
+    const { table, columns } = found;
     c.params.schemas.add(s.sqliteSchema(database));
     const read = { object: { kind: 'table' as const, database, schema: table.schema, name: table.name, objectId: table.objectId }, columns: new Set<string>() };
     if (!forWrite) c.params.reads.push(read);
-    const columns = listColumns(s, database, table.objectId);
     return {
       read,
       kind: 'table', from: table.sqliteName, columns: toSourceColumns(columns), displayName: `${table.schema}.${table.name}`,

@@ -16,6 +16,8 @@ export interface ClusterOptions {
   readonly targetNames: readonly string[];
   /** MSXPollInterval written on each target before it enlists (seconds) */
   readonly pollIntervalSec?: number;
+  /** extra environment per target name (for example TZ) */
+  readonly targetEnv?: Readonly<Record<string, Readonly<Record<string, string>>>>;
   /** enlist the targets (default true) */
   readonly enlist?: boolean;
 }
@@ -122,7 +124,7 @@ export async function startCluster(o: ClusterOptions): Promise<MsxCluster> {
   const masterPort = await freePort();
   const [master, ...targets] = await Promise.all([
     startNode({ name: o.masterName ?? 'MSXDMASTER', args: ['--port', String(masterPort)] }),
-    ...o.targetNames.map((name) => startNode({ name })),
+    ...o.targetNames.map((name) => startNode({ name, env: o.targetEnv?.[name] ?? {} })),
   ]);
   if (master === undefined) throw new Error('no master');
   const msxName = `127.0.0.1,${master.port}`;

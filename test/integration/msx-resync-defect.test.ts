@@ -16,7 +16,8 @@ let c: MsxCluster;
 let jobs: string[] = [];
 
 before(async () => {
-  c = await startCluster({ targetNames: TARGETS });
+  // TSX2 lives in India (UTC+05:30, no daylight saving): its time zone reaches the master and SYNC-TIME
+  c = await startCluster({ targetNames: TARGETS, targetEnv: { TSX2: { TZ: 'Asia/Kolkata' } } });
   jobs = [
     await addMsxJob(c.msa, 'resync one', [['a', 'SELECT 1']], TARGETS),
     await addMsxJob(c.msa, 'resync two', [['b', 'SELECT 2'], ['c', 'SELECT 3']], TARGETS),
@@ -41,7 +42,12 @@ WHERE o.master_server = 1 ORDER BY 1`);
 
 const ids = (r: unknown[][]): unknown[][] => r.map((x) => x.slice(0, 3));
 
-test('both targets hold the two jobs', async () => {
+test("both targets hold the two jobs; the master knows TSX2's time zone (+330 min) and local time", async () => {
+  const help = await records(c.msa, 'EXEC msdb.dbo.sp_help_targetserver');
+  assert.deepEqual(help.map((h) => [h['server_name'], h['time_zone_adjustment']]), [['TSX1', -new Date().getTimezoneOffset() || 0], ['TSX2', 330]]);
+  // local_time is the target's wall clock: TSX2's is 330 minutes ahead of UTC (the tedious client reads datetime as UTC)
+  const skewMin = ((help[1]?.['local_time'] as Date).getTime() - Date.now()) / 60_000;
+  assert.ok(Math.abs(skewMin - 330) < 2, `TSX2 local_time is ${skewMin.toFixed(1)} min from UTC`);
   for (const s of c.tsa) {
     const r = ids(await msxJobs(s));
     assert.deepEqual(r.map((x) => x[0]), jobs);
@@ -151,7 +157,9 @@ test('SYNC-TIME: acknowledged and marked; the target records the measured offset
   assert.deepEqual((await downloadList(c.msa, 'TSX2')).slice(-1).map((x) => [x[1], x[2], x[3]]), [[8, 1, null]]);
   const offset = Number(await scalarOf(c.tsa[1]!, regread('MsxdMsxClockOffsetMs')));
   assert.ok(Number.isInteger(offset) && Math.abs(offset) < 5000, `offset ${offset} ms (same machine)`);
-  assert.equal(await scalarOf(c.tsa[1]!, regread('MsxdMsxTimeZoneOffset')), '0');
+  // the instruction carries the target's offset minus the master's (minutes); the master runs in this process's zone
+  const masterOffset = -new Date().getTimezoneOffset() || 0;
+  assert.equal(await scalarOf(c.tsa[1]!, regread('MsxdMsxTimeZoneOffset')), String(330 - masterOffset));
   const when = Date.parse(String(await scalarOf(c.tsa[1]!, regread('MsxdSyncTimeDate'))));
   assert.ok(Math.abs(Date.now() - when) < 60_000);
   assert.equal(await scalarOf(c.tsa[0]!, regread('MsxdSyncTimeDate')), null, 'TSX1 was not asked');

@@ -43,10 +43,14 @@ export async function executeJob(deps: ExecutionDeps, job: JobDefinition, runnin
       deps.onError(e);
     }
   };
-  await guard('job activity (requested)', () => node.jobRequested(sessionId, job.jobId, running.request.source));
-  await guard('job activity (started)', () => node.jobStarted(sessionId, job.jobId, running.startedAt));
+  // Issued together: the node client writes in call order (one group commit on one connection),
+  // so the start lands after the request without a second wait on the node's disk.
   let ownerIsSysadmin = false;
-  await guard('owner rights lookup', async () => { ownerIsSysadmin = await node.ownerIsSysadmin(job); });
+  await Promise.all([
+    guard('job activity (requested)', () => node.jobRequested(sessionId, job.jobId, running.request.source)),
+    guard('job activity (started)', () => node.jobStarted(sessionId, job.jobId, running.startedAt)),
+    guard('owner rights lookup', async () => { ownerIsSysadmin = await node.ownerIsSysadmin(job); }),
+  ]);
   const startStepId = stepIdByName(job, running.request.stepName ?? null);
   const result = await runJob(job, {
     subsystems: deps.subsystems,

@@ -43,6 +43,7 @@ export interface InterruptedRun {
   readonly lastStepName: string | null;
 }
 
+/** The writes (jobRequested ... nextScheduledRun) reach msdb in the order they were called. */
 export interface AgentNode {
   readonly tsql: TsqlExecutor;
   startupInfo(): Promise<StartupInfo>;

@@ -8,6 +8,7 @@ import type { JobStepDefinition } from './runner/job-definition';
 import type { ScheduleDefinition } from './schedule/schedule-codes';
 import type { OperatorRow } from './notify/notify-decision';
 import type { InterruptedRun, StartupInfo } from './node-api';
+import type { ProcCall } from './node/group-commit';
 import { int, jobHeader, jobSchedule, jobStep, nullableText, operator, text, type JobHeader, type Row } from './node/row-mapping';
 
 const proc = (name: string): string => `msdb.dbo.${name}`;
@@ -89,50 +90,61 @@ export async function fetchNotifications(pool: ConnectionPool, sessionId: number
   }));
 }
 
-export function updateJobActivityRequestedDate(pool: ConnectionPool, sessionId: number, jobId: string, sourceId: number): Promise<void> {
-  return call(pool, 'sp_sqlagent_update_jobactivity_requested_date', (q) => q.input('session_id', sql.Int, sessionId)
-    .input('job_id', sql.UniqueIdentifier, jobId).input('is_system', sql.TinyInt, 0).input('run_requested_source_id', sql.TinyInt, sourceId));
+// The writes below are ProcCall values, not calls: mssql-node.ts sends them through the group
+// commit (node/group-commit.ts), many in one transaction. Same procedures and parameters.
+
+export function createJobActivityCall(sessionId: number, jobId: string): ProcCall {
+  return { procedure: 'sp_sqlagent_create_jobactivity', args: { session_id: sessionId, job_id: jobId } };
 }
 
-export function updateJobActivityQueuedDate(pool: ConnectionPool, sessionId: number, jobId: string): Promise<void> {
-  return call(pool, 'sp_sqlagent_update_jobactivity_queued_date', (q) => q.input('session_id', sql.Int, sessionId)
-    .input('job_id', sql.UniqueIdentifier, jobId).input('is_system', sql.TinyInt, 0));
+export function jobActivityRequestedCall(sessionId: number, jobId: string, sourceId: number): ProcCall {
+  return { procedure: 'sp_sqlagent_update_jobactivity_requested_date', args: { session_id: sessionId, job_id: jobId, is_system: 0, run_requested_source_id: sourceId } };
 }
 
-export function updateJobActivityStartExecutionDate(pool: ConnectionPool, sessionId: number, jobId: string, date: number, time: number): Promise<void> {
-  return call(pool, 'sp_sqlagent_update_jobactivity_start_execution_date', (q) => q.input('session_id', sql.Int, sessionId)
-    .input('job_id', sql.UniqueIdentifier, jobId).input('is_system', sql.TinyInt, 0)
-    .input('begin_execution_date', sql.Int, date).input('begin_execution_time', sql.Int, time));
+export function jobActivityQueuedCall(sessionId: number, jobId: string): ProcCall {
+  return { procedure: 'sp_sqlagent_update_jobactivity_queued_date', args: { session_id: sessionId, job_id: jobId, is_system: 0 } };
 }
 
-export function updateJobActivityNextScheduledDate(pool: ConnectionPool, sessionId: number, jobId: string, date: number | null, time: number | null): Promise<void> {
-  return call(pool, 'sp_sqlagent_update_jobactivity_next_scheduled_date', (q) => q.input('session_id', sql.Int, sessionId)
-    .input('job_id', sql.UniqueIdentifier, jobId).input('is_system', sql.TinyInt, 0)
-    .input('last_run_date', sql.Int, date).input('last_run_time', sql.Int, time));
+export function jobActivityStartExecutionCall(sessionId: number, jobId: string, date: number, time: number): ProcCall {
+  return { procedure: 'sp_sqlagent_update_jobactivity_start_execution_date', args: { session_id: sessionId, job_id: jobId, is_system: 0, begin_execution_date: date, begin_execution_time: time } };
+}
+
+export function jobActivityNextScheduledCall(sessionId: number, jobId: string, date: number | null, time: number | null): ProcCall {
+  return { procedure: 'sp_sqlagent_update_jobactivity_next_scheduled_date', args: { session_id: sessionId, job_id: jobId, is_system: 0, last_run_date: date, last_run_time: time } };
 }
 
 /** msxd: sysjobschedules.next_run_date / next_run_time of one (job, schedule). */
-export function setJobScheduleNextRun(pool: ConnectionPool, jobId: string, scheduleId: number, date: number, time: number): Promise<void> {
-  return call(pool, 'sp_sqlagent_set_jobschedule_next_run', (q) => q.input('job_id', sql.UniqueIdentifier, jobId)
-    .input('schedule_id', sql.Int, scheduleId).input('next_run_date', sql.Int, date).input('next_run_time', sql.Int, time));
+export function jobScheduleNextRunCall(jobId: string, scheduleId: number, date: number, time: number): ProcCall {
+  return { procedure: 'sp_sqlagent_set_jobschedule_next_run', args: { job_id: jobId, schedule_id: scheduleId, next_run_date: date, next_run_time: time } };
 }
 
-export function logJobHistory(pool: ConnectionPool, r: HistoryRecord, sessionId: number, operatorIdEmailed = 0): Promise<void> {
-  return call(pool, 'sp_sqlagent_log_jobhistory', (q) => q
-    .input('job_id', sql.UniqueIdentifier, r.jobId).input('step_id', sql.Int, r.stepId)
-    .input('sql_message_id', sql.Int, r.sqlMessageId).input('sql_severity', sql.Int, r.sqlSeverity)
-    .input('message', sql.NVarChar(4000), r.message).input('run_status', sql.Int, r.runStatus)
-    .input('run_date', sql.Int, r.runDate).input('run_time', sql.Int, r.runTime).input('run_duration', sql.Int, r.runDuration)
-    .input('operator_id_emailed', sql.Int, operatorIdEmailed).input('operator_id_netsent', sql.Int, 0).input('operator_id_paged', sql.Int, 0)
-    .input('retries_attempted', sql.Int, r.retriesAttempted).input('server', sql.NVarChar(128), null).input('session_id', sql.Int, sessionId));
+export function logJobHistoryCall(r: HistoryRecord, sessionId: number, operatorIdEmailed = 0): ProcCall {
+  return {
+    procedure: 'sp_sqlagent_log_jobhistory',
+    args: {
+      job_id: r.jobId, step_id: r.stepId, sql_message_id: r.sqlMessageId, sql_severity: r.sqlSeverity, message: r.message,
+      run_status: r.runStatus, run_date: r.runDate, run_time: r.runTime, run_duration: r.runDuration,
+      operator_id_emailed: operatorIdEmailed, operator_id_netsent: 0, operator_id_paged: 0,
+      retries_attempted: r.retriesAttempted, server: null, session_id: sessionId,
+    },
+  };
 }
 
-export function setJobStepCompletionState(pool: ConnectionPool, r: HistoryRecord, sessionId: number): Promise<void> {
-  return call(pool, 'sp_sqlagent_set_jobstep_completion_state', (q) => q
-    .input('job_id', sql.UniqueIdentifier, r.jobId).input('step_id', sql.Int, r.stepId)
-    .input('last_run_outcome', sql.Int, r.runStatus).input('last_run_duration', sql.Int, r.runDuration)
-    .input('last_run_retries', sql.Int, r.retriesAttempted).input('last_run_date', sql.Int, r.runDate)
-    .input('last_run_time', sql.Int, r.runTime).input('session_id', sql.Int, sessionId));
+export function jobStepCompletionStateCall(r: HistoryRecord, sessionId: number): ProcCall {
+  return {
+    procedure: 'sp_sqlagent_set_jobstep_completion_state',
+    args: {
+      job_id: r.jobId, step_id: r.stepId, last_run_outcome: r.runStatus, last_run_duration: r.runDuration,
+      last_run_retries: r.retriesAttempted, last_run_date: r.runDate, last_run_time: r.runTime, session_id: sessionId,
+    },
+  };
+}
+
+export function jobCompletionStateCall(r: HistoryRecord): ProcCall {
+  return {
+    procedure: 'sp_sqlagent_set_job_completion_state',
+    args: { job_id: r.jobId, last_run_outcome: r.runStatus, last_outcome_message: r.message, last_run_date: r.runDate, last_run_time: r.runTime, last_run_duration: r.runDuration },
+  };
 }
 
 /** delete_level: the job removes itself after a matching run (history kept, as SQL Server Agent does). */
@@ -162,11 +174,4 @@ ORDER BY a.session_id, a.start_execution_date`);
       lastStepId: int(r, 'last_step_id'), lastStepName: nullableText(r, 'last_step_name'),
     };
   });
-}
-
-export function setJobCompletionState(pool: ConnectionPool, r: HistoryRecord): Promise<void> {
-  return call(pool, 'sp_sqlagent_set_job_completion_state', (q) => q
-    .input('job_id', sql.UniqueIdentifier, r.jobId).input('last_run_outcome', sql.TinyInt, r.runStatus)
-    .input('last_outcome_message', sql.NVarChar(4000), r.message).input('last_run_date', sql.Int, r.runDate)
-    .input('last_run_time', sql.Int, r.runTime).input('last_run_duration', sql.Int, r.runDuration));
 }

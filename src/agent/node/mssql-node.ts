@@ -15,6 +15,8 @@ import { toNotification } from './notification-mapping';
 import { mssqlPollPorts } from '../msx/mssql-poll-ports';
 import type { PollPorts } from '../msx/poll-ports';
 import type { TargetAgentHooks } from '../msx/instructions/apply-context';
+import { GroupCommitWriter } from './group-commit';
+import { WriteConnection } from './write-connection';
 
 export class MssqlAgentNode implements AgentNode {
   readonly tsql: TediousTsqlExecutor;
@@ -26,9 +28,14 @@ export class MssqlAgentNode implements AgentNode {
   private readonly agentAccountJobs = new Set<string>();
   // SQL Server caches these answers for 29 minutes (syscachedcredentials); a minute here.
   private readonly sysadminCache = new Map<string, { isSysadmin: boolean; at: number }>();
+  // msdb writes go through group commits on a connection of their own (group-commit.ts)
+  private readonly writes: WriteConnection;
+  private readonly writer: GroupCommitWriter;
 
   private constructor(private readonly pool: ConnectionPool, credentials: NodeCredentials) {
     this.tsql = new TediousTsqlExecutor(credentials);
+    this.writes = new WriteConnection(credentials);
+    this.writer = new GroupCommitWriter((text) => this.writes.send(text), () => this.writes.recover());
   }
 
   static async connect(credentials: NodeCredentials): Promise<MssqlAgentNode> {
@@ -94,39 +101,40 @@ export class MssqlAgentNode implements AgentNode {
     return out;
   }
 
-  async jobRequested(sessionId: number, jobId: string, source: RunRequestSource): Promise<void> {
-    if (this.withActivity !== null && !this.withActivity.has(jobId)) {
-      await client.createJobActivity(this.pool, sessionId, jobId);
-      this.withActivity.add(jobId);
-    }
-    await client.updateJobActivityRequestedDate(this.pool, sessionId, jobId, source);
-    await client.updateJobActivityQueuedDate(this.pool, sessionId, jobId);
+  jobRequested(sessionId: number, jobId: string, source: RunRequestSource): Promise<void> {
+    const create = this.withActivity !== null && !this.withActivity.has(jobId);
+    if (create) this.withActivity?.add(jobId);
+    return this.writer.write([
+      ...(create ? [client.createJobActivityCall(sessionId, jobId)] : []),
+      client.jobActivityRequestedCall(sessionId, jobId, source),
+      client.jobActivityQueuedCall(sessionId, jobId),
+    ]);
   }
 
   jobStarted(sessionId: number, jobId: string, atMs: number): Promise<void> {
-    return client.updateJobActivityStartExecutionDate(this.pool, sessionId, jobId, runDate(atMs), runTime(atMs));
+    return this.writer.write([client.jobActivityStartExecutionCall(sessionId, jobId, runDate(atMs), runTime(atMs))]);
   }
 
-  async stepCompleted(sessionId: number, record: HistoryRecord): Promise<void> {
-    await client.logJobHistory(this.pool, record, sessionId);
-    await client.setJobStepCompletionState(this.pool, record, sessionId);
+  stepCompleted(sessionId: number, record: HistoryRecord): Promise<void> {
+    return this.writer.write([client.logJobHistoryCall(record, sessionId), client.jobStepCompletionStateCall(record, sessionId)]);
   }
 
-  async jobCompleted(sessionId: number, record: HistoryRecord, operatorIdEmailed: number): Promise<void> {
-    await client.logJobHistory(this.pool, record, sessionId, operatorIdEmailed);
-    await client.setJobCompletionState(this.pool, record);
+  jobCompleted(sessionId: number, record: HistoryRecord, operatorIdEmailed: number): Promise<void> {
+    return this.writer.write([client.logJobHistoryCall(record, sessionId, operatorIdEmailed), client.jobCompletionStateCall(record)]);
   }
 
   /** sysjobschedules gets each schedule's next run; sysjobactivity the earliest of the job's. */
-  async nextScheduledRun(sessionId: number, jobId: string, scheduleId: number, nextRunDate: number, nextRunTime: number): Promise<void> {
-    await client.setJobScheduleNextRun(this.pool, jobId, scheduleId, nextRunDate, nextRunTime);
+  nextScheduledRun(sessionId: number, jobId: string, scheduleId: number, nextRunDate: number, nextRunTime: number): Promise<void> {
     const perJob = this.nextRuns.get(jobId) ?? new Map<number, number>();
     this.nextRuns.set(jobId, perJob);
     if (nextRunDate === 0) perJob.delete(scheduleId);
     else perJob.set(scheduleId, nextRunDate * 1_000_000 + nextRunTime);
     const earliest = perJob.size === 0 ? null : Math.min(...perJob.values());
-    await client.updateJobActivityNextScheduledDate(this.pool, sessionId, jobId,
-      earliest === null ? null : Math.floor(earliest / 1_000_000), earliest === null ? null : earliest % 1_000_000);
+    return this.writer.write([
+      client.jobScheduleNextRunCall(jobId, scheduleId, nextRunDate, nextRunTime),
+      client.jobActivityNextScheduledCall(sessionId, jobId,
+        earliest === null ? null : Math.floor(earliest / 1_000_000), earliest === null ? null : earliest % 1_000_000),
+    ]);
   }
 
   interruptedRuns(sessionId: number): Promise<InterruptedRun[]> {
@@ -156,6 +164,8 @@ export class MssqlAgentNode implements AgentNode {
   }
 
   async close(): Promise<void> {
+    await this.writer.idle();
+    await this.writes.close();
     await this.tsql.close();
     await this.pool.close();
   }

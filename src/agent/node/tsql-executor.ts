@@ -81,7 +81,7 @@ export class TediousTsqlExecutor implements TsqlExecutor {
     }
     this.open++;
     try {
-      return await connect(this.credentials);
+      return await connect(this.credentials, AGENT_APP_NAME.jobStep);
     } catch (e) {
       this.open--;
       throw e;
@@ -96,7 +96,8 @@ export class TediousTsqlExecutor implements TsqlExecutor {
   }
 }
 
-function connect(c: NodeCredentials): Promise<Connection> {
+/** One tedious connection to the node, TLS verified against its certificate. */
+export function connect(c: NodeCredentials, appName: string): Promise<Connection> {
   return new Promise((resolve, reject) => {
     const conn = new Connection({
       // The node is dialled at its address; the certificate is verified against the name it
@@ -107,7 +108,7 @@ function connect(c: NodeCredentials): Promise<Connection> {
         port: c.port, database: 'master', encrypt: true, trustServerCertificate: false,
         ...(c.serverName !== undefined ? { serverName: c.serverName } : {}),
         cryptoCredentialsDetails: { ca: c.certificatePem },
-        appName: AGENT_APP_NAME.jobStep, requestTimeout: 0, connectTimeout: 15_000,
+        appName, requestTimeout: 0, connectTimeout: 15_000,
       },
     });
     conn.on('error', () => { /* a dropped connection surfaces as a failed request */ });
@@ -115,7 +116,8 @@ function connect(c: NodeCredentials): Promise<Connection> {
   });
 }
 
-function exec(conn: Connection, text: string): Promise<void> {
+/** One batch; rejects with the first error the node reported. */
+export function exec(conn: Connection, text: string): Promise<void> {
   return new Promise((resolve, reject) => {
     conn.execSqlBatch(new Request(text, (err) => (err ? reject(err) : resolve())));
   });

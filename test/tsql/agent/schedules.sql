@@ -12,11 +12,34 @@ GO
 BEGIN TRY EXEC msdb.dbo.sp_add_schedule @schedule_name = N'ag_sch_bad', @freq_type = 3; END TRY
 BEGIN CATCH SELECT ERROR_NUMBER() AS n, ERROR_MESSAGE() AS m; END CATCH
 GO
-BEGIN TRY EXEC msdb.dbo.sp_add_schedule @schedule_name = N'ag_sch_bad', @freq_type = 4, @freq_interval = 1; END TRY
+BEGIN TRY EXEC msdb.dbo.sp_add_schedule @schedule_name = N'ag_sch_bad', @freq_type = 8, @freq_interval = 1, @freq_subday_type = 1, @freq_recurrence_factor = 0; END TRY
 BEGIN CATCH SELECT ERROR_NUMBER() AS n, ERROR_MESSAGE() AS m; END CATCH
 GO
-BEGIN TRY EXEC msdb.dbo.sp_add_schedule @schedule_name = N'ag_sch_bad', @freq_type = 8, @freq_interval = 1, @freq_subday_type = 1, @freq_recurrence_factor = 0; END TRY
-BEGIN CATCH SELECT ERROR_NUMBER() AS n, ERROR_SEVERITY() AS sev; END CATCH
+SET NOCOUNT ON;
+DECLARE @rc int;
+EXEC @rc = msdb.dbo.sp_add_schedule @schedule_name = N'ag_sch_daily_nosub', @freq_type = 4, @freq_interval = 2, @active_start_date = 20300101;
+SELECT @rc AS rc;
+SELECT freq_type, freq_interval, freq_subday_type, freq_subday_interval, freq_recurrence_factor, active_end_date, active_start_time, active_end_time
+FROM msdb.dbo.sysschedules WHERE name = N'ag_sch_daily_nosub';
+EXEC msdb.dbo.sp_delete_schedule @schedule_name = N'ag_sch_daily_nosub';
+GO
+BEGIN TRY EXEC msdb.dbo.sp_add_schedule @schedule_name = N'ag_sch_bad', @freq_type = 4, @freq_interval = 1, @freq_subday_type = 3; END TRY
+BEGIN CATCH SELECT ERROR_NUMBER() AS n, ERROR_MESSAGE() AS m; END CATCH
+GO
+BEGIN TRY EXEC msdb.dbo.sp_add_schedule @schedule_name = N'ag_sch_bad', @freq_type = 4, @freq_interval = 0; END TRY
+BEGIN CATCH SELECT ERROR_NUMBER() AS n, ERROR_MESSAGE() AS m; END CATCH
+GO
+BEGIN TRY EXEC msdb.dbo.sp_add_schedule @schedule_name = N'ag_sch_bad', @freq_type = 4, @freq_interval = 1, @freq_subday_type = 2, @freq_subday_interval = 5; END TRY
+BEGIN CATCH SELECT ERROR_NUMBER() AS n, ERROR_MESSAGE() AS m; END CATCH
+GO
+BEGIN TRY EXEC msdb.dbo.sp_add_schedule @schedule_name = N'ag_sch_bad', @freq_type = 4, @freq_interval = 1, @freq_subday_type = 4, @freq_subday_interval = 5, @active_start_time = 100000, @active_end_time = 100000; END TRY
+BEGIN CATCH SELECT ERROR_NUMBER() AS n, ERROR_MESSAGE() AS m; END CATCH
+GO
+BEGIN TRY EXEC msdb.dbo.sp_add_schedule @schedule_name = N'ag_sch_bad', @freq_type = 2; END TRY
+BEGIN CATCH SELECT ERROR_NUMBER() AS n, ERROR_MESSAGE() AS m; END CATCH
+GO
+BEGIN TRY EXEC msdb.dbo.sp_add_schedule @schedule_name = N'ag_sch_bad', @freq_type = 64, @active_start_date = 20300101, @active_end_date = 20291231; END TRY
+BEGIN CATCH SELECT ERROR_NUMBER() AS n, ERROR_MESSAGE() AS m; END CATCH
 GO
 BEGIN TRY EXEC msdb.dbo.sp_add_schedule @schedule_name = N'ag_sch_bad', @freq_type = 64, @active_start_time = 250000; END TRY
 BEGIN CATCH SELECT ERROR_NUMBER() AS n, ERROR_MESSAGE() AS m; END CATCH
@@ -104,7 +127,7 @@ INSERT INTO #js EXEC msdb.dbo.sp_help_jobschedule @job_name = N'ag_sch_job', @sc
 SELECT schedule_name, CASE WHEN schedule_description LIKE N'Every 2 month%' THEN 'described' ELSE schedule_description END AS description FROM #js;
 GO
 BEGIN TRY EXEC msdb.dbo.sp_add_jobschedule @job_name = N'ag_sch_job', @name = N'ag_sch_js2', @freq_type = 32, @freq_interval = 11, @freq_subday_type = 1, @freq_relative_interval = 3, @freq_recurrence_factor = 1; END TRY
-BEGIN CATCH SELECT ERROR_NUMBER() AS n, ERROR_SEVERITY() AS sev; END CATCH
+BEGIN CATCH SELECT ERROR_NUMBER() AS n, ERROR_MESSAGE() AS m; END CATCH
 GO
 SET NOCOUNT ON;
 DECLARE @rc int;

@@ -51,8 +51,9 @@ export async function addSchedule(ctx: ProcedureContext, roles: AgentRoles, proc
   }
   const originId = await originatingServerId(ctx, s.originatingServer?.trim() || undefined);
   if (originId === undefined) return FAILED;
-  const fields: ScheduleFields = { ...s, activeStartDate: s.activeStartDate ?? await serverToday(ctx) };
-  const broken = verifySchedule(fields);
+  const today = await serverToday(ctx);
+  const fields: ScheduleFields = { ...s, activeStartDate: s.activeStartDate ?? today };
+  const broken = verifySchedule(fields, today);
   if (broken) {
     await raise(ctx, broken.number, ...broken.args);
     return FAILED;

@@ -53,29 +53,44 @@ export function validTime(t: number): boolean {
 
 /**
  * Normalizes `s` in place (values a frequency does not use become 0, as SQL Server stores them)
- * and returns the first rule it breaks, or undefined.
+ * and returns the first rule it breaks, or undefined. The order is sp_verify_schedule's: enabled,
+ * frequency type, an explicit bad sub-day type, the active dates and times (0 = the defaults),
+ * then the frequency rules. A recurring schedule without a sub-day type runs once a day
+ * (sub-day type 0 becomes 1, SQL Server's "safety net"). `today` replaces an active start date 0.
  */
-export function verifySchedule(s: ScheduleFields): RuleError | undefined {
+export function verifySchedule(s: ScheduleFields, today?: number): RuleError | undefined {
   if (s.enabled !== 0 && s.enabled !== 1) return { number: 14266, args: ['@enabled', '0, 1'] };
   if (s.freqType === 2) return { number: 14295, args: [] };
   if (!FREQ_TYPES.includes(s.freqType)) return { number: 14266, args: ['@freq_type', '1, 4, 8, 16, 32, 64, 128'] };
+  if (s.freqSubdayType !== 0 && ![1, 2, 4, 8].includes(s.freqSubdayType)) return { number: 14266, args: ['@freq_subday_type', '0x1, 0x2, 0x4, 0x8'] };
+  if (s.activeStartDate === 0 && today !== undefined) s.activeStartDate = today;
+  if (s.activeEndDate === 0) s.activeEndDate = 99991231;
+  if (s.activeEndTime === 0) s.activeEndTime = 235959;
+  if (!validDate(s.activeEndDate)) return { number: 14266, args: ['@active_end_date', '19900101..99991231'] };
+  if (!validDate(s.activeStartDate)) return { number: 14266, args: ['@active_start_date', '19900101..99991231'] };
+  if (s.activeEndDate < s.activeStartDate) return { number: 14288, args: ['@active_end_date', '@active_start_date'] };
+  if (!validTime(s.activeEndTime)) return { number: 14266, args: ['@active_end_time', '000000..235959'] };
+  if (!validTime(s.activeStartTime)) return { number: 14266, args: ['@active_start_time', '000000..235959'] };
+  if (s.activeStartTime === s.activeEndTime && [2, 4, 8].includes(s.freqSubdayType)) {
+    return { number: 14266, args: ['@active_end_time', text(14202)] };
+  }
   if (s.freqType === FREQ_TYPE.ONCE || s.freqType === FREQ_TYPE.AGENT_START || s.freqType === FREQ_TYPE.IDLE) {
     s.freqInterval = 0;
     s.freqSubdayType = 0;
     s.freqSubdayInterval = 0;
     s.freqRelativeInterval = 0;
     s.freqRecurrenceFactor = 0;
-  } else {
-    if (![1, 2, 4, 8].includes(s.freqSubdayType)) return { number: 14266, args: ['@freq_subday_type', '0x1, 0x2, 0x4, 0x8'] };
-    if (s.freqSubdayType === 1) s.freqSubdayInterval = 0;
-    if ((s.freqSubdayType !== 1 && s.freqSubdayInterval < 1) || (s.freqSubdayType === 2 && s.freqSubdayInterval < 10)) {
-      return invalid(text(14200, '@freq_subday_interval'));
-    }
-    if (s.freqType !== FREQ_TYPE.MONTHLY_RELATIVE) s.freqRelativeInterval = 0;
-    if (s.freqType === FREQ_TYPE.DAILY) s.freqRecurrenceFactor = 0;
+    return undefined;
   }
+  if (s.freqSubdayType === 0) s.freqSubdayType = 1;
+  if (s.freqSubdayType === 1) s.freqSubdayInterval = 0;
+  if ((s.freqSubdayType !== 1 && s.freqSubdayInterval < 1) || (s.freqSubdayType === 2 && s.freqSubdayInterval < 10)) {
+    return invalid(text(14200, '@freq_subday_interval'));
+  }
+  if (s.freqType !== FREQ_TYPE.MONTHLY_RELATIVE) s.freqRelativeInterval = 0;
   switch (s.freqType) {
     case FREQ_TYPE.DAILY:
+      s.freqRecurrenceFactor = 0;
       if (s.freqInterval < 1) return invalid(text(14572));
       break;
     case FREQ_TYPE.WEEKLY:
@@ -93,11 +108,6 @@ export function verifySchedule(s: ScheduleFields): RuleError | undefined {
   }
   if ((s.freqType === FREQ_TYPE.WEEKLY || s.freqType === FREQ_TYPE.MONTHLY || s.freqType === FREQ_TYPE.MONTHLY_RELATIVE)
     && s.freqRecurrenceFactor < 1) return invalid(text(14577));
-  if (!validDate(s.activeStartDate)) return { number: 14266, args: ['@active_start_date', '19900101..99991231'] };
-  if (!validDate(s.activeEndDate)) return { number: 14266, args: ['@active_end_date', '19900101..99991231'] };
-  if (!validTime(s.activeStartTime)) return { number: 14266, args: ['@active_start_time', '000000..235959'] };
-  if (!validTime(s.activeEndTime)) return { number: 14266, args: ['@active_end_time', '000000..235959'] };
-  if (s.activeEndDate < s.activeStartDate) return { number: 14288, args: ['@active_end_date', '@active_start_date'] };
   return undefined;
 }
 

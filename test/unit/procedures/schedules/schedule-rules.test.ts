@@ -19,7 +19,13 @@ test('sp_verify_schedule rules and SQL Server texts, in order', () => {
   assert.equal(text({ enabled: 2 }), "The specified '@enabled' is invalid (valid values are: 0, 1).");
   assert.equal(text({ freqType: 2 }), 'Frequency Type 0x2 (OnDemand) is no longer supported.');
   assert.equal(text({ freqType: 0 }), "The specified '@freq_type' is invalid (valid values are: 1, 4, 8, 16, 32, 64, 128).");
-  assert.equal(text({ freqSubdayType: 0 }), "The specified '@freq_subday_type' is invalid (valid values are: 0x1, 0x2, 0x4, 0x8).");
+  assert.equal(text({ freqSubdayType: 3 }), "The specified '@freq_subday_type' is invalid (valid values are: 0x1, 0x2, 0x4, 0x8).");
+  // a recurring schedule without a sub-day type runs once a day (sp_verify_schedule's safety net)
+  const noSubday = base({ freqSubdayType: 0 });
+  assert.equal(verifySchedule(noSubday), undefined);
+  assert.equal(noSubday.freqSubdayType, 1);
+  assert.equal(text({ freqSubdayType: 4, freqSubdayInterval: 5, activeStartTime: 235959 }),
+    "The specified '@active_end_time' is invalid (valid values are: before or after @active_start_time).");
   assert.equal(text({ freqSubdayType: 2, freqSubdayInterval: 5 }), "The schedule for this job is invalid (reason: The specified '@freq_subday_interval' is invalid.).");
   assert.equal(text({ freqInterval: 0 }), 'The schedule for this job is invalid (reason: @freq_interval must be at least 1 for a daily job.).');
   assert.match(text({ freqType: 8, freqInterval: 128, freqRecurrenceFactor: 1 })!, /valid day of the week bitmask/);

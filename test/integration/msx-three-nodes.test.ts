@@ -90,3 +90,43 @@ WHERE js.job_id = N'${jobId}' ORDER BY t.server_name`), [['TSX1'], ['TSX2']]);
   const help = await records(c.msa, 'EXEC msdb.dbo.sp_help_targetserver');
   assert.deepEqual(help.map((h) => [h['server_name'], h['status'], h['unread_instructions']]), [['TSX1', 1, 0], ['TSX2', 1, 0]]);
 });
+
+test('a schedule downloaded with the job runs it on each target on its own; each scheduled outcome reaches the master', async () => {
+  const jobId = await addMsxJob(c.msa, 'every 10 s', [['tick', 'SELECT 1']], []);
+  ok(await batch(c.msa, `USE msdb;
+EXEC dbo.sp_add_jobschedule @job_id = N'${jobId}', @name = N'ten seconds', @freq_type = 4, @freq_interval = 1, @freq_subday_type = 2, @freq_subday_interval = 10;
+EXEC dbo.sp_apply_job_to_targets @job_id = N'${jobId}', @target_servers = N'TSX1,TSX2';`));
+  await pollBoth();
+  for (const t of TARGETS) await downloadsSettled(c.msa, t);
+  for (const t of TARGETS) {
+    const h = await waitFor(`a scheduled run of ${t} at the master`, async () => {
+      const r = await outcomesAtMaster(jobId, t);
+      return r.find((x) => x['step_id'] === 0);
+    }, 40_000, 500);
+    assert.match(String(h['message']), /^The job succeeded\.  The Job was invoked by Schedule \d+ \(ten seconds\)\./);
+    assert.equal(h['server'], t);
+  }
+  ok(await batch(c.msa, `EXEC msdb.dbo.sp_delete_job @job_id = N'${jobId}';`));
+  await pollBoth();
+  for (const t of TARGETS) await downloadsSettled(c.msa, t);
+});
+
+test('sp_delete_jobserver for TSX1 alone: TSX1 deletes the job, TSX2 keeps and still runs it', async () => {
+  const jobId = await addMsxJob(c.msa, 'shrinking', [['one', 'SELECT 1']], TARGETS);
+  await pollBoth();
+  for (const t of TARGETS) await downloadsSettled(c.msa, t);
+  ok(await batch(c.msa, `EXEC msdb.dbo.sp_delete_jobserver @job_id = N'${jobId}', @server_name = N'TSX1';`));
+  assert.deepEqual((await rows(c.msa, `SELECT operation_code FROM msdb.dbo.sysdownloadlist WHERE target_server = N'TSX1' AND status = 0`)), [[3]]);
+  assert.deepEqual((await rows(c.msa, `SELECT COUNT(*) FROM msdb.dbo.sysdownloadlist WHERE target_server = N'TSX2' AND status = 0`)), [[0]]);
+  await pollBoth();
+  for (const t of TARGETS) await downloadsSettled(c.msa, t);
+  assert.deepEqual(await rows(c.tsa[0]!, `SELECT COUNT(*) FROM msdb.dbo.sysjobs WHERE job_id = N'${jobId}'`), [[0]]);
+  assert.deepEqual(await rows(c.tsa[1]!, `SELECT COUNT(*) FROM msdb.dbo.sysjobs WHERE job_id = N'${jobId}'`), [[1]]);
+  ok(await batch(c.msa, `EXEC msdb.dbo.sp_start_job @job_id = N'${jobId}';`));
+  assert.deepEqual((await rows(c.msa, `SELECT target_server FROM msdb.dbo.sysdownloadlist WHERE operation_code = 4 AND object_id = N'${jobId}'`)), [['TSX2']]);
+  await pollBoth();
+  await waitFor("TSX2's outcome", async () => (await outcomesAtMaster(jobId, 'TSX2')).find((x) => x['step_id'] === 0));
+  assert.deepEqual(await outcomesAtMaster(jobId, 'TSX1'), []);
+  const targets = await records(c.msa, `EXEC msdb.dbo.sp_help_job @job_id = N'${jobId}', @job_aspect = N'TARGETS'`);
+  assert.deepEqual(targets.map((x) => [x['server_name'], x['last_run_outcome']]), [['TSX2', 1]]);
+});

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:net';
 import { after, before, test } from 'node:test';
 import { startNode, type NodeHandle } from '../helpers/start-node';
-import { batch, close, connect, ok, type Session } from '../helpers/tedious-session';
+import { batch, cancel, close, connect, ok, type Session } from '../helpers/tedious-session';
 
 const AGENT_KEY = String.raw`SOFTWARE\Microsoft\MSSQLServer\SQLServerAgent`;
 const TARGET = 'MSXDWAITER';
@@ -173,6 +173,38 @@ test('setting off: the waiting connection closes and a START waits for the next 
   ok(await batch(tsa, regwrite('MsxdWaitForInstructions', 1)));
   await targetPolls();
   await waitFor('the waiting connection again', async () => (await waitingSessions()) === 1 ? true : undefined);
+});
+
+test('at the master, a wait cancelled (ATTENTION) or disconnected ends at once and leaves no waiter', async () => {
+  // a second target known to the master only, so that sp_msxd_force_poll counts these waits alone
+  ok(await batch(msa, `EXEC msdb.dbo.sp_enlist_tsx @Action = 0, @ServerName = N'GHOST', @Location = N'nowhere', @TimeZoneAdjustment = 0,
+  @LocalTime = '2026-12-01 10:00:00', @NTUserName = N'CORP\\agent', @PollInterval = 60, @TSX_Version = 0x10000FA0;`));
+  const waitSql = `EXEC msdb.dbo.sp_msxd_wait_for_instructions @server_name = N'GHOST', @timeout_seconds = 60;`;
+  const ghostWaits = async (): Promise<number> => Number((await rows(msa, `EXEC msdb.dbo.sp_msxd_force_poll @server_name = N'GHOST';`))[0]?.[0]);
+  const [s1, s2, s3] = await Promise.all([connect(master), connect(master), connect(master)]);
+  try {
+    const woken = batch(s3, waitSql);
+    await sleep(500);
+    assert.equal(await ghostWaits(), 1);
+    assert.deepEqual(ok(await woken).sets[0]?.rows, [[0, true]]);
+
+    const t0 = Date.now();
+    const cancelled = batch(s1, waitSql);
+    const dropped = batch(s2, waitSql).catch(() => undefined);
+    await sleep(500);
+    cancel(s1);
+    const outcome = await cancelled;
+    assert.match(String(outcome.error?.message), /cancel/i);
+    assert.ok(Date.now() - t0 < PROMPT_MS);
+    assert.deepEqual(await rows(s1, 'SELECT 1;'), [[1]]);
+    await close(s2);
+    await dropped;
+    await sleep(300);
+    assert.equal(await ghostWaits(), 0);
+  } finally {
+    for (const s of [s1, s2, s3]) await close(s).catch(() => undefined);
+    ok(await batch(msa, `EXEC msdb.dbo.sp_delete_targetserver @server_name = N'GHOST', @clear_downloadlist = 1, @post_defection = 0;`));
+  }
 });
 
 test('a restarted master breaks the waiting connection; the target falls back, reconnects and is prompt again', async (t) => {

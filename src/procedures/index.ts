@@ -26,6 +26,7 @@ import { msxConnectionProcedure } from './msdb/sp_msxd_get_msx_connection';
 import { spMsxdFetchJobDefinition } from './msdb/msx/sp_msxd_fetch_job_definition';
 import { spMsxdUploadJobOutcome } from './msdb/msx/sp_msxd_upload_job_outcome';
 import { spMsxdAgentTick } from './msdb/sp_msxd_agent_tick';
+import { spMsxdAgentJobStarted } from './msdb/sp_msxd_agent_job_started';
 import { waitingConnectionProcedures, withInstructionNotifier } from './msdb/msx/waiting-connection-procedures';
 
 export const procedureDefinitions: readonly ProcedureDefinition[] = [spServerInfo,
@@ -33,7 +34,7 @@ export const procedureDefinitions: readonly ProcedureDefinition[] = [spServerInf
   spAddRoleMember, spDropRoleMember, spAddSrvRoleMember, spDropSrvRoleMember,
   ...agentJobProcedures, ...agentScheduleProcedures,
   ...agentMsxProcedures,
-  ...tsxProcedures(UNCONFIGURED_TSX_HOST), spMsxdFetchJobDefinition, spMsxdUploadJobOutcome, spMsxdAgentTick, msxConnectionProcedure(UNCONFIGURED_TSX_HOST), ...waitingConnectionProcedures];
+  ...tsxProcedures(UNCONFIGURED_TSX_HOST), spMsxdFetchJobDefinition, spMsxdUploadJobOutcome, spMsxdAgentTick, spMsxdAgentJobStarted, msxConnectionProcedure(UNCONFIGURED_TSX_HOST), ...waitingConnectionProcedures];
 
 export const systemProcedures: ProcedureRegistry = createProcedureRegistry(procedureDefinitions);
 

@@ -21,6 +21,9 @@ export class Params {
   /** quoted SQLite schemas whose tables the text names: a cached translation is revalidated by
    *  their schema_version (DROP/CREATE TABLE, new table variables in "temp") */
   readonly schemas = new Set<string>();
+  /** node databases whose tables or views the text names: a cached translation is revalidated
+   *  by their change stamps (another session's DDL committing after the translation) */
+  readonly databases = new Set<string>();
   /** objects the statement reads: SELECT permission is checked at every execution */
   readonly reads: ObjectRead[] = [];
   /** views inlined, with the modify_date they had: ALTER VIEW changes only catalogue rows */

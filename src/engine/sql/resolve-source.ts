@@ -64,6 +64,7 @@ export function resolveNamed(name: ObjectName, c: TxContext, forWrite = false): 
   if (found) {
     const { table, columns } = found;
     c.params.schemas.add(s.sqliteSchema(database));
+    c.params.databases.add(database);
     const read = { object: { kind: 'table' as const, database, schema: table.schema, name: table.name, objectId: table.objectId }, columns: new Set<string>() };
     if (!forWrite) c.params.reads.push(read);
     return {
@@ -77,6 +78,7 @@ export function resolveNamed(name: ObjectName, c: TxContext, forWrite = false): 
     const db = s.sqliteSchema(database);
     const modified = s.get<{ m: unknown }>(`SELECT modify_date AS m FROM ${db}.__msxd_objects WHERE object_id = ?`, [view.objectId])?.m;
     c.params.views.push({ schema: db, objectId: view.objectId, modified });
+    c.params.databases.add(database);
     return inlineView(view.definition, database, `${view.schema}.${view.name}`, view.objectId, c);
   }
   throw sqlError(208, displayName(name));

@@ -1,7 +1,9 @@
 // Translations cached per session, keyed by the statement's AST node (the parse cache returns the
 // same nodes for the same batch text) and validated by everything the SQL text depends on: the
 // current database, the catalogue version (invalidateTranslations), the store's schema generation
-// (any CREATE/DROP/ALTER or rollback in the process), the modify_date of inlined views, the types
+// (any CREATE/DROP/ALTER or rollback in the process), the change stamps of the databases it reads
+// (another connection's commit: a DDL transaction committing after the translation), the
+// modify_date of inlined views, the types
 // of the frame's variables and the SET options that change translation. Per session, because
 // system views may bind session facts (spid, login) as fixed parameters.
 import type { Scope } from '../interpreter/scope';
@@ -27,6 +29,22 @@ interface Entry<T> {
   /** store schemaGeneration() when translated: any DDL or rollback since invalidates */
   readonly generation: number;
   readonly views: readonly { readonly schema: string; readonly objectId: number; readonly modified: unknown }[];
+  /** [database, store changeStamp] of each database read, when translated */
+  readonly stamps: readonly (readonly [string, string])[];
+}
+
+function stampsOf(scope: Scope, databases: ReadonlySet<string> | undefined): (readonly [string, string])[] {
+  const s = scope.session.storage;
+  if (!s || !databases) return [];
+  return [...databases].map((d) => [d, s.changeStamp(d)] as const);
+}
+
+function stampsUnchanged(scope: Scope, stamps: Entry<unknown>['stamps']): boolean {
+  const s = scope.session.storage;
+  for (const [database, stamp] of stamps) {
+    if (!s || s.changeStamp(database) !== stamp) return false;
+  }
+  return true;
 }
 
 function viewUnchanged(scope: Scope, v: Entry<unknown>['views'][number]): boolean {
@@ -47,6 +65,7 @@ export interface Translated<T> {
   readonly value: T;
   readonly cacheable: boolean;
   readonly schemas: ReadonlySet<string>;
+  readonly databases?: ReadonlySet<string>;
   readonly views?: Entry<unknown>['views'];
 }
 
@@ -58,16 +77,19 @@ export function cachedTranslation<T>(node: object, scope: Scope, translate: () =
   }
   const key = keyOf(scope);
   const hit = cache.get(node);
-  if (hit && hit.key === key && hit.generation === schemaGeneration() && hit.views.every((v) => viewUnchanged(scope, v))) {
+  if (hit && hit.key === key && hit.generation === schemaGeneration() && stampsUnchanged(scope, hit.stamps)
+    && hit.views.every((v) => viewUnchanged(scope, v))) {
     cache.delete(node);
     cache.set(node, hit);
     return hit.value as T;
   }
   const generation = schemaGeneration();
-  const { value, cacheable, views = [] } = translate();
+  const { value, cacheable, views = [], databases } = translate();
   if (cacheable) {
+    // stamped after translating: the catalogue was read at these stamps or later
+    const stamps = stampsOf(scope, databases);
     cache.delete(node);
-    cache.set(node, { key, value, generation, views });
+    cache.set(node, { key, value, generation, views, stamps });
     if (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value as object);
   }
   return value;

@@ -74,19 +74,40 @@ export async function helpTargetServer(sa: Session, master: NodeHandle, runs: nu
   return { rows, p50Ms: percentile(times, 50), maxMs: Math.max(...times), masterCpuMs: cpu / runs };
 }
 
-/** a one-step TSQL job targeted at `targets` (sp_add_jobserver each, in batches); returns its job_id */
-export async function jobForTargets(sa: Session, name: string, targets: readonly string[]): Promise<string> {
+async function createJob(sa: Session, name: string): Promise<string> {
   const created = ok(await batch(sa, `USE msdb;
 DECLARE @id uniqueidentifier;
 EXEC dbo.sp_add_job @job_name = N'${name}', @job_id = @id OUTPUT;
 EXEC dbo.sp_add_jobstep @job_id = @id, @step_name = N'one', @subsystem = N'TSQL', @command = N'SELECT 1';
 SELECT CONVERT(nvarchar(36), @id);`));
-  const jobId = String(created.sets.at(-1)?.rows[0]?.[0]).toUpperCase();
-  for (let i = 0; i < targets.length; i += 100) {
-    const slice = targets.slice(i, i + 100);
-    ok(await batch(sa, slice.map((t) => `EXEC msdb.dbo.sp_add_jobserver @job_id = N'${jobId}', @server_name = N'${t}';`).join('\n')));
+  return String(created.sets.at(-1)?.rows[0]?.[0]).toUpperCase();
+}
+
+/** sp_add_jobserver (which posts INSERT) for each of `targets` on a new job: ms per call */
+export async function addJobServerCost(sa: Session, name: string, targets: readonly string[]): Promise<number> {
+  const jobId = await createJob(sa, name);
+  const t0 = performance.now();
+  for (const t of targets) ok(await batch(sa, `EXEC msdb.dbo.sp_add_jobserver @job_id = N'${jobId}', @server_name = N'${t}';`));
+  return (performance.now() - t0) / targets.length;
+}
+
+/**
+ * A one-step TSQL job targeted at `targets`: the sysjobservers rows sp_add_jobserver @automatic_post
+ * = 0 would write, inserted by sa 500 at a time (sp_add_jobserver reads all of the job's targets at
+ * each call), then one sp_post_msx_operation 'INSERT' posting the job to all of them (which also
+ * wakes their waiting connections). Returns the job_id and that post's duration.
+ */
+export async function jobForTargets(sa: Session, name: string, targets: readonly string[]): Promise<{ jobId: string; postMs: number }> {
+  const jobId = await createJob(sa, name);
+  for (let i = 0; i < targets.length; i += 500) {
+    const names = targets.slice(i, i + 500).map((t) => `N'${t}'`).join(', ');
+    ok(await batch(sa, `INSERT INTO msdb.dbo.sysjobservers (job_id, server_id, last_run_outcome, last_outcome_message, last_run_date, last_run_time, last_run_duration)
+SELECT N'${jobId}', server_id, 5, NULL, 0, 0, 0 FROM msdb.dbo.systargetservers WHERE server_name IN (${names});`));
   }
-  return jobId;
+  ok(await batch(sa, `UPDATE msdb.dbo.sysjobs SET category_id = 2 WHERE job_id = N'${jobId}';`));
+  const t0 = performance.now();
+  ok(await batch(sa, `EXEC msdb.dbo.sp_post_msx_operation @operation = 'INSERT', @object_type = 'JOB', @job_id = N'${jobId}';`));
+  return { jobId, postMs: performance.now() - t0 };
 }
 
 export interface StartSpread {

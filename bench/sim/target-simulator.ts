@@ -82,13 +82,21 @@ export class TargetSimulator {
 
   /** Starts every poller, the first polls spread evenly over `spreadMs` (default: one interval). */
   start(spreadMs = this.o.pollIntervalSec * 1000): void {
-    this.targets.forEach((t, i) => {
+    this.setActive(this.targets.length, spreadMs);
+  }
+
+  /** Runs the pollers of the first `count` targets only: starts those not running (their first
+   *  polls spread evenly over `spreadMs`), stops the others. */
+  setActive(count: number, spreadMs = this.o.pollIntervalSec * 1000): void {
+    const starting = this.targets.slice(0, count).filter((t) => t.poller.status().state === 'stopped');
+    starting.forEach((t, i) => {
       const timer = setTimeout(() => {
         this.startTimers.delete(timer);
         t.poller.start();
-      }, Math.floor((i * spreadMs) / this.targets.length));
+      }, Math.floor((i * spreadMs) / starting.length));
       this.startTimers.add(timer);
     });
+    for (const t of this.targets.slice(count)) void t.poller.stop();
   }
 
   async stop(): Promise<void> {

@@ -31,6 +31,7 @@ export interface SessionHandlerDeps {
   readonly logger: Logger;
 }
 
+const DONE: Promise<void> = Promise.resolve();
 const DEFAULT_DATABASE = 'master';
 const DEFAULT_LANGUAGE = 'us_english';
 
@@ -40,6 +41,8 @@ export class EngineSessionHandler implements TdsHandler {
   private tdsVersion: TdsVersion = TDS_VERSION.V7_4;
   private readonly serverName: string;
   private readonly inTransaction = (): boolean => isOpenTransaction(this.session?.transactionDescriptor);
+  private sink: TokenSink | undefined;
+  private sinkOut: ResponseWriter | undefined;
 
   constructor(private readonly deps: SessionHandlerDeps) {
     this.serverName = deps.engine.identity.serverName;
@@ -118,9 +121,19 @@ export class EngineSessionHandler implements TdsHandler {
     return { ok: false };
   }
 
-  async onSqlBatch(request: SqlBatchRequest, out: ResponseWriter, signal: AbortSignal): Promise<void> {
+  /**
+   * The hot path (one `SELECT 1` round trip): no async wrapper, no closure, the connection's
+   * sink reused; the response is finished in the reaction to the engine's promise.
+   */
+  onSqlBatch(request: SqlBatchRequest, out: ResponseWriter, signal: AbortSignal): Promise<void> {
     const session = this.requireSession();
-    await this.run('batch', out, request.headers, (sink) => session.executeBatch(request.text, sink, signal));
+    const sink = this.sinkFor('batch', out);
+    const mismatch = this.checkTransactionDescriptor(request.headers);
+    if (mismatch) {
+      sink.failed(mismatch);
+      return DONE;
+    }
+    return session.executeBatch(request.text, sink, signal).then(sink.completed, sink.failed);
   }
 
   async onRpc(request: RpcRequest, out: ResponseWriter, signal: AbortSignal): Promise<void> {
@@ -150,17 +163,28 @@ export class EngineSessionHandler implements TdsHandler {
     headers: AllHeaders | undefined,
     body: (sink: TokenSink) => Promise<void>,
   ): Promise<void> {
-    const sink = new TokenSink(request, out, this.tdsVersion, this.serverName, this.inTransaction);
+    const sink = this.sinkFor(request, out);
     const mismatch = this.checkTransactionDescriptor(headers);
+    if (mismatch) {
+      sink.failed(mismatch);
+      return;
+    }
     try {
-      if (mismatch) throw mismatch;
       await body(sink);
     } catch (e) {
-      if (!(e instanceof SqlError)) throw e;
-      sink.message(e);
-      sink.markError();
+      sink.failed(e);
+      return;
     }
     sink.finish();
+  }
+
+  /** The session runs one request at a time, so one sink serves them all, reset for each. */
+  private sinkFor(request: 'batch' | 'rpc', out: ResponseWriter): TokenSink {
+    if (this.sink === undefined || this.sinkOut !== out) {
+      this.sink = new TokenSink(request, out, this.tdsVersion, this.serverName, this.inTransaction);
+      this.sinkOut = out;
+    } else this.sink.reset(request);
+    return this.sink;
   }
 
   /**

@@ -4,7 +4,7 @@
 // output (or the end of the request) arrives, so the latest DONE is held back as `pending`
 // (Babelfish's SendPendingDone).
 import type { EnvChange, ResultColumn, ResultSink, StatementDone } from '../engine/result-sink';
-import type { SqlError } from '../errors/sql-error';
+import { SqlError } from '../errors/sql-error';
 import type { SqlType } from '../types/sql-type';
 import type { SqlValue } from '../types/values';
 import type { TdsVersion } from '../tds/constants';
@@ -31,13 +31,35 @@ export class TokenSink implements ResultSink {
 
   constructor(
     /** a batch ends with DONE, an RPC with the DONEPROC of its last call */
-    private readonly request: 'batch' | 'rpc',
+    private request: 'batch' | 'rpc',
     private readonly out: ResponseWriter,
     private readonly tdsVersion: TdsVersion,
     private readonly serverName: string,
     /** whether a transaction is open now (DONE_INXACT) */
     private readonly inTransaction: () => boolean,
   ) {}
+
+  /** Makes the sink ready for the connection's next request. */
+  reset(request: 'batch' | 'rpc'): void {
+    this.request = request;
+    this.columnsOfSet = [];
+    this.pending = undefined;
+    this.errorSinceDone = false;
+  }
+
+  /** The request completed: the response ends (bound, so a promise reaction needs no closure). */
+  readonly completed = (): void => this.finish();
+
+  /**
+   * The request failed. A SqlError ends the response as an error (the message, then the final
+   * DONE with DONE_ERROR); anything else is rethrown for the session to handle.
+   */
+  readonly failed = (e: unknown): void => {
+    if (!(e instanceof SqlError)) throw e;
+    this.message(e);
+    this.markError();
+    this.finish();
+  };
 
   columns(columns: readonly ResultColumn[]): void {
     this.flushPending();
@@ -52,13 +74,7 @@ export class TokenSink implements ResultSink {
   statementDone(done: StatementDone): void {
     this.flushPending();
     this.errorSinceDone = false;
-    this.pending = {
-      token: done.inProc ? 'doneInProc' : 'done',
-      command: done.command,
-      ...(done.rowCount !== undefined ? { rowCount: done.rowCount } : {}),
-      ...(done.error ? { error: true } : {}),
-      ...(this.inTransaction() ? { inTransaction: true } : {}),
-    };
+    this.pending = this.held(done.inProc ? 'doneInProc' : 'done', done.command, done.rowCount, done.error);
   }
 
   message(msg: SqlError): void {
@@ -85,13 +101,7 @@ export class TokenSink implements ResultSink {
   procedureDone(done: { readonly rowCount?: number; readonly error?: boolean }): void {
     this.flushPending();
     this.errorSinceDone = false;
-    this.pending = {
-      token: 'doneProc',
-      command: 'execute',
-      ...(done.rowCount !== undefined ? { rowCount: done.rowCount } : {}),
-      ...(done.error ? { error: true } : {}),
-      ...(this.inTransaction() ? { inTransaction: true } : {}),
-    };
+    this.pending = this.held('doneProc', 'execute', done.rowCount, done.error);
   }
 
   drain(): Promise<void> | void {
@@ -123,6 +133,15 @@ export class TokenSink implements ResultSink {
     this.errorSinceDone = false;
     this.out.write(encodeDone(done, this.tdsVersion));
     this.out.end();
+  }
+
+  /** A DONE to hold back; optional fields are left out rather than set to undefined. */
+  private held(token: TdsDone['token'], command: TdsDone['command'], rowCount: number | undefined, error: boolean | undefined): MutableDone {
+    const done: MutableDone = { token, command };
+    if (rowCount !== undefined) done.rowCount = rowCount;
+    if (error) done.error = true;
+    if (this.inTransaction()) done.inTransaction = true;
+    return done;
   }
 
   private flushPending(): void {

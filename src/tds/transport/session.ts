@@ -22,9 +22,9 @@ import { PACKET_TYPE, PACKET_TYPE_NAME, TDS_VERSION, type TdsVersion } from '../
 import { MessageReader, type TdsMessage } from '../framing/message-reader';
 import { decodeLogin7 } from '../requests/login7';
 import { decodePrelogin, encodePreloginResponse, type PreloginRequest } from '../requests/prelogin';
-import { decodeRpc } from '../requests/rpc';
-import { decodeSqlBatch } from '../requests/sql-batch';
-import { decodeTransactionManager } from '../requests/transaction-manager';
+import { decodeRpc, type RpcRequest } from '../requests/rpc';
+import { decodeSqlBatch, type SqlBatchRequest } from '../requests/sql-batch';
+import { decodeTransactionManager, type TransactionManagerRequest } from '../requests/transaction-manager';
 import { encodeDone } from '../tokens/done';
 import { Channel } from './channel';
 import { ENCRYPT, negotiateEncryption, type EncryptionMode } from './encryption';
@@ -56,6 +56,12 @@ export interface SessionOptions {
 }
 
 const TLS_HANDSHAKE_BYTE = 0x16;
+
+/** a decoded request, waiting for its turn at the handler */
+type Request =
+  | { readonly kind: 'batch'; readonly batch: SqlBatchRequest }
+  | { readonly kind: 'rpc'; readonly rpc: RpcRequest }
+  | { readonly kind: 'tm'; readonly tm: TransactionManagerRequest };
 
 export class TdsSession {
   private phase: Phase = 'awaitPrelogin';
@@ -253,47 +259,60 @@ export class TdsSession {
       this.out.end();
       return;
     }
-    let run: (signal: AbortSignal) => Promise<void>;
+    // Decoded before the phase changes: a malformed request fails the connection from loggedIn.
+    let request: Request;
     switch (m.type) {
-      case PACKET_TYPE.SQL_BATCH: {
-        const request = decodeSqlBatch(m.payload, this.tdsVersion);
-        run = (signal) => this.handler.onSqlBatch(request, this.out, signal);
+      case PACKET_TYPE.SQL_BATCH:
+        request = { kind: 'batch', batch: decodeSqlBatch(m.payload, this.tdsVersion) };
         break;
-      }
-      case PACKET_TYPE.RPC: {
-        const request = decodeRpc(m.payload, this.tdsVersion);
-        run = (signal) => this.handler.onRpc(request, this.out, signal);
+      case PACKET_TYPE.RPC:
+        request = { kind: 'rpc', rpc: decodeRpc(m.payload, this.tdsVersion) };
         break;
-      }
-      case PACKET_TYPE.TRANSACTION_MANAGER: {
-        const request = decodeTransactionManager(m.payload, this.tdsVersion);
-        run = (signal) => this.handler.onTransactionManager(request, this.out, signal);
+      case PACKET_TYPE.TRANSACTION_MANAGER:
+        request = { kind: 'tm', tm: decodeTransactionManager(m.payload, this.tdsVersion) };
         break;
-      }
       default:
         throw new ProtocolError(`unexpected ${PACKET_TYPE_NAME[m.type] ?? m.type} message after login`);
     }
-    this.execute(m, run);
+    this.execute(m, request);
   }
 
-  private execute(m: TdsMessage, run: (signal: AbortSignal) => Promise<void>): void {
+  private execute(m: TdsMessage, request: Request): void {
     // An AbortController costs microseconds to create; one serves every request until it fires.
-    const abort = this.abort?.signal.aborted === false ? this.abort : new AbortController();
-    this.abort = abort;
+    if (this.abort === undefined || this.abort.signal.aborted) this.abort = new AbortController();
     this.phase = 'executing';
     this.out.beginResponse();
-    const reset = m.resetConnection || m.resetConnectionSkipTran;
-    const work = reset
-      ? this.handler.onReset(m.resetConnectionSkipTran, this.out).then(() => run(abort.signal))
-      : run(abort.signal);
-    work.then(
-      () => this.finishRequest(),
-      (e: unknown) => {
-        if (abort.signal.aborted) this.finishRequest();
-        else this.fail(e);
-      },
-    );
+    const work = m.resetConnection || m.resetConnectionSkipTran
+      ? this.handler.onReset(m.resetConnectionSkipTran, this.out).then(() => this.run(request))
+      : this.run(request);
+    work.then(this.requestSettled, this.requestFailed);
   }
+
+  /** Hands the request to the handler (a throw becomes a rejection, as from an async handler). */
+  private run(request: Request): Promise<void> {
+    const signal = this.abort!.signal;
+    try {
+      switch (request.kind) {
+        case 'batch':
+          return this.handler.onSqlBatch(request.batch, this.out, signal);
+        case 'rpc':
+          return this.handler.onRpc(request.rpc, this.out, signal);
+        case 'tm':
+          return this.handler.onTransactionManager(request.tm, this.out, signal);
+        default:
+          return assertNever(request);
+      }
+    } catch (e) {
+      return Promise.reject(e);
+    }
+  }
+
+  // Bound once: no closures per request.
+  private readonly requestSettled = (): void => this.finishRequest();
+  private readonly requestFailed = (e: unknown): void => {
+    if (this.abort?.signal.aborted === true) this.finishRequest();
+    else this.fail(e);
+  };
 
   private finishRequest(): void {
     if (this.phase === 'closed') return;
@@ -375,5 +394,5 @@ export class TdsSession {
 }
 
 function assertNever(x: never): never {
-  throw new Error(`unhandled phase ${String(x)}`);
+  throw new Error(`unhandled case ${JSON.stringify(x)}`);
 }

@@ -9,6 +9,7 @@ import { queryRow, raise, raiseWith } from './shared/agent-sql';
 import { verifyJobIdentifiers } from './shared/job-identifiers';
 import { jobTargets } from './shared/job-targets';
 import { postMsxOperation } from './shared/msx-post';
+import { findTarget } from './msx/msx-sql';
 import { glit, nlit } from './shared/sql-text';
 import { requireAgentUser } from './schedule-support/agent-roles';
 import { agentRefusal, agentSession, runningRequest } from './schedule-support/agent-state';
@@ -38,8 +39,12 @@ export const spStartJob: ProcedureDefinition = {
     const targets = await jobTargets(ctx, job.jobId);
     if (targets.remote.length > 0) {
       if (!roles.isSysadmin) return raise(ctx, 14397);
-      const server = strArg(args.value('@server_name'))?.trim() || undefined;
-      return postMsxOperation(ctx, { operation: 'START', jobId: job.jobId, ...(server ? { specificTargetServer: server } : {}) });
+      const server = strArg(args.value('@server_name'))?.trim().toUpperCase() || undefined;
+      if (server !== undefined && !await findTarget(ctx, server)) return raise(ctx, 14262, '@server_name', server);
+      const target = server ? { specificTargetServer: server } : {};
+      // an auto-delete job is re-posted first, as the target deleted it after its last run
+      if (job.deleteLevel !== 0) await postMsxOperation(ctx, { operation: 'INSERT', jobId: job.jobId, ...target });
+      return postMsxOperation(ctx, { operation: 'START', jobId: job.jobId, ...target });
     }
     if (!targets.local) return raise(ctx, 14256, job.name, job.jobId);
     const steps = await queryRow(ctx, `SELECT COUNT(*) AS n FROM msdb.dbo.sysjobsteps WHERE job_id = ${glit(job.jobId)}`);

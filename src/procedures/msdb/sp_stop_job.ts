@@ -10,6 +10,7 @@ import { queryRows, raise, raiseWith } from './shared/agent-sql';
 import { verifyJobIdentifiers } from './shared/job-identifiers';
 import { jobTargets } from './shared/job-targets';
 import { postMsxOperation } from './shared/msx-post';
+import { findTarget } from './msx/msx-sql';
 import { nlit } from './shared/sql-text';
 import { requireAgentUser } from './schedule-support/agent-roles';
 import { agentRefusal, agentSession, runningRequest } from './schedule-support/agent-state';
@@ -59,7 +60,8 @@ export const spStopJob: ProcedureDefinition = {
     const targets = await jobTargets(ctx, job.jobId);
     if (targets.remote.length > 0) {
       if (!roles.isSysadmin) return raise(ctx, 14397);
-      const server = strArg(args.value('@server_name'))?.trim() || undefined;
+      const server = strArg(args.value('@server_name'))?.trim().toUpperCase() || undefined;
+      if (server !== undefined && !await findTarget(ctx, server)) return raise(ctx, 14262, '@server_name', server);
       return postMsxOperation(ctx, { operation: 'STOP', jobId: job.jobId, ...(server ? { specificTargetServer: server } : {}) });
     }
     if (!targets.local) return raise(ctx, 14257, job.name, job.jobId);

@@ -56,13 +56,15 @@ async function waitForWork(ctx: ProcedureContext, notifier: InstructionNotifier,
   while (count.pending === 0 && !ctx.signal.aborted) {
     const left = deadline - Date.now();
     if (left <= 0) break;
+    const waitedAt = epoch;
     const reason = await notifier.wait(server, recheckMs > 0 ? Math.min(recheckMs, left) : left, ctx.signal, epoch);
     epoch = notifier.epoch(server);
     switch (reason) {
       case WAKE_REASON.aborted:
         return { count, forced: false };
       case WAKE_REASON.forced:
-        return { count: await countFor(ctx, server), forced: true };
+        // nothing posted since the empty count: still empty, and a fan-out to every target stays cheap
+        return { count: epoch === waitedAt ? count : await countFor(ctx, server), forced: true };
       case WAKE_REASON.timeout:
         if (recheckMs === 0) return { count, forced: false };
         count = await countNoting(ctx, notifier, server, epoch);

@@ -46,9 +46,12 @@ export async function executeJob(deps: ExecutionDeps, job: JobDefinition, runnin
   // Issued together: the node client writes in call order (one group commit on one connection),
   // so the start lands after the request without a second wait on the node's disk.
   let ownerIsSysadmin = false;
+  const source = running.request.source;
   await Promise.all([
-    guard('job activity (requested)', () => node.jobRequested(sessionId, job.jobId, running.request.source)),
-    guard('job activity (started)', () => node.jobStarted(sessionId, job.jobId, running.startedAt)),
+    ...(node.runBegun
+      ? [guard('job activity (started)', () => node.runBegun?.(sessionId, job.jobId, source, running.startedAt) ?? Promise.resolve())]
+      : [guard('job activity (requested)', () => node.jobRequested(sessionId, job.jobId, source)),
+        guard('job activity (started)', () => node.jobStarted(sessionId, job.jobId, running.startedAt))]),
     guard('owner rights lookup', async () => { ownerIsSysadmin = await node.ownerIsSysadmin(job); }),
   ]);
   const startStepId = stepIdByName(job, running.request.stepName ?? null);

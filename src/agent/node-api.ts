@@ -54,6 +54,8 @@ export interface AgentNode {
   fetchNotifications(sessionId: number): Promise<AgentNotification[]>;
   jobRequested(sessionId: number, jobId: string, source: RunRequestSource): Promise<void>;
   jobStarted(sessionId: number, jobId: string, atMs: number): Promise<void>;
+  /** jobRequested then jobStarted as one write, where the node offers it (sp_msxd_agent_job_started). */
+  runBegun?(sessionId: number, jobId: string, source: RunRequestSource, atMs: number): Promise<void>;
   /** A step's history row plus sysjobsteps.last_run_* and sysjobactivity.last_executed_step_*. */
   stepCompleted(sessionId: number, record: HistoryRecord): Promise<void>;
   /** The job-outcome history row (step 0) plus sysjobservers.last_run_*. */

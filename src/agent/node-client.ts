@@ -109,6 +109,14 @@ export function jobActivityStartExecutionCall(sessionId: number, jobId: string, 
   return { procedure: 'sp_sqlagent_update_jobactivity_start_execution_date', args: { session_id: sessionId, job_id: jobId, is_system: 0, begin_execution_date: date, begin_execution_time: time } };
 }
 
+/** msxd: requested + queued + start_execution of one run in one UPDATE (sp_msxd_agent_job_started). */
+export function jobActivityBegunCall(sessionId: number, jobId: string, sourceId: number, date: number, time: number): ProcCall {
+  return {
+    procedure: 'sp_msxd_agent_job_started',
+    args: { session_id: sessionId, job_id: jobId, is_system: 0, run_requested_source_id: sourceId, begin_execution_date: date, begin_execution_time: time },
+  };
+}
+
 export function jobActivityNextScheduledCall(sessionId: number, jobId: string, date: number | null, time: number | null): ProcCall {
   return { procedure: 'sp_sqlagent_update_jobactivity_next_scheduled_date', args: { session_id: sessionId, job_id: jobId, is_system: 0, last_run_date: date, last_run_time: time } };
 }

@@ -1,4 +1,4 @@
-// The agent's one-a-second poll (sp_msxd_agent_tick) and its group-committed writes, on real nodes.
+// The agent's one-a-second poll (sp_msxd_agent_tick), sp_msxd_agent_job_started and the group-committed writes, on real nodes.
 // First the procedure itself on a --no-agent node, this connection playing the agent: nothing
 // queued answers no result set; queued requests come back oldest first, once. Then a node with its
 // own agent: sp_start_job and a force poll still take effect within about a second, and the
@@ -30,6 +30,20 @@ EXEC msdb.dbo.sp_start_job @job_name = N'tick job', @step_name = N's1';`));
     assert.deepEqual(queued.sets[0]!.columns.map((c) => c.name), ['op_type', 'action_type', 'job_id', 'schedule_id', 'step_name', 'requested_by']);
     assert.deepEqual(queued.sets[0]!.rows.map((r) => [r[0], r[1], r[4], r[5]]), [['P', null, null, 'User sa'], ['J', 'S', 's1', 'User sa']]);
     assert.deepEqual(ok(await tickCall(s, session)).sets, [], 'delivered once');
+
+    // the run's request, queueing and start in one call: the row three SQL Server calls would leave
+    ok(await batch(s, `EXEC msdb.dbo.sp_sqlagent_create_jobactivity @session_id = ${session}, @job_id = NULL;
+UPDATE msdb.dbo.sysjobactivity SET stop_execution_date = GETDATE(), next_scheduled_run_date = GETDATE() WHERE session_id = ${session};`));
+    const jobId = ok(await batch(s, `SELECT CONVERT(nvarchar(36), job_id) FROM msdb.dbo.sysjobs WHERE name = N'tick job'`)).sets[0]!.rows[0]![0] as string;
+    const begun = ok(await callProcedure(s, 'msdb.dbo.sp_msxd_agent_job_started', [['session_id', TYPES.Int, session],
+      ['job_id', TYPES.UniqueIdentifier, jobId], ['run_requested_source_id', TYPES.TinyInt, 1],
+      ['begin_execution_date', TYPES.Int, 20261201], ['begin_execution_time', TYPES.Int, 134502]]));
+    assert.equal(begun.returnStatus, 0);
+    const row = ok(await batch(s, `SELECT run_requested_source, CONVERT(varchar(19), start_execution_date, 120), stop_execution_date,
+  next_scheduled_run_date, DATEPART(ms, run_requested_date), DATEPART(ms, queued_date),
+  CASE WHEN ABS(DATEDIFF(second, run_requested_date, GETDATE())) < 60 THEN 1 ELSE 0 END
+FROM msdb.dbo.sysjobactivity WHERE session_id = ${session} AND job_id = '${jobId}'`)).sets[0]!.rows;
+    assert.deepEqual(row, [['1', '2026-12-01 13:45:02', null, null, 0, 0, 1]]);
 
     ok(await batch(s, `CREATE LOGIN ticker WITH PASSWORD = N'Tick-Pa55word!', CHECK_POLICY = OFF`));
     const other = await connect(node, { user: 'ticker', password: 'Tick-Pa55word!' });

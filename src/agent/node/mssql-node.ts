@@ -15,7 +15,7 @@ import { toNotification } from './notification-mapping';
 import { mssqlPollPorts } from '../msx/mssql-poll-ports';
 import type { PollPorts } from '../msx/poll-ports';
 import type { TargetAgentHooks } from '../msx/instructions/apply-context';
-import { GroupCommitWriter } from './group-commit';
+import { GroupCommitWriter, type ProcCall } from './group-commit';
 import { WriteConnection } from './write-connection';
 
 export class MssqlAgentNode implements AgentNode {
@@ -102,13 +102,25 @@ export class MssqlAgentNode implements AgentNode {
   }
 
   jobRequested(sessionId: number, jobId: string, source: RunRequestSource): Promise<void> {
-    const create = this.withActivity !== null && !this.withActivity.has(jobId);
-    if (create) this.withActivity?.add(jobId);
     return this.writer.write([
-      ...(create ? [client.createJobActivityCall(sessionId, jobId)] : []),
+      ...this.activityRow(sessionId, jobId),
       client.jobActivityRequestedCall(sessionId, jobId, source),
       client.jobActivityQueuedCall(sessionId, jobId),
     ]);
+  }
+
+  runBegun(sessionId: number, jobId: string, source: RunRequestSource, atMs: number): Promise<void> {
+    return this.writer.write([
+      ...this.activityRow(sessionId, jobId),
+      client.jobActivityBegunCall(sessionId, jobId, source, runDate(atMs), runTime(atMs)),
+    ]);
+  }
+
+  /** sp_sqlagent_create_jobactivity for a job created after the session began (once). */
+  private activityRow(sessionId: number, jobId: string): ProcCall[] {
+    if (this.withActivity === null || this.withActivity.has(jobId)) return [];
+    this.withActivity.add(jobId);
+    return [client.createJobActivityCall(sessionId, jobId)];
   }
 
   jobStarted(sessionId: number, jobId: string, atMs: number): Promise<void> {

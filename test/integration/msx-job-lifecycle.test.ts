@@ -66,14 +66,17 @@ test('the master deletes a job while it runs on the target: the target drops it,
   assert.doesNotMatch(c.targets[0]!.output(), /MSX poll failed/);
 });
 
-test('a job assigned to the target and taken away again before it polls leaves the target unblocked and without the job', async () => {
+test('a job assigned, changed, started and taken away again before the target polls leaves the target unblocked and without the job', async () => {
   const brief = await addMsxJob(c.msa, 'brief', [['one', 'SELECT 1']], ['TSX1']);
   ok(await batch(c.msa, `EXEC msdb.dbo.sp_update_job @job_id = N'${brief}', @description = N'changed before the poll';
+EXEC msdb.dbo.sp_start_job @job_id = N'${brief}';
 EXEC msdb.dbo.sp_delete_jobserver @job_id = N'${brief}', @server_name = N'TSX1';`));
   await forcePoll(tsx());
   const list = await downloadsSettled(c.msa, 'TSX1');
   assert.deepEqual(list.filter((x) => x[3] !== null), [], 'no error row');
+  assert.deepEqual(list.slice(-4).map((x) => x[1]), [1, 2, 4, 3]);
   assert.deepEqual(await rows(tsx(), `SELECT COUNT(*) FROM msdb.dbo.sysjobs WHERE job_id = N'${brief}'`), [[0]]);
+  assert.deepEqual(await rows(tsx(), `SELECT COUNT(*) FROM msdb.dbo.sysjobhistory WHERE job_id = N'${brief}'`), [[0]]);
   const [[status]] = await rows(c.msa, `SELECT status FROM msdb.dbo.systargetservers WHERE server_name = N'TSX1'`) as [[number]];
   assert.equal(status, 1);
   assert.match(c.targets[0]!.output(), new RegExp(`INSERT of job ${brief} from 127\\.0\\.0\\.1,\\d+ is obsolete: the master no longer assigns the job to this server`, 'i'));

@@ -1,7 +1,7 @@
 // sp_help_targetserver [@server_name =] 'server': the MSX's target servers with the status bits
 // computed at query time (1 stored; 2 when not polled for three poll intervals; 4 when one of its
 // download rows carries an error), unread instructions and the target's current local time
-// (its time at the last poll plus the seconds since). Columns as SMO's #temp expects them.
+// (its time at the last poll plus the seconds since). Column types are the table's, as in SQL Server's SELECT.
 import type { ProcedureDefinition } from '../../engine/procedure-registry';
 import { raise } from './shared/agent-sql';
 import { nlit } from './shared/sql-text';
@@ -21,7 +21,7 @@ export const TARGET_SERVER_SELECT = `SELECT CONVERT(int, sts.server_id) AS serve
        CONVERT(int, (SELECT COUNT(*) FROM msdb.dbo.sysdownloadlist AS sdl
                      WHERE sdl.target_server = sts.server_name AND sdl.status = 0)) AS unread_instructions,
        CONVERT(datetime, DATEADD(ss, DATEDIFF(ss, sts.last_poll_date, GETDATE()), sts.local_time_at_last_poll)) AS local_time,
-       CONVERT(nvarchar(200), sts.enlisted_by_nt_user) AS enlisted_by_nt_user,
+       CONVERT(nvarchar(100), sts.enlisted_by_nt_user) AS enlisted_by_nt_user,
        CONVERT(int, sts.poll_interval) AS poll_interval
 FROM msdb.dbo.systargetservers AS sts`;
 

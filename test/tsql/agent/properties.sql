@@ -42,7 +42,8 @@ CREATE TABLE #p (auto_start int, msx_server_name sysname NULL, sqlagent_type int
   cpu_poller_enabled int, alert_replace_runtime_tokens int);
 DECLARE @rc int;
 INSERT INTO #p EXEC @rc = msdb.dbo.sp_get_sqlagent_properties;
-SELECT @rc AS rc, jobhistory_max_rows, jobhistory_max_rows_per_job, msx_server_name FROM #p;
+SELECT @rc AS rc, jobhistory_max_rows, jobhistory_max_rows_per_job, msx_server_name, sqlagent_type, regular_connections,
+  host_login_name, host_login_password, sysadmin_only, email_profile, email_save_in_sent_folder FROM #p;
 GO
 SET NOCOUNT ON;
 EXEC msdb.dbo.sp_set_sqlagent_properties @jobhistory_max_rows = 1000, @jobhistory_max_rows_per_job = 100;

@@ -1,3 +1,7 @@
+SET NOCOUNT ON;
+EXEC msdb.dbo.sp_help_targetserver;
+EXEC msdb.dbo.sp_help_targetservergroup;
+GO
 BEGIN TRY EXEC msdb.dbo.sp_msx_enlist @msx_server_name = N'MSXDTSQL'; END TRY
 BEGIN CATCH SELECT ERROR_NUMBER() AS n, ERROR_MESSAGE() AS m; END CATCH
 GO

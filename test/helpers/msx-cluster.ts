@@ -18,6 +18,8 @@ export interface ClusterOptions {
   readonly pollIntervalSec?: number;
   /** extra environment per target name (for example TZ) */
   readonly targetEnv?: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /** one login (tsx_login) for every target instead of one per target */
+  readonly sharedLogin?: boolean;
   /** enlist the targets (default true) */
   readonly enlist?: boolean;
 }
@@ -130,9 +132,11 @@ export async function startCluster(o: ClusterOptions): Promise<MsxCluster> {
   const msxName = `127.0.0.1,${master.port}`;
   const msa = await connect(master);
   const tsa = await Promise.all(targets.map((t) => connect(t)));
-  const logins = o.targetNames.map((t) => {
-    const login = `${t.toLowerCase()}_login`;
-    return `CREATE LOGIN ${login} WITH PASSWORD = N'${targetPassword(t)}', CHECK_POLICY = OFF;
+  const account = (t: string): { login: string; password: string } =>
+    o.sharedLogin === true ? { login: 'tsx_login', password: targetPassword('TSX') } : { login: `${t.toLowerCase()}_login`, password: targetPassword(t) };
+  const logins = [...new Set(o.targetNames.map((t) => account(t).login))].map((login) => {
+    const { password } = account(o.targetNames.find((t) => account(t).login === login) ?? '');
+    return `CREATE LOGIN ${login} WITH PASSWORD = N'${password}', CHECK_POLICY = OFF;
 CREATE USER ${login} FOR LOGIN ${login};
 ALTER ROLE TargetServersRole ADD MEMBER ${login};`;
   }).join('\n');
@@ -142,7 +146,7 @@ ${logins}`));
   await Promise.all(targets.map(async (t, i) => {
     const s = tsa[i]!;
     ok(await batch(s, `USE msdb;
-CREATE CREDENTIAL MsxAccount WITH IDENTITY = N'${t.name.toLowerCase()}_login', SECRET = N'${targetPassword(t.name)}';
+CREATE CREDENTIAL MsxAccount WITH IDENTITY = N'${account(t.name).login}', SECRET = N'${account(t.name).password}';
 EXEC dbo.sp_msx_set_account @credential_name = N'MsxAccount';
 ${regwrite('MsxEncryptChannelOptions', 1)}
 ${regwrite('MSXPollInterval', o.pollIntervalSec ?? 10)}`));

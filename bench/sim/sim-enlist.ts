@@ -7,7 +7,7 @@
 // simulated target shares one login.
 import sql, { type ConnectionPool } from 'mssql';
 import type { NodeHandle } from '../../test/helpers/start-node';
-import { batch, close, connect, ok } from '../../test/helpers/tedious-session';
+import { batch, close, connect, ok, type Session } from '../../test/helpers/tedious-session';
 
 export const SIM_LOGIN = 'msxd_sim_tsx';
 export const SIM_PASSWORD = 'Sim-Tsx-Pa55word!';
@@ -88,20 +88,15 @@ export async function enlistTargets(
 
 /**
  * Enlists `names` cheaply: the rows sp_enlist_tsx would write (systargetservers, msxd_target_logins),
- * inserted by sa 500 at a time. For targets that are only counted (sp_help_targetserver at scale),
+ * inserted on an sa session 500 at a time. For targets that are only counted (sp_help_targetserver at scale),
  * never polled: sp_enlist_tsx costs tens of ms of master CPU per call.
  */
-export async function bulkEnlist(node: MasterAddress, names: readonly string[], pollIntervalSec: number, login = SIM_LOGIN): Promise<void> {
-  const sa = await connect(node, { requestTimeoutMs: 120_000 });
-  try {
-    for (let i = 0; i < names.length; i += 500) {
-      const slice = names.slice(i, i + 500);
-      ok(await batch(sa, `INSERT INTO msdb.dbo.systargetservers (server_name, location, time_zone_adjustment, enlist_date, last_poll_date, status,
+export async function bulkEnlist(sa: Session, names: readonly string[], pollIntervalSec: number, login = SIM_LOGIN): Promise<void> {
+  for (let i = 0; i < names.length; i += 500) {
+    const slice = names.slice(i, i + 500);
+    ok(await batch(sa, `INSERT INTO msdb.dbo.systargetservers (server_name, location, time_zone_adjustment, enlist_date, last_poll_date, status,
   local_time_at_last_poll, enlisted_by_nt_user, poll_interval)
 VALUES ${slice.map((n) => `(N'${n}', N'simulated', 0, GETDATE(), GETDATE(), 1, GETDATE(), N'${login}', ${pollIntervalSec})`).join(',\n')};
 INSERT INTO msdb.dbo.msxd_target_logins (server_name, login_name) VALUES ${slice.map((n) => `(N'${n}', N'${login}')`).join(', ')};`));
-    }
-  } finally {
-    await close(sa);
   }
 }

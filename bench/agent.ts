@@ -15,8 +15,8 @@ const INTERVAL_S = 10;
 /** 167 jobs every 10 s = 1,002 runs a minute */
 const JOB_COUNT = Number(process.env['MSXD_BENCH_AGENT_JOBS'] ?? 167);
 const WINDOW_S = Number(process.env['MSXD_BENCH_AGENT_SECONDS'] ?? 60);
-const IDLE_S = 20;
-const WARM_UP_S = 12;
+const IDLE_S = 15;
+const WARM_UP_S = 10;
 const JOBS_PER_BATCH = 10;
 const CREATE_DEADLINE_MS = 60_000;
 const HARD_LIMIT_MS = 170_000;
@@ -102,7 +102,7 @@ async function measure(log: (line: string) => void): Promise<AgentFigures> {
     startNode({ name: 'MSXDNOAGENT', args: ['--no-agent'] }),
   ]);
   try {
-    await sleep(5_000);
+    await sleep(3_000);
     log(`agent bench: idle agent vs --no-agent for ${IDLE_S} s`);
     const [idleAgent = 0, idleBase = 0] = await idleCost([node, bare], IDLE_S);
     await bare.stop();

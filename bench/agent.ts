@@ -29,6 +29,7 @@ interface AgentFigures {
   readonly jobs: number;
   readonly createSeconds: number;
   readonly windowSeconds: number;
+  /** schedules that came due in the window (started + skipped) */
   readonly started: number;
   readonly skipped: number;
   readonly outcomes: number;
@@ -188,10 +189,10 @@ export function renderAgent(f: AgentFigures): string {
     '',
     '| figure | value |',
     '|---|---:|',
-    `| jobs started by the scheduler | ${f.started} (${perS(f.started)}/s, ${perMin(f.started)}/min) |`,
+    `| jobs started by the scheduler | ${f.started - f.skipped} (${perS(f.started - f.skipped)}/s, ${perMin(f.started - f.skipped)}/min) |`,
     `| job outcomes written (step 0) | ${f.outcomes} (${perMin(f.outcomes)}/min), ${f.failed} not succeeded |`,
     `| history rows written | ${f.historyRows} (${perS(f.historyRows)}/s) |`,
-    `| scheduled runs skipped (job still running) | ${f.skipped} |`,
+    `| scheduled runs skipped (the job's previous run still running) | ${f.skipped} of ${f.started} due |`,
     `| drift p50 / p99 / max | ${percentile(f.drift, 50).toFixed(0)} / ${percentile(f.drift, 99).toFixed(0)} / ${maxDrift.toFixed(0)} ms |`,
     `| recorded start (run_time) − scheduled second: runs at 0 / 1 / 2+ s | ${lagAt(0)} / ${lagAt(1)} / ${f.outcomes - lagAt(0) - lagAt(1)} |`,
     `| node CPU per job run (process / main thread) | ${(f.cpuMs / runs).toFixed(1)} / ${(f.mainThreadCpuMs / runs).toFixed(1)} ms |`,

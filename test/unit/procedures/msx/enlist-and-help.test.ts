@@ -78,7 +78,7 @@ test('sp_enlist_tsx @Action = 2 updates time zone, poll interval and location', 
 const HELP_COLUMNS = [
   ['server_id', 'int'], ['server_name', 'nvarchar(128)'], ['location', 'nvarchar(200)'], ['time_zone_adjustment', 'int'],
   ['enlist_date', 'datetime'], ['last_poll_date', 'datetime'], ['status', 'int'], ['unread_instructions', 'int'],
-  ['local_time', 'datetime'], ['enlisted_by_nt_user', 'nvarchar(200)'], ['poll_interval', 'int'],
+  ['local_time', 'datetime'], ['enlisted_by_nt_user', 'nvarchar(100)'], ['poll_interval', 'int'],
 ];
 
 test('sp_help_targetserver: the 11 columns SMO expects, in order, with their types', async () => {

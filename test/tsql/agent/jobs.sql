@@ -30,6 +30,40 @@ GO
 BEGIN TRY EXEC msdb.dbo.sp_add_job @job_name = N'ag_job_badstart', @start_step_id = 0; END TRY
 BEGIN CATCH SELECT ERROR_NUMBER() AS n, ERROR_MESSAGE() AS m; END CATCH
 GO
+BEGIN TRY EXEC msdb.dbo.sp_add_job @job_name = N'ag_job_bad2', @enabled = 2; END TRY
+BEGIN CATCH SELECT ERROR_NUMBER() AS n, ERROR_MESSAGE() AS m; END CATCH
+GO
+BEGIN TRY EXEC msdb.dbo.sp_add_job @job_name = N'ag_job_bad2', @delete_level = 4; END TRY
+BEGIN CATCH SELECT ERROR_NUMBER() AS n, ERROR_MESSAGE() AS m; END CATCH
+GO
+SET NOCOUNT ON;
+EXEC msdb.dbo.sp_add_operator @name = N'ag_job_op';
+BEGIN TRY EXEC msdb.dbo.sp_add_job @job_name = N'ag_job_bad2', @notify_page_operator_name = N'ag_job_op'; END TRY
+BEGIN CATCH SELECT ERROR_NUMBER() AS n, ERROR_MESSAGE() AS m; END CATCH
+EXEC msdb.dbo.sp_delete_operator @name = N'ag_job_op';
+GO
+BEGIN TRY EXEC msdb.dbo.sp_add_job @job_name = N'ag_job_bad2', @notify_level_netsend = 1, @notify_netsend_operator_name = N'MSXOperator'; END TRY
+BEGIN CATCH SELECT ERROR_NUMBER() AS n, ERROR_MESSAGE() AS m; END CATCH
+GO
+BEGIN TRY EXEC msdb.dbo.sp_add_job @job_name = N'ag_job_bad2', @category_name = N'Jobs from MSX'; END TRY
+BEGIN CATCH SELECT ERROR_NUMBER() AS n, ERROR_MESSAGE() AS m; END CATCH
+GO
+BEGIN TRY EXEC msdb.dbo.sp_add_job @job_name = N'ag_job_bad2', @originating_server = N'SOMEOTHERMSX'; END TRY
+BEGIN CATCH SELECT ERROR_NUMBER() AS n, ERROR_MESSAGE() AS m; END CATCH
+GO
+SET NOCOUNT ON;
+DECLARE @id uniqueidentifier = '11111111-2222-3333-4444-555555555555';
+BEGIN TRY EXEC msdb.dbo.sp_add_job @job_name = N'ag_job_bad2', @job_id = @id OUTPUT; END TRY
+BEGIN CATCH SELECT ERROR_NUMBER() AS n, ERROR_MESSAGE() AS m; END CATCH
+SELECT COUNT(*) AS bad2_jobs FROM msdb.dbo.sysjobs WHERE name = N'ag_job_bad2';
+GO
+SET NOCOUNT ON;
+DECLARE @rc int;
+EXEC @rc = msdb.dbo.sp_add_job @job_name = N'ag_job_default_cat', @category_name = N'', @description = N'', @originating_server = N'(local)';
+SELECT @rc AS rc;
+SELECT j.description, j.category_id, j.originating_server_id FROM msdb.dbo.sysjobs AS j WHERE j.name = N'ag_job_default_cat';
+EXEC msdb.dbo.sp_delete_job @job_name = N'ag_job_default_cat';
+GO
 SET NOCOUNT ON;
 DECLARE @rc int;
 EXEC @rc = msdb.dbo.sp_add_job @job_name = N'ag_job_full', @enabled = 0, @description = N'nightly work',

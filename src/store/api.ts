@@ -79,10 +79,10 @@ export interface SessionStorage {
   /** attach every database a batch names; call at batch start (never inside a transaction) */
   ensureAttached(names: readonly string[]): void;
   /**
-   * Changes whenever another connection has committed to the database since the last call, or
-   * the database was (re)attached (SQLite's PRAGMA data_version). With schemaGeneration() and the
-   * engine's own DDL counter it validates caches of catalogue reads; this connection's own
-   * changes are not included.
+   * Changes whenever another connection of the node has committed (to any database: the count
+   * is node-wide) or the database was (re)attached. With schemaGeneration() and the engine's own
+   * DDL counter it validates caches of catalogue reads; this connection's own commits do not
+   * change it.
    */
   changeStamp(database: string): string;
 

@@ -8,6 +8,7 @@ import type {
 import { initCatalog } from './catalog-init';
 import { ciKey } from './collation-key';
 import { createDatabaseFile, openConnection } from './connection';
+import { commitCount, noteCommit } from './commit-count';
 import { CredentialCache } from './credential-cache';
 import {
   deleteDatabaseRow, insertDatabase, listDatabaseRows, nextDatabaseId,
@@ -54,6 +55,8 @@ class SqliteNodeStore implements NodeStore, SessionHost {
   private databases: DatabaseInfo[] = [];
   private databasesByKey = new Map<string, DatabaseInfo>();
   private databasesVersion = -1;
+  /** commitCount() when data_version was last compared */
+  private databasesCheckedAt = -1;
 
   /**
    * One idle connection per system database besides master's, open for the node's life. Every
@@ -141,12 +144,16 @@ class SqliteNodeStore implements NodeStore, SessionHost {
   listDatabases(): DatabaseInfo[] {
     // data_version changes whenever another connection commits to master.sqlite, so the list is
     // re-read only after a CREATE/DROP DATABASE (or any other master write).
+    // No commit anywhere in the node since the last look: nothing can have changed.
+    const commits = commitCount();
+    if (commits === this.databasesCheckedAt) return this.databases;
     const version = this.dataVersion.get() as number;
     if (version !== this.databasesVersion) {
       this.databases = listDatabaseRows(this.master, this.dataDir);
       this.databasesByKey = new Map(this.databases.map((d) => [ciKey(d.name), d]));
       this.databasesVersion = version;
     }
+    this.databasesCheckedAt = commits;
     return this.databases;
   }
 
@@ -232,6 +239,7 @@ class SqliteNodeStore implements NodeStore, SessionHost {
     } finally {
       // data_version only moves for *other* connections' commits: forget the list ourselves.
       this.databasesVersion = -1;
+      noteCommit();
       this.waker.notify();
     }
   }

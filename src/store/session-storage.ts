@@ -8,6 +8,7 @@ import { configureAttached, isBusyError, openConnection } from './connection';
 import { retryWhileBusy, type LockWaker } from './lock-waiter';
 import { quoteIdent, schemaAlias } from './sqlite-names';
 import { StatementCache } from './statement-cache';
+import { commitCount, noteCommit } from './commit-count';
 
 /** What a session needs from its node store. */
 export interface SessionHost {
@@ -38,10 +39,8 @@ interface Attached {
   readonly info: DatabaseInfo;
   readonly alias: string;
   lastUsed: number;
-  /** which ATTACH of this connection: data_version restarts with a new attachment */
+  /** which ATTACH of this connection: a detached and re-attached database starts afresh */
   readonly serial: number;
-  /** PRAGMA "alias".data_version, prepared once per attachment */
-  readonly dataVersion: Database.Statement;
 }
 
 // One T-SQL session = one SQLite connection over an empty in-memory main, with node databases
@@ -54,6 +53,8 @@ export class SqliteSessionStorage implements SessionStorage {
   private current: DatabaseInfo;
   private useCounter = 0;
   private attachCounter = 0;
+  /** commits of this connection (commit-count.ts) */
+  private ownCommits = 0;
   private savepointCounter = 0;
   private closed = false;
 
@@ -118,8 +119,8 @@ export class SqliteSessionStorage implements SessionStorage {
   }
 
   changeStamp(database: string): string {
-    const a = this.attachment(database);
-    return `${a.serial}:${String(a.dataVersion.get())}`;
+    // the commits of other connections since this one opened (commit-count.ts)
+    return `${this.attachment(database).serial}:${commitCount() - this.ownCommits}`;
   }
 
   ensureAttached(names: readonly string[]): void {
@@ -155,13 +156,14 @@ export class SqliteSessionStorage implements SessionStorage {
       const alias = schemaAlias(info.name, info.databaseId);
       this.db.prepare(`ATTACH DATABASE ? AS ${quoteIdent(alias)}`).run(info.file);
       configureAttached(this.db, alias);
-      const dataVersion = this.db.prepare(`PRAGMA ${quoteIdent(alias)}.data_version`).pluck();
-      this.attached.set(info.databaseId, { info, alias, lastUsed: ++this.useCounter, serial: ++this.attachCounter, dataVersion });
+      this.attached.set(info.databaseId, { info, alias, lastUsed: ++this.useCounter, serial: ++this.attachCounter });
     }
   }
 
   run(sql: string, params?: SqlParams): RunResult {
-    return this.busyAs1222(() => bind(this.cache.get(sql), params, (s, a) => s.run(...a)));
+    const result = this.busyAs1222(() => bind(this.cache.get(sql), params, (s, a) => s.run(...a)));
+    if (!this.db.inTransaction) this.committed();
+    return result;
   }
 
   get<T>(sql: string, params?: SqlParams): T | undefined {
@@ -193,7 +195,11 @@ export class SqliteSessionStorage implements SessionStorage {
   /** Raw multi-statement SQL (DDL scripts); no parameters, not cached. */
   exec(sql: string): void {
     generation++;
-    this.busyAs1222(() => this.db.exec(sql));
+    try {
+      this.busyAs1222(() => this.db.exec(sql));
+    } finally {
+      if (!this.db.inTransaction) this.committed();
+    }
   }
 
   async beginTransaction(wait: LockWait): Promise<void> {
@@ -207,6 +213,7 @@ export class SqliteSessionStorage implements SessionStorage {
   commit(): void {
     try {
       this.db.exec('COMMIT');
+      this.committed();
     } finally {
       this.host.waker.notify();
     }
@@ -240,6 +247,7 @@ export class SqliteSessionStorage implements SessionStorage {
     try {
       const result = await fn();
       this.db.exec('COMMIT');
+      this.committed();
       return result;
     } catch (e) {
       generation++;
@@ -278,6 +286,11 @@ export class SqliteSessionStorage implements SessionStorage {
       }
       throw e;
     }
+  }
+
+  private committed(): void {
+    this.ownCommits++;
+    noteCommit();
   }
 
   private attachment(database: string): Attached {

@@ -25,7 +25,6 @@ const WINDOW_SEC = env('MSXD_SIM_WINDOW', 12);
 const LIGHT = Math.min(POLLING, env('MSXD_SIM_LIGHT', 100));
 /** enlisted through sp_enlist_tsx (the rest: the same rows inserted in bulk) */
 const ENLIST_CALLS = Math.min(POLLING, env('MSXD_SIM_ENLIST_CALLS', 100));
-const WAIT_TIMEOUT_SEC = 30;
 const BUDGET_MS = env('MSXD_SIM_BUDGET_MS', 190_000);
 
 class Phases {
@@ -94,8 +93,10 @@ async function run(master: NodeHandle, sa: Session, sim: TargetSimulator, names:
   });
   await p.run('START to waiting targets', async () => {
     if (jobId === undefined) return;
-    sim.setActive(0);
-    sim.startWaiting(WAIT_TIMEOUT_SEC);
+    // the real agent keeps its interval polls beside the waiting connection: at 60 s here
+    sim.setPollInterval(60);
+    sim.setActive(POLLING);
+    sim.startWaiting();
     r.waiting = await waitWaiting(sim, POLLING, 20_000);
     // targets that had not downloaded the job do so as soon as their connection waits
     r.waitingDownload = await waitDownloaded(sim, jobId, POLLING, 10_000);

@@ -142,9 +142,9 @@ export async function waitDownloaded(sim: TargetSimulator, jobId: string, count:
   return { ms: Date.now() - t0, downloaded: sim.downloadedCount(jobId) };
 }
 
-/** waits until `count` waiting connections are open or `timeoutMs` passes; how many are */
+/** waits until `count` waiting connections are parked at the master or `timeoutMs` passes; how many are */
 export async function waitWaiting(sim: TargetSimulator, count: number, timeoutMs: number): Promise<number> {
   const t0 = Date.now();
-  while (sim.waitingStats().connected < count && Date.now() - t0 < timeoutMs) await sleep(200);
-  return sim.waitingStats().connected;
+  while (sim.waitingStats().parked < count && Date.now() - t0 < timeoutMs) await sleep(200);
+  return sim.waitingStats().parked;
 }

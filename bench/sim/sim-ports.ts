@@ -1,31 +1,23 @@
 // One simulated target's PollPorts: the master side is the real agent's (src/agent/msx/master-client:
-// the same connection, application name, TLS options and procedure calls as a real target's poll);
+// the same connection, application name, TLS options and procedure calls as a real target's poll,
+// and the real waiting connection, openMssqlWaitLink);
 // the local side is in memory instead of a node: the target's connection facts, the jobs it has
 // downloaded, and the START instructions it received with the time each arrived. A START for a job
 // not downloaded fails as the real agent's does (the poller writes it on the row, which blocks).
 import type { ConnectionPool } from 'mssql';
 import * as master from '../../src/agent/msx/master-client';
 import { OPERATION_CODE, objectIdInt, type DownloadInstruction, type MsxConnectionInfo, type OutcomeRow } from '../../src/agent/msx/msx-types';
+import { openMssqlWaitLink } from '../../src/agent/msx/mssql-poll-ports';
 import type { MasterLink, PollPorts } from '../../src/agent/msx/poll-ports';
-
-/** one poll at a time per target: the interval poll and a waiting connection's wake-up poll queue here */
-export class PollLock {
-  private tail: Promise<void> = Promise.resolve();
-
-  acquire(): Promise<() => void> {
-    let release!: () => void;
-    const held = new Promise<void>((r) => { release = r; });
-    const before = this.tail;
-    this.tail = before.then(() => held);
-    return before.then(() => release);
-  }
-}
 
 export interface SimTargetState {
   readonly name: string;
-  readonly lock: PollLock;
   info: MsxConnectionInfo;
   enlisted: boolean;
+  /** the Agent setting MsxdWaitForInstructions: the poller keeps a waiting connection (the real InstructionWaiter) */
+  waitForInstructions: boolean;
+  /** @timeout_seconds of that connection's waits */
+  readonly waitTimeoutSec: number;
   /** job_id (upper case) -> downloaded job name */
   readonly jobs: Map<string, string>;
   /** job_id -> Date.now() when START was applied */
@@ -87,28 +79,15 @@ export interface LinkObserver {
   takeOutcomes(): readonly OutcomeRow[];
 }
 
-/** where a poll's connection comes from: a new one per poll (default), or the waiting connection */
-export interface LinkSource {
-  open(info: MsxConnectionInfo): Promise<ConnectionPool>;
-  done(pool: ConnectionPool): Promise<void>;
-}
-
-const connectPerPoll: LinkSource = { open: (info) => master.connectToMaster(info), done: (pool) => pool.close() };
-
-export function simPollPorts(state: SimTargetState, observer: LinkObserver, source: LinkSource = connectPerPoll): PollPorts {
+export function simPollPorts(state: SimTargetState, observer: LinkObserver): PollPorts {
   return {
     connection: () => Promise.resolve(state.enlisted ? state.info : null),
+    waitForInstructions: () => Promise.resolve(state.waitForInstructions),
+    openWait: (info) => openMssqlWaitLink(info, state.waitTimeoutSec),
     async openMaster(info: MsxConnectionInfo): Promise<MasterLink> {
-      const release = await state.lock.acquire();
-      let pool: ConnectionPool;
-      try {
-        const t0 = performance.now();
-        pool = await source.open(info);
-        observer.connected(performance.now() - t0);
-      } catch (e) {
-        release();
-        throw e;
-      }
+      const t0 = performance.now();
+      const pool = await master.connectToMaster(info);
+      observer.connected(performance.now() - t0);
       const me = info.localServer;
       return {
         probe: (nowMs) => master.probeMsx(pool, me, nowMs, info.pollIntervalSec),
@@ -120,7 +99,7 @@ export function simPollPorts(state: SimTargetState, observer: LinkObserver, sour
           for (const row of rows) await master.uploadOutcome(pool, me, row);
           return rows.length;
         },
-        close: () => source.done(pool).finally(release),
+        close: () => pool.close(),
       };
     },
   };

@@ -4,13 +4,11 @@
 // costs a timer and a few objects between polls, so a process holds thousands.
 //
 // The targets must be enlisted at the master first (sim-enlist.ts) under the names given here.
-import type { ConnectionPool } from 'mssql';
 import pino from 'pino';
 import { systemClock } from '../../src/agent/clock';
 import type { MsxEncryptOption, OutcomeRow } from '../../src/agent/msx/msx-types';
 import { MsxPoller } from '../../src/agent/msx/poller';
-import { PollLock, simPollPorts, type SimTargetState } from './sim-ports';
-import { startWaiter, type Waiter } from './sim-waiter';
+import { simPollPorts, type SimTargetState } from './sim-ports';
 
 export interface TargetSimulatorOptions {
   /** the master's address */
@@ -25,6 +23,8 @@ export interface TargetSimulatorOptions {
   readonly pollIntervalSec: number;
   /** the targets' server names, as enlisted */
   readonly names: readonly string[];
+  /** @timeout_seconds of the waiting connections (default 30) */
+  readonly waitTimeoutSec?: number;
   /** a START also produces the job's outcome row (succeeded), uploaded by the same poll */
   readonly uploadOutcomes?: boolean;
 }
@@ -42,9 +42,6 @@ export interface PollStats {
 interface SimTarget {
   readonly state: SimTargetState;
   readonly poller: MsxPoller;
-  /** the same poll cycle over the waiting connection (pollOnce only) */
-  pollOver(pool: ConnectionPool): Promise<void>;
-  waiter: Waiter | null;
 }
 
 const silent = pino({ level: 'silent' });
@@ -65,8 +62,6 @@ export class TargetSimulator {
   private connects: number[] = [];
   private lastError: string | undefined;
   private badEnlistments = 0;
-  private wakePolls = 0;
-  private waiterErrors = 0;
   private readonly polled = new Set<string>();
   private nextOutcomeId = 1;
   private readonly startWaiters = new Set<() => void>();
@@ -102,33 +97,47 @@ export class TargetSimulator {
   async stop(): Promise<void> {
     for (const timer of this.startTimers) clearTimeout(timer);
     this.startTimers.clear();
-    await this.stopWaiting();
     await Promise.all(this.targets.map((t) => t.poller.stop()));
   }
 
-  /** Every target opens a waiting connection (sp_msxd_wait_for_instructions) besides its interval polls. */
-  startWaiting(timeoutSec = 30): void {
-    for (const t of this.targets) {
-      t.waiter ??= startWaiter({
-        state: t.state, timeoutSec, pollOver: (pool) => t.pollOver(pool),
-        onError: (e) => {
-          this.waiterErrors++;
-          this.lastError = e.message;
-        },
-      });
-    }
+  /** The Agent setting MsxdWaitForInstructions on every target: each running poller opens its waiting
+   *  connection (the real InstructionWaiter) at its next poll, which this forces now. */
+  startWaiting(): void {
+    for (const t of this.targets) t.state.waitForInstructions = true;
+    this.forcePollAll();
   }
 
+  /** the setting off: each running poller closes its waiting connection at a poll forced now */
   async stopWaiting(): Promise<void> {
-    await Promise.all(this.targets.map(async (t) => {
-      await t.waiter?.stop();
-      t.waiter = null;
-    }));
+    for (const t of this.targets) t.state.waitForInstructions = false;
+    this.forcePollAll();
+    const t0 = Date.now();
+    while (this.waitingStats().open > 0 && Date.now() - t0 < 15_000) await new Promise((r) => setTimeout(r, 200));
   }
 
-  /** waiting connections open, polls run over them since the start, their errors */
-  waitingStats(): { readonly connected: number; readonly wakePolls: number; readonly errors: number } {
-    return { connected: this.targets.filter((t) => t.waiter?.connected() === true).length, wakePolls: this.wakePolls, errors: this.waiterErrors };
+  /** waiting connections parked in sp_msxd_wait_for_instructions, open at all, wake-ups since their start, failures now */
+  waitingStats(): { readonly parked: number; readonly open: number; readonly wakes: number; readonly failures: number } {
+    let parked = 0;
+    let open = 0;
+    let wakes = 0;
+    let failures = 0;
+    for (const t of this.targets) {
+      const w = t.poller.status().waiter;
+      if (w === null) continue;
+      open++;
+      if (w.state === 'waiting') parked++;
+      wakes += w.wakes;
+      failures += w.failures;
+    }
+    return { parked, open, wakes, failures };
+  }
+
+  /** every target polls at this interval from its next poll on (as after SET-POLL) */
+  setPollInterval(seconds: number): void {
+    for (const t of this.targets) {
+      t.state.info = { ...t.state.info, pollIntervalSec: seconds };
+      t.poller.setIntervalSec(seconds);
+    }
   }
 
   /** every target polls now (the master's force poll, for all) */
@@ -201,8 +210,9 @@ export class TargetSimulator {
   private createTarget(name: string): SimTarget {
     const state: SimTargetState = {
       name,
-      lock: new PollLock(),
       enlisted: true,
+      waitForInstructions: false,
+      waitTimeoutSec: this.o.waitTimeoutSec ?? 30,
       jobs: new Map(),
       started: new Map(),
       applied: new Map(),
@@ -219,7 +229,7 @@ export class TargetSimulator {
       takeOutcomes: () => outcomes.splice(0),
     });
     const poller = new MsxPoller({
-      ports, clock: systemClock, log: silent,
+      ports, clock: systemClock, log: silent, waitTimeoutSec: this.o.waitTimeoutSec ?? 30, waitRetryMaxMs: 10_000,
       onState: (s) => {
         if (s === 'connecting') pollStartedAt = performance.now();
       },
@@ -240,24 +250,7 @@ export class TargetSimulator {
       if (this.o.uploadOutcomes === true) outcomes.push(this.outcome(jobId, at));
       for (const wake of [...this.startWaiters]) wake();
     };
-    let waitingPool: ConnectionPool | null = null;
-    const overWaiting = new MsxPoller({
-      ports: simPollPorts(state, { connected: () => undefined, takeOutcomes: () => outcomes.splice(0) }, {
-        open: () => (waitingPool ? Promise.resolve(waitingPool) : Promise.reject(new Error('no waiting connection'))),
-        done: () => Promise.resolve(),
-      }),
-      clock: systemClock, log: silent,
-    });
-    const pollOver = async (pool: ConnectionPool): Promise<void> => {
-      waitingPool = pool;
-      try {
-        await overWaiting.pollOnce();
-        this.wakePolls++;
-      } finally {
-        waitingPool = null;
-      }
-    };
-    return { state, poller, pollOver, waiter: null };
+    return { state, poller };
   }
 
   private outcome(jobId: string, at: number): OutcomeRow {

@@ -37,7 +37,11 @@ export class TediousTsqlExecutor implements TsqlExecutor {
     signal.addEventListener('abort', cancel, { once: true });
     try {
       // The USE batch's own 5701 "Changed database context" is not part of the step's output.
-      if (database !== null && database !== '') await exec(conn, `USE ${quoteName(database)}`).catch((e: unknown) => { firstError ??= e; });
+      // A reused connection already in the step's database (the node's ENVCHANGE, tracked by
+      // currentDatabase) needs no USE: one round trip less per step.
+      if (database !== null && database !== '' && currentDatabase.get(conn)?.toLowerCase() !== database.toLowerCase()) {
+        await exec(conn, `USE ${quoteName(database)}`).catch((e: unknown) => { firstError ??= e; });
+      }
       conn.on('infoMessage', onInfo);
       conn.on('errorMessage', onError);
       if (firstError !== null) throw firstError;
@@ -96,6 +100,9 @@ export class TediousTsqlExecutor implements TsqlExecutor {
   }
 }
 
+/** The database each connection is in, from the node's ENVCHANGE (MS-TDS 2.2.7.9, type 1). */
+const currentDatabase = new WeakMap<Connection, string>();
+
 /** One tedious connection to the node, TLS verified against its certificate. */
 export function connect(c: NodeCredentials, appName: string): Promise<Connection> {
   return new Promise((resolve, reject) => {
@@ -112,6 +119,7 @@ export function connect(c: NodeCredentials, appName: string): Promise<Connection
       },
     });
     conn.on('error', () => { /* a dropped connection surfaces as a failed request */ });
+    conn.on('databaseChange', (name: string) => currentDatabase.set(conn, name));
     conn.connect((err) => (err ? reject(err) : resolve(conn)));
   });
 }

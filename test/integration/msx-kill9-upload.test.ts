@@ -74,12 +74,13 @@ test('the master ignores rows sent again (the target crashed after the master co
 
 test('kill -9 of the target during its upload, at three points: after restart every row is on the master once', async (t) => {
   const notes: string[] = [];
-  for (const killAfter of [1, 7, 13]) {
+  let midUpload = 0;
+  for (const killAfter of [1, 4, 7]) {
     ok(await batch(c.msa, 'ALTER LOGIN tsx1_login DISABLE;'));
-    await runLocally(2);
+    await runLocally(1);
     const base = await masterRows();
     const spooled = (await localRows()) - base;
-    assert.equal(spooled, 2 * ROWS_PER_RUN);
+    assert.equal(spooled, ROWS_PER_RUN);
     ok(await batch(c.msa, 'ALTER LOGIN tsx1_login ENABLE;'));
     await forcePoll(tsx());
     const seen = await waitFor(`${killAfter} rows uploaded`, async () => {
@@ -89,6 +90,7 @@ test('kill -9 of the target during its upload, at three points: after restart ev
     await c.targets[0]!.kill9();
     const atKill = (await masterRows()) - base;
     notes.push(`kill after ${killAfter}: saw ${seen}, ${atKill} of ${spooled} at the master when it died`);
+    if (atKill < spooled) midUpload++;
 
     await c.targets[0]!.restart();
     await c.reconnectTarget(0);
@@ -97,5 +99,5 @@ test('kill -9 of the target during its upload, at three points: after restart ev
   }
   t.diagnostic(notes.join('; '));
   // in at least one round the target died with part of the spool still to send
-  assert.ok(notes.some((n) => /, (\d+) of 18/.exec(n) !== null && Number(/, (\d+) of 18/.exec(n)?.[1]) < 18), notes.join('; '));
+  assert.ok(midUpload > 0, notes.join('; '));
 });

@@ -88,6 +88,12 @@ export class MessageReader {
     const eom = (status & PACKET_STATUS.EOM) !== 0;
     const ignore = (status & PACKET_STATUS.IGNORE) !== 0;
     if (ignore && !eom) throw new ProtocolError('packet has IGNORE without EOM');
+    if (this.current === undefined && eom) {
+      // the usual request: a message of one packet
+      if (ignore) return message(type, status, spid, true, EMPTY);
+      if (data.length > this.maxMessageSize) throw new ProtocolError(`message larger than ${this.maxMessageSize} bytes`);
+      return message(type, status, spid, false, Buffer.from(data));
+    }
     const current = this.current ?? { type, status, spid, parts: [], size: 0 };
     if (current.type !== type) {
       throw new ProtocolError(
@@ -106,19 +112,20 @@ export class MessageReader {
       return undefined;
     }
     this.current = undefined;
-    const payload = ignore
-      ? EMPTY
-      : current.parts.length === 0
-        ? Buffer.from(data)
-        : Buffer.concat([...current.parts, data], current.size);
-    return {
-      type,
-      status: current.status,
-      resetConnection: (current.status & PACKET_STATUS.RESET_CONNECTION) !== 0,
-      resetConnectionSkipTran: (current.status & PACKET_STATUS.RESET_CONNECTION_SKIP_TRAN) !== 0,
-      ignored: ignore,
-      spid: current.spid,
-      payload,
-    };
+    const payload = ignore ? EMPTY : Buffer.concat([...current.parts, data], current.size);
+    return message(type, current.status, current.spid, ignore, payload);
   }
+}
+
+/** status is the first packet's: the RESETCONNECTION bits count only there (2.2.3.1.2) */
+function message(type: PacketType, status: number, spid: number, ignored: boolean, payload: Buffer): TdsMessage {
+  return {
+    type,
+    status,
+    resetConnection: (status & PACKET_STATUS.RESET_CONNECTION) !== 0,
+    resetConnectionSkipTran: (status & PACKET_STATUS.RESET_CONNECTION_SKIP_TRAN) !== 0,
+    ignored,
+    spid,
+    payload,
+  };
 }

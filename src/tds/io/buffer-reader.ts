@@ -150,7 +150,12 @@ export class BufferReader {
 
   /** `chars` UCS-2 code units (MS-TDS lengths count characters, not bytes). */
   ucs2(chars: number, field: string): string {
-    return this.bytes(chars * 2, field).toString('utf16le');
+    const n = chars * 2;
+    this.need(n, field);
+    // decoded in place: no view object for a string that is all the caller keeps
+    const text = this.buf.toString('utf16le', this.pos, this.pos + n);
+    this.pos += n;
+    return text;
   }
 
   /** MS-TDS 2.2.5.2.2 B_VARCHAR: BYTE character count + UCS-2. */

@@ -55,7 +55,8 @@ export function readAllHeaders(r: BufferReader): AllHeaders {
     const headerEnd = headerStart + length;
     switch (type) {
       case HEADER_TYPE.TRANSACTION_DESCRIPTOR:
-        out.transactionDescriptor = Buffer.from(r.bytes(TRANSACTION_DESCRIPTOR_SIZE, 'TransactionDescriptor'));
+        // a view: the payload is the reader's private copy of the message (MessageReader)
+        out.transactionDescriptor = r.bytes(TRANSACTION_DESCRIPTOR_SIZE, 'TransactionDescriptor');
         out.outstandingRequestCount = r.u32le('OutstandingRequestCount');
         break;
       case HEADER_TYPE.QUERY_NOTIFICATIONS: {

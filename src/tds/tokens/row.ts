@@ -23,7 +23,7 @@ export function encodeRow(columns: readonly TdsColumn[], values: readonly SqlVal
   checkArity(columns, values);
   const w = new BufferWriter(64);
   w.u8(TOKEN.ROW);
-  columns.forEach((c, i) => writeColumnValue(w, c, values[i] as SqlValue, tdsVersion));
+  for (let i = 0; i < columns.length; i++) writeColumnValue(w, columns[i] as TdsColumn, values[i] as SqlValue, tdsVersion);
   return w.toBuffer();
 }
 

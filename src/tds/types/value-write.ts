@@ -30,6 +30,7 @@ export function writeValue(w: BufferWriter, wire: WireType, type: SqlType, value
     return;
   }
   if (value instanceof SqlVariant) throw new TypeError(`SqlVariant value in a ${type.kind} column`);
+  if (wire.lengthClass === 'byte' && writeFixedNumber(w, type, value)) return;
   const data = encodeData(type, value);
   switch (wire.lengthClass) {
     case 'byte':
@@ -52,6 +53,41 @@ export function writeValue(w: BufferWriter, wire: WireType, type: SqlType, value
       const never: never = wire.lengthClass;
       throw new Error(`unknown length class ${String(never)}`);
     }
+  }
+}
+
+/**
+ * The commonest values (int, smallint, bigint, float, real, bit) straight into the writer: BYTELEN
+ * then the data, with the same Buffer writes (and range errors) as encodeData, but without a
+ * Buffer per value. false: not one of those, or a value of another shape (encodeData decides).
+ */
+function writeFixedNumber(w: BufferWriter, type: SqlType, value: Exclude<SqlValue, null>): boolean {
+  switch (type.kind) {
+    case 'int':
+      if (typeof value !== 'number') return false;
+      w.u8(4).i32le(value);
+      return true;
+    case 'smallint':
+      if (typeof value !== 'number') return false;
+      w.u8(2).i16le(value);
+      return true;
+    case 'bigint':
+      if (typeof value !== 'bigint') return false;
+      w.u8(8).i64le(value);
+      return true;
+    case 'float':
+      if (typeof value !== 'number') return false;
+      w.u8(8).f64le(value);
+      return true;
+    case 'real':
+      if (typeof value !== 'number') return false;
+      w.u8(4).f32le(value);
+      return true;
+    case 'bit':
+      w.u8(1).u8(value === true || value === 1 ? 1 : 0);
+      return true;
+    default:
+      return false;
   }
 }
 

@@ -50,32 +50,46 @@ const sized = (id: DataTypeId, length: number | 'max', unit: number, collation: 
     ? { id, lengthClass: 'plp', maxLength: USHORT_MAX_LENGTH, collation }
     : { id, lengthClass: 'ushort', maxLength: length * unit, collation };
 
+// The fixed types' wire types, built once: wireTypeFor runs for every value of every row.
+const BITN_1 = fixed(DATA_TYPE.BITN, 1);
+const INTN_1 = fixed(DATA_TYPE.INTN, 1);
+const INTN_2 = fixed(DATA_TYPE.INTN, 2);
+const INTN_4 = fixed(DATA_TYPE.INTN, 4);
+const INTN_8 = fixed(DATA_TYPE.INTN, 8);
+const FLTN_4 = fixed(DATA_TYPE.FLTN, 4);
+const FLTN_8 = fixed(DATA_TYPE.FLTN, 8);
+const MONEYN_4 = fixed(DATA_TYPE.MONEYN, 4);
+const MONEYN_8 = fixed(DATA_TYPE.MONEYN, 8);
+const DATETIMN_4 = fixed(DATA_TYPE.DATETIMN, 4);
+const DATETIMN_8 = fixed(DATA_TYPE.DATETIMN, 8);
+const GUID_16 = fixed(DATA_TYPE.GUID, GUID_LENGTH);
+
 export function wireTypeFor(type: SqlType): WireType {
   switch (type.kind) {
     case 'bit':
-      return fixed(DATA_TYPE.BITN, 1);
+      return BITN_1;
     case 'tinyint':
-      return fixed(DATA_TYPE.INTN, 1);
+      return INTN_1;
     case 'smallint':
-      return fixed(DATA_TYPE.INTN, 2);
+      return INTN_2;
     case 'int':
-      return fixed(DATA_TYPE.INTN, 4);
+      return INTN_4;
     case 'bigint':
-      return fixed(DATA_TYPE.INTN, 8);
+      return INTN_8;
     case 'real':
-      return fixed(DATA_TYPE.FLTN, 4);
+      return FLTN_4;
     case 'float':
-      return fixed(DATA_TYPE.FLTN, 8);
+      return FLTN_8;
     case 'smallmoney':
-      return fixed(DATA_TYPE.MONEYN, 4);
+      return MONEYN_4;
     case 'money':
-      return fixed(DATA_TYPE.MONEYN, 8);
+      return MONEYN_8;
     case 'smalldatetime':
-      return fixed(DATA_TYPE.DATETIMN, 4);
+      return DATETIMN_4;
     case 'datetime':
-      return fixed(DATA_TYPE.DATETIMN, 8);
+      return DATETIMN_8;
     case 'uniqueidentifier':
-      return fixed(DATA_TYPE.GUID, GUID_LENGTH);
+      return GUID_16;
     case 'decimal': {
       const length = decimalLength(type.precision);
       return {

@@ -12,6 +12,7 @@ import {
   addJobServerCost, cpuPerPollMs, helpTargetServer, jobForTargets, pollWindow, sleep, startToAll, waitDownloaded, waitWaiting,
   type PollWindow,
 } from './sim/figures';
+import { pollCallCosts } from './sim/call-costs';
 import { renderMultiserver, type MultiserverResults } from './sim/render';
 import { bulkEnlist, enlistTargets, prepareMaster, SIM_LOGIN, SIM_PASSWORD, targetNames } from './sim/sim-enlist';
 import { TargetSimulator } from './sim/target-simulator';
@@ -25,7 +26,9 @@ const WINDOW_SEC = env('MSXD_SIM_WINDOW', 12);
 const LIGHT = Math.min(POLLING, env('MSXD_SIM_LIGHT', 100));
 /** enlisted through sp_enlist_tsx (the rest: the same rows inserted in bulk) */
 const ENLIST_CALLS = Math.min(POLLING, env('MSXD_SIM_ENLIST_CALLS', 100));
-const BUDGET_MS = env('MSXD_SIM_BUDGET_MS', 190_000);
+/** calls per figure of the per-call costs */
+const CALLS = env('MSXD_SIM_CALLS', 40);
+const BUDGET_MS = env('MSXD_SIM_BUDGET_MS', 160_000);
 
 class Phases {
   private readonly t0 = Date.now();
@@ -58,7 +61,7 @@ class Phases {
 async function run(master: NodeHandle, sa: Session, sim: TargetSimulator, names: readonly string[], r: MultiserverResults, p: Phases, log: (line: string) => void): Promise<void> {
   const measure = async (label: string): Promise<PollWindow> => p.window(await pollWindow(label, master, sim, WINDOW_SEC));
   await p.run('light polling windows', async () => {
-    sim.setActive(LIGHT);
+    void sim.setActive(LIGHT);
     await sleep(INTERVAL_SEC * 1000 + 2000);
     r.light.clear = await measure(`${LIGHT} polling, ${POLLING} enlisted, clear (option 0)`);
     sim.setEncryptOption(1);
@@ -67,22 +70,25 @@ async function run(master: NodeHandle, sa: Session, sim: TargetSimulator, names:
     sim.setEncryptOption(0);
   });
   await p.run(`${POLLING} polling window`, async () => {
-    sim.setActive(POLLING);
+    void sim.setActive(POLLING);
     await sleep(INTERVAL_SEC * 1000);
     await measure(`${POLLING} polling, ${POLLING} enlisted, clear (option 0)`);
   });
   await p.run(`${ENLISTED} enlisted`, async () => {
-    sim.setActive(LIGHT);
+    // no polls under way while enlisting and measuring single calls
+    await sim.setActive(0);
     const t0 = performance.now();
     await bulkEnlist(sa, targetNames('SIMIDLE', ENLISTED - POLLING), INTERVAL_SEC * 6);
     log(`multiserver: ${ENLISTED - POLLING} more targets enlisted (rows inserted by sa) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     r.help.push(await helpTargetServer(sa, master, 3));
+    r.callCosts.push({ enlisted: ENLISTED, costs: await pollCallCosts(master, sim.masterInfo(), names, CALLS) });
+    void sim.setActive(LIGHT);
     await sleep(INTERVAL_SEC * 500);
     r.light.atScale = await measure(`${LIGHT} polling, ${ENLISTED} enlisted, clear (option 0)`);
   });
   let jobId: string | undefined;
   await p.run('START to polling targets', async () => {
-    sim.setActive(POLLING);
+    void sim.setActive(POLLING);
     r.addJobServerMs = await addJobServerCost(sa, 'msxd bench sample job', names.slice(0, 20));
     const job = await jobForTargets(sa, 'msxd bench fleet job', names);
     jobId = job.jobId;
@@ -95,7 +101,7 @@ async function run(master: NodeHandle, sa: Session, sim: TargetSimulator, names:
     if (jobId === undefined) return;
     // the real agent keeps its interval polls beside the waiting connection: at 60 s here
     sim.setPollInterval(60);
-    sim.setActive(POLLING);
+    void sim.setActive(POLLING);
     sim.startWaiting();
     r.waiting = await waitWaiting(sim, POLLING, 20_000);
     // targets that had not downloaded the job do so as soon as their connection waits
@@ -110,7 +116,7 @@ async function run(master: NodeHandle, sa: Session, sim: TargetSimulator, names:
 export async function benchMultiserver(log: (line: string) => void): Promise<string> {
   const r: MultiserverResults = {
     polling: POLLING, intervalSec: INTERVAL_SEC, aim: { targets: 10_000, intervalSec: 60 }, enlist: undefined, windows: [], light: {},
-    help: [], addJobServerMs: NaN, download: undefined, start: undefined, waitingStart: undefined, waiting: 0, waitingDownload: undefined, skipped: [],
+    help: [], callCosts: [], addJobServerMs: NaN, download: undefined, start: undefined, waitingStart: undefined, waiting: 0, waitingDownload: undefined, skipped: [],
   };
   const phases = new Phases(r, log);
   const master = await startNode({ name: 'MSXDSIMMASTER', args: ['--no-agent'], startTimeoutMs: 60_000 });
@@ -127,6 +133,7 @@ export async function benchMultiserver(log: (line: string) => void): Promise<str
     log(`multiserver: ${POLLING} targets enlisted (sp_enlist_tsx ${r.enlist.msPerCall.toFixed(1)} ms per call)`);
     r.help.push(await helpTargetServer(sa, master, 5));
     sim = new TargetSimulator({ host: master.host, port: master.port, login: SIM_LOGIN, password: SIM_PASSWORD, encryptOption: 0, pollIntervalSec: INTERVAL_SEC, names });
+    r.callCosts.push({ enlisted: POLLING, costs: await pollCallCosts(master, sim.masterInfo(), names, CALLS) });
     await run(master, sa, sim, names, r, phases, log);
   } finally {
     await sim?.stop();

@@ -1,6 +1,7 @@
 // The multiserver benchmark's markdown section: what was run, the figures, and the extrapolation
 // to the aim (10,000 targets at a 60 s interval), saying which figures were measured and which not.
 import os from 'node:os';
+import type { CallCost } from './call-costs';
 import { cpuPerPollMs, type Latency, type PollWindow, type StartSpread } from './figures';
 
 export interface MultiserverResults {
@@ -12,6 +13,7 @@ export interface MultiserverResults {
   /** the windows the extrapolation uses: clear and TLS at a load the master keeps up with, and clear at full enlistment */
   light: { clear?: PollWindow; tls?: PollWindow; atScale?: PollWindow };
   readonly help: Latency[];
+  readonly callCosts: { readonly enlisted: number; readonly costs: readonly CallCost[] }[];
   addJobServerMs: number;
   download: { postMs: number; ms: number; downloaded: number } | undefined;
   start: StartSpread | undefined;
@@ -49,6 +51,22 @@ function extrapolation(r: MultiserverResults): string[] {
   ];
 }
 
+function callCostTable(r: MultiserverResults): string[] {
+  const first = r.callCosts[0];
+  if (!first) return [];
+  return [
+    'The parts of a poll, one call at a time from one target (distinct target names; no queueing): master CPU per call (client wall time).',
+    '',
+    `| call | ${r.callCosts.map((c) => `${c.enlisted.toLocaleString('en')} targets enlisted`).join(' | ')} |`,
+    `|---|${r.callCosts.map(() => '---:').join('|')}|`,
+    ...first.costs.map((c, i) => `| ${c.name} | ${r.callCosts.map((set) => {
+      const x = set.costs[i];
+      return x ? `${ms(x.cpuMs, 2)} (${ms(x.wallMs, 1)})` : 'n/a';
+    }).join(' | ')} |`),
+    '',
+  ];
+}
+
 export function renderMultiserver(r: MultiserverResults): string {
   const e = r.enlist;
   const lines = [
@@ -66,6 +84,7 @@ export function renderMultiserver(r: MultiserverResults): string {
     '',
     ...extrapolation(r),
     '',
+    ...callCostTable(r),
     '| sp_help_targetserver (all targets) | latency p50 | max | master CPU per call |',
     '|---|---:|---:|---:|',
     ...r.help.map((h) => `| ${h.rows.toLocaleString('en')} targets | ${ms(h.p50Ms)} | ${ms(h.maxMs)} | ${ms(h.masterCpuMs)} |`),

@@ -6,7 +6,7 @@
 // The targets must be enlisted at the master first (sim-enlist.ts) under the names given here.
 import pino from 'pino';
 import { systemClock } from '../../src/agent/clock';
-import type { MsxEncryptOption, OutcomeRow } from '../../src/agent/msx/msx-types';
+import type { MsxConnectionInfo, MsxEncryptOption, OutcomeRow } from '../../src/agent/msx/msx-types';
 import { MsxPoller } from '../../src/agent/msx/poller';
 import { simPollPorts, type SimTargetState } from './sim-ports';
 
@@ -77,12 +77,12 @@ export class TargetSimulator {
 
   /** Starts every poller, the first polls spread evenly over `spreadMs` (default: one interval). */
   start(spreadMs = this.o.pollIntervalSec * 1000): void {
-    this.setActive(this.targets.length, spreadMs);
+    void this.setActive(this.targets.length, spreadMs);
   }
 
   /** Runs the pollers of the first `count` targets only: starts those not running (their first
-   *  polls spread evenly over `spreadMs`), stops the others. */
-  setActive(count: number, spreadMs = this.o.pollIntervalSec * 1000): void {
+   *  polls spread evenly over `spreadMs`), stops the others; resolves when those have stopped (their polls under way ended). */
+  setActive(count: number, spreadMs = this.o.pollIntervalSec * 1000): Promise<void> {
     const starting = this.targets.slice(0, count).filter((t) => t.poller.status().state === 'stopped');
     starting.forEach((t, i) => {
       const timer = setTimeout(() => {
@@ -91,7 +91,7 @@ export class TargetSimulator {
       }, Math.floor((i * spreadMs) / starting.length));
       this.startTimers.add(timer);
     });
-    for (const t of this.targets.slice(count)) void t.poller.stop();
+    return Promise.all(this.targets.slice(count).map((t) => t.poller.stop())).then(() => undefined);
   }
 
   async stop(): Promise<void> {
@@ -130,6 +130,14 @@ export class TargetSimulator {
       failures += w.failures;
     }
     return { parked, open, wakes, failures };
+  }
+
+  /** the connection facts every target uses (its localServer aside) */
+  masterInfo(): Omit<MsxConnectionInfo, 'localServer'> {
+    return {
+      msxServer: `${this.o.host},${this.o.port}`, host: this.o.host, port: this.o.port, login: this.o.login, password: this.o.password,
+      encryptOption: this.o.encryptOption, caFile: this.o.caFile ?? null, pollIntervalSec: this.o.pollIntervalSec,
+    };
   }
 
   /** every target polls at this interval from its next poll on (as after SET-POLL) */

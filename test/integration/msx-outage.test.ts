@@ -92,3 +92,20 @@ test('the restarted master still drives the target: a START posted now runs and 
   assert.equal(r.length, 9);
   assert.equal(r.filter((x) => x[0] === 0).length, 3);
 });
+
+test('the spool survives a restart of the target while the master is down: uploaded once when the master is back', async () => {
+  const before = (await masterRows()).length;
+  assert.equal(await c.master.stop(), 0);
+  ok(await batch(tsx(), `EXEC msdb.dbo.sp_start_job @job_id = N'${jobId}';`));
+  const localBefore = await localOutcomes(tsx(), jobId);
+  await waitFor('the run on TSX1', async () => ((await localOutcomes(tsx(), jobId)) === localBefore + 1 ? true : undefined), 20_000);
+  await c.targets[0]!.restart();
+  await c.reconnectTarget(0);
+  await c.master.restart();
+  await c.reconnectMaster();
+  await forcePoll(tsx());
+  await waitFor('the run at the master', async () => ((await masterRows()).length >= before + 3 ? true : undefined));
+  await forcePoll(tsx());
+  await sleep(1500);
+  assert.deepEqual((await masterRows()).slice(before), [[1, 1, 'TSX1'], [2, 1, 'TSX1'], [0, 1, 'TSX1']]);
+});

@@ -134,8 +134,10 @@ DECLARE @rc int;
 EXEC @rc = msdb.dbo.sp_detach_schedule @job_name = N'ag_sch_job2', @schedule_name = N'ag_sch_weekly2';
 SELECT @rc AS rc, (SELECT COUNT(*) FROM msdb.dbo.sysjobschedules AS js JOIN msdb.dbo.sysjobs AS j ON j.job_id = js.job_id WHERE j.name = N'ag_sch_job2') AS attached;
 GO
-BEGIN TRY EXEC msdb.dbo.sp_detach_schedule @job_name = N'ag_sch_job2', @schedule_name = N'ag_sch_weekly2'; END TRY
-BEGIN CATCH SELECT ERROR_NUMBER() AS n, ERROR_MESSAGE() AS m; END CATCH
+SET NOCOUNT ON;
+DECLARE @rc int;
+EXEC @rc = msdb.dbo.sp_detach_schedule @job_name = N'ag_sch_job2', @schedule_name = N'ag_sch_weekly2';
+SELECT @rc AS rc;
 GO
 BEGIN TRY EXEC msdb.dbo.sp_delete_schedule @schedule_name = N'ag_sch_weekly2'; END TRY
 BEGIN CATCH SELECT ERROR_NUMBER() AS n, ERROR_MESSAGE() AS m; END CATCH

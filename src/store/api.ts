@@ -79,12 +79,15 @@ export interface SessionStorage {
   /** attach every database a batch names; call at batch start (never inside a transaction) */
   ensureAttached(names: readonly string[]): void;
   /**
-   * Changes whenever another connection of the node has committed (to any database: the count
-   * is node-wide) or the database was (re)attached. With schemaGeneration() and the engine's own
-   * DDL counter it validates caches of catalogue reads; this connection's own commits do not
-   * change it.
+   * Changes whenever another connection of the node has committed a catalogue change (DDL
+   * through exec or a transaction marked with markCatalogChanged; the count is node-wide) or the
+   * database was (re)attached. With schemaGeneration() and the engine's own DDL counter it
+   * validates caches of catalogue reads; this connection's own commits do not change it.
    */
   changeStamp(database: string): string;
+  /** the current write (transaction or withWriteLock) changes catalogue rows: its commit
+   *  changes other connections' changeStamp (exec marks itself) */
+  markCatalogChanged(): void;
 
   run(sql: string, params?: SqlParams): RunResult;
   get<T = Record<string, unknown>>(sql: string, params?: SqlParams): T | undefined;

@@ -239,7 +239,7 @@ class SqliteNodeStore implements NodeStore, SessionHost {
     } finally {
       // data_version only moves for *other* connections' commits: forget the list ourselves.
       this.databasesVersion = -1;
-      noteCommit();
+      noteCommit(true);
       this.waker.notify();
     }
   }

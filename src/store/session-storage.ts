@@ -8,7 +8,7 @@ import { configureAttached, isBusyError, openConnection } from './connection';
 import { retryWhileBusy, type LockWaker } from './lock-waiter';
 import { quoteIdent, schemaAlias } from './sqlite-names';
 import { StatementCache } from './statement-cache';
-import { commitCount, noteCommit } from './commit-count';
+import { catalogCommitCount, noteCommit } from './commit-count';
 
 /** What a session needs from its node store. */
 export interface SessionHost {
@@ -53,8 +53,10 @@ export class SqliteSessionStorage implements SessionStorage {
   private current: DatabaseInfo;
   private useCounter = 0;
   private attachCounter = 0;
-  /** commits of this connection (commit-count.ts) */
-  private ownCommits = 0;
+  /** catalogue commits of this connection (commit-count.ts) */
+  private ownCatalogCommits = 0;
+  /** the open transaction (or autocommit statement) changed a schema or the catalogue */
+  private catalogChanged = false;
   private savepointCounter = 0;
   private closed = false;
 
@@ -119,8 +121,12 @@ export class SqliteSessionStorage implements SessionStorage {
   }
 
   changeStamp(database: string): string {
-    // the commits of other connections since this one opened (commit-count.ts)
-    return `${this.attachment(database).serial}:${commitCount() - this.ownCommits}`;
+    // the catalogue commits of other connections since this one opened (commit-count.ts)
+    return `${this.attachment(database).serial}:${catalogCommitCount() - this.ownCatalogCommits}`;
+  }
+
+  markCatalogChanged(): void {
+    this.catalogChanged = true;
   }
 
   ensureAttached(names: readonly string[]): void {
@@ -195,6 +201,7 @@ export class SqliteSessionStorage implements SessionStorage {
   /** Raw multi-statement SQL (DDL scripts); no parameters, not cached. */
   exec(sql: string): void {
     generation++;
+    this.catalogChanged = true;
     try {
       this.busyAs1222(() => this.db.exec(sql));
     } finally {
@@ -221,6 +228,7 @@ export class SqliteSessionStorage implements SessionStorage {
 
   rollback(): void {
     generation++;
+    this.catalogChanged = false;
     try {
       if (this.db.inTransaction) this.db.exec('ROLLBACK');
     } finally {
@@ -251,6 +259,7 @@ export class SqliteSessionStorage implements SessionStorage {
       return result;
     } catch (e) {
       generation++;
+      this.catalogChanged = false;
       if (this.db.inTransaction) this.db.exec('ROLLBACK');
       throw e;
     } finally {
@@ -289,8 +298,9 @@ export class SqliteSessionStorage implements SessionStorage {
   }
 
   private committed(): void {
-    this.ownCommits++;
-    noteCommit();
+    if (this.catalogChanged) this.ownCatalogCommits++;
+    noteCommit(this.catalogChanged);
+    this.catalogChanged = false;
   }
 
   private attachment(database: string): Attached {

@@ -30,7 +30,10 @@ export async function writeDdl<T>(scope: Scope, a: readonly string[] | ((s: Sess
   // Constraints, views, modules and permissions change only catalogue rows, which the store's
   // schema generation does not see: cached translations and DML targets must be dropped.
   try {
-    return await s.withWriteLock(() => fn(s), lockWait(scope));
+    return await s.withWriteLock(() => {
+      s.markCatalogChanged();
+      return fn(s);
+    }, lockWait(scope));
   } finally {
     invalidateTranslations();
   }

@@ -67,6 +67,9 @@ DECLARE @rc int;
 INSERT INTO #h EXEC @rc = msdb.dbo.sp_help_jobhistory @job_name = N'ag_run_noserver';
 SELECT @rc AS rc, COUNT(*) AS history_rows FROM #h;
 GO
+SET NOCOUNT ON;
+EXEC msdb.dbo.sp_help_jobhistory @job_name = N'ag_run_noserver', @mode = 'FULL';
+GO
 BEGIN TRY EXEC msdb.dbo.sp_help_jobhistory @job_name = N'no_such_job_run'; END TRY
 BEGIN CATCH SELECT ERROR_NUMBER() AS n, ERROR_MESSAGE() AS m; END CATCH
 GO

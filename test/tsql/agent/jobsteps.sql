@@ -75,6 +75,9 @@ DELETE #st;
 INSERT INTO #st EXEC msdb.dbo.sp_help_jobstep @job_name = N'ag_steps_job', @step_name = N'two';
 SELECT step_id, step_name FROM #st;
 GO
+SET NOCOUNT ON;
+EXEC msdb.dbo.sp_help_jobstep @job_name = N'ag_steps_job', @step_id = 3;
+GO
 BEGIN TRY EXEC msdb.dbo.sp_help_jobstep @job_name = N'ag_steps_job', @step_id = 42; END TRY
 BEGIN CATCH SELECT ERROR_NUMBER() AS n, ERROR_MESSAGE() AS m; END CATCH
 GO

@@ -56,6 +56,39 @@ GO
 BEGIN TRY EXEC msdb.dbo.sp_help_job @date_comparator = '~'; END TRY
 BEGIN CATCH SELECT ERROR_NUMBER() AS n, ERROR_MESSAGE() AS m; END CATCH
 GO
+BEGIN TRY EXEC msdb.dbo.sp_help_job @job_name = N'ag_hj_one', @enabled = 1; END TRY
+BEGIN CATCH SELECT ERROR_NUMBER() AS n, ERROR_MESSAGE() AS m; END CATCH
+GO
+BEGIN TRY EXEC msdb.dbo.sp_help_job @job_aspect = 'JOB'; END TRY
+BEGIN CATCH SELECT ERROR_NUMBER() AS n, ERROR_MESSAGE() AS m; END CATCH
+GO
+BEGIN TRY EXEC msdb.dbo.sp_help_job @date_created = '20200101'; END TRY
+BEGIN CATCH SELECT ERROR_NUMBER() AS n, ERROR_MESSAGE() AS m; END CATCH
+GO
+BEGIN TRY EXEC msdb.dbo.sp_help_job @date_comparator = '>', @date_created = '19800101'; END TRY
+BEGIN CATCH SELECT ERROR_NUMBER() AS n, ERROR_MESSAGE() AS m; END CATCH
+GO
+BEGIN TRY EXEC msdb.dbo.sp_help_job @enabled = 3; END TRY
+BEGIN CATCH SELECT ERROR_NUMBER() AS n, ERROR_MESSAGE() AS m; END CATCH
+GO
+BEGIN TRY EXEC msdb.dbo.sp_help_job @owner_login_name = N'no_such_login_hj'; END TRY
+BEGIN CATCH SELECT ERROR_NUMBER() AS n, ERROR_MESSAGE() AS m; END CATCH
+GO
+SET NOCOUNT ON;
+CREATE TABLE #hj3 (job_id uniqueidentifier, originating_server nvarchar(128), name sysname, enabled tinyint,
+  description nvarchar(512), start_step_id int, category sysname, owner sysname, notify_level_eventlog int,
+  notify_level_email int, notify_level_netsend int, notify_level_page int, notify_email_operator sysname,
+  notify_netsend_operator sysname, notify_page_operator sysname, delete_level int, date_created datetime,
+  date_modified datetime, version_number int, last_run_date int, last_run_time int, last_run_outcome int,
+  next_run_date int, next_run_time int, next_run_schedule_id int, current_execution_status int,
+  current_execution_step sysname, current_retry_attempt int, has_step int, has_schedule int, has_target int, type int);
+DECLARE @rc int;
+INSERT INTO #hj3 EXEC @rc = msdb.dbo.sp_help_job @job_name = N'ag_hj_one', @job_aspect = 'job';
+SELECT @rc AS rc, name, description, has_step, has_schedule, has_target, type FROM #hj3;
+DELETE #hj3;
+INSERT INTO #hj3 EXEC msdb.dbo.sp_help_job @date_comparator = '>', @date_created = '19950101', @description = N'help job%';
+SELECT name FROM #hj3;
+GO
 BEGIN TRY EXEC msdb.dbo.sp_help_job @subsystem = N'NoSuchSubsystem'; END TRY
 BEGIN CATCH SELECT ERROR_NUMBER() AS n, ERROR_MESSAGE() AS m; END CATCH
 GO

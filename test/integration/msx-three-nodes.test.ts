@@ -130,3 +130,25 @@ test('sp_delete_jobserver for TSX1 alone: TSX1 deletes the job, TSX2 keeps and s
   const targets = await records(c.msa, `EXEC msdb.dbo.sp_help_job @job_id = N'${jobId}', @job_aspect = N'TARGETS'`);
   assert.deepEqual(targets.map((x) => [x['server_name'], x['last_run_outcome']]), [['TSX2', 1]]);
 });
+
+test('sp_stop_job at the master stops the job on both targets; each canceled outcome is reported', async () => {
+  const jobId = await addMsxJob(c.msa, 'long on both', [['wait', "WAITFOR DELAY '00:00:30'"]], TARGETS);
+  ok(await batch(c.msa, `EXEC msdb.dbo.sp_start_job @job_id = N'${jobId}';`));
+  await pollBoth();
+  for (const s of c.tsa) {
+    await waitFor('the run under way', async () => {
+      const r = await rows(s, `SELECT COUNT(*) FROM msdb.dbo.sysjobactivity WHERE job_id = N'${jobId}' AND start_execution_date IS NOT NULL AND stop_execution_date IS NULL`);
+      return r[0]?.[0] === 1 ? r : undefined;
+    }, 20_000, 100);
+  }
+  ok(await batch(c.msa, `EXEC msdb.dbo.sp_stop_job @job_id = N'${jobId}';`));
+  assert.deepEqual(await rows(c.msa, `SELECT target_server FROM msdb.dbo.sysdownloadlist WHERE operation_code = 5 AND object_id = N'${jobId}' ORDER BY target_server`),
+    [['TSX1'], ['TSX2']]);
+  await pollBoth();
+  for (const t of TARGETS) {
+    const o = await waitFor(`${t}'s canceled outcome`, async () => (await outcomesAtMaster(jobId, t)).find((x) => x['step_id'] === 0), 20_000);
+    assert.equal(o['run_status'], 3);
+  }
+  const targets = await records(c.msa, `EXEC msdb.dbo.sp_help_job @job_id = N'${jobId}', @job_aspect = N'TARGETS'`);
+  assert.deepEqual(targets.map((x) => [x['server_name'], x['last_run_outcome']]), [['TSX1', 3], ['TSX2', 3]]);
+});

@@ -50,6 +50,21 @@ GO
 BEGIN TRY EXEC msdb.dbo.sp_delete_jobserver @job_name = N'msx_rule_multi', @server_name = N'TSXR2'; END TRY
 BEGIN CATCH SELECT ERROR_NUMBER() AS n, ERROR_MESSAGE() AS m; END CATCH
 GO
+BEGIN TRY EXEC msdb.dbo.sp_update_job @job_name = N'msx_rule_multi', @owner_login_name = N'msx_rule_owner'; END TRY
+BEGIN CATCH SELECT ERROR_NUMBER() AS n, ERROR_MESSAGE() AS m; END CATCH
+GO
+SET NOCOUNT ON;
+DECLARE @rc int;
+EXEC @rc = msdb.dbo.sp_update_job @job_name = N'msx_rule_owned', @category_name = N'[Uncategorized (Multi-Server)]';
+SELECT @rc AS rc, c.name AS category FROM msdb.dbo.sysjobs AS j JOIN msdb.dbo.syscategories AS c ON c.category_id = j.category_id
+WHERE j.name = N'msx_rule_owned';
+GO
+BEGIN TRY EXEC msdb.dbo.sp_update_job @job_name = N'msx_rule_local', @category_name = N'[Uncategorized (Multi-Server)]'; END TRY
+BEGIN CATCH SELECT ERROR_NUMBER() AS n, ERROR_MESSAGE() AS m; END CATCH
+GO
+BEGIN TRY EXEC msdb.dbo.sp_update_job @job_name = N'msx_rule_multi', @category_name = N'Database Maintenance'; END TRY
+BEGIN CATCH SELECT ERROR_NUMBER() AS n, ERROR_MESSAGE() AS m; END CATCH
+GO
 BEGIN TRY EXEC msdb.dbo.sp_apply_job_to_targets @job_name = N'msx_rule_multi'; END TRY
 BEGIN CATCH SELECT ERROR_NUMBER() AS n, ERROR_MESSAGE() AS m; END CATCH
 GO
@@ -69,6 +84,10 @@ BEGIN CATCH SELECT ERROR_NUMBER() AS n, ERROR_MESSAGE() AS m; END CATCH
 GO
 SET NOCOUNT ON;
 BEGIN TRY EXEC msdb.dbo.sp_stop_job @job_name = N'msx_rule_multi'; END TRY
+BEGIN CATCH SELECT ERROR_NUMBER() AS n, ERROR_MESSAGE() AS m; END CATCH
+GO
+SET NOCOUNT ON;
+BEGIN TRY EXEC msdb.dbo.sp_update_job @job_name = N'msx_rule_owned', @description = N'mine'; END TRY
 BEGIN CATCH SELECT ERROR_NUMBER() AS n, ERROR_MESSAGE() AS m; END CATCH
 GO
 SET NOCOUNT ON;

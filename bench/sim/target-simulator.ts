@@ -103,13 +103,18 @@ export class TargetSimulator {
   /** The Agent setting MsxdWaitForInstructions on every target: each running poller opens its waiting
    *  connection (the real InstructionWaiter) at its next poll, which this forces now. */
   startWaiting(): void {
-    for (const t of this.targets) t.state.waitForInstructions = true;
+    this.setWaitForInstructions(true);
     this.forcePollAll();
+  }
+
+  /** the setting alone: running pollers follow it at their next poll */
+  setWaitForInstructions(on: boolean): void {
+    for (const t of this.targets) t.state.waitForInstructions = on;
   }
 
   /** the setting off: each running poller closes its waiting connection at a poll forced now */
   async stopWaiting(): Promise<void> {
-    for (const t of this.targets) t.state.waitForInstructions = false;
+    this.setWaitForInstructions(false);
     this.forcePollAll();
     const t0 = Date.now();
     while (this.waitingStats().open > 0 && Date.now() - t0 < 15_000) await new Promise((r) => setTimeout(r, 200));

@@ -81,3 +81,27 @@ EXEC msdb.dbo.sp_delete_jobserver @job_id = N'${brief}', @server_name = N'TSX1';
   assert.equal(status, 1);
   assert.match(c.targets[0]!.output(), new RegExp(`INSERT of job ${brief} from 127\\.0\\.0\\.1,\\d+ is obsolete: the master no longer assigns the job to this server`, 'i'));
 });
+
+test('sp_resync_targetserver while a job runs on the target: the target ends with the job, unblocked, and its next run is reported', async () => {
+  const busy = await addMsxJob(c.msa, 'busy during resync', [['wait', "WAITFOR DELAY '00:00:04'"]], ['TSX1']);
+  ok(await batch(c.msa, `EXEC msdb.dbo.sp_start_job @job_id = N'${busy}';`));
+  await forcePoll(tsx());
+  await waitFor('the run under way', async () => {
+    const r = await rows(tsx(), `SELECT COUNT(*) FROM msdb.dbo.sysjobactivity WHERE job_id = N'${busy}' AND start_execution_date IS NOT NULL AND stop_execution_date IS NULL`);
+    return r[0]?.[0] === 1 ? r : undefined;
+  }, 20_000, 100);
+  ok(await batch(c.msa, `EXEC msdb.dbo.sp_resync_targetserver N'TSX1';`));
+  await forcePoll(tsx());
+  const list = await downloadsSettled(c.msa, 'TSX1');
+  assert.deepEqual(list.filter((x) => x[3] !== null), [], 'no error row');
+  assert.deepEqual(await rows(tsx(), `SELECT name FROM msdb.dbo.sysjobs WHERE job_id = N'${busy}'`), [['busy during resync']]);
+  await sleep(5000);
+  const before = (await outcomes(busy)).length;
+  ok(await batch(c.msa, `EXEC msdb.dbo.sp_start_job @job_id = N'${busy}';`));
+  await forcePoll(tsx());
+  const r = await waitFor('the next run at the master', async () => {
+    const x = await outcomes(busy);
+    return x.slice(before).some((y) => y[0] === 0) ? x.slice(before) : undefined;
+  }, 30_000);
+  assert.deepEqual(r, [[1, 1, 'TSX1'], [0, 1, 'TSX1']]);
+});

@@ -1,7 +1,8 @@
 // sp_help_jobschedule: the schedules attached to a job (or the job of one schedule), with the
 // next run the agent computed (sysjobschedules.next_run_date/time, written through
 // sp_sqlagent_set_jobschedule_next_run; 0 until it has). Errors: 14273 (no job and no schedule id),
-// 14369 (a schedule id used by several jobs, without a job), 14262 / 14294 / 14293 (job).
+// 14369 (a schedule id used by several jobs, without a job), 14262 / 14294 / 14293 (job),
+// 14273 (a schedule id with a job or schedule name), 14262 @schedule_name (not attached to the job).
 // https://learn.microsoft.com/sql/relational-databases/system-stored-procedures/sp-help-jobschedule-transact-sql
 import type { ProcedureDefinition } from '../../engine/procedure-registry';
 import { execSql, queryRows, raise } from './shared/agent-sql';
@@ -29,8 +30,10 @@ export const spHelpJobSchedule: ProcedureDefinition = {
     const jobName = strArg(args.value('@job_name'));
     const scheduleId = intArg(args.value('@schedule_id'));
     const scheduleName = strArg(args.value('@schedule_name'))?.trim() || null;
+    if (scheduleId === null && jobId === null && jobName === null) return raise(ctx, 14273);
+    // a schedule id names its job on its own: it cannot come with a job or a schedule name
+    if (scheduleId !== null && (jobId !== null || jobName !== null || scheduleName !== null)) return raise(ctx, 14273);
     if (jobId === null && jobName === null) {
-      if (scheduleId === null) return raise(ctx, 14273);
       const jobs = await queryRows(ctx, `SELECT CONVERT(nvarchar(36), job_id) AS job_id FROM msdb.dbo.sysjobschedules WHERE schedule_id = ${ilit(scheduleId)}`);
       if (jobs.length > 1) return raise(ctx, 14369, String(scheduleId));
       jobId = jobs[0] ? String(jobs[0].job_id) : null;
@@ -38,6 +41,12 @@ export const spHelpJobSchedule: ProcedureDefinition = {
     }
     const job = await verifyJobIdentifiers(ctx, { nameParameter: '@job_name', idParameter: '@job_id', jobName: jobId === null ? jobName : null, jobId });
     if (!job) return 1;
+    if (scheduleName !== null) {
+      const attached = await queryRows(ctx, `SELECT 1 AS x FROM msdb.dbo.sysjobschedules AS js
+  JOIN msdb.dbo.sysschedules AS s ON s.schedule_id = js.schedule_id
+  WHERE js.job_id = ${glit(job.jobId)} AND s.name = ${nlit(scheduleName)}`);
+      if (attached.length === 0) return raise(ctx, 14262, '@schedule_name', scheduleName);
+    }
     let where = `js.job_id = ${glit(job.jobId)}`;
     if (scheduleId !== null) where += ` AND s.schedule_id = ${ilit(scheduleId)}`;
     if (scheduleName !== null) where += ` AND s.name = ${nlit(scheduleName)}`;

@@ -126,6 +126,22 @@ DELETE #js;
 INSERT INTO #js EXEC msdb.dbo.sp_help_jobschedule @job_name = N'ag_sch_job', @schedule_name = N'ag_sch_js', @include_description = 1;
 SELECT schedule_name, CASE WHEN schedule_description LIKE N'Every 2 month%' THEN 'described' ELSE schedule_description END AS description FROM #js;
 GO
+BEGIN TRY EXEC msdb.dbo.sp_help_jobschedule @job_name = N'ag_sch_job', @schedule_name = N'ag_sch_start'; END TRY
+BEGIN CATCH SELECT ERROR_NUMBER() AS n, ERROR_MESSAGE() AS m; END CATCH
+GO
+BEGIN TRY EXEC msdb.dbo.sp_help_jobschedule @schedule_name = N'ag_sch_js'; END TRY
+BEGIN CATCH SELECT ERROR_NUMBER() AS n, ERROR_MESSAGE() AS m; END CATCH
+GO
+SET NOCOUNT ON;
+DECLARE @sid int = (SELECT schedule_id FROM msdb.dbo.sysschedules WHERE name = N'ag_sch_js');
+BEGIN TRY EXEC msdb.dbo.sp_help_jobschedule @job_name = N'ag_sch_job', @schedule_id = @sid; END TRY
+BEGIN CATCH SELECT ERROR_NUMBER() AS n, ERROR_MESSAGE() AS m; END CATCH
+GO
+SET NOCOUNT ON;
+DECLARE @sid int = (SELECT schedule_id FROM msdb.dbo.sysschedules WHERE name = N'ag_sch_weekly2');
+BEGIN TRY EXEC msdb.dbo.sp_help_jobschedule @schedule_id = @sid; END TRY
+BEGIN CATCH SELECT ERROR_NUMBER() AS n, REPLACE(ERROR_MESSAGE(), CONVERT(varchar(10), @sid), '<id>') AS m; END CATCH
+GO
 BEGIN TRY EXEC msdb.dbo.sp_add_jobschedule @job_name = N'ag_sch_job', @name = N'ag_sch_js2', @freq_type = 32, @freq_interval = 11, @freq_subday_type = 1, @freq_relative_interval = 3, @freq_recurrence_factor = 1; END TRY
 BEGIN CATCH SELECT ERROR_NUMBER() AS n, ERROR_MESSAGE() AS m; END CATCH
 GO

@@ -9,17 +9,20 @@ import { messageDef } from '../../../src/errors/catalog';
 import { literalText, parsedBatches, walk } from './script-ast';
 
 /** Rows of the VALUES table of the seed INSERT into `table`, as plain values. */
+/** The VALUES rows of every seed INSERT into `table`, script after script. */
 function seedRows(table: string): (string | number | undefined)[][] {
+  const rows: (string | number | undefined)[][] = [];
   for (const b of parsedBatches()) {
     for (const { stmt } of walk(b.batch.statements)) {
       if (stmt.kind !== 'insert' || stmt.target.kind !== 'table' || stmt.target.name.name !== table) continue;
       assert.ok(stmt.source.kind === 'query' && stmt.source.query.body.kind === 'querySpec');
       const from = stmt.source.query.body.from[0];
       assert.ok(from?.kind === 'values');
-      return from.rows.map((r) => r.map(literalText));
+      rows.push(...from.rows.map((r) => r.map(literalText)));
     }
   }
-  throw new Error(`no seed for ${table}`);
+  if (rows.length === 0) throw new Error(`no seed for ${table}`);
+  return rows;
 }
 
 test('categories: the seed script inserts exactly FIXED_CATEGORIES', () => {

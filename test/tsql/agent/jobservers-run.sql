@@ -96,6 +96,18 @@ GO
 BEGIN TRY EXEC msdb.dbo.sp_help_jobactivity @job_name = N'no_such_job_run'; END TRY
 BEGIN CATCH SELECT ERROR_NUMBER() AS n, ERROR_MESSAGE() AS m; END CATCH
 GO
+BEGIN TRY EXEC msdb.dbo.sp_help_jobactivity @job_name = N'ag_run_job', @session_id = -5; END TRY
+BEGIN CATCH SELECT ERROR_NUMBER() AS n, ERROR_MESSAGE() AS m; END CATCH
+GO
+SET NOCOUNT ON;
+CREATE TABLE #act (session_id int, job_id uniqueidentifier, job_name sysname, run_requested_date datetime,
+  run_requested_source sysname NULL, queued_date datetime, start_execution_date datetime, last_executed_step_id int,
+  last_executed_step_date datetime, stop_execution_date datetime, next_scheduled_run_date datetime, job_history_id int,
+  message nvarchar(4000), run_status int, operator_id_emailed int, operator_id_netsent int, operator_id_paged int);
+DECLARE @rc int;
+INSERT INTO #act EXEC @rc = msdb.dbo.sp_help_jobactivity @job_name = N'ag_run_job';
+SELECT @rc AS rc, CASE WHEN COUNT(*) <= 1 THEN 'ok' END AS at_most_one_row, COUNT(CASE WHEN job_name <> N'ag_run_job' THEN 1 END) AS other_jobs FROM #act;
+GO
 SET NOCOUNT ON;
 DECLARE @rc int;
 EXEC @rc = msdb.dbo.sp_delete_jobserver @job_name = N'ag_run_job', @server_name = N'(LOCAL)';

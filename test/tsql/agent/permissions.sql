@@ -42,17 +42,18 @@ GO
 BEGIN TRY EXEC msdb.dbo.sp_start_job @job_name = N'ag_perm_sa_job'; END TRY
 BEGIN CATCH SELECT ERROR_NUMBER() AS n, ERROR_MESSAGE() AS m; END CATCH
 GO
+-- refused either by EXECUTE (229) or by the body's sysadmin check (15003): SQL Server's grant is not documented
 BEGIN TRY EXEC msdb.dbo.sp_add_operator @name = N'ag_perm_op'; END TRY
-BEGIN CATCH SELECT ERROR_NUMBER() AS n, ERROR_MESSAGE() AS m; END CATCH
+BEGIN CATCH SELECT CASE WHEN ERROR_NUMBER() IN (229, 15003) THEN 'refused' END AS outcome; END CATCH
 GO
 BEGIN TRY EXEC msdb.dbo.sp_add_category @name = N'ag_perm_cat'; END TRY
-BEGIN CATCH SELECT ERROR_NUMBER() AS n, ERROR_MESSAGE() AS m; END CATCH
+BEGIN CATCH SELECT CASE WHEN ERROR_NUMBER() IN (229, 15003) THEN 'refused' END AS outcome; END CATCH
 GO
 BEGIN TRY EXEC msdb.dbo.sp_sqlagent_notify @op_type = N'P'; END TRY
-BEGIN CATCH SELECT ERROR_NUMBER() AS n, ERROR_MESSAGE() AS m; END CATCH
+BEGIN CATCH SELECT CASE WHEN ERROR_NUMBER() IN (229, 14260) THEN 'refused' END AS outcome; END CATCH
 GO
 BEGIN TRY EXEC msdb.dbo.sp_set_sqlagent_properties @jobhistory_max_rows = 10; END TRY
-BEGIN CATCH SELECT ERROR_NUMBER() AS n, ERROR_MESSAGE() AS m; END CATCH
+BEGIN CATCH SELECT CASE WHEN ERROR_NUMBER() IN (229, 15003) THEN 'refused' END AS outcome; END CATCH
 GO
 BEGIN TRY EXEC msdb.dbo.sp_purge_jobhistory; END TRY
 BEGIN CATCH SELECT ERROR_NUMBER() AS n, ERROR_MESSAGE() AS m; END CATCH

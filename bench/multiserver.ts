@@ -21,7 +21,7 @@ const env = (name: string, fallback: number): number => Number(process.env[name]
 const POLLING = env('MSXD_SIM_TARGETS', 1000);
 const ENLISTED = env('MSXD_SIM_ENLISTED', 10_000);
 const INTERVAL_SEC = env('MSXD_SIM_INTERVAL', 10);
-const WINDOW_SEC = env('MSXD_SIM_WINDOW', 12);
+const WINDOW_SEC = env('MSXD_SIM_WINDOW', 10);
 /** a load the master keeps up with: this many of the targets polling */
 const LIGHT = Math.min(POLLING, env('MSXD_SIM_LIGHT', 100));
 /** enlisted through sp_enlist_tsx (the rest: the same rows inserted in bulk) */
@@ -80,9 +80,9 @@ async function run(master: NodeHandle, sa: Session, sim: TargetSimulator, names:
     r.addJobServerMs = await addJobServerCost(sa, 'msxd bench sample job', names.slice(0, 20));
     const job = await jobForTargets(sa, 'msxd bench fleet job', names);
     jobId = job.jobId;
-    r.download = { postMs: job.postMs, ...await waitDownloaded(sim, job.jobId, POLLING, INTERVAL_SEC * 2000) };
+    r.download = { postMs: job.postMs, ...await waitDownloaded(sim, job.jobId, POLLING, INTERVAL_SEC * 1500) };
     log(`multiserver: INSERT downloaded by ${r.download.downloaded} polling targets in ${(r.download.ms / 1000).toFixed(1)} s`);
-    r.start = await startToAll(sa, master, sim, job.jobId, POLLING, INTERVAL_SEC * 2000);
+    r.start = await startToAll(sa, master, sim, job.jobId, POLLING, INTERVAL_SEC * 1500);
     log(`multiserver: START (polling) reached ${r.start.reached}, p50 ${r.start.p50Ms} ms, p99 ${r.start.p99Ms} ms`);
   });
   await p.run('START to waiting targets', async () => {
@@ -91,10 +91,10 @@ async function run(master: NodeHandle, sa: Session, sim: TargetSimulator, names:
     sim.setPollInterval(60);
     void sim.setActive(POLLING);
     sim.startWaiting();
-    r.waiting = await waitWaiting(sim, POLLING, 20_000);
+    r.waiting = await waitWaiting(sim, POLLING, 15_000);
     // targets that had not downloaded the job do so as soon as their connection waits
-    r.waitingDownload = await waitDownloaded(sim, jobId, POLLING, 10_000);
-    await sleep(2000);
+    r.waitingDownload = await waitDownloaded(sim, jobId, POLLING, 5_000);
+    await sleep(1000);
     r.waitingStart = await startToAll(sa, master, sim, jobId, POLLING, 10_000);
     log(`multiserver: START (${r.waiting} waiting) reached ${r.waitingStart.reached}, p50 ${r.waitingStart.p50Ms} ms, p99 ${r.waitingStart.p99Ms} ms`);
     await sim.stopWaiting();

@@ -28,13 +28,15 @@ import { spMsxdUploadJobOutcome } from './msdb/msx/sp_msxd_upload_job_outcome';
 import { spMsxdAgentTick } from './msdb/sp_msxd_agent_tick';
 import { spMsxdAgentJobStarted } from './msdb/sp_msxd_agent_job_started';
 import { waitingConnectionProcedures, withInstructionNotifier } from './msdb/msx/waiting-connection-procedures';
+import { AGENT_MAIL_SETTINGS_PROCEDURE, agentMailSettingsProcedure, databaseMailProcedures } from './msdb/mail/index';
 
 export const procedureDefinitions: readonly ProcedureDefinition[] = [spServerInfo,
   spHelp, spHelpText, spHelpDb, spHelpUser, spWho, spTables, spColumns, spDatabases,
   spAddRoleMember, spDropRoleMember, spAddSrvRoleMember, spDropSrvRoleMember,
   ...agentJobProcedures, ...agentScheduleProcedures,
   ...agentMsxProcedures,
-  ...tsxProcedures(UNCONFIGURED_TSX_HOST), spMsxdFetchJobDefinition, spMsxdUploadJobOutcome, spMsxdAgentTick, spMsxdAgentJobStarted, msxConnectionProcedure(UNCONFIGURED_TSX_HOST), ...waitingConnectionProcedures];
+  ...tsxProcedures(UNCONFIGURED_TSX_HOST), spMsxdFetchJobDefinition, spMsxdUploadJobOutcome, spMsxdAgentTick, spMsxdAgentJobStarted, msxConnectionProcedure(UNCONFIGURED_TSX_HOST), ...waitingConnectionProcedures,
+  ...databaseMailProcedures, agentMailSettingsProcedure(UNCONFIGURED_TSX_HOST)];
 
 export const systemProcedures: ProcedureRegistry = createProcedureRegistry(procedureDefinitions);
 
@@ -42,6 +44,7 @@ export { createProcedureRegistry };
 
 /** the system procedures with the target-side MSX procedures bound to the server's way out */
 export function createSystemProcedures(tsx: TsxHost): ProcedureRegistry {
-  return createProcedureRegistry(withInstructionNotifier([...procedureDefinitions.filter((d) => !TSX_PROCEDURE_NAMES.has(d.name) && d.name !== 'sp_msxd_get_msx_connection'), ...tsxProcedures(tsx), msxConnectionProcedure(tsx)]));
+  return createProcedureRegistry(withInstructionNotifier([...procedureDefinitions.filter((d) => !TSX_PROCEDURE_NAMES.has(d.name) && d.name !== 'sp_msxd_get_msx_connection'
+    && d.name !== AGENT_MAIL_SETTINGS_PROCEDURE), ...tsxProcedures(tsx), msxConnectionProcedure(tsx), agentMailSettingsProcedure(tsx)]));
 }
 export type { TsxHost, MsxEndpoint, RemoteMsxConnection, RemoteCallResult, RemoteParam, RemoteMessage } from './msdb/tsx/remote-msx';

@@ -1,0 +1,16 @@
+// Database Mail's configuration procedures (msdb sysmail_*_sp) and the agent's read of them.
+import type { ProcedureDefinition } from '../../../engine/procedure-registry';
+import { sysmailAddAccountSp } from './sysmail_add_account_sp';
+import { sysmailAddProfileSp } from './sysmail_add_profile_sp';
+import { sysmailAddProfileaccountSp } from './sysmail_add_profileaccount_sp';
+import { sysmailDeleteAccountSp } from './sysmail_delete_account_sp';
+import { sysmailDeleteProfileSp } from './sysmail_delete_profile_sp';
+import { sysmailHelpAccountSp } from './sysmail_help_account_sp';
+import { sysmailHelpProfileSp } from './sysmail_help_profile_sp';
+
+export const databaseMailProcedures: readonly ProcedureDefinition[] = [
+  sysmailAddAccountSp, sysmailAddProfileSp, sysmailAddProfileaccountSp, sysmailHelpAccountSp, sysmailHelpProfileSp,
+  sysmailDeleteAccountSp, sysmailDeleteProfileSp,
+];
+
+export { agentMailSettingsProcedure, AGENT_MAIL_SETTINGS_PROCEDURE } from './sp_msxd_agent_mail_settings';

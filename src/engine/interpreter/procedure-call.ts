@@ -70,9 +70,15 @@ export async function callProcedure(def: ProcedureDefinition, args: readonly Cal
   const callerOptions = cloneSetOptions(scope.session.options);
   const callerContexts = scope.session.contextDepth;
   frame.contextBase = callerContexts;
+  // An msdb procedure runs in msdb, as SQL Server's (a module executes in its own database):
+  // IS_MEMBER, USER_NAME() and unqualified names in its statements are msdb's, also when it is
+  // called as msdb.dbo.sp_x from another database. The context still reports the caller's.
+  const callerDatabase = scope.session.database;
   try {
     if (isTsqlProcedure(def)) return finish(def, args, values, await runTsqlProcedure(def, inner, values));
-    const r = await def.run(procedureContext(inner, def), procArgs);
+    const context = procedureContext(inner, def);
+    if (def.home === 'msdb') scope.session.database = 'msdb';
+    const r = await def.run(context, procArgs);
     status = typeof r === 'number' ? r : 0;
   } catch (e) {
     if (e instanceof ReturnSignal) status = e.status ?? 0;
@@ -83,6 +89,7 @@ export async function callProcedure(def: ProcedureDefinition, args: readonly Cal
       throw e;
     }
   } finally {
+    if (!isTsqlProcedure(def)) scope.session.database = callerDatabase;
     scope.session.options = callerOptions;
     scope.session.revertTo(callerContexts);
   }

@@ -3,7 +3,8 @@ import type { Logger } from 'pino';
 import { Agent, type AgentOptions } from './agent';
 import { readCredentialsFile, type NodeCredentials } from './node/credentials';
 import { MssqlAgentNode } from './node/mssql-node';
-import { smtpTransport } from './notify/mail-sender';
+import { DatabaseMailTransport } from './notify/database-mail-transport';
+import { readAgentMailAccount } from './node/mail-settings';
 
 export interface CreateAgentOptions extends Omit<AgentOptions, 'node' | 'mail' | 'closeNodeOnStop'> {
   readonly logger?: Logger;
@@ -13,7 +14,9 @@ export interface CreateAgentOptions extends Omit<AgentOptions, 'node' | 'mail' |
 export async function createAgent(credentials: NodeCredentials | string, options: CreateAgentOptions = {}): Promise<Agent> {
   const creds = typeof credentials === 'string' ? readCredentialsFile(credentials) : credentials;
   const node = await MssqlAgentNode.connect(creds);
-  const mail = creds.smtp ? { transport: smtpTransport(creds.smtp), from: creds.smtp.from } : null;
+  // Database Mail (the Agent's profile, read from the node at each notification); the credential
+  // file's smtp block only when the Agent does not use Database Mail.
+  const mail = { transport: new DatabaseMailTransport(() => readAgentMailAccount(creds), creds.smtp ?? null), from: creds.smtp?.from ?? '' };
   return new Agent({ ...options, node, mail, closeNodeOnStop: true });
 }
 

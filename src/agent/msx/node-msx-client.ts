@@ -149,11 +149,6 @@ export async function deleteAllMsxJobs(pool: ConnectionPool, msxServer: string):
   await pool.request().input('originating_server', sql.NVarChar(128), msxServer).execute(proc('sp_delete_job'));
 }
 
-/** DEFECT: the master has dropped this target already, so the defection does not contact it */
-export async function defectLocally(pool: ConnectionPool): Promise<void> {
-  await pool.request().input('forced_defection', sql.Bit, true).execute(proc('sp_msx_defect'));
-}
-
 /** RE-ENLIST: enlisting again into the same master updates the enlistment (@Action = 2) and MSXOperator */
 export async function reEnlist(pool: ConnectionPool, msxServer: string): Promise<void> {
   await pool.request().input('msx_server_name', sql.NVarChar(128), msxServer).execute(proc('sp_msx_enlist'));

@@ -4,7 +4,7 @@ import { Agent, type AgentOptions } from './agent';
 import { readCredentialsFile, type NodeCredentials } from './node/credentials';
 import { MssqlAgentNode } from './node/mssql-node';
 import { DatabaseMailTransport } from './notify/database-mail-transport';
-import { readAgentMailAccount } from './node/mail-settings';
+import { readAgentMailAccount, recordOperatorEmailed } from './node/mail-settings';
 
 export interface CreateAgentOptions extends Omit<AgentOptions, 'node' | 'mail' | 'closeNodeOnStop'> {
   readonly logger?: Logger;
@@ -16,7 +16,12 @@ export async function createAgent(credentials: NodeCredentials | string, options
   const node = await MssqlAgentNode.connect(creds);
   // Database Mail (the Agent's profile, read from the node at each notification); the credential
   // file's smtp block only when the Agent does not use Database Mail.
-  const mail = { transport: new DatabaseMailTransport(() => readAgentMailAccount(creds), creds.smtp ?? null), from: creds.smtp?.from ?? '' };
+  const transport = new DatabaseMailTransport({
+    lookup: () => readAgentMailAccount(creds),
+    record: (operatorId, at) => recordOperatorEmailed(creds, operatorId, at),
+    onRecordError: (err, operator) => options.logger?.warn({ err, operator: operator.name }, 'agent: could not record the e-mail in sysoperators'),
+  }, creds.smtp ?? null);
+  const mail = { transport, from: creds.smtp?.from ?? '' };
   return new Agent({ ...options, node, mail, closeNodeOnStop: true });
 }
 

@@ -3,8 +3,10 @@
 // the Agent's properties name (UseDatabaseMail, DatabaseMailProfile), with the account's
 // password. Read at every notification on a short-lived connection of its own, so a DBA's change
 // applies to the next mail without restarting the agent (SQL Server's agent needs a restart) and
-// the job manager's pool and group commits never wait on it.
-import sql from 'mssql';
+// the job manager's pool and group commits never wait on it. After a mail went out, the operator's
+// sysoperators.last_email_date/time are written the same way (sp_msxd_agent_operator_emailed).
+import sql, { type ConnectionPool } from 'mssql';
+import { runDate, runTime } from '../history/encodings';
 import { AGENT_APP_NAME, mssqlConfig, type NodeCredentials } from './credentials';
 import { int, nullableText, text, type Row } from './row-mapping';
 
@@ -38,14 +40,31 @@ export function mailAccount(r: Row): DatabaseMailAccount {
 }
 
 /** The Agent's mail account, or null when the Agent does not use Database Mail (no row). */
-export async function readAgentMailAccount(credentials: NodeCredentials): Promise<DatabaseMailAccount | null> {
+export function readAgentMailAccount(credentials: NodeCredentials): Promise<DatabaseMailAccount | null> {
+  return onShortConnection(credentials, async (pool) => {
+    const result = await pool.request().execute<Row>(AGENT_MAIL_SETTINGS_CALL);
+    const row = result.recordset?.[0];
+    return row ? mailAccount(row) : null;
+  });
+}
+
+/** sysoperators.last_email_date / last_email_time of an operator the agent e-mailed at `epochMs`. */
+export function recordOperatorEmailed(credentials: NodeCredentials, operatorId: number, epochMs: number): Promise<void> {
+  return onShortConnection(credentials, async (pool) => {
+    await pool.request()
+      .input('operator_id', sql.Int, operatorId)
+      .input('last_email_date', sql.Int, runDate(epochMs))
+      .input('last_email_time', sql.Int, runTime(epochMs))
+      .execute('msdb.dbo.sp_msxd_agent_operator_emailed');
+  });
+}
+
+async function onShortConnection<T>(credentials: NodeCredentials, work: (pool: ConnectionPool) => Promise<T>): Promise<T> {
   const pool = new sql.ConnectionPool(mssqlConfig(credentials, { appName: AGENT_APP_NAME.generic, maxConnections: 1 }));
   pool.on('error', () => undefined);
   try {
     await pool.connect();
-    const result = await pool.request().execute<Row>(AGENT_MAIL_SETTINGS_CALL);
-    const row = result.recordset?.[0];
-    return row ? mailAccount(row) : null;
+    return await work(pool);
   } finally {
     await pool.close().catch(() => undefined);
   }

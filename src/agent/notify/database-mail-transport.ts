@@ -4,24 +4,43 @@
 // user name and password. When the Agent does not use Database Mail the credential file's smtp
 // block, if any, is used instead (msxd's older way, kept for tests and simple set-ups); with
 // neither the send fails with a reason, which the job execution logs as "could not e-mail
-// operator" (operator_id_emailed stays 0).
+// operator" (operator_id_emailed stays 0). A mail that went out is recorded in the operator's
+// sysoperators.last_email_date/time.
 import nodemailer from 'nodemailer';
 import type SMTPTransport from 'nodemailer/lib/smtp-transport';
 import type { DatabaseMailAccount } from '../node/mail-settings';
 import { smtpTransport, type MailTransport, type SmtpSettings } from './mail-sender';
+import type { OperatorRow } from './notify-decision';
 
 export const NOT_CONFIGURED = 'SQL Server Agent is not configured to use Database Mail (sp_set_sqlagent_properties @use_databasemail = 1, '
   + '@databasemail_profile naming a profile with an SMTP account)';
 
 export type AccountLookup = () => Promise<DatabaseMailAccount | null>;
 
+export interface DatabaseMailHooks {
+  /** the Agent's account (node/mail-settings.ts readAgentMailAccount) */
+  readonly lookup: AccountLookup;
+  /** writes sysoperators.last_email_date/time (node/mail-settings.ts recordOperatorEmailed) */
+  readonly record?: (operatorId: number, atEpochMs: number) => Promise<void>;
+  /** a failed record is reported here, never thrown: the mail did go out */
+  readonly onRecordError?: (e: unknown, operator: OperatorRow) => void;
+}
+
 interface OutgoingMail { from: string; to: string; subject: string; text: string }
 
 export class DatabaseMailTransport implements MailTransport {
-  constructor(private readonly lookup: AccountLookup, private readonly fallback: SmtpSettings | null = null) {}
+  constructor(private readonly hooks: DatabaseMailHooks, private readonly fallback: SmtpSettings | null = null) {}
+
+  async delivered(operator: OperatorRow, atEpochMs: number): Promise<void> {
+    try {
+      await this.hooks.record?.(operator.id, atEpochMs);
+    } catch (e) {
+      this.hooks.onRecordError?.(e, operator);
+    }
+  }
 
   async sendMail(mail: OutgoingMail): Promise<unknown> {
-    const account = await this.lookup();
+    const account = await this.hooks.lookup();
     if (account === null) {
       if (this.fallback === null) throw new Error(NOT_CONFIGURED);
       return smtpTransport(this.fallback).sendMail({ ...mail, from: this.fallback.from });

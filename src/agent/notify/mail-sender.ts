@@ -7,6 +7,8 @@ import type { OperatorRow } from './notify-decision';
 
 export interface MailTransport {
   sendMail(mail: { from: string; to: string; subject: string; text: string }): Promise<unknown>;
+  /** called once the SMTP server took a mail for `operator` (records sysoperators.last_email_*); never throws */
+  delivered?(operator: OperatorRow, atEpochMs: number): Promise<void>;
 }
 
 /** SMTP settings configured for the node. */
@@ -44,6 +46,7 @@ export async function sendToOperators(
   for (const operator of operators) {
     try {
       await transport.sendMail({ from, to: operator.emailAddress ?? '', subject: mail.subject, text: mail.text });
+      await transport.delivered?.(operator, Date.now());
       out.push({ operator, sent: true, error: null });
     } catch (e) {
       out.push({ operator, sent: false, error: e instanceof Error ? e.message : String(e) });

@@ -1,4 +1,5 @@
-// Database Mail's configuration procedures (msdb sysmail_*_sp) and the agent's read of them.
+// Database Mail's configuration procedures (msdb sysmail_*_sp), the agent's read of them and its
+// record of a sent notification.
 import type { ProcedureDefinition } from '../../../engine/procedure-registry';
 import { sysmailAddAccountSp } from './sysmail_add_account_sp';
 import { sysmailAddProfileSp } from './sysmail_add_profile_sp';
@@ -7,10 +8,11 @@ import { sysmailDeleteAccountSp } from './sysmail_delete_account_sp';
 import { sysmailDeleteProfileSp } from './sysmail_delete_profile_sp';
 import { sysmailHelpAccountSp } from './sysmail_help_account_sp';
 import { sysmailHelpProfileSp } from './sysmail_help_profile_sp';
+import { spMsxdAgentOperatorEmailed } from './sp_msxd_agent_operator_emailed';
 
 export const databaseMailProcedures: readonly ProcedureDefinition[] = [
   sysmailAddAccountSp, sysmailAddProfileSp, sysmailAddProfileaccountSp, sysmailHelpAccountSp, sysmailHelpProfileSp,
-  sysmailDeleteAccountSp, sysmailDeleteProfileSp,
+  sysmailDeleteAccountSp, sysmailDeleteProfileSp, spMsxdAgentOperatorEmailed,
 ];
 
 export { agentMailSettingsProcedure, AGENT_MAIL_SETTINGS_PROCEDURE } from './sp_msxd_agent_mail_settings';

@@ -8,6 +8,7 @@ import { startNode, type NodeHandle } from '../helpers/start-node';
 import { batch, close, connect, ok, type Session } from '../helpers/tedious-session';
 import { SmtpSink } from '../unit/agent/smtp-sink';
 import { runDate, runTime } from '../../src/agent/history/encodings';
+import { AuthSmtpSink } from '../unit/procedures/mail/auth-smtp-sink';
 
 const WAIT_MS = 30_000;
 const q = (v: string): string => `N'${v.replace(/'/g, "''")}'`;
@@ -122,4 +123,25 @@ test('@notify_level_email = 3 (always): a success is e-mailed too', async () => 
   const mail = sink.mails[1]!;
   assert.match(mail.data, /^Subject: SQL Server Job System: 'always tell' completed on \\\\MSXDMAIL\.$/m);
   assert.match(mail.data, /^STATUS: \tSucceeded$/m);
+});
+
+test('an account with @username/@password: the credential\'s secret reaches the SMTP server (AUTH), the first account by sequence_number is used', async () => {
+  const auth = new AuthSmtpSink();
+  const authPort = await auth.listen();
+  try {
+    ok(await batch(s, `EXEC msdb.dbo.sysmail_add_account_sp @account_name = N'Relay with login', @email_address = N'relay@msxdmail.test',
+  @mailserver_name = N'127.0.0.1', @port = ${authPort}, @username = N'relay-user', @password = N'Relay-Pa55!';
+EXEC msdb.dbo.sysmail_add_profileaccount_sp @profile_name = N'Agent profile', @account_name = N'Relay with login', @sequence_number = 0;`));
+    await addJob('relayed', "RAISERROR(N'relay me', 16, 1)", 2);
+    const mailsBefore = sink.mails.length;
+    assert.equal((await runJob('relayed'))[0], 0);
+    assert.equal(auth.mails.length, 1);
+    const m = auth.mails[0]!;
+    assert.deepEqual([m.user, m.password, m.from, m.to], ['relay-user', 'Relay-Pa55!', '<relay@msxdmail.test>', ['<dba@example.test>']]);
+    assert.match(m.data, /^Subject: SQL Server Job System: 'relayed' completed on \\\\MSXDMAIL\.$/m);
+    assert.equal(sink.mails.length, mailsBefore);
+    assert.doesNotMatch(node.output(), /Relay-Pa55!/);
+  } finally {
+    await auth.close();
+  }
 });

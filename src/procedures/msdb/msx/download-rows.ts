@@ -1,0 +1,21 @@
+// The pending download instructions of one target as the target agent reads them: one query for
+// sp_msxd_fetch_download_instructions (the poll) and sp_msxd_wait_for_instructions
+// @return_instructions = 1 (the waiting connection), so both hand out the same rows and columns.
+// Rows behind an error row are not handed out: an error stops the target's downloads until it is
+// cleared.
+
+/** the SELECT for target `name`, an N'...' literal already quoted (nlit) */
+export function downloadRowsSql(name: string): string {
+  return `SELECT CONVERT(int, sdl.instance_id) AS instance_id,
+       CONVERT(sysname, sdl.source_server) AS source_server,
+       CONVERT(tinyint, sdl.operation_code) AS operation_code,
+       CONVERT(tinyint, sdl.object_type) AS object_type,
+       sdl.object_id AS object_id,
+       CONVERT(sysname, sdl.deleted_object_name) AS deleted_object_name,
+       CONVERT(datetime, sdl.date_posted) AS date_posted
+FROM msdb.dbo.sysdownloadlist AS sdl
+WHERE sdl.target_server = ${name} AND sdl.status = 0 AND sdl.error_message IS NULL
+  AND NOT EXISTS (SELECT 1 FROM msdb.dbo.sysdownloadlist AS e
+                  WHERE e.target_server = ${name} AND e.error_message IS NOT NULL)
+ORDER BY sdl.instance_id;`;
+}

@@ -84,6 +84,13 @@ DECLARE @before int = (SELECT COUNT(*) FROM msdb.dbo.sysdownloadlist);
 EXEC @rc = msdb.dbo.sp_post_msx_operation @operation = 'START', @job_id = @id;
 EXEC @rc = msdb.dbo.sp_post_msx_operation @operation = 'START', @job_id = @id, @specific_target_server = N'MSXDTSQL';
 SELECT @rc AS rc, (SELECT COUNT(*) FROM msdb.dbo.sysdownloadlist) - @before AS new_rows;
+EXEC @rc = msdb.dbo.sp_post_msx_operation @operation = 'RE-ENLIST', @object_type = 'JOB', @job_id = @id;
+SELECT @rc AS rc_local_job_any_operation;
+DECLARE @uid uniqueidentifier;
+EXEC msdb.dbo.sp_add_schedule @schedule_name = N'msx_dl_unused', @freq_type = 64, @schedule_uid = @uid OUTPUT;
+EXEC @rc = msdb.dbo.sp_post_msx_operation @operation = 'START', @object_type = 'SCHEDULE', @schedule_uid = @uid;
+SELECT @rc AS rc_unused_schedule, (SELECT COUNT(*) FROM msdb.dbo.sysdownloadlist) - @before AS new_rows;
+EXEC msdb.dbo.sp_delete_schedule @schedule_name = N'msx_dl_unused';
 GO
 SET NOCOUNT ON;
 CREATE TABLE #dl (instance_id int, source_server sysname, operation_code nvarchar(4000), object_name sysname, object_id uniqueidentifier,

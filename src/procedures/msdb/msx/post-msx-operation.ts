@@ -71,7 +71,10 @@ export async function postMsxOperation(ctx: ProcedureContext, post: MsxPost): Pr
   if (!op) return raise(ctx, 14266, '@operation_code', ALL_OPERATIONS);
   if (!(OBJECT_TYPES as readonly string[]).includes(objectType)) return raise(ctx, 14266, '@object_type', 'JOB, SERVER, SCHEDULE');
   const type = objectType as PostObjectType;
-  if (!VALID_FOR[type].codes.includes(op.code)) return raise(ctx, 14266, '@operation_code', VALID_FOR[type].list);
+  // an operation that does not fit the object type is reported only once the object is known to
+  // concern a target (SQL Server's order): a local job or an unused schedule posts nothing first
+  const badOperation = (): Promise<number> | undefined =>
+    VALID_FOR[type].codes.includes(op.code) ? undefined : raise(ctx, 14266, '@operation_code', VALID_FOR[type].list);
   const jobId = post.jobId ?? null;
   if (type === 'JOB' && jobId === null) return raise(ctx, 14233);
   if (type === 'SCHEDULE' && (post.scheduleUid ?? null) === null) return raise(ctx, 14365);
@@ -94,6 +97,8 @@ export async function postMsxOperation(ctx: ProcedureContext, post: MsxPost): Pr
   const insert = `INSERT INTO msdb.dbo.sysdownloadlist (source_server, operation_code, object_type, object_id, target_server, deleted_object_name)`;
   let select: string;
   if (type === 'SERVER') {
+    const invalid = badOperation();
+    if (invalid) return invalid;
     const targets = await queryRows(ctx, `SELECT sts.server_id, sts.server_name, sts.time_zone_adjustment
       FROM msdb.dbo.systargetservers AS sts WHERE 1 = 1 ${targetFilter}`);
     if (targets.length === 0) return report(ctx, type, jobId, specific, 0, operation);
@@ -104,6 +109,12 @@ export async function postMsxOperation(ctx: ProcedureContext, post: MsxPost): Pr
     const uid = glit(post.scheduleUid!);
     const schedule = await queryRow(ctx, `SELECT schedule_id FROM msdb.dbo.sysschedules_localserver_view WHERE schedule_uid = ${uid}`);
     if (!schedule) return raise(ctx, 14262, '@schedule_uid', post.scheduleUid!);
+    const used = await queryRow(ctx, `SELECT TOP (1) 1 AS x FROM msdb.dbo.sysjobschedules AS js
+      JOIN msdb.dbo.sysjobservers AS sjs ON sjs.job_id = js.job_id AND sjs.server_id <> 0
+      WHERE js.schedule_id = ${Number(schedule.schedule_id)}`);
+    if (!used) return 0;
+    const invalid = badOperation();
+    if (invalid) return invalid;
     // every job that uses the schedule reloads all its schedules: a JOB INSERT per (job, target)
     select = `SELECT ${SOURCE_SERVER_SQL}, 1, 1, sjs.job_id, sts.server_name, NULL
       FROM msdb.dbo.sysjobschedules AS js
@@ -117,10 +128,14 @@ export async function postMsxOperation(ctx: ProcedureContext, post: MsxPost): Pr
       FROM msdb.dbo.sysjobs_view AS j WHERE j.job_id = ${glit(jobId)}`);
     if (!job) return raise(ctx, 14262, '@job_id', jobId!);
     if (Number(job.local_rows) > 0 || Number(job.all_rows) === 0) return 0;
+    const invalid = badOperation();
+    if (invalid) return invalid;
     const deleted = op.code === 3 ? nlit(String(job.name)) : 'NULL';
     select = `SELECT ${SOURCE_SERVER_SQL}, ${op.code}, 1, sjs.job_id, sts.server_name, ${deleted}
       FROM msdb.dbo.sysjobservers AS sjs JOIN msdb.dbo.systargetservers AS sts ON sts.server_id = sjs.server_id
       WHERE sjs.job_id = ${glit(jobId)} ${targetFilter}`;
+  } else if (VALID_FOR.JOB.codes.includes(op.code) === false) {
+    return raise(ctx, 14266, '@operation_code', VALID_FOR.JOB.list);
   } else if (op.code === 3) {
     // "delete all jobs from the MSX": one row per target that has at least one job
     select = `SELECT ${SOURCE_SERVER_SQL}, 3, 1, CONVERT(uniqueidentifier, 0x00), sts.server_name, NULL

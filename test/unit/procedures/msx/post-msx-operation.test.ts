@@ -40,7 +40,8 @@ test('sp_post_msx_operation: parameter checks in order', async () => {
     ["'INSERT', 'ALERT'", 14266, "The specified '@object_type' is invalid (valid values are: JOB, SERVER, SCHEDULE)."],
     ["'DEFECT', 'JOB', 0x00", 14266, "The specified '@operation_code' is invalid (valid values are: INSERT, UPDATE, DELETE, START, STOP)."],
     ["'START', 'SERVER'", 14266, "The specified '@operation_code' is invalid (valid values are: RE-ENLIST, DEFECT, SYNC-TIME, SET-POLL)."],
-    ["'START', 'SCHEDULE'", 14266, "The specified '@operation_code' is invalid (valid values are: UPDATE, DELETE)."],
+    // SQL Server checks the operation against SCHEDULE only for a schedule multiserver jobs use
+    ["'START', 'SCHEDULE'", 14365, 'Specify a valid schedule_uid.'],
     ["'INSERT', 'JOB'", 14233, 'Specify a valid job_id (or 0x00 for all jobs).'],
     ["'UPDATE', 'SCHEDULE'", 14365, 'Specify a valid schedule_uid.'],
     ["'SET-POLL', 'SERVER', @value = 5", 14266, "The specified '@value' is invalid (valid values are: 10..28800)."],

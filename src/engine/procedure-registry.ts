@@ -47,8 +47,12 @@ export interface ProcedureContext {
   resultSet(columns: readonly ResultColumn[], rows: Iterable<readonly SqlValue[]>): Promise<void>;
   /** an informational message (severity <= 10), like PRINT */
   info(message: SqlError): void;
-  /** runs T-SQL in the caller's session, one procedure level deeper (procedures written as SQL) */
-  executeSql(text: string): Promise<void>;
+  /**
+   * runs T-SQL in the caller's session, one procedure level deeper (procedures written as SQL).
+   * `params` (name with '@' -> typed value) are variables the text can use, bound as sp_executesql
+   * binds its parameters: values kept out of the text let every call share one parsed batch.
+   */
+  executeSql(text: string, params?: ReadonlyMap<string, Typed>): Promise<void>;
 }
 
 export interface ProcedureDefinition {

@@ -187,9 +187,10 @@ function procedureContext(scope: Scope, def: ProcedureDefinition): ProcedureCont
     info(message) {
       run.sink.message(message);
     },
-    async executeSql(text) {
+    async executeSql(text, params) {
       const batch = parseCached(text, scope.engine);
       const inner = withFrame(scope, new Frame(frame.procName, frame.nestLevel));
+      for (const [name, v] of params ?? []) inner.frame.declare(name, v.type, null).value = v.value;
       // msdb's system procedures are dbo's modules in SQL Server, so their statements reach msdb's
       // dbo tables through the ownership chain (a TargetServersRole login runs sp_enlist_tsx, which
       // writes systargetservers, without any permission on the table itself).

@@ -21,7 +21,7 @@ export const sysmailAddAccountSp: ProcedureDefinition = {
     { name: '@display_name', type: nvarchar(128), default: null },
     { name: '@replyto_address', type: nvarchar(128), default: null },
     { name: '@description', type: nvarchar(256), default: null },
-    { name: '@mailserver_name', type: SYSNAME, default: null },
+    { name: '@mailserver_name', type: SYSNAME },
     { name: '@mailserver_type', type: SYSNAME, default: 'SMTP' },
     { name: '@port', type: INT, default: 25 },
     { name: '@username', type: nvarchar(128), default: null },
@@ -41,9 +41,7 @@ export const sysmailAddAccountSp: ProcedureDefinition = {
       return raise(ctx, 14614, serverType);
     }
     if (password !== undefined && username === undefined) return raise(ctx, 14615);
-    // SQL Server uses the local server when no mail server is named (sysmail_server.servername NOT NULL).
-    const serverName = trimmed(args.value('@mailserver_name'))
-      ?? String((await queryRow(ctx, 'SELECT CONVERT(sysname, @@SERVERNAME) AS n'))?.n ?? '');
+    const serverName = args.value('@mailserver_name');
     const name = args.value('@account_name');
     if (!await execSql(ctx, `INSERT INTO msdb.dbo.sysmail_account (name, description, email_address, display_name, replyto_address)
 VALUES (${nlit(name)}, ${nlit(args.value('@description'))}, ${nlit(args.value('@email_address'))}, ${nlit(args.value('@display_name'))},

@@ -100,11 +100,11 @@ EXEC msdb.dbo.sysmail_add_profileaccount_sp @profile_id = 1, @account_name = N'f
         [14604], ['14604: Both account parameters (id and name) cannot be NULL'], 2],
       ["EXEC msdb.dbo.sysmail_add_profileaccount_sp @profile_id = 1, @account_name = N'nobody', @sequence_number = 1",
         [14607], ['14607: account name is not valid'], 2],
-      ["EXEC msdb.dbo.sysmail_add_account_sp @account_name = N'x', @email_address = N'x@y', @mailserver_type = N'POP3'",
+      ["EXEC msdb.dbo.sysmail_add_account_sp @account_name = N'x', @email_address = N'x@y', @mailserver_name = N'm', @mailserver_type = N'POP3'",
         [14614], ['14614: POP3 is not a valid mailserver_type'], 1],
-      ["EXEC msdb.dbo.sysmail_add_account_sp @account_name = N'x', @email_address = N'x@y', @password = N'p'",
+      ["EXEC msdb.dbo.sysmail_add_account_sp @account_name = N'x', @email_address = N'x@y', @mailserver_name = N'm', @password = N'p'",
         [14615], ['14615: The @username parameter needs to be supplied if the @password is supplied.'], 1],
-      ["EXEC msdb.dbo.sysmail_add_account_sp @account_name = N'x', @email_address = N'x@y', @username = N'u', @use_default_credentials = 1",
+      ["EXEC msdb.dbo.sysmail_add_account_sp @account_name = N'x', @email_address = N'x@y', @mailserver_name = N'm', @username = N'u', @use_default_credentials = 1",
         [14666], ['14666: User name cannot be supplied when using default credentials'], 1],
       ["EXEC msdb.dbo.sysmail_help_account_sp @account_id = 42", [14606], ['14606: account id is not valid'], 1],
       ["EXEC msdb.dbo.sysmail_help_profile_sp @profile_name = N'none'", [14607], ['14607: profile name is not valid'], 1],
@@ -126,21 +126,42 @@ EXEC msdb.dbo.sysmail_add_profileaccount_sp @profile_id = 1, @account_name = N'f
     assert.equal(statusOf(dupAccount), 1);
   });
 
+  test('parameters without a default must be given (201), as SQL Server declares them', async () => {
+    const r = await call(n.sa, "EXEC msdb.dbo.sysmail_add_account_sp @account_name = N'x', @email_address = N'x@y'");
+    assert.deepEqual(r.errors, [201]);
+    assert.match(r.messages[0]!, /@mailserver_name/);
+    assert.deepEqual((await call(n.sa, "EXEC msdb.dbo.sysmail_add_profileaccount_sp @profile_id = 1, @account_id = 1")).errors, [201]);
+  });
+
+  test('sp_msxd_agent_operator_emailed: the agent\'s record of a sent notification', async () => {
+    await call(n.sa, "EXEC msdb.dbo.sp_add_operator @name = N'oncall', @email_address = N'oncall@node.test'");
+    const r = await call(n.sa, withStatus(`EXEC msdb.dbo.sp_msxd_agent_operator_emailed @operator_id = 1, @last_email_date = 20261201, @last_email_time = 144312`));
+    assert.deepEqual(r.errors, []);
+    assert.equal(statusOf(r), 0);
+    const row = await call(n.sa, "SELECT id, last_email_date, last_email_time FROM msdb.dbo.sysoperators WHERE name = N'oncall'");
+    assert.deepEqual(row.sets[0]!.rows, [[1, 20261201, 144312]]);
+  });
+
   test('sysadmin only (229), as SQL Server\'s Database Mail procedures', async () => {
     await call(n.sa, `CREATE LOGIN plain WITH PASSWORD = N'${PASSWORD}', CHECK_POLICY = OFF; CREATE USER plain FOR LOGIN plain;`);
     const s = await n.sessionOf('plain');
-    for (const p of ['sysmail_help_account_sp', 'sysmail_add_profile_sp @profile_name = N\'p\'', 'sp_msxd_agent_mail_settings']) {
+    for (const p of ['sysmail_help_account_sp', 'sysmail_add_profile_sp @profile_name = N\'p\'', 'sp_msxd_agent_mail_settings',
+      'sp_msxd_agent_operator_emailed @operator_id = 1, @last_email_date = 1, @last_email_time = 1']) {
       assert.deepEqual((await call(s, `EXEC msdb.dbo.${p}`)).errors, [229], p);
     }
   });
 
   test('delete: the account leaves its profiles and loses its password; the profile goes with its links', async () => {
+    const credential = String((await call(n.sa, `SELECT c.name FROM msdb.dbo.sysmail_server AS s
+JOIN master.sys.credentials AS c ON c.credential_id = s.credential_id WHERE s.account_id = 1`)).sets[0]!.rows[0]![0]);
+    assert.equal(readCredentialSecret(n.store, credential)?.secret, 'S3cret!');
     const r = await call(n.sa, withStatus("EXEC msdb.dbo.sysmail_delete_account_sp @account_name = N'ops'"));
     assert.deepEqual(r.errors, []);
     assert.equal(statusOf(r), 0);
     const left = await call(n.sa, `SELECT (SELECT COUNT(*) FROM msdb.dbo.sysmail_account WHERE name = N'ops'),
   (SELECT COUNT(*) FROM msdb.dbo.sysmail_server WHERE account_id = 1), (SELECT COUNT(*) FROM msdb.dbo.sysmail_profileaccount WHERE account_id = 1)`);
     assert.deepEqual(left.sets[0]!.rows, [[0, 0, 0]]);
+    assert.ok(!readCredentialSecret(n.store, credential)?.secret, 'the deleted account\'s password is wiped');
     const p = await call(n.sa, withStatus('EXEC msdb.dbo.sysmail_delete_profile_sp @profile_id = 1'));
     assert.equal(statusOf(p), 0);
     const rest = await call(n.sa, 'SELECT (SELECT COUNT(*) FROM msdb.dbo.sysmail_profile), (SELECT COUNT(*) FROM msdb.dbo.sysmail_profileaccount)');

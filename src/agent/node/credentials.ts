@@ -1,6 +1,7 @@
 // The credential file a node gives its agent: where the node listens, the login the agent uses,
 // and the node's own TLS certificate, which the agent trusts as its only CA (TLS is always on
-// and verified). The optional smtp block is the node's mail server for operator notifications.
+// and verified). The optional smtp block is a fixed mail server for operator notifications, used
+// only when the Agent does not use Database Mail (see notify/README.md).
 import { readFileSync } from 'node:fs';
 import type { config as MssqlConfig } from 'mssql';
 import type { SmtpSettings } from '../notify/mail-sender';

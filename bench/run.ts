@@ -16,6 +16,7 @@ import { FIGURE_SECONDS, formatCpu, measurePrepared, type Figure, type Prepared 
 import { benchAgent } from './agent';
 import { measureParser, renderParseFigures } from './parse';
 import { benchMultiserver } from './multiserver';
+import { benchRoundTrip } from './round-trip';
 import { measureTables, renderTables } from './tables';
 import { repoRoot } from '../test/helpers/repo-root';
 import { startNode, type NodeHandle } from '../test/helpers/start-node';
@@ -140,6 +141,7 @@ async function protocolAndTables(log: (line: string) => void): Promise<string> {
 
 const SECTIONS: readonly Section[] = [
   { name: 'core', run: protocolAndTables },
+  { name: 'roundtrip', run: benchRoundTrip },
   { name: 'agent', run: benchAgent },
   { name: 'multiserver', run: benchMultiserver },
 ];

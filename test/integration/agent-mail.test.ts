@@ -68,6 +68,9 @@ test('without Database Mail the notification is not sent, and not recorded', asy
   assert.deepEqual(await runJob('unmailed'), [0, 0]);
   assert.equal(sink.mails.length, 0);
   assert.deepEqual(await operatorLastEmail(), [0, 0]);
+  const logged = node.output().split('\n').find((line) => line.includes("could not e-mail operator 'DBA on call'"));
+  assert.ok(logged, 'the unsent notification is logged');
+  assert.match(logged, /SQL Server Agent is not configured to use Database Mail/);
 });
 
 test('Database Mail configured in T-SQL: a failed job e-mails its operator through the profile\'s account', async () => {

@@ -9,7 +9,7 @@ import { batch, callProcedure, close, connect, ok, TYPES, type Outcome, type Ses
 const COLUMNS = [
   ['server_id', 'int'], ['server_name', 'nvarchar(128)'], ['location', 'nvarchar(200)'], ['time_zone_adjustment', 'int'],
   ['enlist_date', 'datetime'], ['last_poll_date', 'datetime'], ['status', 'int'], ['unread_instructions', 'int'],
-  ['local_time', 'datetime'], ['enlisted_by_nt_user', 'nvarchar(200)'], ['poll_interval', 'int'],
+  ['local_time', 'datetime'], ['enlisted_by_nt_user', 'nvarchar(100)'], ['poll_interval', 'int'],
 ];
 const AGENT_PASSWORD = 'Tsx-Agent-Pa55word!';
 

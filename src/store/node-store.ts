@@ -25,6 +25,8 @@ import type { MasterAccess } from './master-access';
 import { burnVerification, hashPassword, verifyPassword } from './password-hash';
 import { decryptWith, encryptWith, loadOrCreateKey } from './secret-box';
 import { FIRST_USER_DATABASE_ID, SA_SID, USER_DATABASE_FOLDER } from './server-schema';
+import type { SessionConnection } from './session-connection';
+import { SessionPool } from './session-pool';
 import { SqliteSessionStorage, type SessionHost } from './session-storage';
 import { connectionRunner } from './sql-runner';
 
@@ -52,6 +54,7 @@ class SqliteNodeStore implements NodeStore, SessionHost {
   private readonly master: MasterAccess;
   private readonly credentials = new CredentialCache();
   private readonly sessions = new Set<SqliteSessionStorage>();
+  private readonly pool = new SessionPool();
   private databases: DatabaseInfo[] = [];
   private databasesByKey = new Map<string, DatabaseInfo>();
   private databasesVersion = -1;
@@ -198,6 +201,7 @@ class SqliteNodeStore implements NodeStore, SessionHost {
     if (!info) throw sqlError(911, name);
     if (info.databaseId < FIRST_USER_DATABASE_ID) throw sqlError(3708, info.name);
     for (const s of this.sessions) if (!s.releaseDatabase(info.databaseId)) throw sqlError(3702, info.name);
+    this.pool.releaseDatabase(info.databaseId);
     await this.changeMaster({ wait }, (m) => deleteDatabaseRow(m, info.databaseId));
     removeDatabaseFiles(info.file);
   }
@@ -211,16 +215,23 @@ class SqliteNodeStore implements NodeStore, SessionHost {
   }
 
   openSession(options: { readonly database: string }): SessionStorage {
-    const session = new SqliteSessionStorage(this, options.database);
+    const session = new SqliteSessionStorage(this, options.database, this.pool.acquire());
     this.sessions.add(session);
     return session;
   }
 
-  sessionClosed(session: SqliteSessionStorage): void {
+  sessionClosed(session: SqliteSessionStorage, conn: SessionConnection): void {
     this.sessions.delete(session);
+    this.pool.release(conn);
+  }
+
+  /** idle pooled session connections (tests) */
+  get idleConnections(): number {
+    return this.pool.size;
   }
 
   async close(): Promise<void> {
+    this.pool.close();
     for (const s of [...this.sessions]) s.close();
     for (const keeper of this.keepers) keeper.close();
     this.db.close();

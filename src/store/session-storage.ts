@@ -4,17 +4,19 @@ import type {
   ColumnDescription, DatabaseInfo, LockWait, RunResult, SessionStorage, SqlParams,
 } from './api';
 import type { MasterAccess } from './master-access';
-import { configureAttached, isBusyError, openConnection } from './connection';
+import { configureAttached, isBusyError } from './connection';
 import { retryWhileBusy, type LockWaker } from './lock-waiter';
 import { quoteIdent, schemaAlias } from './sqlite-names';
-import { StatementCache } from './statement-cache';
+import type { StatementCache } from './statement-cache';
 import { catalogCommitCount, noteCommit } from './commit-count';
+import type { Attached, SessionConnection } from './session-connection';
 
 /** What a session needs from its node store. */
 export interface SessionHost {
   resolveDatabase(name: string): DatabaseInfo | undefined;
   readonly waker: LockWaker;
-  sessionClosed(session: SqliteSessionStorage): void;
+  /** the connection ends with the session: back to the node's pool (session-pool.ts) */
+  sessionClosed(session: SqliteSessionStorage, conn: SessionConnection): void;
 }
 
 /**
@@ -35,24 +37,15 @@ export const MAX_ATTACHED = 10;
 /** attached before every explicit transaction, whatever the current database */
 const ALWAYS_ATTACHED = ['master', 'msdb', 'tempdb'] as const;
 
-interface Attached {
-  readonly info: DatabaseInfo;
-  readonly alias: string;
-  lastUsed: number;
-  /** which ATTACH of this connection: a detached and re-attached database starts afresh */
-  readonly serial: number;
-}
-
 // One T-SQL session = one SQLite connection over an empty in-memory main, with node databases
 // attached by name (README "Session level"). Not re-entrant: the engine runs one request of a
-// session at a time.
+// session at a time. The connection may come from the node's pool, reset, with its attachments
+// and prepared statements; this object (and every engine cache keyed by it) is new per session.
 export class SqliteSessionStorage implements SessionStorage {
   private readonly db: Database.Database;
   private readonly cache: StatementCache;
-  private readonly attached = new Map<number, Attached>();
+  private readonly attached: Map<number, Attached>;
   private current: DatabaseInfo;
-  private useCounter = 0;
-  private attachCounter = 0;
   /** catalogue commits of this connection (commit-count.ts) */
   private ownCatalogCommits = 0;
   /** the open transaction (or autocommit statement) changed a schema or the catalogue */
@@ -60,17 +53,20 @@ export class SqliteSessionStorage implements SessionStorage {
   private savepointCounter = 0;
   private closed = false;
 
-  constructor(private readonly host: SessionHost, database: string) {
-    const info = this.mustResolve(database);
-    this.db = openConnection(':memory:');
-    this.cache = new StatementCache(this.db);
-    this.current = info;
+  /** `conn` is owned from here on: it goes back to the host at close (or on a failed open) */
+  constructor(private readonly host: SessionHost, database: string, private readonly conn: SessionConnection) {
+    this.db = conn.db;
+    this.cache = conn.cache;
+    this.attached = conn.attached;
     // Only the current database: each ATTACH costs ~0.1 ms and a login must stay under 2 ms.
     // Others attach on first use, and the system databases at BEGIN TRAN (beginTransaction).
     try {
-      this.ensureAttached([info.name]);
+      conn.revalidate((name) => host.resolveDatabase(name));
+      this.current = this.mustResolve(database);
+      this.ensureAttached([this.current.name]);
     } catch (e) {
-      this.db.close();
+      this.closed = true;
+      host.sessionClosed(this, conn);
       throw e;
     }
   }
@@ -104,9 +100,7 @@ export class SqliteSessionStorage implements SessionStorage {
     const a = this.attached.get(databaseId);
     if (!a) return true;
     if (this.current.databaseId === databaseId || this.db.inTransaction) return false;
-    this.db.exec(`DETACH DATABASE ${quoteIdent(a.alias)}`);
-    this.attached.delete(databaseId);
-    this.cache.clear();
+    this.conn.detach(databaseId);
     return true;
   }
 
@@ -139,7 +133,7 @@ export class SqliteSessionStorage implements SessionStorage {
     const missing = [...wanted.values()].filter((i) => !this.attached.has(i.databaseId));
     for (const id of wanted.keys()) {
       const a = this.attached.get(id);
-      if (a) a.lastUsed = ++this.useCounter;
+      if (a) a.lastUsed = ++this.conn.useCounter;
     }
     if (missing.length === 0) return;
     if (wanted.size > MAX_ATTACHED) {
@@ -154,15 +148,13 @@ export class SqliteSessionStorage implements SessionStorage {
     while (this.attached.size + missing.length > MAX_ATTACHED) {
       const victim = evictable.shift();
       if (!victim) break;
-      this.db.exec(`DETACH DATABASE ${quoteIdent(victim.alias)}`);
-      this.attached.delete(victim.info.databaseId);
-      this.cache.clear();
+      this.conn.detach(victim.info.databaseId);
     }
     for (const info of missing) {
       const alias = schemaAlias(info.name, info.databaseId);
       this.db.prepare(`ATTACH DATABASE ? AS ${quoteIdent(alias)}`).run(info.file);
       configureAttached(this.db, alias);
-      this.attached.set(info.databaseId, { info, alias, lastUsed: ++this.useCounter, serial: ++this.attachCounter });
+      this.attached.set(info.databaseId, { info, alias, lastUsed: ++this.conn.useCounter, serial: ++this.conn.attachCounter });
     }
   }
 
@@ -267,15 +259,17 @@ export class SqliteSessionStorage implements SessionStorage {
     }
   }
 
+  /** Rolls back what is open; the connection goes back to the host (pooled after a reset). */
   close(): void {
     if (this.closed) return;
     this.closed = true;
     try {
       if (this.db.inTransaction) this.db.exec('ROLLBACK');
+    } catch {
+      // the pool's reset sees the transaction still open (or the connection busy) and closes it
     } finally {
-      this.db.close();
       this.host.waker.notify();
-      this.host.sessionClosed(this);
+      this.host.sessionClosed(this, this.conn);
     }
   }
 
@@ -308,7 +302,7 @@ export class SqliteSessionStorage implements SessionStorage {
     if (!this.attached.has(info.databaseId)) this.ensureAttached([info.name]);
     const a = this.attached.get(info.databaseId);
     if (!a) throw new Error(`store: ${info.name} not attached`);
-    a.lastUsed = ++this.useCounter;
+    a.lastUsed = ++this.conn.useCounter;
     return a;
   }
 

@@ -3,10 +3,28 @@
 // columns: bad enlistment (no row here and no pending DEFECT for it), blocking instructions
 // (rows with an error) and pending instructions (unread rows without error).
 import type { ProcedureDefinition } from '../../engine/procedure-registry';
-import { execSql } from './shared/agent-sql';
-import { nlit } from './shared/sql-text';
+import { typed } from '../../types/typed-value';
+import { execSql, sqlParams } from './shared/agent-sql';
 import { INT, nvarchar, SYSNAME } from './msx/param-types';
 import { targetLoginFor } from './msx/target-login-check';
+
+// Constant texts with the values as variables: one parsed batch for every target and poll, and
+// `server_name = @server` (names are stored upper-cased, the column is case-insensitive) seeks nc1.
+const RECORD_POLL = `UPDATE msdb.dbo.systargetservers
+SET last_poll_date = GETDATE(),
+    local_time_at_last_poll = CONVERT(datetime, @local_time, 111),
+    poll_interval = @poll_interval,
+    time_zone_adjustment = ISNULL(@tz, time_zone_adjustment)
+WHERE server_name = @server;`;
+
+const ANSWER = `SELECT
+  CONVERT(bit, CASE WHEN NOT EXISTS (SELECT 1 FROM msdb.dbo.systargetservers WHERE server_name = @server)
+                     AND NOT EXISTS (SELECT 1 FROM msdb.dbo.sysdownloadlist
+                                     WHERE target_server = @server AND operation_code = 7 AND object_type = 2)
+                    THEN 1 ELSE 0 END),
+  CONVERT(int, (SELECT COUNT(*) FROM msdb.dbo.sysdownloadlist WHERE target_server = @server AND error_message IS NOT NULL)),
+  CONVERT(int, (SELECT COUNT(*) FROM msdb.dbo.sysdownloadlist
+                WHERE target_server = @server AND error_message IS NULL AND status = 0));`;
 
 export const spSqlAgentProbeMsx: ProcedureDefinition = {
   name: 'sp_sqlagent_probe_msx',
@@ -20,22 +38,14 @@ export const spSqlAgentProbeMsx: ProcedureDefinition = {
   ],
   async run(ctx, args) {
     const name = await targetLoginFor(ctx, 'sp_sqlagent_probe_msx', args.value('@server_name')) ?? '';
-    const target = nlit(name);
-    const tz = args.value('@time_zone_adjustment');
-    await execSql(ctx, `UPDATE msdb.dbo.systargetservers
-SET last_poll_date = GETDATE(),
-    local_time_at_last_poll = CONVERT(datetime, ${nlit(args.value('@local_time'))}, 111),
-    poll_interval = ${Number(args.value('@poll_interval') ?? 0)},
-    time_zone_adjustment = ISNULL(${tz === null ? 'NULL' : Number(tz)}, time_zone_adjustment)
-WHERE UPPER(server_name) = ${target};`);
-    await ctx.executeSql(`SELECT
-  CONVERT(bit, CASE WHEN NOT EXISTS (SELECT 1 FROM msdb.dbo.systargetservers WHERE UPPER(server_name) = ${target})
-                     AND NOT EXISTS (SELECT 1 FROM msdb.dbo.sysdownloadlist
-                                     WHERE target_server = ${target} AND operation_code = 7 AND object_type = 2)
-                    THEN 1 ELSE 0 END),
-  CONVERT(int, (SELECT COUNT(*) FROM msdb.dbo.sysdownloadlist WHERE target_server = ${target} AND error_message IS NOT NULL)),
-  CONVERT(int, (SELECT COUNT(*) FROM msdb.dbo.sysdownloadlist
-                WHERE target_server = ${target} AND error_message IS NULL AND status = 0));`);
+    const params = sqlParams({
+      '@server': typed(SYSNAME, name),
+      '@local_time': typed(nvarchar(100), args.value('@local_time')),
+      '@poll_interval': typed(INT, Number(args.value('@poll_interval') ?? 0)),
+      '@tz': typed(INT, args.value('@time_zone_adjustment')),
+    });
+    await execSql(ctx, RECORD_POLL, false, params);
+    await ctx.executeSql(ANSWER, params);
     return 0;
   },
 };

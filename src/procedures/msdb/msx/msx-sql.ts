@@ -4,10 +4,11 @@
 import type { ProcedureContext } from '../../../engine/procedure-registry';
 import { sqlErrorWithState } from '../../../errors/catalog';
 import type { SqlValue } from '../../../types/values';
-import type { Typed } from '../../../types/typed-value';
+import { typed, type Typed } from '../../../types/typed-value';
 import { textOf } from '../../../types/convert-string';
-import { queryRow, queryRows } from '../shared/agent-sql';
+import { queryRow, queryRows, sqlParams } from '../shared/agent-sql';
 import { nlit, trimmed } from '../shared/sql-text';
+import { SYSNAME } from './param-types';
 
 /** an argument as text, NULL as null (for the option objects of the shared bodies) */
 export function textOrNull(v: SqlValue): string | null {
@@ -27,15 +28,16 @@ export interface TargetServerRow {
   readonly server_name: string;
 }
 
+// server_name is case-insensitive and stored upper-cased: a plain equality seeks index nc1
 export async function findTarget(ctx: ProcedureContext, name: string): Promise<TargetServerRow | undefined> {
-  return await queryRow(ctx, `SELECT server_id, server_name FROM msdb.dbo.systargetservers
-    WHERE UPPER(server_name) = ${nlit(name.toUpperCase())}`) as TargetServerRow | undefined;
+  return await queryRow(ctx, 'SELECT server_id, server_name FROM msdb.dbo.systargetservers WHERE server_name = @server', '',
+    sqlParams({ '@server': typed(SYSNAME, name.toUpperCase()) })) as TargetServerRow | undefined;
 }
 
 export async function targetsNamed(ctx: ProcedureContext, names: readonly string[]): Promise<TargetServerRow[]> {
   if (names.length === 0) return [];
   return await queryRows(ctx, `SELECT server_id, server_name FROM msdb.dbo.systargetservers
-    WHERE UPPER(server_name) IN (${names.map((n) => nlit(n.toUpperCase())).join(', ')})`) as unknown as TargetServerRow[];
+    WHERE server_name IN (${names.map((n) => nlit(n.toUpperCase())).join(', ')})`) as unknown as TargetServerRow[];
 }
 
 /** 229 on the procedure itself: what a login without EXECUTE permission on it gets */

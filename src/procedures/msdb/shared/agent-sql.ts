@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ProcedureContext, ProcedureDefinition } from '../../../engine/procedure-registry';
 import { messageDef } from '../../../errors/catalog';
+import { typed, type Typed } from '../../../types/typed-value';
 import { nstr } from '../../catalog-sql';
 
 const captured = new Map<string, string | null>();
@@ -30,19 +31,33 @@ export const spMsxdAgentCapture: ProcedureDefinition = {
 
 export type Row = Record<string, unknown>;
 
+/** values a batch uses as variables (name with '@'): see ProcedureContext.executeSql */
+export type SqlParams = ReadonlyMap<string, Typed>;
+
+const TOKEN_TYPE = { kind: 'nvarchar', length: 36 } as const;
+
+/** params from an object literal: `sqlParams({ '@server': typed(SYSNAME, name) })` */
+export function sqlParams(values: Readonly<Record<string, Typed>>): SqlParams {
+  return new Map(Object.entries(values));
+}
+
 /**
  * Runs `select` (a SELECT without ORDER BY restrictions; FOR JSON is appended) in msdb and returns
  * its rows as JSON objects: numbers, strings (uniqueidentifier upper-case text, datetime ISO text),
- * null for NULL. `prelude` runs first in the same batch (DECLAREs the select uses).
+ * null for NULL. `prelude` runs first in the same batch (DECLAREs the select uses). `params` are
+ * variables both may use: a text without pasted values is parsed once for every call.
  */
-export async function queryRows(ctx: ProcedureContext, select: string, prelude = ''): Promise<Row[]> {
+export async function queryRows(ctx: ProcedureContext, select: string, prelude = '', params?: SqlParams): Promise<Row[]> {
   const token = randomUUID();
   captured.set(token, null);
   try {
+    // the token is a variable too, so the batch text is the same at every call (parse cache)
+    const vars = new Map(params ?? []);
+    vars.set('@__msxd_token', typed(TOKEN_TYPE, token));
     await ctx.executeSql(`SET NOCOUNT ON;
 ${prelude}
 DECLARE @__msxd_json nvarchar(max) = (${select} FOR JSON PATH, INCLUDE_NULL_VALUES);
-EXEC msdb.dbo.sp_msxd_agent_capture @token = N'${token}', @value = @__msxd_json;`);
+EXEC msdb.dbo.sp_msxd_agent_capture @token = @__msxd_token, @value = @__msxd_json;`, vars);
     const json = captured.get(token);
     return json === null || json === undefined ? [] : (JSON.parse(json) as Row[]);
   } finally {
@@ -51,8 +66,8 @@ EXEC msdb.dbo.sp_msxd_agent_capture @token = N'${token}', @value = @__msxd_json;
 }
 
 /** The first row of `select`, or undefined. */
-export async function queryRow(ctx: ProcedureContext, select: string, prelude = ''): Promise<Row | undefined> {
-  return (await queryRows(ctx, select, prelude))[0];
+export async function queryRow(ctx: ProcedureContext, select: string, prelude = '', params?: SqlParams): Promise<Row | undefined> {
+  return (await queryRows(ctx, select, prelude, params))[0];
 }
 
 /**
@@ -60,8 +75,9 @@ export async function queryRow(ctx: ProcedureContext, select: string, prelude = 
  * false when one of them failed (its error has gone to the client, as in a T-SQL procedure that
  * checks @@ERROR after each statement); the statements after a failed one still run. `atomic`:
  * outside a caller's transaction they run in one of their own, rolled back when one failed.
+ * `params`: variables the statements use (see queryRows).
  */
-export async function execSql(ctx: ProcedureContext, statements: string | readonly string[], atomic = false): Promise<boolean> {
+export async function execSql(ctx: ProcedureContext, statements: string | readonly string[], atomic = false, params?: SqlParams): Promise<boolean> {
   const list = typeof statements === 'string' ? [statements] : statements;
   const body = list.map((s) => `${s}\nIF @@ERROR <> 0 SET @__msxd_failed = 1;`).join('\n');
   const prelude = atomic
@@ -70,7 +86,7 @@ IF @__msxd_own = 1 BEGIN TRANSACTION;
 ${body}
 IF @__msxd_own = 1 AND @@TRANCOUNT > 0 BEGIN IF @__msxd_failed = 0 COMMIT TRANSACTION; ELSE ROLLBACK TRANSACTION; END`
     : `DECLARE @__msxd_failed int = 0;\n${body}`;
-  const r = await queryRow(ctx, 'SELECT @__msxd_failed AS failed', prelude);
+  const r = await queryRow(ctx, 'SELECT @__msxd_failed AS failed', prelude, params);
   return r?.failed === 0;
 }
 

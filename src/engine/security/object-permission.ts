@@ -67,7 +67,16 @@ function securityFor(scope: Scope, database: string): DatabaseSecurity {
 /** An access that names its columns (SELECT list, UPDATE SET) gets the column-level check (230). */
 type ObjectAccess = PermissionObject & { readonly columns?: readonly string[] };
 
+/**
+ * Temporary tables need no grant: a #table is its creating session's alone (it owns it), and a
+ * ##table is open to every session, as in SQL Server, whatever the login's rights in tempdb.
+ */
+function isTemporaryTable(object: PermissionObject): boolean {
+  return object.name.startsWith('#') && object.database.toLowerCase() === 'tempdb';
+}
+
 export function checkObjectPermission(scope: Scope, object: ObjectAccess, permission: ObjectPermission): void {
+  if (isTemporaryTable(object)) return;
   if (object.columns && object.columns.length > 0) {
     checkColumnPermissions(scope, object, permission, object.columns);
     return;
@@ -92,7 +101,7 @@ export function checkObjectPermission(scope: Scope, object: ObjectAccess, permis
  */
 export function checkColumnPermissions(scope: Scope, object: PermissionObject, permission: ObjectPermission,
   columns: readonly string[]): void {
-  if (scope.session.isSysadmin || object.kind === 'systemView' || object.objectId === 0) return;
+  if (scope.session.isSysadmin || object.kind === 'systemView' || object.objectId === 0 || isTemporaryTable(object)) return;
   const sec = securityFor(scope, object.database);
   if (sec.isDbOwner) return;
   const d = decide(scope, sec, object, permission);

@@ -8,9 +8,14 @@
 //                  ^            |
 //                  +- retrying <+ (connect or wait failed)
 //
+// A link that can apply instructions itself (WaitLink.apply) asks for the pending rows with each
+// answer: the poller applies them without a poll (no new connection, no login) and this loop
+// acknowledges them with its next wait (@acknowledge_through).
+//
 // Small and free of the node on purpose: a simulator runs 1,000 of these against one master.
 import type { Logger } from 'pino';
 import type { Clock } from '../clock';
+import type { DownloadInstruction } from './msx-types';
 
 export const WAITER_STATE = {
   stopped: 'stopped', connecting: 'connecting', waiting: 'waiting', polling: 'polling', retrying: 'retrying',
@@ -22,12 +27,30 @@ export interface WaitAnswer {
   readonly pendingInstructions: number;
   /** the master ran sp_msxd_force_poll for this target */
   readonly pollRequested: boolean;
+  /** the pending rows in instance_id order, when the link asked for them (@return_instructions = 1) */
+  readonly instructions?: readonly DownloadInstruction[];
+}
+
+/** what onWork did with an answer carrying instructions */
+export interface WorkDone {
+  readonly progress: boolean;
+  /** the last delivered instruction applied: acknowledged by the next wait (null: none) */
+  readonly acknowledgeThrough: number | null;
 }
 
 /** the open waiting connection */
 export interface WaitLink {
-  /** waits on the master up to `timeoutSec`; rejects when the connection fails or is closed */
-  wait(timeoutSec: number): Promise<WaitAnswer>;
+  /**
+   * Waits on the master up to `timeoutSec`, first acknowledging the delivered instructions
+   * through `acknowledgeThrough` (marked downloaded); rejects when the connection fails or is closed.
+   */
+  wait(timeoutSec: number, acknowledgeThrough?: number | null): Promise<WaitAnswer>;
+  /**
+   * Applies one delivered instruction on this target, this connection standing for the master
+   * (an INSERT reads the job's definition through it). Absent: the answers carry no rows and
+   * every wake runs a poll.
+   */
+  apply?(instruction: DownloadInstruction): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -39,7 +62,7 @@ export interface InstructionWaiterOptions {
    * (downloaded something, or the poll was merely requested), false when it failed or applied
    * nothing though instructions were pending, which would otherwise loop at once.
    */
-  readonly onWork: (answer: WaitAnswer) => Promise<boolean>;
+  readonly onWork: (answer: WaitAnswer, link: WaitLink) => Promise<boolean | WorkDone>;
   readonly clock: Clock;
   readonly log: Logger;
   /** @timeout_seconds of each wait (default 30); the request timeout must exceed it */
@@ -87,6 +110,8 @@ export class InstructionWaiter {
   private failures = 0;
   private idleStreak = 0;
   private lastError: Error | null = null;
+  /** applied instructions the next wait acknowledges; a new connection drops it (the rows come back, the poller knows them) */
+  private acknowledgeThrough: number | null = null;
 
   constructor(private readonly o: InstructionWaiterOptions) {}
 
@@ -119,6 +144,7 @@ export class InstructionWaiter {
     while (running()) {
       try {
         this.setState(WAITER_STATE.connecting);
+        this.acknowledgeThrough = null;
         this.link = await this.o.open();
         if (!running()) break;
         if (this.failures > 0) this.o.log.info('agent: MSX waiting connection open again');
@@ -145,7 +171,8 @@ export class InstructionWaiter {
   private async serve(link: WaitLink, running: () => boolean, signal: AbortSignal): Promise<void> {
     while (running()) {
       this.setState(WAITER_STATE.waiting);
-      const answer = await orStop(link.wait(this.o.waitTimeoutSec ?? DEFAULT_WAIT_TIMEOUT_SEC), signal, NOTHING);
+      const answer = await orStop(link.wait(this.o.waitTimeoutSec ?? DEFAULT_WAIT_TIMEOUT_SEC, this.acknowledgeThrough), signal, NOTHING);
+      this.acknowledgeThrough = null;
       this.failures = 0;
       if (!running()) return;
       if (answer.pendingInstructions <= 0 && !answer.pollRequested) {
@@ -158,7 +185,9 @@ export class InstructionWaiter {
       this.setState(WAITER_STATE.polling);
       this.wakes++;
       // stop() does not wait for the poll: the poller stops its waiter from inside a poll
-      const progress = await orStop(this.o.onWork(answer).catch(() => false), signal, false);
+      const done = await orStop(this.o.onWork(answer, link).catch(() => false), signal, false);
+      const progress = typeof done === 'boolean' ? done : done.progress;
+      if (typeof done !== 'boolean') this.acknowledgeThrough = done.acknowledgeThrough;
       this.idleStreak = progress ? 0 : this.idleStreak + 1;
     }
   }

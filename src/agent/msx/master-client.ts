@@ -70,10 +70,14 @@ export async function probeMsx(pool: ConnectionPool, serverName: string, nowMs: 
 /** sp_msxd_fetch_download_instructions: the target's pending rows in instance_id order */
 export async function fetchInstructions(pool: ConnectionPool, serverName: string): Promise<DownloadInstruction[]> {
   const result = await pool.request().input('server_name', sql.NVarChar(128), serverName).execute<Row>(proc('sp_msxd_fetch_download_instructions'));
-  return (result.recordset ?? []).map((r) => ({
+  return (result.recordset ?? []).map(instruction);
+}
+
+function instruction(r: Row): DownloadInstruction {
+  return {
     instanceId: int(r, 'instance_id'), sourceServer: text(r, 'source_server'), operationCode: int(r, 'operation_code'),
     objectType: int(r, 'object_type'), objectId: text(r, 'object_id').toUpperCase(), deletedObjectName: nullableText(r, 'deleted_object_name'),
-  }));
+  };
 }
 
 /** sp_msxd_mark_download_instruction: applied (no message) or failed (the message blocks the target) */
@@ -131,11 +135,26 @@ export async function uploadOutcome(pool: ConnectionPool, serverName: string, r:
     .execute(proc('sp_msxd_upload_job_outcome'));
 }
 
-/** msxd: sp_msxd_wait_for_instructions on a request of the waiting connection (cancel() ends it); one row: pending_instructions, poll_requested */
-export async function waitForInstructions(request: sql.Request, serverName: string, timeoutSec: number): Promise<WaitAnswer> {
-  const result = await request.input('server_name', sql.NVarChar(128), serverName).input('timeout_seconds', sql.Int, timeoutSec)
-    .execute<Row>(proc('sp_msxd_wait_for_instructions'));
-  const r = result.recordset?.[0];
+export interface WaitCallOptions {
+  /** @acknowledge_through: the last delivered instruction applied since the previous call */
+  readonly acknowledgeThrough?: number | null | undefined;
+  /** @return_instructions = 1: the pending rows come with the answer (WaitAnswer.instructions) */
+  readonly returnInstructions?: boolean;
+}
+
+/**
+ * msxd: sp_msxd_wait_for_instructions on a request of the waiting connection (cancel() ends it).
+ * One row: pending_instructions, poll_requested; with returnInstructions, then the pending rows
+ * as sp_msxd_fetch_download_instructions returns them.
+ */
+export async function waitForInstructions(request: sql.Request, serverName: string, timeoutSec: number, o: WaitCallOptions = {}): Promise<WaitAnswer> {
+  request.input('server_name', sql.NVarChar(128), serverName).input('timeout_seconds', sql.Int, timeoutSec);
+  if (o.acknowledgeThrough !== undefined && o.acknowledgeThrough !== null) request.input('acknowledge_through', sql.Int, o.acknowledgeThrough);
+  if (o.returnInstructions === true) request.input('return_instructions', sql.Bit, true);
+  const result = await request.execute<Row>(proc('sp_msxd_wait_for_instructions'));
+  const sets = result.recordsets as unknown as Row[][];
+  const r = sets[0]?.[0];
   if (!r) throw new Error('sp_msxd_wait_for_instructions returned no row');
-  return { pendingInstructions: int(r, 'pending_instructions'), pollRequested: Boolean(r['poll_requested']) };
+  const answer = { pendingInstructions: int(r, 'pending_instructions'), pollRequested: Boolean(r['poll_requested']) };
+  return o.returnInstructions === true ? { ...answer, instructions: (sets[1] ?? []).map(instruction) } : answer;
 }

@@ -8,7 +8,7 @@ import * as node from './node-msx-client';
 import { applyInstruction, type TargetAgentHooks } from './instructions/index';
 import type { MasterLink, PollPorts } from './poll-ports';
 import { DEFAULT_WAIT_TIMEOUT_SEC, type WaitLink } from './instruction-waiter';
-import type { MsxConnectionInfo } from './msx-types';
+import type { DownloadInstruction, MsxConnectionInfo } from './msx-types';
 
 const UPLOAD_BATCH = 100;
 /** how much longer than the wait the request may take before mssql gives up on it */
@@ -20,21 +20,27 @@ const CLOSE_GRACE_MS = 5000;
 /**
  * The waiting connection over TDS: its own master connection, 'SQLAgent - TSX Wait'. close()
  * cancels a wait in flight (ATTENTION, which ends it on the master) instead of letting the pool
- * drain until the wait's timeout.
+ * drain until the wait's timeout. With `apply` (how this target applies an instruction, given a
+ * master connection), the waits ask for the pending rows and the link applies them with its own
+ * connection as the master: a woken target needs no poll.
  */
-export async function openMssqlWaitLink(info: MsxConnectionInfo, waitTimeoutSec = DEFAULT_WAIT_TIMEOUT_SEC): Promise<WaitLink> {
+export async function openMssqlWaitLink(
+  info: MsxConnectionInfo, waitTimeoutSec = DEFAULT_WAIT_TIMEOUT_SEC,
+  apply?: (master: ConnectionPool, instruction: DownloadInstruction) => Promise<void>,
+): Promise<WaitLink> {
   const pool = await master.connectToMaster(info, { appName: master.TSX_WAIT_APP_NAME, requestTimeoutMs: waitTimeoutSec * 1000 + WAIT_REQUEST_MARGIN_MS });
   let current: sql.Request | null = null;
   return {
-    async wait(seconds) {
+    async wait(seconds, acknowledgeThrough) {
       const request = pool.request();
       current = request;
       try {
-        return await master.waitForInstructions(request, info.localServer, seconds);
+        return await master.waitForInstructions(request, info.localServer, seconds, { acknowledgeThrough, returnInstructions: apply !== undefined });
       } finally {
         if (current === request) current = null;
       }
     },
+    ...(apply === undefined ? {} : { apply: (i: DownloadInstruction) => apply(pool, i) }),
     async close() {
       current?.cancel();
       let timer: NodeJS.Timeout | undefined;
@@ -49,7 +55,7 @@ export function mssqlPollPorts(nodePool: ConnectionPool, agent: TargetAgentHooks
   return {
     connection: () => node.getMsxConnection(nodePool),
     waitForInstructions: () => node.waitForInstructionsEnabled(nodePool),
-    openWait: (info) => openMssqlWaitLink(info),
+    openWait: (info) => openMssqlWaitLink(info, DEFAULT_WAIT_TIMEOUT_SEC, (pool, i) => applyInstruction({ node: nodePool, master: pool, info, agent }, i)),
     async openMaster(info: MsxConnectionInfo): Promise<MasterLink> {
       const pool = await master.connectToMaster(info);
       const me = info.localServer;

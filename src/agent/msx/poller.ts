@@ -8,11 +8,16 @@
 // outcome to upload) cuts the wait short. An error ends that poll only.
 // With the Agent setting MsxdWaitForInstructions on (read at each poll), an InstructionWaiter
 // keeps a waiting connection to the master beside the interval polls and asks for a poll as soon
-// as the master has instructions for this target (instruction-waiter.ts).
+// as the master has instructions for this target (instruction-waiter.ts). When that
+// connection can apply instructions (WaitLink.apply), the rows it delivers are applied here
+// without a poll, by the same loop as a poll's downloads and never at the same time as a poll;
+// the waiter acknowledges them with its next wait. A delivered row that fails, or that changes
+// the enlistment (DEFECT, RE-ENLIST), hands over to an ordinary poll, which marks the rows
+// already applied without applying them again and writes the failure on its row.
 import type { Logger } from 'pino';
 import type { Clock } from '../clock';
-import { InstructionWaiter, type WaitAnswer, type WaiterStatus } from './instruction-waiter';
-import type { DownloadInstruction, MsxConnectionInfo } from './msx-types';
+import { InstructionWaiter, type WaitAnswer, type WaiterStatus, type WaitLink, type WorkDone } from './instruction-waiter';
+import { OPERATION_CODE, type DownloadInstruction, type MsxConnectionInfo } from './msx-types';
 import type { MasterLink, PollPorts } from './poll-ports';
 
 export const POLL_STATE = {
@@ -52,9 +57,18 @@ export interface MsxPollerStatus {
   readonly lastReport: PollReport | null;
   /** the waiting connection, null when off */
   readonly waiter: WaiterStatus | null;
+  /** instructions applied as delivered by the waiting connection (no poll) */
+  readonly delivered: number;
 }
 
 const DEFAULT_POLL_SEC = 60;
+/** instructions a delivery leaves to an ordinary poll: they change the enlistment the waiting connection stands on */
+const POLL_ONLY: ReadonlySet<number> = new Set([OPERATION_CODE.defect, OPERATION_CODE.reEnlist]);
+/** applied-but-unacknowledged instance ids remembered (oldest forgotten first; acknowledged ones are never handed out again) */
+const SETTLED_MAX = 1000;
+
+type Apply = (i: DownloadInstruction) => Promise<void>;
+type Mark = (instanceId: number, errorMessage: string | null) => Promise<void>;
 
 export class MsxPoller {
   private state: PollState = POLL_STATE.stopped;
@@ -68,6 +82,11 @@ export class MsxPoller {
   private waiter: { readonly info: MsxConnectionInfo; readonly waiter: InstructionWaiter } | null = null;
   /** requestPoll() callers, answered by the next poll that starts after their call */
   private pollRequests: ((report: PollReport | null) => void)[] = [];
+  /** polls and deliveries of the waiting connection run one at a time, in this chain */
+  private exclusiveTail: Promise<unknown> = Promise.resolve();
+  /** instructions applied as delivered by the waiting connection and maybe not acknowledged yet: a poll marks them without applying them again */
+  private readonly settled = new Set<number>();
+  private delivered = 0;
 
   constructor(private readonly o: MsxPollerOptions) {}
 
@@ -118,7 +137,10 @@ export class MsxPoller {
   }
 
   status(): MsxPollerStatus {
-    return { state: this.state, enlisted: this.enlisted, intervalSec: this.intervalSec, lastReport: this.lastReport, waiter: this.waiter?.waiter.status() ?? null };
+    return {
+      state: this.state, enlisted: this.enlisted, intervalSec: this.intervalSec, lastReport: this.lastReport,
+      waiter: this.waiter?.waiter.status() ?? null, delivered: this.delivered,
+    };
   }
 
   private async loop(): Promise<void> {
@@ -132,7 +154,7 @@ export class MsxPoller {
       const requests = this.pollRequests.splice(0);
       let report: PollReport | null = null;
       try {
-        report = this.lastReport = await this.pollOnce();
+        report = this.lastReport = await this.exclusive(() => this.pollOnce());
         this.o.onPoll?.(this.lastReport);
       } catch (e) {
         const err = e instanceof Error ? e : new Error(String(e));
@@ -173,24 +195,78 @@ export class MsxPoller {
   }
 
   private async download(link: MasterLink, info: MsxConnectionInfo): Promise<{ applied: number; failed: PollReport['failed'] }> {
+    return this.applyRows(await link.instructions(), info, (i) => link.apply(i), (id, error) => link.mark(id, error));
+  }
+
+  /**
+   * A poll's downloads, rows already fetched: each applied in instance_id order and marked; the
+   * first failure is marked with its message and ends them. A row the waiting connection's
+   * delivery applied already is only marked.
+   */
+  private async applyRows(rows: readonly DownloadInstruction[], info: MsxConnectionInfo, apply: Apply, mark: Mark): Promise<{ applied: number; failed: PollReport['failed'] }> {
     let applied = 0;
-    for (const i of await link.instructions()) {
+    for (const i of rows) {
       if (this.stopRequested) break;
-      const error = await this.applyOne(link, i);
+      if (this.settled.has(i.instanceId)) {
+        await mark(i.instanceId, null);
+        this.settled.delete(i.instanceId);
+        applied++;
+        continue;
+      }
+      const error = await this.applyOne(apply, i);
       if (error !== null) {
-        await link.mark(i.instanceId, error);
+        await mark(i.instanceId, error);
         this.o.log.error({ msx: info.msxServer, instanceId: i.instanceId, operation: i.operationCode }, `agent: download instruction failed: ${error}`);
         return { applied, failed: { instanceId: i.instanceId, message: error } };
       }
-      await link.mark(i.instanceId, null);
+      await mark(i.instanceId, null);
       applied++;
     }
     return { applied, failed: null };
   }
 
-  private async applyOne(link: MasterLink, i: DownloadInstruction): Promise<string | null> {
+  /**
+   * Rows the waiting connection delivered, applied as a poll applies them but marked by the
+   * waiter's next wait (acknowledgeThrough). Stops at the first failure, or at a row only a poll
+   * takes (complete = false): the caller then polls, and the poll retries that row.
+   */
+  private async applyDelivered(rows: readonly DownloadInstruction[], apply: Apply): Promise<{ complete: boolean; through: number | null; applied: number }> {
+    let through: number | null = null;
+    let applied = 0;
+    for (const i of rows) {
+      if (!this.running() || POLL_ONLY.has(i.operationCode)) return { complete: false, through, applied };
+      if (!this.settled.has(i.instanceId)) {
+        const error = await this.applyOne(apply, i);
+        if (error !== null) {
+          this.o.log.warn({ instanceId: i.instanceId, operation: i.operationCode }, `agent: delivered instruction failed; polling: ${error}`);
+          return { complete: false, through, applied };
+        }
+        this.settle(i.instanceId);
+        applied++;
+        this.delivered++;
+      }
+      through = i.instanceId;
+    }
+    return { complete: true, through, applied };
+  }
+
+  private settle(instanceId: number): void {
+    this.settled.add(instanceId);
+    if (this.settled.size <= SETTLED_MAX) return;
+    const oldest = this.settled.values().next();
+    if (oldest.done !== true) this.settled.delete(oldest.value);
+  }
+
+  /** runs `work` after the polls and deliveries before it */
+  private exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.exclusiveTail.then(work, work);
+    this.exclusiveTail = run.catch(() => undefined);
+    return run;
+  }
+
+  private async applyOne(apply: Apply, i: DownloadInstruction): Promise<string | null> {
     try {
-      await link.apply(i);
+      await apply(i);
       return null;
     } catch (e) {
       return e instanceof Error ? e.message : String(e);
@@ -202,11 +278,13 @@ export class MsxPoller {
     const wanted = info !== null && this.o.ports.openWait !== undefined && (await this.o.ports.waitForInstructions?.()) === true;
     if (wanted && this.waiter && sameMaster(this.waiter.info, info)) return;
     await this.stopWaiter();
+    // another master's (or enlistment's) instance ids
+    this.settled.clear();
     if (!wanted || !this.running()) return;
     const ports = this.o.ports;
     const waiter = new InstructionWaiter({
       open: () => ports.openWait!(info),
-      onWork: (answer) => this.pollFor(answer),
+      onWork: (answer, link) => this.pollFor(answer, link),
       clock: this.o.clock, log: this.o.log,
       ...(this.o.waitTimeoutSec !== undefined ? { waitTimeoutSec: this.o.waitTimeoutSec } : {}),
       ...(this.o.waitRetryMinMs !== undefined ? { retryMinMs: this.o.waitRetryMinMs } : {}),
@@ -222,8 +300,18 @@ export class MsxPoller {
     await w?.waiter.stop();
   }
 
-  /** the waiter's poll; progress = it took instructions (or marked one failed), or none were pending */
-  private async pollFor(answer: WaitAnswer): Promise<boolean> {
+  /**
+   * The waiter's work: the delivered rows applied here when the link brought them (acknowledged
+   * by its next wait), else (or when that stopped short) a poll; progress = it took instructions
+   * (or marked one failed), or none were pending.
+   */
+  private async pollFor(answer: WaitAnswer, link: WaitLink): Promise<boolean | WorkDone> {
+    const rows = answer.instructions;
+    const apply = link.apply?.bind(link);
+    if (rows !== undefined && rows.length > 0 && apply !== undefined && !answer.pollRequested) {
+      const done = await this.exclusive(() => this.applyDelivered(rows, apply));
+      if (done.complete) return { progress: true, acknowledgeThrough: done.through };
+    }
     const report = await this.requestPoll();
     if (report === null) return false;
     return answer.pendingInstructions === 0 || report.applied > 0 || report.failed !== null || !report.enlisted;

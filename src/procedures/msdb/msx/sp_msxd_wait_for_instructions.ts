@@ -5,9 +5,16 @@
 // connection closes. One row: pending_instructions int (what sp_msxd_fetch_download_instructions
 // would hand out now: 0 while an error row blocks the target), poll_requested bit (1 after
 // sp_msxd_force_poll). Guarded like the other target procedures (229 / 14260).
+// The target may let this connection carry the instructions themselves (no poll, no new login):
+// @return_instructions = 1 adds, when instructions are pending, a second result set with the rows
+// of sp_msxd_fetch_download_instructions (download-rows.ts); its next call passes
+// @acknowledge_through = the last of them it applied, which marks them downloaded first, as
+// sp_msxd_mark_download_instruction does on success. A failed row is not acknowledged: the target
+// writes its error with sp_msxd_mark_download_instruction in an ordinary poll.
 import type { ProcedureContext, ProcedureDefinition } from '../../../engine/procedure-registry';
 import { queryRow, raise } from '../shared/agent-sql';
-import { nlit } from '../shared/sql-text';
+import { ilit, nlit } from '../shared/sql-text';
+import { downloadRowsSql } from './download-rows';
 import { WAKE_REASON, type InstructionNotifier } from './instruction-notifier';
 import { instructionNotifier } from './node-instruction-notifier';
 import { serverName } from './msx-sql';
@@ -49,7 +56,7 @@ async function countFor(ctx: ProcedureContext, server: string): Promise<Count> {
 }
 
 /** waits until there is something to download, a poll is requested, the deadline passes or the request is cancelled */
-async function waitForWork(ctx: ProcedureContext, notifier: InstructionNotifier, server: string, deadline: number): Promise<{ count: Count; forced: boolean }> {
+async function waitForWork(ctx: ProcedureContext, notifier: InstructionNotifier, server: string, deadline: number): Promise<{ count: Count; forced: boolean; epoch: number }> {
   let epoch = notifier.epoch(server);
   let count = notifier.knownEmpty(server, KNOWN_EMPTY_MS) ? EMPTY : await countNoting(ctx, notifier, server, epoch);
   let recheckMs = 0;
@@ -61,12 +68,12 @@ async function waitForWork(ctx: ProcedureContext, notifier: InstructionNotifier,
     epoch = notifier.epoch(server);
     switch (reason) {
       case WAKE_REASON.aborted:
-        return { count, forced: false };
+        return { count, forced: false, epoch };
       case WAKE_REASON.forced:
         // nothing posted since the empty count: still empty, and a fan-out to every target stays cheap
-        return { count: epoch === waitedAt ? count : await countFor(ctx, server), forced: true };
+        return { count: epoch === waitedAt ? count : await countFor(ctx, server), forced: true, epoch };
       case WAKE_REASON.timeout:
-        if (recheckMs === 0) return { count, forced: false };
+        if (recheckMs === 0) return { count, forced: false, epoch };
         count = await countNoting(ctx, notifier, server, epoch);
         recheckMs = Math.min(recheckMs * 2, MAX_RECHECK_MS);
         break;
@@ -81,7 +88,21 @@ async function waitForWork(ctx: ProcedureContext, notifier: InstructionNotifier,
       }
     }
   }
-  return { count, forced: false };
+  return { count, forced: false, epoch };
+}
+
+/**
+ * @acknowledge_through: sp_msxd_mark_download_instruction's success path (status 1,
+ * date_downloaded) for the caller's target's unread rows up to that instance_id. instance_id is
+ * an identity and posts commit one at a time, so no row below it can still be unseen by the
+ * target. Returns how many rows it marked.
+ */
+async function acknowledge(ctx: ProcedureContext, server: string, through: Parameters<typeof ilit>[0]): Promise<number> {
+  const row = await queryRow(ctx, 'SELECT @__msxd_acked AS acked', `DECLARE @__msxd_acked int;
+UPDATE msdb.dbo.sysdownloadlist SET status = 1, date_downloaded = GETDATE()
+WHERE target_server = ${nlit(server)} AND instance_id <= ${ilit(through)} AND status = 0 AND error_message IS NULL;
+SET @__msxd_acked = @@ROWCOUNT;`);
+  return Number(row?.acked ?? 0);
 }
 
 export const spMsxdWaitForInstructions: ProcedureDefinition = {
@@ -91,6 +112,8 @@ export const spMsxdWaitForInstructions: ProcedureDefinition = {
   parameters: [
     { name: '@server_name', type: SYSNAME },
     { name: '@timeout_seconds', type: INT, default: 30 },
+    { name: '@acknowledge_through', type: INT, default: null },
+    { name: '@return_instructions', type: BIT, default: 0 },
   ],
   async run(ctx, args) {
     const notifier = instructionNotifier(ctx);
@@ -102,12 +125,18 @@ export const spMsxdWaitForInstructions: ProcedureDefinition = {
     const timeout = args.value('@timeout_seconds');
     const seconds = timeout === null ? 30 : Number(timeout);
     if (seconds < 0 || seconds > MAX_WAIT_SECONDS) return raise(ctx, 14266, '@timeout_seconds', `0..${MAX_WAIT_SECONDS}`);
-    const { count, forced } = await waitForWork(ctx, notifier, server, Date.now() + seconds * 1000);
+    const through = args.value('@acknowledge_through');
+    if (through !== null) notifier.acknowledged(server, await acknowledge(ctx, server, through));
+    const { count, forced, epoch } = await waitForWork(ctx, notifier, server, Date.now() + seconds * 1000);
     if (ctx.signal.aborted) return 0;
     await ctx.resultSet([
       { name: 'pending_instructions', type: INT, nullable: false },
       { name: 'poll_requested', type: BIT, nullable: false },
     ], [[count.pending, forced]]);
+    if (count.pending > 0 && Boolean(args.value('@return_instructions'))) {
+      notifier.noteDelivered(server, epoch, count.pending);
+      await ctx.executeSql(downloadRowsSql(nlit(server)));
+    }
     return 0;
   },
 };

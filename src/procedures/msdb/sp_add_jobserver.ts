@@ -8,7 +8,7 @@ import type { ProcedureDefinition } from '../../engine/procedure-registry';
 import { BIT, SYSNAME, UNIQUEIDENTIFIER } from './job-support/param-types';
 import { postMsxOperation } from './shared/msx-post';
 import {
-  blit, callerOf, execSql, glit, ilit, jobTargets, localServerName, nlit, notifyAgentOfJob, queryRow, raise,
+  blit, callerOf, execSql, glit, ilit, localServerName, nlit, notifyAgentOfJob, queryRow, raise,
   requireAgentUser, sidIsSysadmin, verifyJobIdentifiers,
 } from './shared/index';
 
@@ -42,14 +42,17 @@ export const spAddJobServer: ProcedureDefinition = {
       }
       const user = await queryRow(ctx, `SELECT 1 AS x FROM msdb.dbo.sysjobsteps WHERE job_id = ${id} AND subsystem = N'TSQL' AND database_user_name IS NOT NULL`);
       if (user) return raise(ctx, 14542, 'database_user_name');
-      const t = await queryRow(ctx, `SELECT server_id FROM msdb.dbo.systargetservers WHERE UPPER(server_name) = ${nlit(server)}`);
+      const t = await queryRow(ctx, `SELECT server_id FROM msdb.dbo.systargetservers WHERE server_name = ${nlit(server)}`);
       if (!t) return raise(ctx, 14262, '@server_name', server);
       serverId = Number(t.server_id);
     }
     const already = await queryRow(ctx, `SELECT 1 AS x FROM msdb.dbo.sysjobservers WHERE job_id = ${id} AND server_id = ${ilit(serverId)}`);
     if (already) return raise(ctx, 14269, job.name, server);
-    const targets = await jobTargets(ctx, job.jobId);
-    const type = targets.local ? 'LOCAL' : targets.remote.length > 0 ? 'MULTI-SERVER' : 'UNKNOWN';
+    // whether the job targets the local server or any remote one, not the list of its targets
+    // (a job applied to 1,000 targets one call at a time would read them all at every call)
+    const targets = await queryRow(ctx, `SELECT MAX(CASE WHEN server_id = 0 THEN 1 ELSE 0 END) AS local,
+  MAX(CASE WHEN server_id <> 0 THEN 1 ELSE 0 END) AS remote FROM msdb.dbo.sysjobservers WHERE job_id = ${id}`);
+    const type = Number(targets?.local ?? 0) === 1 ? 'LOCAL' : Number(targets?.remote ?? 0) === 1 ? 'MULTI-SERVER' : 'UNKNOWN';
     if (serverId === 0 && type === 'MULTI-SERVER') return raise(ctx, 14290);
     if (serverId !== 0 && type === 'LOCAL') return raise(ctx, 14291);
     if (type === 'MULTI-SERVER') {

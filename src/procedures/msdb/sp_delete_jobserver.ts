@@ -31,7 +31,7 @@ export const spDeleteJobServer: ProcedureDefinition = {
     if (!job) return 1;
     let serverId = 0;
     if (server !== local) {
-      const t = await queryRow(ctx, `SELECT server_id FROM msdb.dbo.systargetservers WHERE UPPER(server_name) = ${nlit(server)}`);
+      const t = await queryRow(ctx, `SELECT server_id FROM msdb.dbo.systargetservers WHERE server_name = ${nlit(server)}`);
       if (!t) return raise(ctx, 14262, '@server_name', server);
       serverId = Number(t.server_id);
     }

@@ -14,7 +14,7 @@ export const spTargetServerSummary: ProcedureDefinition = {
   async run(ctx, args) {
     const name = serverName(args.value('@target_server'));
     if (name !== undefined && !(await findTarget(ctx, name))) return raise(ctx, 14262, '@target_server', name);
-    const filter = name === undefined ? '' : `WHERE UPPER(sts.server_name) = ${nlit(name)}`;
+    const filter = name === undefined ? '' : `WHERE sts.server_name = ${nlit(name)}`;
     await ctx.executeSql(`SELECT CONVERT(int, sts.server_id) AS server_id,
        CONVERT(sysname, sts.server_name) AS server_name,
        CONVERT(datetime, DATEADD(ss, DATEDIFF(ss, sts.last_poll_date, GETDATE()), sts.local_time_at_last_poll)) AS local_time,

@@ -6,6 +6,7 @@ import { SqlError } from '../../errors/sql-error';
 import type { Typed } from '../../types/typed-value';
 import type { RpcCall } from '../api';
 import { callProcedure, findProcedure, type CallArgument } from '../interpreter/procedure-call';
+import { inNamedDatabase } from '../interpreter/named-database';
 import type { Scope } from '../interpreter/scope';
 import { BatchAbortSignal, isSignal } from '../interpreter/signals';
 import type { ProcedureName } from '../procedure-registry';
@@ -21,13 +22,13 @@ export async function executeRpc(call: RpcCall, scope: Scope): Promise<void> {
     const name = splitRpcName(call.procedure);
     const special = findEngineProcedure(name);
     if (special) {
-      const outcome = await special.run(args, scope);
+      const outcome = await inNamedDatabase(name, undefined, scope, () => special.run(args, scope));
       status = outcome.status;
       for (const [i, v] of outcome.outputs) outputs.set(i, v);
     } else {
       const def = findProcedure(name, scope);
       if (!def) throw sqlErrorWithState(2812, 62, call.procedure);
-      const outcome = await callProcedure(def, args, scope);
+      const outcome = await inNamedDatabase(name, def, scope, () => callProcedure(def, args, scope));
       status = outcome.status;
       call.params.forEach((p, i) => {
         const key = p.name ? p.name.toLowerCase() : def.parameters[i]?.name.toLowerCase();

@@ -7,6 +7,7 @@ import { isCharacter } from '../../types/categories';
 import { typed, type Typed } from '../../types/typed-value';
 import { evaluate } from '../expressions/evaluate';
 import { unwrapVariant } from '../expressions/variant';
+import { inNamedDatabase } from '../interpreter/named-database';
 import { callProcedure, findProcedure, type CallArgument } from '../interpreter/procedure-call';
 import type { Scope } from '../interpreter/scope';
 import type { ProcedureName } from '../procedure-registry';
@@ -28,13 +29,13 @@ export async function executeExec(stmt: ExecStatement, scope: Scope): Promise<vo
   let status: number;
   const special = findEngineProcedure(name);
   if (special) {
-    const outcome = await special.run(args, scope);
+    const outcome = await inNamedDatabase(name, undefined, scope, () => special.run(args, scope));
     status = outcome.status;
     for (const [i, v] of outcome.outputs) outputs.set(i, v);
   } else {
     const def = findProcedure(name, scope);
     if (!def) throw sqlErrorWithState(2812, 62, [name.database, name.schema, name.name].filter((p) => p).join('.'));
-    const outcome = await callProcedure(def, args, scope);
+    const outcome = await inNamedDatabase(name, def, scope, () => callProcedure(def, args, scope));
     status = outcome.status;
     stmt.args.forEach((a, i) => {
       const p = a.name ? a.name.toLowerCase() : def.parameters[i]?.name.toLowerCase();

@@ -3,10 +3,14 @@
 // as SQL Server's agent does). Only rows of the caller's own targets change; 14262 for a row that
 // is not the target's.
 import type { ProcedureDefinition } from '../../engine/procedure-registry';
-import { execSql, queryRow, raise } from './shared/agent-sql';
-import { ilit, nlit } from './shared/sql-text';
+import { typed } from '../../types/typed-value';
+import { execSql, queryRow, raise, sqlParams } from './shared/agent-sql';
 import { INT, nvarchar, SYSNAME } from './msx/param-types';
 import { targetLoginFor } from './msx/target-login-check';
+
+const WHERE = 'instance_id = @instance_id AND target_server = @server';
+const APPLIED = `UPDATE msdb.dbo.sysdownloadlist SET status = 1, date_downloaded = GETDATE() WHERE ${WHERE};`;
+const FAILED = `UPDATE msdb.dbo.sysdownloadlist SET error_message = @error_message WHERE ${WHERE};`;
 
 export const spMsxdMarkDownloadInstruction: ProcedureDefinition = {
   name: 'sp_msxd_mark_download_instruction',
@@ -20,12 +24,16 @@ export const spMsxdMarkDownloadInstruction: ProcedureDefinition = {
   async run(ctx, args) {
     const server = await targetLoginFor(ctx, 'sp_msxd_mark_download_instruction', args.value('@server_name')) ?? '';
     const id = args.value('@instance_id');
-    const where = `instance_id = ${ilit(id)} AND target_server = ${nlit(server)}`;
-    if (!(await queryRow(ctx, `SELECT instance_id FROM msdb.dbo.sysdownloadlist WHERE ${where}`))) {
+    const error = args.value('@error_message');
+    // values as variables: the same two texts for every target and row
+    const params = sqlParams({
+      '@server': typed(SYSNAME, server),
+      '@instance_id': typed(INT, id),
+      '@error_message': typed(nvarchar(1024), error),
+    });
+    if (!(await queryRow(ctx, `SELECT instance_id FROM msdb.dbo.sysdownloadlist WHERE ${WHERE}`, '', params))) {
       return raise(ctx, 14262, '@instance_id', id === null ? null : Number(id));
     }
-    const error = args.value('@error_message');
-    const set = error === null ? 'status = 1, date_downloaded = GETDATE()' : `error_message = ${nlit(error)}`;
-    return (await execSql(ctx, `UPDATE msdb.dbo.sysdownloadlist SET ${set} WHERE ${where};`)) ? 0 : 1;
+    return (await execSql(ctx, error === null ? APPLIED : FAILED, false, params)) ? 0 : 1;
   },
 };

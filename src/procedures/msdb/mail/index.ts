@@ -8,11 +8,13 @@ import { sysmailDeleteAccountSp } from './sysmail_delete_account_sp';
 import { sysmailDeleteProfileSp } from './sysmail_delete_profile_sp';
 import { sysmailHelpAccountSp } from './sysmail_help_account_sp';
 import { sysmailHelpProfileSp } from './sysmail_help_profile_sp';
+import { sysmailHelpProfileaccountSp } from './sysmail_help_profileaccount_sp';
+import { sysmailDeleteProfileaccountSp } from './sysmail_delete_profileaccount_sp';
 import { spMsxdAgentOperatorEmailed } from './sp_msxd_agent_operator_emailed';
 
 export const databaseMailProcedures: readonly ProcedureDefinition[] = [
   sysmailAddAccountSp, sysmailAddProfileSp, sysmailAddProfileaccountSp, sysmailHelpAccountSp, sysmailHelpProfileSp,
-  sysmailDeleteAccountSp, sysmailDeleteProfileSp, spMsxdAgentOperatorEmailed,
+  sysmailHelpProfileaccountSp, sysmailDeleteAccountSp, sysmailDeleteProfileSp, sysmailDeleteProfileaccountSp, spMsxdAgentOperatorEmailed,
 ];
 
 export { agentMailSettingsProcedure, AGENT_MAIL_SETTINGS_PROCEDURE } from './sp_msxd_agent_mail_settings';

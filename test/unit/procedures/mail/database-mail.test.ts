@@ -151,6 +151,25 @@ EXEC msdb.dbo.sysmail_add_profileaccount_sp @profile_id = 1, @account_name = N'f
     }
   });
 
+  test('sysmail_help_profileaccount_sp and sysmail_delete_profileaccount_sp', async () => {
+    await call(n.sa, `EXEC msdb.dbo.sysmail_add_profile_sp @profile_name = N'second';
+EXEC msdb.dbo.sysmail_add_profileaccount_sp @profile_name = N'second', @account_name = N'ops', @sequence_number = 5;`);
+    const all = await call(n.sa, 'EXEC msdb.dbo.sysmail_help_profileaccount_sp');
+    assert.deepEqual(all.sets[0]!.columns.map((c) => [c.name, c.type]), [['profile_id', 'int'], ['profile_name', 'nvarchar(128)'],
+      ['account_id', 'int'], ['account_name', 'nvarchar(128)'], ['sequence_number', 'int']]);
+    assert.deepEqual(all.sets[0]!.rows, [[1, 'Agent profile', 2, 'first', 0], [1, 'Agent profile', 1, 'ops', 1], [2, 'second', 1, 'ops', 5]]);
+    const ofOps = await call(n.sa, "EXEC msdb.dbo.sysmail_help_profileaccount_sp @account_name = N'ops'");
+    assert.deepEqual(ofOps.sets[0]!.rows.map((r) => r[1]), ['Agent profile', 'second']);
+    assert.deepEqual((await call(n.sa, withStatus("EXEC msdb.dbo.sysmail_help_profileaccount_sp @profile_name = N'zz'"))).errors, [14607]);
+    const del = await call(n.sa, withStatus("EXEC msdb.dbo.sysmail_delete_profileaccount_sp @profile_name = N'second', @account_name = N'ops'"));
+    assert.deepEqual([del.errors, statusOf(del)], [[], 0]);
+    const bad = await call(n.sa, withStatus("EXEC msdb.dbo.sysmail_delete_profileaccount_sp @account_id = 77"));
+    assert.deepEqual([bad.messages, statusOf(bad)], [['14606: account id is not valid'], 2]);
+    const left = await call(n.sa, "EXEC msdb.dbo.sysmail_help_profileaccount_sp @profile_name = N'second'");
+    assert.deepEqual(left.sets[0]!.rows, []);
+    await call(n.sa, "EXEC msdb.dbo.sysmail_delete_profile_sp @profile_name = N'second'");
+  });
+
   test('delete: the account leaves its profiles and loses its password; the profile goes with its links', async () => {
     const credential = String((await call(n.sa, `SELECT c.name FROM msdb.dbo.sysmail_server AS s
 JOIN master.sys.credentials AS c ON c.credential_id = s.credential_id WHERE s.account_id = 1`)).sets[0]!.rows[0]![0]);

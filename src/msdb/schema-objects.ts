@@ -9,6 +9,11 @@ export const MSDB_AGENT_TABLES = [
   'sysjobschedules', 'syssessions', 'sysjobactivity', 'sysjobhistory', 'syssubsystems', 'sysproxies',
 ] as const;
 
+/** SQL Server's Database Mail configuration tables (sql/0009), in creation order */
+export const MSDB_MAIL_TABLES = [
+  'sysmail_profile', 'sysmail_account', 'sysmail_profileaccount', 'sysmail_servertype', 'sysmail_server',
+] as const;
+
 /**
  * msxd's own msdb tables (no SQL Server counterpart; named msxd_*): Agent settings SQL Server keeps
  * in the registry, the agent's notification queue, the login that enlisted each target.

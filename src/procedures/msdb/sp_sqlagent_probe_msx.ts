@@ -4,13 +4,14 @@
 // (rows with an error) and pending instructions (unread rows without error).
 import type { ProcedureDefinition } from '../../engine/procedure-registry';
 import { typed } from '../../types/typed-value';
-import { execSql, sqlParams } from './shared/agent-sql';
+import { sqlParams } from './shared/agent-sql';
 import { INT, nvarchar, SYSNAME } from './msx/param-types';
 import { targetLoginFor } from './msx/target-login-check';
 
 // Constant texts with the values as variables: one parsed batch for every target and poll, and
 // `server_name = @server` (names are stored upper-cased, the column is case-insensitive) seeks nc1.
-const RECORD_POLL = `UPDATE msdb.dbo.systargetservers
+const RECORD_POLL = `SET NOCOUNT ON;
+UPDATE msdb.dbo.systargetservers
 SET last_poll_date = GETDATE(),
     local_time_at_last_poll = CONVERT(datetime, @local_time, 111),
     poll_interval = @poll_interval,
@@ -44,7 +45,8 @@ export const spSqlAgentProbeMsx: ProcedureDefinition = {
       '@poll_interval': typed(INT, Number(args.value('@poll_interval') ?? 0)),
       '@tz': typed(INT, args.value('@time_zone_adjustment')),
     });
-    await execSql(ctx, RECORD_POLL, false, params);
+    // SQL Server's procedure goes on to its answer whatever the UPDATE did: no @@ERROR capture
+    await ctx.executeSql(RECORD_POLL, params);
     await ctx.executeSql(ANSWER, params);
     return 0;
   },

@@ -60,6 +60,14 @@ class SqliteNodeStore implements NodeStore, SessionHost {
   private databasesVersion = -1;
   /** commitCount() when data_version was last compared */
   private databasesCheckedAt = -1;
+  /** login rows by CI key, valid while master.sqlite is unchanged (masterStamp) */
+  private readonly loginRows = new Map<string, LoginSecretRow>();
+  private loginRowsStamp = '';
+  /** PRAGMA data_version when commitCount() was masterCheckedAt */
+  private masterDataVersion = -1;
+  private masterCheckedAt = -1;
+  /** commits on this.db: they do not move its own data_version */
+  private ownMasterWrites = 0;
 
   /**
    * One idle connection per system database besides master's, open for the node's life. Every
@@ -84,7 +92,7 @@ class SqliteNodeStore implements NodeStore, SessionHost {
 
   async checkLogin(name: string, password: string): Promise<LoginCheck> {
     const tag = this.credentials.tag(ciKey(name), password);
-    const row = findLoginSecret(this.master, name);
+    const row = this.loginRow(name);
     const cached = this.credentials.get(tag);
     if (cached && row && cached.principalId === row.principal_id && cached.generation === row.password_generation) {
       return checked(row);
@@ -142,6 +150,43 @@ class SqliteNodeStore implements NodeStore, SessionHost {
 
   listLogins(): LoginInfoRow[] {
     return listLoginRows(this.master);
+  }
+
+  /**
+   * findLoginSecret, cached: every login reads its row (~4% of a login's CPU) and the rows
+   * change only with master.sqlite, which any write there (CREATE/ALTER/DROP LOGIN, server role
+   * membership, through a session or this connection) makes visible in masterStamp. Unknown
+   * names are not cached (a flood of made-up names must not grow the map).
+   */
+  private loginRow(name: string): LoginSecretRow | undefined {
+    const stamp = this.masterStamp();
+    if (stamp !== this.loginRowsStamp) {
+      this.loginRows.clear();
+      this.loginRowsStamp = stamp;
+    }
+    const key = ciKey(name);
+    const hit = this.loginRows.get(key);
+    if (hit) return hit;
+    const row = findLoginSecret(this.master, name);
+    if (row) {
+      if (this.loginRows.size >= LOGIN_ROWS_LIMIT) this.loginRows.clear();
+      this.loginRows.set(key, row);
+    }
+    return row;
+  }
+
+  /**
+   * Changes whenever master.sqlite may have changed: another connection's commit moves this
+   * connection's data_version (asked only after some commit happened in the node, commit-count.ts),
+   * and this connection's own commits are counted apart.
+   */
+  private masterStamp(): string {
+    const commits = commitCount();
+    if (commits !== this.masterCheckedAt) {
+      this.masterDataVersion = this.dataVersion.get() as number;
+      this.masterCheckedAt = commits;
+    }
+    return `${this.masterDataVersion}:${this.ownMasterWrites}`;
   }
 
   listDatabases(): DatabaseInfo[] {
@@ -250,6 +295,7 @@ class SqliteNodeStore implements NodeStore, SessionHost {
     } finally {
       // data_version only moves for *other* connections' commits: forget the list ourselves.
       this.databasesVersion = -1;
+      this.ownMasterWrites++;
       noteCommit(true);
       this.waker.notify();
     }
@@ -257,6 +303,7 @@ class SqliteNodeStore implements NodeStore, SessionHost {
 }
 
 const BAD_CREDENTIALS: LoginCheck = { kind: 'badCredentials' };
+const LOGIN_ROWS_LIMIT = 4096;
 
 /** The answer to the right password: disabling is read from the row at every check. */
 function checked(row: LoginSecretRow): LoginCheck {

@@ -4,7 +4,7 @@
 // Rows behind an error row are not handed out: an error stops the target's downloads until it is
 // cleared.
 
-/** the SELECT for target `name`, an N'...' literal already quoted (nlit) */
+/** the SELECT for target `name`: a variable (`@server`, bound with the call) or an N'...' literal */
 export function downloadRowsSql(name: string): string {
   return `SELECT CONVERT(int, sdl.instance_id) AS instance_id,
        CONVERT(sysname, sdl.source_server) AS source_server,

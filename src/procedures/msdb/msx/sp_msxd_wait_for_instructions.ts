@@ -12,8 +12,9 @@
 // sp_msxd_mark_download_instruction does on success. A failed row is not acknowledged: the target
 // writes its error with sp_msxd_mark_download_instruction in an ordinary poll.
 import type { ProcedureContext, ProcedureDefinition } from '../../../engine/procedure-registry';
-import { queryRow, raise } from '../shared/agent-sql';
-import { ilit, nlit } from '../shared/sql-text';
+import { typed } from '../../../types/typed-value';
+import type { SqlValue } from '../../../types/values';
+import { queryRow, raise, sqlParams, type SqlParams } from '../shared/agent-sql';
 import { downloadRowsSql } from './download-rows';
 import { WAKE_REASON, type InstructionNotifier } from './instruction-notifier';
 import { instructionNotifier } from './node-instruction-notifier';
@@ -46,11 +47,20 @@ async function countNoting(ctx: ProcedureContext, notifier: InstructionNotifier,
   return count;
 }
 
+// values as variables (@server, @through): one parsed text for every target and call
+const COUNT = `SELECT
+  (SELECT COUNT(*) FROM msdb.dbo.sysdownloadlist WHERE target_server = @server AND status = 0 AND error_message IS NULL) AS pending,
+  (SELECT COUNT(*) FROM msdb.dbo.sysdownloadlist WHERE target_server = @server AND error_message IS NOT NULL) AS blocking`;
+const FETCH = downloadRowsSql('@server');
+const ACKNOWLEDGE = `DECLARE @__msxd_acked int;
+UPDATE msdb.dbo.sysdownloadlist SET status = 1, date_downloaded = GETDATE()
+WHERE target_server = @server AND instance_id <= @through AND status = 0 AND error_message IS NULL;
+SET @__msxd_acked = @@ROWCOUNT;`;
+
+const serverParam = (server: string): SqlParams => sqlParams({ '@server': typed(SYSNAME, server) });
+
 async function countFor(ctx: ProcedureContext, server: string): Promise<Count> {
-  const name = nlit(server);
-  const row = await queryRow(ctx, `SELECT
-  (SELECT COUNT(*) FROM msdb.dbo.sysdownloadlist WHERE target_server = ${name} AND status = 0 AND error_message IS NULL) AS pending,
-  (SELECT COUNT(*) FROM msdb.dbo.sysdownloadlist WHERE target_server = ${name} AND error_message IS NOT NULL) AS blocking`);
+  const row = await queryRow(ctx, COUNT, '', serverParam(server));
   const blocked = Number(row?.blocking ?? 0) > 0;
   return { pending: blocked ? 0 : Number(row?.pending ?? 0), blocked };
 }
@@ -97,11 +107,9 @@ async function waitForWork(ctx: ProcedureContext, notifier: InstructionNotifier,
  * an identity and posts commit one at a time, so no row below it can still be unseen by the
  * target. Returns how many rows it marked.
  */
-async function acknowledge(ctx: ProcedureContext, server: string, through: Parameters<typeof ilit>[0]): Promise<number> {
-  const row = await queryRow(ctx, 'SELECT @__msxd_acked AS acked', `DECLARE @__msxd_acked int;
-UPDATE msdb.dbo.sysdownloadlist SET status = 1, date_downloaded = GETDATE()
-WHERE target_server = ${nlit(server)} AND instance_id <= ${ilit(through)} AND status = 0 AND error_message IS NULL;
-SET @__msxd_acked = @@ROWCOUNT;`);
+async function acknowledge(ctx: ProcedureContext, server: string, through: SqlValue): Promise<number> {
+  const params = sqlParams({ '@server': typed(SYSNAME, server), '@through': typed(INT, through) });
+  const row = await queryRow(ctx, 'SELECT @__msxd_acked AS acked', ACKNOWLEDGE, params);
   return Number(row?.acked ?? 0);
 }
 
@@ -135,7 +143,7 @@ export const spMsxdWaitForInstructions: ProcedureDefinition = {
     ], [[count.pending, forced]]);
     if (count.pending > 0 && Boolean(args.value('@return_instructions'))) {
       notifier.noteDelivered(server, epoch, count.pending);
-      await ctx.executeSql(downloadRowsSql(nlit(server)));
+      await ctx.executeSql(FETCH, serverParam(server));
     }
     return 0;
   },

@@ -42,8 +42,6 @@ const ALWAYS_ATTACHED = ['master', 'msdb', 'tempdb'] as const;
 // session at a time. The connection may come from the node's pool, reset, with its attachments
 // and prepared statements; this object (and every engine cache keyed by it) is new per session.
 export class SqliteSessionStorage implements SessionStorage {
-  private readonly db: Database.Database;
-  private readonly cache: StatementCache;
   private readonly attached: Map<number, Attached>;
   private current: DatabaseInfo;
   /** catalogue commits of this connection (commit-count.ts) */
@@ -55,8 +53,6 @@ export class SqliteSessionStorage implements SessionStorage {
 
   /** `conn` is owned from here on: it goes back to the host at close (or on a failed open) */
   constructor(private readonly host: SessionHost, database: string, private readonly conn: SessionConnection) {
-    this.db = conn.db;
-    this.cache = conn.cache;
     this.attached = conn.attached;
     // Only the current database: each ATTACH costs ~0.1 ms and a login must stay under 2 ms.
     // Others attach on first use, and the system databases at BEGIN TRAN (beginTransaction).
@@ -71,12 +67,26 @@ export class SqliteSessionStorage implements SessionStorage {
     }
   }
 
+  /**
+   * After close the connection may already serve another session: every use of this object
+   * then fails (as a closed better-sqlite3 connection did before connections were pooled).
+   */
+  private get db(): Database.Database {
+    if (this.closed) throw new Error('store: session storage used after close');
+    return this.conn.db;
+  }
+
+  private get cache(): StatementCache {
+    if (this.closed) throw new Error('store: session storage used after close');
+    return this.conn.cache;
+  }
+
   get database(): string {
     return this.current.name;
   }
 
   get inTransaction(): boolean {
-    return this.db.inTransaction;
+    return !this.closed && this.conn.db.inTransaction;
   }
 
   /** Databases attached right now (for tests and DROP DATABASE's in-use check). */
@@ -264,7 +274,7 @@ export class SqliteSessionStorage implements SessionStorage {
     if (this.closed) return;
     this.closed = true;
     try {
-      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      if (this.conn.db.inTransaction) this.conn.db.exec('ROLLBACK');
     } catch {
       // the pool's reset sees the transaction still open (or the connection busy) and closes it
     } finally {

@@ -114,3 +114,20 @@ test('the pool is bounded and emptied when the store closes', async () => {
   assert.equal(idle(store), 0);
   assert.equal(open.inTransaction, false);
 });
+
+test('a closed session storage cannot reach the connection it gave back', async () => {
+  const node = await freshNode();
+  const { store } = node;
+  const old = store.openSession({ database: 'master' });
+  old.close();
+  const next = store.openSession({ database: 'master' });
+  assert.equal(idle(store), 0, 'next took the connection old had');
+  assert.throws(() => old.get('SELECT 1'), /after close/);
+  assert.throws(() => old.exec('CREATE TEMP TABLE "dbo.#x" (a INTEGER)'), /after close/);
+  await assert.rejects(old.beginTransaction(NOW), /after close/);
+  assert.equal(old.inTransaction, false);
+  assert.deepEqual(tempObjects(next), []);
+  assert.equal(next.inTransaction, false);
+  next.close();
+  await node.dispose();
+});

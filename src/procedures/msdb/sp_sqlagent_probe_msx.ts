@@ -18,14 +18,17 @@ SET last_poll_date = GETDATE(),
     time_zone_adjustment = ISNULL(@tz, time_zone_adjustment)
 WHERE server_name = @server;`;
 
+// one pass over the target's rows of sysdownloadlist (index nc1) for the three answers
 const ANSWER = `SELECT
   CONVERT(bit, CASE WHEN NOT EXISTS (SELECT 1 FROM msdb.dbo.systargetservers WHERE server_name = @server)
-                     AND NOT EXISTS (SELECT 1 FROM msdb.dbo.sysdownloadlist
-                                     WHERE target_server = @server AND operation_code = 7 AND object_type = 2)
+                     AND ISNULL(d.defects, 0) = 0
                     THEN 1 ELSE 0 END),
-  CONVERT(int, (SELECT COUNT(*) FROM msdb.dbo.sysdownloadlist WHERE target_server = @server AND error_message IS NOT NULL)),
-  CONVERT(int, (SELECT COUNT(*) FROM msdb.dbo.sysdownloadlist
-                WHERE target_server = @server AND error_message IS NULL AND status = 0));`;
+  CONVERT(int, ISNULL(d.blocking, 0)),
+  CONVERT(int, ISNULL(d.pending, 0))
+FROM (SELECT SUM(CASE WHEN operation_code = 7 AND object_type = 2 THEN 1 ELSE 0 END) AS defects,
+             SUM(CASE WHEN error_message IS NOT NULL THEN 1 ELSE 0 END) AS blocking,
+             SUM(CASE WHEN error_message IS NULL AND status = 0 THEN 1 ELSE 0 END) AS pending
+      FROM msdb.dbo.sysdownloadlist WHERE target_server = @server) AS d;`;
 
 export const spSqlAgentProbeMsx: ProcedureDefinition = {
   name: 'sp_sqlagent_probe_msx',

@@ -31,7 +31,7 @@ export class InstructionNotifier {
   private readonly epochs = new Map<string, number>();
   private allEpoch = 0;
   private readonly empty = new Map<string, { readonly epoch: number; readonly at: number }>();
-  private readonly delivered = new Map<string, { readonly epoch: number; readonly count: number }>();
+  private readonly delivered = new Map<string, { readonly epoch: number; readonly last: number }>();
   /** callers (session, login, target) that passed sp_msxd_wait_for_instructions' guard lately */
   readonly verifiedCallers = new ExpiringSet(VERIFIED_CALLER_MS);
 
@@ -46,20 +46,20 @@ export class InstructionNotifier {
   }
 
   /**
-   * The waiting connection handed `count` rows to the target, counted at `epoch`: when its next
-   * call acknowledges that many and nothing was posted since, the target is known empty without
-   * a count (acknowledged()).
+   * The waiting connection handed the target every pending row up to instance_id `last`, counted
+   * at `epoch`: when its next call acknowledges through `last` and nothing was posted since, the
+   * target is known empty without a count (acknowledged()).
    */
-  noteDelivered(target: string, epoch: number, count: number): void {
-    this.delivered.set(key(target), { epoch, count });
+  noteDelivered(target: string, epoch: number, last: number): void {
+    this.delivered.set(key(target), { epoch, last });
   }
 
-  /** `acked` rows were marked downloaded by the target's acknowledgement: known empty when they were all it was handed */
-  acknowledged(target: string, acked: number, now = Date.now()): void {
+  /** the target acknowledged (marked downloaded) its rows through instance_id `through` */
+  acknowledged(target: string, through: number, now = Date.now()): void {
     const k = key(target);
     const d = this.delivered.get(k);
     this.delivered.delete(k);
-    if (d !== undefined && d.count === acked && d.epoch === this.epoch(target)) this.noteEmpty(target, d.epoch, now);
+    if (d !== undefined && through >= d.last && d.epoch === this.epoch(target)) this.noteEmpty(target, d.epoch, now);
   }
 
   /** counted empty within `maxAgeMs` and nothing posted for it since */

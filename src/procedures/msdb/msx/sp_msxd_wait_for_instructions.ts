@@ -33,11 +33,13 @@ const MAX_RECHECK_MS = 1000;
  * target within this time, or at its next poll.
  */
 const KNOWN_EMPTY_MS = 120_000;
-const EMPTY: Count = { pending: 0, blocked: false };
+const EMPTY: Count = { pending: 0, blocked: false, last: 0 };
 
 interface Count {
   readonly pending: number;
   readonly blocked: boolean;
+  /** the highest pending instance_id (0: none) */
+  readonly last: number;
 }
 
 /** counts, noting an empty answer with the epoch read before the count */
@@ -50,19 +52,19 @@ async function countNoting(ctx: ProcedureContext, notifier: InstructionNotifier,
 // values as variables (@server, @through): one parsed text for every target and call
 const COUNT = `SELECT
   (SELECT COUNT(*) FROM msdb.dbo.sysdownloadlist WHERE target_server = @server AND status = 0 AND error_message IS NULL) AS pending,
-  (SELECT COUNT(*) FROM msdb.dbo.sysdownloadlist WHERE target_server = @server AND error_message IS NOT NULL) AS blocking`;
+  (SELECT COUNT(*) FROM msdb.dbo.sysdownloadlist WHERE target_server = @server AND error_message IS NOT NULL) AS blocking,
+  (SELECT MAX(instance_id) FROM msdb.dbo.sysdownloadlist WHERE target_server = @server AND status = 0 AND error_message IS NULL) AS last`;
 const FETCH = downloadRowsSql('@server');
-const ACKNOWLEDGE = `DECLARE @__msxd_acked int;
+const ACKNOWLEDGE = `SET NOCOUNT ON;
 UPDATE msdb.dbo.sysdownloadlist SET status = 1, date_downloaded = GETDATE()
-WHERE target_server = @server AND instance_id <= @through AND status = 0 AND error_message IS NULL;
-SET @__msxd_acked = @@ROWCOUNT;`;
+WHERE target_server = @server AND instance_id <= @through AND status = 0 AND error_message IS NULL;`;
 
 const serverParam = (server: string): SqlParams => sqlParams({ '@server': typed(SYSNAME, server) });
 
 async function countFor(ctx: ProcedureContext, server: string): Promise<Count> {
   const row = await queryRow(ctx, COUNT, '', serverParam(server));
   const blocked = Number(row?.blocking ?? 0) > 0;
-  return { pending: blocked ? 0 : Number(row?.pending ?? 0), blocked };
+  return { pending: blocked ? 0 : Number(row?.pending ?? 0), blocked, last: Number(row?.last ?? 0) };
 }
 
 /** waits until there is something to download, a poll is requested, the deadline passes or the request is cancelled */
@@ -105,13 +107,12 @@ async function waitForWork(ctx: ProcedureContext, notifier: InstructionNotifier,
  * @acknowledge_through: sp_msxd_mark_download_instruction's success path (status 1,
  * date_downloaded) for the caller's target's unread rows up to that instance_id. instance_id is
  * an identity and posts commit one at a time, so no row below it can still be unseen by the
- * target. Returns how many rows it marked.
+ * target.
  */
-async function acknowledge(ctx: ProcedureContext, server: string, through: SqlValue): Promise<number> {
-  const params = sqlParams({ '@server': typed(SYSNAME, server), '@through': typed(INT, through) });
-  const row = await queryRow(ctx, 'SELECT @__msxd_acked AS acked', ACKNOWLEDGE, params);
-  return Number(row?.acked ?? 0);
+async function acknowledge(ctx: ProcedureContext, server: string, through: SqlValue): Promise<void> {
+  await ctx.executeSql(ACKNOWLEDGE, sqlParams({ '@server': typed(SYSNAME, server), '@through': typed(INT, through) }));
 }
+
 
 export const spMsxdWaitForInstructions: ProcedureDefinition = {
   name: NAME,
@@ -134,7 +135,10 @@ export const spMsxdWaitForInstructions: ProcedureDefinition = {
     const seconds = timeout === null ? 30 : Number(timeout);
     if (seconds < 0 || seconds > MAX_WAIT_SECONDS) return raise(ctx, 14266, '@timeout_seconds', `0..${MAX_WAIT_SECONDS}`);
     const through = args.value('@acknowledge_through');
-    if (through !== null) notifier.acknowledged(server, await acknowledge(ctx, server, through));
+    if (through !== null) {
+      await acknowledge(ctx, server, through);
+      notifier.acknowledged(server, Number(through));
+    }
     const { count, forced, epoch } = await waitForWork(ctx, notifier, server, Date.now() + seconds * 1000);
     if (ctx.signal.aborted) return 0;
     await ctx.resultSet([
@@ -142,7 +146,7 @@ export const spMsxdWaitForInstructions: ProcedureDefinition = {
       { name: 'poll_requested', type: BIT, nullable: false },
     ], [[count.pending, forced]]);
     if (count.pending > 0 && Boolean(args.value('@return_instructions'))) {
-      notifier.noteDelivered(server, epoch, count.pending);
+      notifier.noteDelivered(server, epoch, count.last);
       await ctx.executeSql(FETCH, serverParam(server));
     }
     return 0;

@@ -38,7 +38,12 @@ export function withInstructionNotifier(
  */
 export async function notifyPosted(ctx: ProcedureContext, specific: string | undefined): Promise<void> {
   const notifier = instructionNotifier(ctx);
-  if (notifier.waiting() === 0) return;
+  // nobody waits: the epochs still move, or a target counted empty (or that acknowledged all it
+  // was handed) would trust that at its next wait and miss this post for minutes
+  if (notifier.waiting() === 0) {
+    notifier.posted(specific === undefined ? undefined : [specific]);
+    return;
+  }
   if (specific !== undefined) {
     notifier.posted([specific]);
     return;

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { DatabaseInfo } from './api';
 import { openConnection } from './connection';
+import { FIRST_USER_DATABASE_ID } from './server-schema';
 import { quoteIdent } from './sqlite-names';
 import { StatementCache } from './statement-cache';
 
@@ -68,12 +69,16 @@ export class SessionConnection {
 
   /**
    * Before another session uses it: detach every database whose file or name is no longer what
-   * the node says (dropped, renamed, re-created under the same id while the connection was idle).
+   * the node says (dropped, renamed, re-created under the same id while the connection was idle),
+   * and the user databases other than `current`: BEGIN IMMEDIATE write-locks every attached
+   * database, so an inherited attachment would widen the new session's write locks. The system
+   * databases stay (every explicit transaction attaches master, msdb and tempdb anyway).
    */
-  revalidate(resolve: (name: string) => DatabaseInfo | undefined): void {
+  revalidate(resolve: (name: string) => DatabaseInfo | undefined, current: number): void {
     for (const [id, a] of [...this.attached]) {
       const now = resolve(a.info.name);
-      if (!now || now.databaseId !== id || now.file !== a.info.file || now.name !== a.info.name) this.detach(id);
+      const stale = !now || now.databaseId !== id || now.file !== a.info.file || now.name !== a.info.name;
+      if (stale || (id >= FIRST_USER_DATABASE_ID && id !== current)) this.detach(id);
     }
   }
 

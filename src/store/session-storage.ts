@@ -57,8 +57,8 @@ export class SqliteSessionStorage implements SessionStorage {
     // Only the current database: each ATTACH costs ~0.1 ms and a login must stay under 2 ms.
     // Others attach on first use, and the system databases at BEGIN TRAN (beginTransaction).
     try {
-      conn.revalidate((name) => host.resolveDatabase(name));
       this.current = this.mustResolve(database);
+      conn.revalidate((name) => host.resolveDatabase(name), this.current.databaseId);
       this.ensureAttached([this.current.name]);
     } catch (e) {
       this.closed = true;

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { NodeStore, SessionStorage } from '../../../src/store';
 import { SESSION_POOL_CAPACITY } from '../../../src/store/session-pool';
+import type { SqliteSessionStorage } from '../../../src/store/session-storage';
 import { freshNode } from './fresh-node';
 
 const NOW = { lockTimeoutMs: 0 };
@@ -129,5 +130,24 @@ test('a closed session storage cannot reach the connection it gave back', async 
   assert.deepEqual(tempObjects(next), []);
   assert.equal(next.inTransaction, false);
   next.close();
+  await node.dispose();
+});
+
+test('a reused connection keeps the system databases and the new current one, not other user databases', async () => {
+  const node = await freshNode();
+  const { store } = node;
+  await store.createDatabase('one');
+  await store.createDatabase('two');
+  const ids = (s: SessionStorage): number[] => (s as SqliteSessionStorage).attachedDatabaseIds().sort((a, b) => a - b);
+  const id = (name: string): number => store.getDatabase(name)?.databaseId ?? -1;
+  const a = store.openSession({ database: 'one' });
+  a.ensureAttached(['two', 'master', 'msdb', 'tempdb']);
+  a.close();
+  const b = store.openSession({ database: 'two' });
+  assert.deepEqual(ids(b), [1, 2, 4, id('two')]);
+  b.close();
+  const c = store.openSession({ database: 'master' });
+  assert.deepEqual(ids(c), [1, 2, 4]);
+  c.close();
   await node.dispose();
 });

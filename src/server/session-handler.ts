@@ -1,7 +1,7 @@
 // The TdsHandler of one connection, implemented with the engine: login checks and the login
 // response, then each request to the engine session with a TokenSink as its ResultSink.
 import type { Logger } from 'pino';
-import type { EngineHandle, EngineSession, RpcCall } from '../engine/api';
+import type { EngineHandle, EngineSession } from '../engine/api';
 import { sqlError, sqlErrorWithState } from '../errors/catalog';
 import { ProtocolError } from '../errors/protocol-error';
 import { SqlError } from '../errors/sql-error';
@@ -136,13 +136,35 @@ export class EngineSessionHandler implements TdsHandler {
     return session.executeBatch(request.text, sink, signal).then(sink.completed, sink.failed);
   }
 
-  async onRpc(request: RpcRequest, out: ResponseWriter, signal: AbortSignal): Promise<void> {
+  /**
+   * An RPC request: one call (the usual case: a client's sp_executesql) takes onSqlBatch's path,
+   * the call object itself being the engine's RpcCall; several calls run in order.
+   */
+  onRpc(request: RpcRequest, out: ResponseWriter, signal: AbortSignal): Promise<void> {
+    const calls = request.calls;
+    const only = calls.length === 1 ? calls[0] : undefined;
+    if (only === undefined) return this.onRpcCalls(calls, out, request.headers, signal);
     const session = this.requireSession();
-    await this.run('rpc', out, request.headers, async (sink) => {
-      for (const call of request.calls) {
+    const sink = this.sinkFor('rpc', out);
+    const mismatch = this.checkTransactionDescriptor(request.headers);
+    if (mismatch) {
+      sink.failed(mismatch);
+      return DONE;
+    }
+    if (signal.aborted) {
+      sink.finish();
+      return DONE;
+    }
+    return session.executeRpc(only, sink, signal).then(sink.completed, sink.failed);
+  }
+
+  private async onRpcCalls(calls: RpcRequest['calls'], out: ResponseWriter, headers: AllHeaders | undefined,
+    signal: AbortSignal): Promise<void> {
+    const session = this.requireSession();
+    await this.run('rpc', out, headers, async (sink) => {
+      for (const call of calls) {
         if (signal.aborted) return;
-        const rpc: RpcCall = { procedure: call.procedure, params: call.params };
-        await session.executeRpc(rpc, sink, signal);
+        await session.executeRpc(call, sink, signal);
       }
     });
   }

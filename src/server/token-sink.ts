@@ -25,6 +25,12 @@ type MutableDone = { -readonly [K in keyof TdsDone]: TdsDone[K] };
 
 export class TokenSink implements ResultSink {
   private columnsOfSet: readonly ResultColumn[] = [];
+  /**
+   * The last COLMETADATA sent and the columns it describes: a repeated query (a cached
+   * translation) sends equal columns whose types are the same objects, so it is reused.
+   */
+  private metadataColumns: readonly ResultColumn[] = [];
+  private metadata: Buffer | undefined;
   private pending: MutableDone | undefined;
   /** an ERROR token was written after the last DONE: a DONE added by finish() reports it */
   private errorSinceDone = false;
@@ -64,7 +70,11 @@ export class TokenSink implements ResultSink {
   columns(columns: readonly ResultColumn[]): void {
     this.flushPending();
     this.columnsOfSet = columns;
-    this.out.write(encodeColMetadata(columns, this.tdsVersion));
+    if (this.metadata === undefined || !sameColumns(columns, this.metadataColumns)) {
+      this.metadata = encodeColMetadata(columns, this.tdsVersion);
+      this.metadataColumns = columns;
+    }
+    this.out.write(this.metadata);
   }
 
   row(values: readonly SqlValue[]): void {
@@ -151,4 +161,15 @@ export class TokenSink implements ResultSink {
     this.out.write(encodeDone(done, this.tdsVersion));
     this.pending = undefined;
   }
+}
+
+/** Columns that encode to the same COLMETADATA: same names, flags and type objects. */
+function sameColumns(a: readonly ResultColumn[], b: readonly ResultColumn[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as ResultColumn;
+    const y = b[i] as ResultColumn;
+    if (x.name !== y.name || x.type !== y.type || x.nullable !== y.nullable || x.identity !== y.identity) return false;
+  }
+  return true;
 }

@@ -22,7 +22,9 @@ export async function executeRpc(call: RpcCall, scope: Scope): Promise<void> {
     const name = splitRpcName(call.procedure);
     const special = findEngineProcedure(name);
     if (special) {
-      const outcome = await inNamedDatabase(name, undefined, scope, () => special.run(args, scope));
+      // Without a database in the name there is nothing to switch: no wrapper, no closure.
+      const outcome = await (name.database === undefined ? special.run(args, scope)
+        : inNamedDatabase(name, undefined, scope, () => special.run(args, scope)));
       status = outcome.status;
       for (const [i, v] of outcome.outputs) outputs.set(i, v);
     } else {
@@ -51,13 +53,17 @@ export async function executeRpc(call: RpcCall, scope: Scope): Promise<void> {
   }
   if (run.signal.aborted) return;
   if (!failed) run.sink.returnStatus(status);
-  call.params.forEach((p, i) => {
-    if (!p.output) return;
+  for (let i = 0; i < call.params.length; i++) {
+    const p = call.params[i] as RpcCall['params'][number];
+    if (!p.output) continue;
     const v = outputs.get(i) ?? { type: p.type, value: failed ? null : p.value };
     run.sink.outputParam({ ordinal: i, name: p.name, type: v.type, value: v.value });
-  });
-  run.sink.procedureDone({ ...(failed ? { error: true } : {}) });
+  }
+  run.sink.procedureDone(failed ? FAILED : SUCCEEDED);
 }
+
+const FAILED = { error: true } as const;
+const SUCCEEDED = {} as const;
 
 function toArgument(p: RpcCall['params'][number]): CallArgument {
   const arg: { name?: string; value?: Typed; output: boolean } = { output: p.output };

@@ -51,6 +51,20 @@ export function decodeCollation(bytes: Buffer): WireCollation {
   };
 }
 
+/**
+ * Clients send the same few collations with every character parameter, so decoded ones are kept
+ * (by their 40-bit value; at most MEMO_LIMIT, so odd bytes from a client cannot grow it).
+ */
+const memo = new Map<number, WireCollation>();
+const MEMO_LIMIT = 64;
+const SORT_ID_FACTOR = 0x100000000;
+
 export function readCollation(r: BufferReader): WireCollation {
-  return decodeCollation(r.bytes(COLLATION_LENGTH, 'COLLATION'));
+  const bytes = r.bytes(COLLATION_LENGTH, 'COLLATION');
+  const key = bytes.readUInt32LE(0) + (bytes[4] as number) * SORT_ID_FACTOR;
+  const known = memo.get(key);
+  if (known) return known;
+  const collation = decodeCollation(bytes);
+  if (memo.size < MEMO_LIMIT) memo.set(key, collation);
+  return collation;
 }

@@ -26,30 +26,47 @@ const UCS2 = 2;
 /** XML_INFO SCHEMA_PRESENT */
 const XML_SCHEMA_PRESENT = 1;
 
-/** MS-TDS 2.2.5.4.2 fixed-length types and their sizes. */
-const FIXED: Readonly<Record<number, readonly [SqlType, number]>> = {
-  [DATA_TYPE.INT1]: [{ kind: 'tinyint' }, 1],
-  [DATA_TYPE.BIT]: [{ kind: 'bit' }, 1],
-  [DATA_TYPE.INT2]: [{ kind: 'smallint' }, 2],
-  [DATA_TYPE.INT4]: [{ kind: 'int' }, 4],
-  [DATA_TYPE.INT8]: [{ kind: 'bigint' }, 8],
-  [DATA_TYPE.DATETIM4]: [{ kind: 'smalldatetime' }, 4],
-  [DATA_TYPE.FLT4]: [{ kind: 'real' }, 4],
-  [DATA_TYPE.FLT8]: [{ kind: 'float' }, 8],
-  [DATA_TYPE.MONEY]: [{ kind: 'money' }, 8],
-  [DATA_TYPE.MONEY4]: [{ kind: 'smallmoney' }, 4],
-  [DATA_TYPE.DATETIME]: [{ kind: 'datetime' }, 8],
-};
+const plain = (id: number, type: SqlType, lengthClass: LengthClass): ParamTypeInfo => ({
+  id,
+  type,
+  lengthClass,
+  codePage: SERVER_COLLATION.codePage,
+});
 
-/** BYTELEN N-types whose TYPE_VARLEN picks the SqlType. */
-const BY_LENGTH: Readonly<Record<number, Readonly<Record<number, SqlType>>>> = {
-  [DATA_TYPE.INTN]: { 1: { kind: 'tinyint' }, 2: { kind: 'smallint' }, 4: { kind: 'int' }, 8: { kind: 'bigint' } },
-  [DATA_TYPE.BITN]: { 1: { kind: 'bit' } },
-  [DATA_TYPE.FLTN]: { 4: { kind: 'real' }, 8: { kind: 'float' } },
-  [DATA_TYPE.MONEYN]: { 4: { kind: 'smallmoney' }, 8: { kind: 'money' } },
-  [DATA_TYPE.DATETIMN]: { 4: { kind: 'smalldatetime' }, 8: { kind: 'datetime' } },
-  [DATA_TYPE.GUID]: { 16: { kind: 'uniqueidentifier' } },
-};
+/**
+ * MS-TDS 2.2.5.4.2 fixed-length types and their sizes. Built once: a TYPE_INFO of these ids has
+ * nothing else in it, so every parameter of one id shares one (readonly) info.
+ */
+const FIXED: Readonly<Record<number, ParamTypeInfo>> = Object.fromEntries(
+  ([
+    [DATA_TYPE.INT1, { kind: 'tinyint' }, 1],
+    [DATA_TYPE.BIT, { kind: 'bit' }, 1],
+    [DATA_TYPE.INT2, { kind: 'smallint' }, 2],
+    [DATA_TYPE.INT4, { kind: 'int' }, 4],
+    [DATA_TYPE.INT8, { kind: 'bigint' }, 8],
+    [DATA_TYPE.DATETIM4, { kind: 'smalldatetime' }, 4],
+    [DATA_TYPE.FLT4, { kind: 'real' }, 4],
+    [DATA_TYPE.FLT8, { kind: 'float' }, 8],
+    [DATA_TYPE.MONEY, { kind: 'money' }, 8],
+    [DATA_TYPE.MONEY4, { kind: 'smallmoney' }, 4],
+    [DATA_TYPE.DATETIME, { kind: 'datetime' }, 8],
+  ] as const).map(([id, type, size]) => [id, { ...plain(id, type, 'byte'), fixedSize: size }]),
+);
+
+/** BYTELEN N-types whose TYPE_VARLEN picks the SqlType (and so the whole info, shared as FIXED's). */
+const BY_LENGTH: Readonly<Record<number, Readonly<Record<number, ParamTypeInfo>>>> = Object.fromEntries(
+  ([
+    [DATA_TYPE.INTN, { 1: { kind: 'tinyint' }, 2: { kind: 'smallint' }, 4: { kind: 'int' }, 8: { kind: 'bigint' } }],
+    [DATA_TYPE.BITN, { 1: { kind: 'bit' } }],
+    [DATA_TYPE.FLTN, { 4: { kind: 'real' }, 8: { kind: 'float' } }],
+    [DATA_TYPE.MONEYN, { 4: { kind: 'smallmoney' }, 8: { kind: 'money' } }],
+    [DATA_TYPE.DATETIMN, { 4: { kind: 'smalldatetime' }, 8: { kind: 'datetime' } }],
+    [DATA_TYPE.GUID, { 16: { kind: 'uniqueidentifier' } }],
+  ] as const).map(([id, byLength]) => [
+    id,
+    Object.fromEntries(Object.entries(byLength).map(([length, type]) => [length, plain(id, type as SqlType, 'byte')])),
+  ]),
+);
 
 const typeName = (id: number): string => DATA_TYPE_NAME[id] ?? `0x${id.toString(16)}`;
 
@@ -59,23 +76,16 @@ function readScale(r: BufferReader): number {
   return scale;
 }
 
-const plain = (id: number, type: SqlType, lengthClass: LengthClass): ParamTypeInfo => ({
-  id,
-  type,
-  lengthClass,
-  codePage: SERVER_COLLATION.codePage,
-});
-
 export function readParamTypeInfo(r: BufferReader): ParamTypeInfo {
   const id = r.u8('TYPE_INFO type');
   const fixed = FIXED[id];
-  if (fixed) return { ...plain(id, fixed[0], 'byte'), fixedSize: fixed[1] };
+  if (fixed) return fixed;
   const byLength = BY_LENGTH[id];
   if (byLength) {
     const length = r.u8(`${typeName(id)} length`);
-    const type = byLength[length];
-    if (!type) throw new ProtocolError(`${typeName(id)} with length ${length}`);
-    return plain(id, type, 'byte');
+    const info = byLength[length];
+    if (!info) throw new ProtocolError(`${typeName(id)} with length ${length}`);
+    return info;
   }
   switch (id) {
     case DATA_TYPE.DECIMALN:

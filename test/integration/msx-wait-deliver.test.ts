@@ -1,0 +1,141 @@
+// The waiting connection delivering instructions (msxd), two real nodes on loopback: with
+// MsxdWaitForInstructions = 1 and MSXPollInterval = 300 s, an INSERT (sp_add_jobserver) and a START
+// (sp_start_job) reach the target on its waiting connection: applied and marked downloaded at the
+// master with no poll (the probe's last_poll_date does not move) and no new login (the same
+// waiting session, no 'SQLAgent - TSX Poll' session); the INSERT's definition is read through that
+// connection. The job's outcome then goes up by the ordinary poll. (A delivered row that fails
+// falls back to the ordinary poll: test/unit/agent/msx-wait-deliver-poller.test.ts.)
+import assert from 'node:assert/strict';
+import { createServer } from 'node:net';
+import { after, before, test } from 'node:test';
+import { startNode, type NodeHandle } from '../helpers/start-node';
+import { batch, cancel, close, connect, ok, type Session } from '../helpers/tedious-session';
+
+const AGENT_KEY = String.raw`SOFTWARE\Microsoft\MSSQLServer\SQLServerAgent`;
+const TARGET = 'MSXDDELIVER';
+const PASSWORD = 'Tsx-Wait-Pa55word!';
+/** generous: seven engineers share two cores; an interval poll would take 300 s */
+const PROMPT_MS = 5000;
+
+let master: NodeHandle;
+let target: NodeHandle;
+let msa: Session;
+let tsa: Session;
+let jobId: string;
+
+const regwrite = (name: string, value: number): string =>
+  `EXEC master.dbo.xp_instance_regwrite N'HKEY_LOCAL_MACHINE', N'${AGENT_KEY}', N'${name}', N'REG_DWORD', ${value};`;
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+async function rows(s: Session, sql: string): Promise<unknown[][]> {
+  return ok(await batch(s, sql)).sets[0]?.rows.map((r) => [...r]) ?? [];
+}
+
+async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await probe();
+    if (v !== undefined) return v;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await sleep(100);
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const a = server.address();
+      server.close(() => resolve(typeof a === 'object' && a !== null ? a.port : 0));
+    });
+  });
+}
+
+const targetPolls = async (): Promise<void> => { ok(await batch(tsa, `EXEC msdb.dbo.sp_sqlagent_notify @op_type = N'P';`)); };
+
+before(async () => {
+  const port = await freePort();
+  [master, target] = await Promise.all([startNode({ name: 'MSXDDELIVERMASTER', args: ['--port', String(port)] }), startNode({ name: TARGET })]);
+  msa = await connect(master);
+  tsa = await connect(target);
+  ok(await batch(msa, `USE msdb;
+EXEC dbo.sp_add_operator @name = N'MSXOperator', @email_address = N'dba@example.com';
+CREATE LOGIN deliver_login WITH PASSWORD = N'${PASSWORD}', CHECK_POLICY = OFF;
+CREATE USER deliver_login FOR LOGIN deliver_login;
+ALTER ROLE TargetServersRole ADD MEMBER deliver_login;`));
+  ok(await batch(tsa, `USE msdb;
+CREATE CREDENTIAL MsxAccount WITH IDENTITY = N'deliver_login', SECRET = N'${PASSWORD}';
+EXEC dbo.sp_msx_set_account @credential_name = N'MsxAccount';
+${regwrite('MsxEncryptChannelOptions', 1)}
+${regwrite('MSXPollInterval', 300)}
+${regwrite('MsxdWaitForInstructions', 1)}
+EXEC dbo.sp_msx_enlist @msx_server_name = N'127.0.0.1,${port}';`));
+  // the agent learns of the enlistment at its next poll; this one reads the setting too
+  await targetPolls();
+  await waitFor('the waiting connection alone', async () => (await targetSessions()).map((s) => s[1]).join() === 'SQLAgent - TSX Wait' ? true : undefined);
+});
+
+after(async () => {
+  await close(msa).catch(() => undefined);
+  await close(tsa).catch(() => undefined);
+  await Promise.all([master.stop(), target.stop()]);
+});
+
+
+const lastPollSql = `SELECT CONVERT(nvarchar(30), last_poll_date, 121) FROM msdb.dbo.systargetservers WHERE server_name = N'${TARGET}'`;
+
+async function lastPoll(): Promise<string> {
+  const [[v]] = await rows(msa, lastPollSql) as [[string]];
+  return v;
+}
+
+/** the target's sessions at the master: [session_id, program_name] */
+async function targetSessions(): Promise<unknown[][]> {
+  return rows(msa, `SELECT session_id, program_name FROM sys.dm_exec_sessions WHERE login_name = N'deliver_login' ORDER BY session_id`);
+}
+
+async function downloaded(op: number, count: number): Promise<unknown[][]> {
+  return waitFor(`operation ${op} marked downloaded`, async () => {
+    const r = await rows(msa, `SELECT status, CASE WHEN date_downloaded IS NULL THEN 0 ELSE 1 END, error_message FROM msdb.dbo.sysdownloadlist
+WHERE target_server = N'${TARGET}' AND operation_code = ${op} ORDER BY instance_id`);
+    return r.length === count && r.every((x) => x[0] === 1) ? r : undefined;
+  }, PROMPT_MS * 3);
+}
+
+test('INSERT and START arrive on the waiting connection: applied, marked downloaded, no poll, no new login', async (t) => {
+  const sessions = await targetSessions();
+  assert.equal(sessions.length, 1);
+  assert.equal(sessions[0]?.[1], 'SQLAgent - TSX Wait');
+  await sleep(1100);
+  const polled = await lastPoll();
+  const t0 = Date.now();
+  const created = ok(await batch(msa, `USE msdb;
+DECLARE @id uniqueidentifier;
+EXEC dbo.sp_add_job @job_name = N'delivered job', @job_id = @id OUTPUT;
+EXEC dbo.sp_add_jobstep @job_id = @id, @step_name = N'one', @subsystem = N'TSQL', @command = N'WAITFOR DELAY ''00:00:03''', @database_name = N'master';
+EXEC dbo.sp_add_jobserver @job_id = @id, @server_name = N'${TARGET}';
+SELECT CONVERT(nvarchar(36), @id);`));
+  jobId = String(created.sets.at(-1)?.rows[0]?.[0]);
+  assert.deepEqual(await downloaded(1, 1), [[1, 1, null]]);
+  const insertMs = Date.now() - t0;
+  assert.deepEqual(await rows(tsa, `SELECT name FROM msdb.dbo.sysjobs WHERE job_id = N'${jobId}'`), [['delivered job']]);
+  assert.equal(await lastPoll(), polled, 'no poll: the INSERT came on the waiting connection');
+  assert.deepEqual(await targetSessions(), sessions, 'the same waiting session, no other login');
+
+  const t1 = Date.now();
+  ok(await batch(msa, `EXEC msdb.dbo.sp_start_job @job_id = N'${jobId}';`));
+  // the step lasts 3 s: the outcome's poll comes after the START's acknowledgement
+  assert.deepEqual(await downloaded(4, 1), [[1, 1, null]]);
+  const startMs = Date.now() - t1;
+  assert.equal(await lastPoll(), polled, 'no poll: the START came on the waiting connection');
+  assert.deepEqual(await targetSessions(), sessions, 'the same waiting session, no other login');
+  t.diagnostic(`INSERT marked downloaded after ${insertMs} ms, START after ${startMs} ms (poll interval 300 s, no poll)`);
+  // the outcome goes up by an ordinary poll once the job has finished
+  await waitFor('the outcome at the master', async () => {
+    const [[n]] = await rows(msa, `SELECT COUNT(*) FROM msdb.dbo.sysjobhistory WHERE job_id = N'${jobId}' AND server = N'${TARGET}' AND step_id = 0`) as [[number]];
+    return n === 1 ? n : undefined;
+  }, 30_000);
+  assert.notEqual(await lastPoll(), polled);
+  assert.deepEqual((await targetSessions()).filter((s) => s[1] === 'SQLAgent - TSX Wait'), sessions);
+});

@@ -67,42 +67,52 @@ function positionsOf(params: readonly RoutineParam[]): ReadonlyMap<string, numbe
   return positions;
 }
 
-/** Runs `sql` with parameters declared by `declarations`, bound from `args` (named or positional). */
+const NO_OUTPUTS: ReadonlyMap<number, Typed> = new Map();
+
+/**
+ * Runs `sql` with parameters declared by `declarations`, bound from `args` (named or positional)
+ * from index `first` on; OUTPUT values are keyed by argument index (as sent).
+ */
 async function executeWithParameters(
   sql: string, declarations: string, params: readonly RoutineParam[], args: readonly CallArgument[],
-  argOffset: number, scope: Scope, levels = 1,
+  first: number, scope: Scope, levels = 1,
 ): Promise<EngineProcedureOutcome> {
   const frame = new Frame('', scope.frame.nestLevel + levels);
   if (frame.nestLevel > MAX_NESTING) throw sqlError(217, MAX_NESTING);
   /** argument index bound to each parameter position */
   const argumentOf: (number | undefined)[] = new Array<number | undefined>(params.length);
   const positions = positionsOf(params);
-  args.forEach((a, i) => {
-    const p = a.name ? positions.get(a.name.toLowerCase()) ?? -1 : i;
+  let anyOutput = false;
+  for (let i = first; i < args.length; i++) {
+    const a = args[i] as CallArgument;
+    const p = a.name ? positions.get(a.name.toLowerCase()) ?? -1 : i - first;
     if (p < 0 || p >= params.length) {
       if (a.name) throw sqlError(8145, a.name, 'sp_executesql');
       throw sqlError(8144, 'sp_executesql');
     }
     argumentOf[p] = i;
-  });
-  params.forEach((p, position) => {
+    if (a.output) anyOutput = true;
+  }
+  for (let position = 0; position < params.length; position++) {
+    const p = params[position] as RoutineParam;
     const v = frame.declare(p.name, resolveTypeRef(p.type), null);
     const i = argumentOf[position];
     const arg = i === undefined ? undefined : args[i];
     if (arg?.value === undefined) {
       if (!p.default) throw sqlError(8178, `(${declarations})${sql}`, p.name);
-      return;
+      continue;
     }
     if (arg.output && !p.output) throw sqlError(8162, p.name);
     v.value = sameFixedType(arg.value.type, v.type) ? arg.value.value : convertForAssignment(arg.value, v.type, scope);
-  });
+  }
   const status = await runDynamicSql(sql, scope, frame);
+  if (!anyOutput) return { status, outputs: NO_OUTPUTS };
   const outputs = new Map<number, Typed>();
   params.forEach((p, position) => {
     const i = argumentOf[position];
     if (i === undefined || !args[i]?.output) return;
     const v = frame.get(p.name);
-    outputs.set(i + argOffset, typed(v.type, v.value));
+    outputs.set(i, typed(v.type, v.value));
   });
   return { status, outputs };
 }
@@ -115,7 +125,7 @@ const spExecuteSql: EngineProcedure = {
     const params = parseParameterDeclarations(decl, scope.engine);
     // sp_executesql is a procedure level of its own and its statement one more (@@NESTLEVEL 2 at
     // batch level, where EXEC('...') gives 1).
-    return executeWithParameters(sql, decl, params, args.slice(2), 2, scope, 2);
+    return executeWithParameters(sql, decl, params, args, 2, scope, 2);
   },
 };
 
@@ -136,7 +146,7 @@ const spExecute: EngineProcedure = {
     const handle = intArg(args[0]);
     const prepared = handle === null ? undefined : scope.session.prepared.get(handle);
     if (!prepared) throw sqlError(8179, handle ?? 0);
-    return executeWithParameters(prepared.text, prepared.declarations, prepared.params, args.slice(1), 1, scope);
+    return executeWithParameters(prepared.text, prepared.declarations, prepared.params, args, 1, scope);
   },
 };
 
@@ -147,7 +157,7 @@ const spPrepexec: EngineProcedure = {
     const sql = text(args[2], 'sp_prepexec', '@stmt', 'ntext/nchar/nvarchar');
     const params = parseParameterDeclarations(decl, scope.engine);
     const handle = scope.session.allocateHandle({ text: sql, declarations: decl, params });
-    const outcome = await executeWithParameters(sql, decl, params, args.slice(3), 3, scope);
+    const outcome = await executeWithParameters(sql, decl, params, args, 3, scope);
     const outputs = new Map(outcome.outputs);
     outputs.set(0, typed(INT, handle));
     return { status: outcome.status, outputs };

@@ -15,7 +15,8 @@ import { findEngineProcedure } from './engine-procedures';
 export async function executeRpc(call: RpcCall, scope: Scope): Promise<void> {
   const { run, session } = scope;
   const args: CallArgument[] = call.params.map(toArgument);
-  const outputs = new Map<number, Typed>();
+  /** OUTPUT values by parameter index */
+  let outputs: ReadonlyMap<number, Typed> = NO_OUTPUTS;
   let status = 0;
   let failed = false;
   try {
@@ -26,17 +27,19 @@ export async function executeRpc(call: RpcCall, scope: Scope): Promise<void> {
       const outcome = await (name.database === undefined ? special.run(args, scope)
         : inNamedDatabase(name, undefined, scope, () => special.run(args, scope)));
       status = outcome.status;
-      for (const [i, v] of outcome.outputs) outputs.set(i, v);
+      outputs = outcome.outputs;
     } else {
       const def = findProcedure(name, scope);
       if (!def) throw sqlErrorWithState(2812, 62, call.procedure);
       const outcome = await inNamedDatabase(name, def, scope, () => callProcedure(def, args, scope));
       status = outcome.status;
+      const byIndex = new Map<number, Typed>();
       call.params.forEach((p, i) => {
         const key = p.name ? p.name.toLowerCase() : def.parameters[i]?.name.toLowerCase();
         const out = key ? outcome.outputs.get(key) : undefined;
-        if (out) outputs.set(i, out.value);
+        if (out) byIndex.set(i, out.value);
       });
+      outputs = byIndex;
     }
   } catch (e) {
     if (e instanceof BatchAbortSignal) {
@@ -62,6 +65,7 @@ export async function executeRpc(call: RpcCall, scope: Scope): Promise<void> {
   run.sink.procedureDone(failed ? FAILED : SUCCEEDED);
 }
 
+const NO_OUTPUTS: ReadonlyMap<number, Typed> = new Map();
 const FAILED = { error: true } as const;
 const SUCCEEDED = {} as const;
 

@@ -65,7 +65,7 @@ export const spHelpDownloadList: ProcedureDefinition = {
     if (op) where.push(`sdl.operation_code = ${op.code}`);
     if (objectType !== undefined) where.push(`sdl.object_type = ${objectType === 'JOB' ? 1 : 2}`);
     if (jobId !== undefined) where.push(`sdl.object_id = ${glit(jobId)}`);
-    if (target !== undefined) where.push(`UPPER(sdl.target_server) = ${nlit(target)}`);
+    if (target !== undefined) where.push(`sdl.target_server = ${nlit(target)}`);
     if (hasError !== null) where.push('sdl.error_message IS NOT NULL');
     if (status !== null) where.push(`sdl.status = ${ilit(Number(status))}`);
     if (datePosted.value !== null) where.push(`sdl.date_posted >= ${datetimeLiteral(datePosted)}`);

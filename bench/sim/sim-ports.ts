@@ -83,7 +83,7 @@ export function simPollPorts(state: SimTargetState, observer: LinkObserver): Pol
   return {
     connection: () => Promise.resolve(state.enlisted ? state.info : null),
     waitForInstructions: () => Promise.resolve(state.waitForInstructions),
-    openWait: (info) => openMssqlWaitLink(info, state.waitTimeoutSec),
+    openWait: (info) => openMssqlWaitLink(info, state.waitTimeoutSec, (pool, i) => applyLocally(state, pool, i)),
     async openMaster(info: MsxConnectionInfo): Promise<MasterLink> {
       const t0 = performance.now();
       const pool = await master.connectToMaster(info);

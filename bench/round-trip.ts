@@ -1,5 +1,6 @@
-// The node's own CPU per `SELECT 1` round trip seen without a heavy client: a raw TDS client
-// (hand-built PRELOGIN, LOGIN7 and SQL batch packets, test/helpers/tds-bytes.ts) that sends the
+// The node's own CPU per round trip seen without a heavy client, for `SELECT 1` and for a point
+// SELECT by key sent as RPC sp_executesql (issue 3: at most 1.5x SELECT 1): a raw TDS client
+// (hand-built PRELOGIN, LOGIN7, SQL batch and RPC packets, test/helpers/tds-bytes.ts) that sends the
 // next request as soon as the response's last packet arrives ("at once"), and the same client
 // sleeping 0.2 ms between requests ("paced", Atomics.wait: the node sleeps between requests as
 // it does behind tedious, but the pace does not depend on the client's own CPU). tedious costs

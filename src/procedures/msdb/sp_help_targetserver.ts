@@ -8,9 +8,10 @@ import { raise, sqlParams } from './shared/agent-sql';
 import { findTarget, serverName } from './msx/msx-sql';
 import { SYSNAME } from './msx/param-types';
 
-// One pass over sysdownloadlist grouped by target (not two subqueries per target), and GETDATE()
-// read once (SQL Server evaluates it once per statement too): at 10,000 targets the per-row work
-// is what costs. @now must be declared by the batch.
+// Per target, two lookups through sysdownloadlist's index on target_server (a grouped derived
+// table joined to the targets was materialised without an index: 10,000 targets x 1,000 listed
+// targets took seconds). GETDATE() read once (SQL Server evaluates it once per statement too);
+// @now must be declared by the batch.
 export const TARGET_SERVER_SELECT = `SELECT CONVERT(int, sts.server_id) AS server_id,
        CONVERT(sysname, sts.server_name) AS server_name,
        CONVERT(nvarchar(200), sts.location) AS location,
@@ -19,17 +20,14 @@ export const TARGET_SERVER_SELECT = `SELECT CONVERT(int, sts.server_id) AS serve
        CONVERT(datetime, sts.last_poll_date) AS last_poll_date,
        CONVERT(int, sts.status
          | (CASE WHEN DATEDIFF(ss, sts.last_poll_date, @now) > (3 * sts.poll_interval) THEN 2 ELSE 0 END)
-         | (CASE WHEN sdl.errors > 0 THEN 4 ELSE 0 END)) AS status,
-       CONVERT(int, ISNULL(sdl.unread, 0)) AS unread_instructions,
+         | (CASE WHEN EXISTS (SELECT 1 FROM msdb.dbo.sysdownloadlist AS sdl
+                              WHERE sdl.target_server = sts.server_name AND sdl.error_message IS NOT NULL) THEN 4 ELSE 0 END)) AS status,
+       CONVERT(int, (SELECT COUNT(*) FROM msdb.dbo.sysdownloadlist AS sdl
+                     WHERE sdl.target_server = sts.server_name AND sdl.status = 0)) AS unread_instructions,
        CONVERT(datetime, DATEADD(ss, DATEDIFF(ss, sts.last_poll_date, @now), sts.local_time_at_last_poll)) AS local_time,
        CONVERT(nvarchar(100), sts.enlisted_by_nt_user) AS enlisted_by_nt_user,
        CONVERT(int, sts.poll_interval) AS poll_interval
-FROM msdb.dbo.systargetservers AS sts
-LEFT JOIN (SELECT target_server,
-                  SUM(CASE WHEN error_message IS NOT NULL THEN 1 ELSE 0 END) AS errors,
-                  SUM(CASE WHEN status = 0 THEN 1 ELSE 0 END) AS unread
-           FROM msdb.dbo.sysdownloadlist
-           GROUP BY target_server) AS sdl ON sdl.target_server = sts.server_name`;
+FROM msdb.dbo.systargetservers AS sts`;
 
 const NOW = 'DECLARE @now datetime = GETDATE();';
 

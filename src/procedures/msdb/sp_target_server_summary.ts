@@ -15,21 +15,19 @@ export const spTargetServerSummary: ProcedureDefinition = {
     const name = serverName(args.value('@target_server'));
     if (name !== undefined && !(await findTarget(ctx, name))) return raise(ctx, 14262, '@target_server', name);
     const filter = name === undefined ? '' : `WHERE sts.server_name = ${nlit(name)}`;
-    // one grouped pass over sysdownloadlist, not two subqueries per target; GETDATE() once
+    // per target, lookups through sysdownloadlist's index on target_server (a grouped derived
+    // table joined to the targets is materialised without an index: seconds at 10,000 targets)
     await ctx.executeSql(`DECLARE @now datetime = GETDATE();
 SELECT CONVERT(int, sts.server_id) AS server_id,
        CONVERT(sysname, sts.server_name) AS server_name,
        CONVERT(datetime, DATEADD(ss, DATEDIFF(ss, sts.last_poll_date, @now), sts.local_time_at_last_poll)) AS local_time,
        CONVERT(datetime, sts.last_poll_date) AS last_poll_date,
-       CONVERT(int, ISNULL(sdl.unread, 0)) AS unread_instructions,
-       CONVERT(int, ISNULL(sdl.blocked, 0)) AS blocked,
+       CONVERT(int, (SELECT COUNT(*) FROM msdb.dbo.sysdownloadlist AS sdl
+                     WHERE sdl.target_server = sts.server_name AND sdl.status = 0)) AS unread_instructions,
+       CONVERT(int, (SELECT COUNT(*) FROM msdb.dbo.sysdownloadlist AS sdl
+                     WHERE sdl.target_server = sts.server_name AND sdl.error_message IS NOT NULL)) AS blocked,
        CONVERT(int, sts.poll_interval) AS poll_interval
 FROM msdb.dbo.systargetservers AS sts
-LEFT JOIN (SELECT target_server,
-                  SUM(CASE WHEN status = 0 THEN 1 ELSE 0 END) AS unread,
-                  SUM(CASE WHEN error_message IS NOT NULL THEN 1 ELSE 0 END) AS blocked
-           FROM msdb.dbo.sysdownloadlist
-           GROUP BY target_server) AS sdl ON sdl.target_server = sts.server_name
 ${filter}
 ORDER BY sts.server_name;`);
     return 0;

@@ -111,7 +111,7 @@ export function renderMultiserver(r: MultiserverResults): string {
       `Time from the call until each target has applied START ("not reached" within the timeout counts as never). Polling: a target`,
       `sees START at its next poll, so the spread is bounded by the ${r.intervalSec} s interval when the master keeps up. Waiting: the agent's`,
       'own InstructionWaiter (MsxdWaitForInstructions on, interval polls at 60 s beside it) keeps one connection parked in',
-      'sp_msxd_wait_for_instructions; woken by the post, the target runs an ordinary poll (new connection, login, probe, download, mark).',
+      'sp_msxd_wait_for_instructions; woken by the post, it receives the instructions on that connection (@return_instructions = 1), applies them and acknowledges them with its next wait (no new login, no poll).',
       '',
       '| START reaches | started | sp_start_job | p50 | p99 | all | master CPU meanwhile |',
       '|---|---:|---:|---:|---:|---:|---:|',

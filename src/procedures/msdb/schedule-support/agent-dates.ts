@@ -8,5 +8,9 @@ export function agentDatetime(dateExpr: string, timeExpr: string): string {
   CONVERT(datetime, CONVERT(char(8), ${dateExpr}), 112)) END`;
 }
 
-/** GETDATE() without its milliseconds (sysjobactivity's dates, as SQL Server's procedures write them) */
-export const NOW_SECONDS = 'DATEADD(ms, -DATEPART(ms, GETDATE()), GETDATE())';
+/**
+ * GETDATE() without its milliseconds (sysjobactivity's dates, as SQL Server's procedures write
+ * them). One GETDATE() call: two (DATEADD(ms, -DATEPART(ms, GETDATE()), GETDATE())) could read
+ * the clock on either side of a millisecond and leave a stray 3 ms.
+ */
+export const NOW_SECONDS = 'CONVERT(datetime, CONVERT(char(19), GETDATE(), 120), 120)';

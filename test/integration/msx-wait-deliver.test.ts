@@ -6,12 +6,11 @@
 // connection. The job's outcome then goes up by the ordinary poll. (A delivered row that fails
 // falls back to the ordinary poll: test/unit/agent/msx-wait-deliver-poller.test.ts.)
 import assert from 'node:assert/strict';
-import { createServer } from 'node:net';
 import { after, before, test } from 'node:test';
+import { freePort, regwrite, rows, sleep, waitFor as waitEvery } from '../helpers/msx-cluster';
 import { startNode, type NodeHandle } from '../helpers/start-node';
 import { batch, cancel, close, connect, ok, type Session } from '../helpers/tedious-session';
 
-const AGENT_KEY = String.raw`SOFTWARE\Microsoft\MSSQLServer\SQLServerAgent`;
 const TARGET = 'MSXDDELIVER';
 const PASSWORD = 'Tsx-Wait-Pa55word!';
 /** generous: seven engineers share two cores; an interval poll would take 300 s */
@@ -23,34 +22,9 @@ let msa: Session;
 let tsa: Session;
 let jobId: string;
 
-const regwrite = (name: string, value: number): string =>
-  `EXEC master.dbo.xp_instance_regwrite N'HKEY_LOCAL_MACHINE', N'${AGENT_KEY}', N'${name}', N'REG_DWORD', ${value};`;
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
-
-async function rows(s: Session, sql: string): Promise<unknown[][]> {
-  return ok(await batch(s, sql)).sets[0]?.rows.map((r) => [...r]) ?? [];
-}
-
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await probe();
-    if (v !== undefined) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await sleep(100);
-  }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const a = server.address();
-      server.close(() => resolve(typeof a === 'object' && a !== null ? a.port : 0));
-    });
-  });
-}
+/** polled every 100 ms: the tests time how soon instructions arrive */
+const waitFor = <T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> =>
+  waitEvery(what, probe, timeoutMs, 100);
 
 const targetPolls = async (): Promise<void> => { ok(await batch(tsa, `EXEC msdb.dbo.sp_sqlagent_notify @op_type = N'P';`)); };
 

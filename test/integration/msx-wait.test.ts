@@ -5,12 +5,11 @@
 // seconds; sp_msxd_force_poll makes it poll; with the setting off nothing arrives before the next
 // poll; a restarted master breaks the connection, which comes back by itself and delivers again.
 import assert from 'node:assert/strict';
-import { createServer } from 'node:net';
 import { after, before, test } from 'node:test';
+import { freePort, regwrite, rows, sleep, waitFor as waitEvery } from '../helpers/msx-cluster';
 import { startNode, type NodeHandle } from '../helpers/start-node';
 import { batch, cancel, close, connect, ok, type Session } from '../helpers/tedious-session';
 
-const AGENT_KEY = String.raw`SOFTWARE\Microsoft\MSSQLServer\SQLServerAgent`;
 const TARGET = 'MSXDWAITER';
 const PASSWORD = 'Tsx-Wait-Pa55word!';
 /** generous: seven engineers share two cores; an interval poll would take 300 s */
@@ -22,34 +21,9 @@ let msa: Session;
 let tsa: Session;
 let jobId: string;
 
-const regwrite = (name: string, value: number): string =>
-  `EXEC master.dbo.xp_instance_regwrite N'HKEY_LOCAL_MACHINE', N'${AGENT_KEY}', N'${name}', N'REG_DWORD', ${value};`;
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
-
-async function rows(s: Session, sql: string): Promise<unknown[][]> {
-  return ok(await batch(s, sql)).sets[0]?.rows.map((r) => [...r]) ?? [];
-}
-
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await probe();
-    if (v !== undefined) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await sleep(100);
-  }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const a = server.address();
-      server.close(() => resolve(typeof a === 'object' && a !== null ? a.port : 0));
-    });
-  });
-}
+/** polled every 100 ms: the tests time how soon instructions arrive */
+const waitFor = <T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> =>
+  waitEvery(what, probe, timeoutMs, 100);
 
 /** the target's waiting sessions at the master */
 async function waitingSessions(): Promise<number> {

@@ -8,7 +8,6 @@ import { startNode, type NodeHandle } from '../helpers/start-node';
 import { batch, close, connect, ok, type Session } from '../helpers/tedious-session';
 import { SmtpSink } from '../unit/agent/smtp-sink';
 import { runDate, runTime } from '../../src/agent/history/encodings';
-import { AuthSmtpSink } from '../unit/procedures/mail/auth-smtp-sink';
 
 const WAIT_MS = 30_000;
 const q = (v: string): string => `N'${v.replace(/'/g, "''")}'`;
@@ -129,7 +128,7 @@ test('@notify_level_email = 3 (always): a success is e-mailed too', async () => 
 });
 
 test('an account with @username/@password: the credential\'s secret reaches the SMTP server (AUTH), the first account by sequence_number is used', async () => {
-  const auth = new AuthSmtpSink();
+  const auth = new SmtpSink({ auth: true });
   const authPort = await auth.listen();
   try {
     ok(await batch(s, `EXEC msdb.dbo.sysmail_add_account_sp @account_name = N'Relay with login', @email_address = N'relay@msxdmail.test',

@@ -9,7 +9,6 @@ import { sendToOperators } from '../../../../src/agent/notify/mail-sender';
 import type { DatabaseMailAccount } from '../../../../src/agent/node/mail-settings';
 import type { OperatorRow } from '../../../../src/agent/notify/notify-decision';
 import { SmtpSink } from '../../agent/smtp-sink';
-import { AuthSmtpSink } from './auth-smtp-sink';
 
 const dba: OperatorRow = { id: 7, name: 'dba', enabled: true, emailAddress: 'dba@example.test' };
 const mail = { subject: 'SQL Server Job System: \'j\' completed on \\\\N.', text: 'STATUS: \tFailed' };
@@ -22,7 +21,7 @@ function account(port: number, p: Partial<DatabaseMailAccount> = {}): DatabaseMa
 }
 
 test('Database Mail: from the account, Reply-To, AUTH with the account\'s password; the operator is recorded', async () => {
-  const sink = new AuthSmtpSink();
+  const sink = new SmtpSink({ auth: true });
   const port = await sink.listen();
   const recorded: [number, number][] = [];
   try {

@@ -35,7 +35,7 @@ export function prepareQuery(query: Query, scope: Scope, tableFunctions?: Readon
     });
     return {
       value: { sql: q.sql, slots: params.slots, columns: q.columns, reads: params.reads, udfSites: params.udfSites },
-      cacheable: !params.volatile, schemas: params.schemas, databases: params.databases, views: params.views,
+      cacheable: !params.volatile, sessionBound: params.sessionBound, schemas: params.schemas, databases: params.databases, views: params.views,
     };
   };
   const prepared = tableFunctions && tableFunctions.size > 0 ? translate().value : cachedTranslation(query, scope, translate);

@@ -18,6 +18,9 @@ export class Params {
   readonly slots: Slot[] = [];
   /** the SQL text depends on values of this execution (JS views inlined): never cache it */
   volatile = false;
+  /** the text depends on this session (its #temp tables, table variables, a system view bound to
+   *  its spid or login): cached for this session only, never shared with the node's other sessions */
+  sessionBound = false;
   /** quoted SQLite schemas whose tables the text names: a cached translation is revalidated by
    *  their schema_version (DROP/CREATE TABLE, new table variables in "temp") */
   readonly schemas = new Set<string>();

@@ -35,6 +35,7 @@ export function resolveTableVariable(name: string, c: TxContext): ResolvedSource
   const t = findTableVariable(c.scope.frame, name);
   if (!t) throw sqlError(1087, name);
   c.params.schemas.add('"temp"');
+  c.params.sessionBound = true;
   return { kind: 'tableVariable', from: t.sqliteName, columns: toSourceColumns(t.columns), target: t, displayName: name };
 }
 
@@ -49,6 +50,7 @@ export function resolveNamed(name: ObjectName, c: TxContext, forWrite = false): 
     const t = findTempTable(c.scope.session, name.name);
     if (!t) throw sqlErrorWithState(208, 0, name.name);
     c.params.schemas.add('"temp"');
+    c.params.sessionBound = true;
     return { kind: 'temp', from: t.sqliteName, columns: toSourceColumns(t.columns), target: t, displayName: name.name };
   }
   // ##global temporary tables live in tempdb's catalogue, whatever the current database.
@@ -115,9 +117,18 @@ function systemView(name: ObjectName, schema: string, database: string, c: TxCon
   const session = c.scope.session;
   if (def) {
     const s = storageOf(c);
+    // A view that reads a session fact binds it as a fixed value: that translation is this
+    // session's alone. The databases it names must be attached wherever the text runs.
+    const bound = <T>(v: T): T => {
+      c.params.sessionBound = true;
+      return v;
+    };
+    c.params.databases.add(database).add('master');
     const ctx: SystemViewContext = {
       database, sqliteSchema: s.sqliteSchema(database), masterSchema: s.sqliteSchema('master'),
-      spid: session.login.spid, loginName: session.login.loginName, isSysadmin: session.isSysadmin,
+      get spid() { return bound(session.login.spid); },
+      get loginName() { return bound(session.login.loginName); },
+      get isSysadmin() { return bound(session.isSysadmin); },
       bind: (v) => c.params.fixed(v),
     };
     return { kind: 'systemView', from: `(${def.sql(ctx)})`, columns: def.columns, displayName: `${def.schema}.${def.name}` };

@@ -1,15 +1,23 @@
-// Translations cached per session, keyed by the statement's AST node (the parse cache returns the
-// same nodes for the same batch text) and validated by everything the SQL text depends on: the
-// current database, the catalogue version (invalidateTranslations), the store's schema generation
-// (any CREATE/DROP/ALTER or rollback in the process), the change stamps of the databases it reads
-// (another connection's commit: a DDL transaction committing after the translation), the
-// modify_date of inlined views, the types
-// of the frame's variables and the SET options that change translation. Per session, because
-// system views may bind session facts (spid, login) as fixed parameters.
+// Translations cached by the statement's AST node (the parse cache returns the same nodes for the
+// same batch text) and validated by everything the SQL text depends on: the current database, the
+// catalogue version (invalidateTranslations), the store's schema generation (any CREATE/DROP/ALTER
+// or rollback in the process), the catalogue commits since (another connection's DDL transaction
+// committing after the translation), the modify_date of inlined views, the types of the frame's
+// variables and the SET options that change translation.
+//
+// Shared by every session of the node (shared-translation-cache.ts) unless the translation bound a
+// fact of its session (Translated.sessionBound: #temp tables, table variables, a system view's
+// spid/login): a new connection's first execution of a known text is then a lookup. Permissions
+// are no part of a translation: the caller checks the reads at every execution (sql-query.ts).
+// A session whose open transaction may hold uncommitted DDL sees a catalogue no other session
+// sees: it neither reads nor publishes shared entries until the catalogue is quiet again.
 import type { Scope } from '../interpreter/scope';
 import type { SessionState } from '../session/session-state';
 import { isOn } from '../session/set-options';
 import { schemaGeneration } from '../../store/index';
+import { catalogCommitCount } from '../../store/commit-count';
+import { estimatedSize, sameStamp, sharedTranslations, type NodeStamp, type SharedEntry } from './shared-translation-cache';
+import { frameVariablesKey } from './shared-translation-key';
 
 const MAX_ENTRIES = 256;
 let catalogVersion = 0;
@@ -23,12 +31,14 @@ export function catalogVersionNow(): number {
   return catalogVersion;
 }
 
+type ViewStamp = SharedEntry['views'][number];
+
 interface Entry<T> {
   readonly key: string;
   readonly value: T;
   /** store schemaGeneration() when translated: any DDL or rollback since invalidates */
   readonly generation: number;
-  readonly views: readonly { readonly schema: string; readonly objectId: number; readonly modified: unknown }[];
+  readonly views: readonly ViewStamp[];
   /** [database, store changeStamp] of each database read, when translated */
   readonly stamps: readonly (readonly [string, string])[];
 }
@@ -47,50 +57,112 @@ function stampsUnchanged(scope: Scope, stamps: Entry<unknown>['stamps']): boolea
   return true;
 }
 
-function viewUnchanged(scope: Scope, v: Entry<unknown>['views'][number]): boolean {
+function viewUnchanged(scope: Scope, v: ViewStamp): boolean {
   const row = scope.session.storage?.get<{ m: unknown }>(`SELECT modify_date AS m FROM ${v.schema}.__msxd_objects WHERE object_id = ?`, [v.objectId]);
   return row !== undefined && row.m === v.modified;
 }
 
 const caches = new WeakMap<SessionState, Map<object, Entry<unknown>>>();
 
+/** the session facts a translation depends on, catalogue state aside */
 function keyOf(scope: Scope): string {
-  let vars = '';
-  for (const v of scope.frame.all()) vars += `${v.name}:${JSON.stringify(v.type)};`;
   const o = scope.session.options;
-  return `${catalogVersion}|${scope.session.database}|${isOn(o, 'CONCAT_NULL_YIELDS_NULL') ? 1 : 0}|${vars}`;
+  return `${scope.session.database}|${isOn(o, 'CONCAT_NULL_YIELDS_NULL') ? 1 : 0}|${frameVariablesKey(scope.frame)}`;
+}
+
+function nodeStamp(): NodeStamp {
+  return { catalogVersion, generation: schemaGeneration(), catalogCommits: catalogCommitCount() };
+}
+
+/** catalogue state seen by each session the last time it ran outside a transaction */
+const quietMarks = new WeakMap<SessionState, { catalogVersion: number; generation: number }>();
+
+/**
+ * Outside a transaction a session reads the committed catalogue, as every other session does. In
+ * one, only while no DDL ran in the process since it last ran outside: its transaction holds none.
+ */
+function mayShare(scope: Scope, now: NodeStamp): boolean {
+  const s = scope.session.storage;
+  if (!s) return false;
+  const mark = quietMarks.get(scope.session);
+  if (!s.inTransaction) {
+    if (mark) {
+      mark.catalogVersion = now.catalogVersion;
+      mark.generation = now.generation;
+    } else {
+      quietMarks.set(scope.session, { catalogVersion: now.catalogVersion, generation: now.generation });
+    }
+    return true;
+  }
+  return mark !== undefined && mark.catalogVersion === now.catalogVersion && mark.generation === now.generation;
+}
+
+/** a shared entry is usable here: same catalogue, its databases attached under the same aliases */
+function sharedValid(scope: Scope, e: SharedEntry, now: NodeStamp): boolean {
+  if (!sameStamp(e.stamp, now)) return false;
+  const s = scope.session.storage;
+  if (!s) return false;
+  try {
+    for (const [database, alias] of e.attach) if (s.sqliteSchema(database) !== alias) return false;
+  } catch {
+    // dropped, or cannot be attached inside this transaction: translating again says why
+    return false;
+  }
+  return e.views.every((v) => viewUnchanged(scope, v));
 }
 
 export interface Translated<T> {
   readonly value: T;
   readonly cacheable: boolean;
+  /** the text binds facts of this session: cached for it alone */
+  readonly sessionBound?: boolean;
   readonly schemas: ReadonlySet<string>;
   readonly databases?: ReadonlySet<string>;
-  readonly views?: Entry<unknown>['views'];
+  readonly views?: readonly ViewStamp[];
 }
 
 export function cachedTranslation<T>(node: object, scope: Scope, translate: () => Translated<T>): T {
-  let cache = caches.get(scope.session);
-  if (!cache) {
-    cache = new Map();
-    caches.set(scope.session, cache);
+  const base = keyOf(scope);
+  const now = nodeStamp();
+  const share = mayShare(scope, now);
+  const shared = sharedTranslations(scope.engine);
+  if (share) {
+    const hit = shared.get(node, base);
+    if (hit) {
+      if (sharedValid(scope, hit, now)) return hit.value as T;
+      shared.delete(node, base);
+    }
   }
-  const key = keyOf(scope);
-  const hit = cache.get(node);
-  if (hit && hit.key === key && hit.generation === schemaGeneration() && stampsUnchanged(scope, hit.stamps)
+  const key = `${catalogVersion}|${base}`;
+  const cache = caches.get(scope.session);
+  const hit = cache?.get(node);
+  if (cache && hit && hit.key === key && hit.generation === now.generation && stampsUnchanged(scope, hit.stamps)
     && hit.views.every((v) => viewUnchanged(scope, v))) {
     cache.delete(node);
     cache.set(node, hit);
     return hit.value as T;
   }
-  const generation = schemaGeneration();
-  const { value, cacheable, views = [], databases } = translate();
-  if (cacheable) {
-    // stamped after translating: the catalogue was read at these stamps or later
-    const stamps = stampsOf(scope, databases);
-    cache.delete(node);
-    cache.set(node, { key, value, generation, views, stamps });
-    if (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value as object);
+  const { value, cacheable, sessionBound = false, views = [], databases, schemas } = translate();
+  if (!cacheable) return value;
+  if (share && !sessionBound && !schemas.has('"temp"')) {
+    const s = scope.session.storage;
+    const attach = s && databases ? [...databases].map((d) => [d, s.sqliteSchema(d)] as const) : [];
+    shared.set(node, { key: base, stamp: now, value, views, attach, size: estimatedSize(value) });
+    cache?.delete(node);
+    return value;
   }
+  remember(scope.session, node, { key, value, generation: now.generation, views, stamps: stampsOf(scope, databases) });
   return value;
+}
+
+function remember(session: SessionState, node: object, entry: Entry<unknown>): void {
+  let cache = caches.get(session);
+  if (!cache) {
+    cache = new Map();
+    caches.set(session, cache);
+  }
+  // stamped after translating: the catalogue was read at these stamps or later
+  cache.delete(node);
+  cache.set(node, entry);
+  if (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value as object);
 }

@@ -22,6 +22,9 @@ import { frameVariablesKey } from './shared-translation-key';
 const MAX_ENTRIES = 256;
 let catalogVersion = 0;
 
+/** how each lookup of this process ended (tests and benchmarks read the deltas) */
+export const translationCounters = { shared: 0, session: 0, translated: 0 };
+
 /** DDL (CREATE/ALTER/DROP of tables, views, temp tables...) must call this. */
 export function invalidateTranslations(): void {
   catalogVersion++;
@@ -129,7 +132,10 @@ export function cachedTranslation<T>(node: object, scope: Scope, translate: () =
   if (share) {
     const hit = shared.get(node, base);
     if (hit) {
-      if (sharedValid(scope, hit, now)) return hit.value as T;
+      if (sharedValid(scope, hit, now)) {
+        translationCounters.shared++;
+        return hit.value as T;
+      }
       shared.delete(node, base);
     }
   }
@@ -140,8 +146,10 @@ export function cachedTranslation<T>(node: object, scope: Scope, translate: () =
     && hit.views.every((v) => viewUnchanged(scope, v))) {
     cache.delete(node);
     cache.set(node, hit);
+    translationCounters.session++;
     return hit.value as T;
   }
+  translationCounters.translated++;
   const { value, cacheable, sessionBound = false, views = [], databases, schemas } = translate();
   if (!cacheable) return value;
   if (share && !sessionBound && !schemas.has('"temp"')) {

@@ -1,13 +1,15 @@
 // Who the session is in a database: its login (server principal), the database user the login
 // maps to (by SID; sysadmins and the database owner are dbo; guest where guest may connect) and
-// the roles that user belongs to. Computed from the catalogue on each call: the rows change with
-// CREATE USER / ALTER ROLE in other sessions and a lookup costs a few indexed SQLite reads.
+// the roles that user belongs to. Read from the catalogue (a few indexed SQLite reads) and kept
+// per node and login while the catalogue is unchanged (node-memo.ts): CREATE USER / ALTER ROLE
+// in any session change it.
 import {
-  findServerPrincipal, findUserBySid, roleClosure, type ServerPrincipalRow, type SessionStorage,
+  findServerPrincipal, findUserBySid, roleClosure, type DatabaseInfo, type ServerPrincipalRow, type SessionStorage,
 } from '../../store/index';
 import { sqlError } from '../../errors/catalog';
 import type { Scope } from '../interpreter/scope';
 import { readCatalog } from '../catalog/catalog-reader';
+import { nodeMemo } from './node-memo';
 
 export const DBO_USER_ID = 1;
 export const GUEST_USER_ID = 2;
@@ -38,6 +40,12 @@ export function databaseSecurity(scope: Scope, database: string): DatabaseSecuri
   const owner: DatabaseSecurity = { database: name, userId: DBO_USER_ID, userName: 'dbo', roles: [PUBLIC_ROLE_ID, DB_OWNER_ROLE_ID], isDbOwner: true };
   if (scope.session.isSysadmin) return owner;
   const none: DatabaseSecurity = { database: name, userId: null, userName: null, roles: [PUBLIC_ROLE_ID], isDbOwner: false };
+  if (!info || !scope.session.storage) return lookupSecurity(scope, info, name, owner, none);
+  return nodeMemo(scope, `security\u0000${scope.session.login.loginName.toLowerCase()}\u0000${info.databaseId}`,
+    () => lookupSecurity(scope, info, name, owner, none));
+}
+
+function lookupSecurity(scope: Scope, info: DatabaseInfo | undefined, name: string, owner: DatabaseSecurity, none: DatabaseSecurity): DatabaseSecurity {
   return readCatalog(scope, (s) => {
     const login = findServerPrincipal(s, scope.session.login.loginName);
     if (!login || !info) return none;

@@ -73,7 +73,8 @@ function keyOf(scope: Scope): string {
   return `${scope.session.database}|${isOn(o, 'CONCAT_NULL_YIELDS_NULL') ? 1 : 0}|${frameVariablesKey(scope.frame)}`;
 }
 
-function nodeStamp(): NodeStamp {
+/** the node's catalogue state: anything cached node-wide from the catalogue compares it */
+export function nodeStamp(): NodeStamp {
   return { catalogVersion, generation: schemaGeneration(), catalogCommits: catalogCommitCount() };
 }
 
@@ -81,10 +82,11 @@ function nodeStamp(): NodeStamp {
 const quietMarks = new WeakMap<SessionState, { catalogVersion: number; generation: number }>();
 
 /**
- * Outside a transaction a session reads the committed catalogue, as every other session does. In
- * one, only while no DDL ran in the process since it last ran outside: its transaction holds none.
+ * Whether this session sees the catalogue every other session sees, so that what it reads from
+ * the catalogue may be shared node-wide. Outside a transaction it reads the committed catalogue;
+ * in one, only while no DDL ran in the process since it last ran outside: its transaction holds none.
  */
-function mayShare(scope: Scope, now: NodeStamp): boolean {
+export function mayShare(scope: Scope, now: NodeStamp): boolean {
   const s = scope.session.storage;
   if (!s) return false;
   const mark = quietMarks.get(scope.session);

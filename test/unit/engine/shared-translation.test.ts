@@ -57,6 +57,22 @@ describe('translations shared across sessions', () => {
     assert.deepEqual(await rows(await node.as('reader', 'Str0ng!pass', 'st'), text), [[1, 'one'], [2, 'two']]);
   });
 
+  test('role membership and grants changed by another session apply at once (security kept per node)', async () => {
+    await ok(node.sa('st'), 'CREATE TABLE dbo.r (a int); INSERT INTO dbo.r VALUES (7)');
+    const text = 'SELECT a FROM dbo.r';
+    const nobody = await node.as('nobody', 'Str0ng!pass', 'st');
+    assert.deepEqual(await errorsOf(nobody, text), [229]);
+    await ok(node.sa('st'), 'ALTER ROLE db_datareader ADD MEMBER nobody');
+    assert.deepEqual(await rows(nobody, text), [[7]]);
+    assert.deepEqual(await rows(await node.as('nobody', 'Str0ng!pass', 'st'), text), [[7]]);
+    await ok(node.sa('st'), 'ALTER ROLE db_datareader DROP MEMBER nobody');
+    assert.deepEqual(await errorsOf(nobody, text), [229]);
+    await ok(node.sa('st'), 'GRANT SELECT ON dbo.r TO nobody');
+    assert.deepEqual(await rows(await node.as('nobody', 'Str0ng!pass', 'st'), text), [[7]]);
+    await ok(node.sa('st'), 'REVOKE SELECT ON dbo.r FROM nobody');
+    assert.deepEqual(await errorsOf(nobody, text), [229]);
+  });
+
   test('#temp tables of the same name in two sessions stay each session\'s own', async () => {
     const a = node.sa('st');
     const b = node.sa('st');

@@ -5,7 +5,22 @@ import {
 } from '../../types/literals';
 import type { Typed } from '../../types/typed-value';
 
+// ASTs come from the parse cache and are immutable, so a literal node always yields the same
+// value: it is computed once per node (a repeated `SELECT 1` no longer parses "1" as a BigInt
+// twice per execution), and its type is the same object each time, so a result set of literals
+// describes equal columns and the connection reuses its COLMETADATA bytes. Binary literals are
+// left out: their value is a Buffer, which is mutable.
+const values = new WeakMap<Literal, Typed>();
+
 export function literalValue(lit: Literal): Typed {
+  const known = values.get(lit);
+  if (known !== undefined) return known;
+  const value = computeLiteral(lit);
+  if (lit.form !== 'binary') values.set(lit, value);
+  return value;
+}
+
+function computeLiteral(lit: Literal): Typed {
   switch (lit.form) {
     case 'integer': return integerLiteral(lit.text);
     case 'decimal': return decimalLiteral(lit.text);

@@ -57,18 +57,49 @@ import type { Scope } from './scope';
 import { BatchAbortSignal, CaughtErrorSignal, isSignal, ScopeAbortSignal } from './signals';
 
 export async function executeStatements(statements: readonly Statement[], scope: Scope): Promise<void> {
-  for (const stmt of statements) await executeStatement(stmt, scope);
+  for (const stmt of statements) await runStatement(stmt, scope);
 }
 
 export async function executeStatement(stmt: Statement, scope: Scope): Promise<void> {
+  await runStatement(stmt, scope);
+}
+
+/**
+ * executeStatements without a promise per statement: statements that complete synchronously (a
+ * `SELECT 1`, SET, DECLARE) run back to back, and only a statement that has to wait turns the rest
+ * of the batch asynchronous. Returns undefined when everything ran synchronously; throws or
+ * rejects as executeStatements rejects.
+ */
+export function runStatements(statements: readonly Statement[], scope: Scope): Promise<void> | undefined {
+  for (let i = 0; i < statements.length; i++) {
+    const pending = runStatement(statements[i]!, scope);
+    if (pending !== undefined) return i + 1 === statements.length ? pending : pending.then(() => executeFrom(statements, i + 1, scope));
+  }
+  return undefined;
+}
+
+async function executeFrom(statements: readonly Statement[], from: number, scope: Scope): Promise<void> {
+  for (let i = from; i < statements.length; i++) await runStatement(statements[i]!, scope);
+}
+
+/** One statement; undefined when it completed synchronously. */
+function runStatement(stmt: Statement, scope: Scope): Promise<void> | undefined {
   // Attention (MS-TDS 2.2.1.7) is honoured between statements; loops check it per iteration.
   if (scope.run.signal.aborted) throw new BatchAbortSignal('attention');
+  let pending: Promise<void> | void;
   try {
-    await dispatch(stmt, scope);
+    pending = dispatch(stmt, scope);
   } catch (e) {
-    if (isSignal(e)) throw e;
-    await handleStatementError(internalError(e, scope), stmt, scope);
+    return statementFailed(e, stmt, scope);
   }
+  // executors of statements that never wait return nothing (void)
+  if (!pending) return undefined;
+  return pending.then(undefined, (e: unknown) => statementFailed(e, stmt, scope));
+}
+
+function statementFailed(e: unknown, stmt: Statement, scope: Scope): Promise<void> {
+  if (isSignal(e)) throw e;
+  return handleStatementError(internalError(e, scope), stmt, scope);
 }
 
 function dispatch(stmt: Statement, scope: Scope): Promise<void> | void {

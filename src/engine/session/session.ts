@@ -6,7 +6,7 @@ import type { SessionStorage } from '../../store/api';
 import type { EngineSession, LoginInfo, RpcCall, TransactionRequest } from '../api';
 import type { EngineContext } from '../engine-context';
 import { Frame } from '../interpreter/frame';
-import { executeStatements } from '../interpreter/interpreter';
+import { runStatements } from '../interpreter/interpreter';
 import { RequestRun, type Scope } from '../interpreter/scope';
 import { BatchAbortSignal, CaughtErrorSignal, ReturnSignal, ScopeAbortSignal } from '../interpreter/signals';
 import { compileErrors } from '../interpreter/compile-check';
@@ -22,6 +22,8 @@ import { guardedRollback } from '../ddl/rollback-guard';
 import { dropGlobalTempTables } from '../ddl/global-temps';
 import { databasesNamedIn } from '../sql/databases-named';
 import type { Statement } from '../../tsql/ast';
+
+const DONE: Promise<void> = Promise.resolve();
 
 export class Session implements EngineSession {
   readonly state: SessionState;
@@ -46,11 +48,32 @@ export class Session implements EngineSession {
   }
 
   private begin(sink: ResultSink, signal: AbortSignal): Scope {
-    this.state.envSink = (c) => sink.envChange(c);
+    this.useSink(sink);
     return { engine: this.engine, session: this.state, run: new RequestRun(sink, signal), frame: new Frame('', 0) };
   }
 
-  async executeBatch(text: string, sink: ResultSink, signal: AbortSignal): Promise<void> {
+  /** ENVCHANGEs go to the request's sink (a connection reuses one sink: no new closure then). */
+  private useSink(sink: ResultSink): void {
+    if (this.envSinkOf === sink) return;
+    this.envSinkOf = sink;
+    this.state.envSink = (c) => sink.envChange(c);
+  }
+
+  private envSinkOf: ResultSink | undefined;
+
+  /**
+   * Not an async function: a batch whose statements all complete synchronously (`SELECT 1`)
+   * settles without a promise per statement or an await per stage.
+   */
+  executeBatch(text: string, sink: ResultSink, signal: AbortSignal): Promise<void> {
+    try {
+      return this.runBatch(text, sink, signal);
+    } catch (e) {
+      return Promise.reject(e);
+    }
+  }
+
+  private runBatch(text: string, sink: ResultSink, signal: AbortSignal): Promise<void> {
     const scope = this.begin(sink, signal);
     let batch;
     try {
@@ -61,22 +84,27 @@ export class Session implements EngineSession {
       for (const m of messages) sink.message(m);
       this.state.lastError = messages[messages.length - 1]!.number;
       sink.statementDone({ command: 'other', error: true, inProc: false });
-      return;
+      return DONE;
     }
     const compileFailures = compileErrors(batch.statements);
     if (compileFailures.length > 0) {
       for (const e of compileFailures) sink.message(e);
       this.state.lastError = compileFailures[compileFailures.length - 1]!.number;
       sink.statementDone({ command: 'other', error: true, inProc: false });
-      return;
+      return DONE;
     }
     this.attachNamedDatabases(batch.statements);
+    let pending: Promise<void> | undefined;
     try {
-      await executeStatements(batch.statements, scope);
+      pending = runStatements(batch.statements, scope);
     } catch (e) {
       this.escaped(e, scope);
     }
-    await this.endOfBatch(scope);
+    if (pending === undefined) return this.endOfBatch(scope);
+    return pending.then(() => this.endOfBatch(scope), (e: unknown) => {
+      this.escaped(e, scope);
+      return this.endOfBatch(scope);
+    });
   }
 
   /**
@@ -88,7 +116,9 @@ export class Session implements EngineSession {
   private attachNamedDatabases(statements: readonly Statement[]): void {
     const storage = this.storage;
     if (!storage || storage.inTransaction) return;
-    const names = databasesNamedIn(statements).filter((d) => this.engine.store.databaseExists(d));
+    const named = databasesNamedIn(statements);
+    if (named.length === 0) return;
+    const names = named.filter((d) => this.engine.store.databaseExists(d));
     if (names.length === 0) return;
     try {
       storage.ensureAttached(names);
@@ -111,13 +141,13 @@ export class Session implements EngineSession {
   }
 
   /** A doomed transaction cannot outlive the batch (3998, rolled back). */
-  private async endOfBatch(scope: Scope): Promise<void> {
-    if (this.state.transactions.xactState === -1) {
-      const e = sqlError(3998);
-      e.lineNumber = 1;
-      scope.run.sink.message(e);
-      await this.state.transactions.rollbackAll();
-    }
+  private endOfBatch(scope: Scope): Promise<void> {
+    if (this.state.transactions.xactState !== -1) return DONE;
+    const e = sqlError(3998);
+    e.lineNumber = 1;
+    scope.run.sink.message(e);
+    this.state.transactions.rollbackAll();
+    return DONE;
   }
 
   async executeRpc(call: RpcCall, sink: ResultSink, signal: AbortSignal): Promise<void> {
@@ -131,7 +161,7 @@ export class Session implements EngineSession {
   }
 
   async transaction(request: TransactionRequest, sink: ResultSink): Promise<void> {
-    this.state.envSink = (c) => sink.envChange(c);
+    this.useSink(sink);
     const tm = this.state.transactions;
     try {
       switch (request.kind) {

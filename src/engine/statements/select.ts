@@ -5,11 +5,14 @@
 import { sqlError } from '../../errors/catalog';
 import type { AssignItem, ColumnRef, Expr, Query, SelectStatement } from '../../tsql/ast';
 import type { Typed } from '../../types/typed-value';
+import type { SqlValue } from '../../types/values';
 import { evaluate } from '../expressions/evaluate';
+import { literalValue } from '../expressions/literal';
 import type { EvalContext } from '../expressions/eval-context';
 import type { Scope } from '../interpreter/scope';
 import { needsTables } from '../query/needs-tables';
-import { runQuery } from '../query/run-query';
+import { runQuery, type QueryColumn } from '../query/run-query';
+import type { ResultColumn } from '../result-sink';
 import { executeSelectInto } from '../query/select-into';
 import { materializeFunctions } from '../query/table-functions';
 import { executePrepared, prepareQuery, runSqlQuery } from '../query/sql-query';
@@ -18,52 +21,124 @@ import { assignVariable } from './assign';
 /** Rows written between awaits of sink.drain() (ResultSink contract). */
 const DRAIN_EVERY = 256;
 
-export async function executeSelect(stmt: SelectStatement, scope: Scope): Promise<void> {
+/**
+ * A select list of constants over nothing (`SELECT 1`, the ping of every connection pool): its
+ * columns and its one row depend only on the statement, so they are built once per parsed
+ * statement (ASTs are immutable and shared through the parse cache) and sent as they are. The
+ * columns array being the same object each time, the connection reuses its COLMETADATA bytes.
+ */
+interface ConstantResult {
+  readonly columns: readonly ResultColumn[];
+  readonly values: readonly SqlValue[];
+}
+
+/** null: the statement is not a select list of constants */
+const constantResults = new WeakMap<SelectStatement, ConstantResult | null>();
+
+/**
+ * Runs synchronously when it can (the usual SELECT without tables): a promise only when the
+ * statement must wait (a store query, SELECT INTO, the client draining a large result).
+ */
+export function executeSelect(stmt: SelectStatement, scope: Scope): Promise<void> | undefined {
+  const constant = constantResult(stmt);
+  if (constant) {
+    const sink = scope.run.sink;
+    sink.columns(constant.columns);
+    sink.row(constant.values);
+    finish(scope, 1);
+    return undefined;
+  }
   const { session, run } = scope;
   const ctx: EvalContext = { scope };
   const rowLimit = session.options.rowCountLimit > 0 ? session.options.rowCountLimit : Infinity;
   const assignments = assignItems(stmt.query);
   if (assignments) {
     finish(scope, assignmentRows(stmt.query, assignments, ctx, rowLimit));
-    return;
+    return undefined;
   }
-  if (stmt.query.body.kind === 'querySpec' && stmt.query.body.into) {
-    await executeSelectInto(stmt.query, stmt.query.body.into, scope);
-    return;
-  }
-  let rows: readonly (readonly Typed[])[];
-  if (session.storage && needsTables(stmt.query)) {
-    // Translation errors come before any result; run-time errors (512, 8134...) after COLMETADATA.
-    const functions = await materializeFunctions(stmt.query, scope);
-    try {
-      const prepared = prepareQuery(stmt.query, scope, functions.tables);
-      run.sink.columns(prepared.columns.map((c) => ({ name: c.name, type: c.type, nullable: c.nullable, ...(c.identity ? { identity: true } : {}) })));
-      rows = executePrepared(prepared, scope, rowLimit);
-    } finally {
-      functions.release();
-    }
-  } else {
-    const result = runQuery(stmt.query, ctx, rowLimit);
-    run.sink.columns(result.columns.map((c) => ({ name: c.name, type: c.type, nullable: c.nullable, ...(c.identity ? { identity: true } : {}) })));
-    rows = result.rows;
-  }
-  let n = 0;
-  for (const row of rows) {
-    run.sink.row(row.map((t) => t.value));
-    if (++n % DRAIN_EVERY === 0) await run.sink.drain();
-  }
-  finish(scope, n);
+  if (stmt.query.body.kind === 'querySpec' && stmt.query.body.into) return executeSelectInto(stmt.query, stmt.query.body.into, scope);
+  if (session.storage && needsTables(stmt.query)) return selectFromTables(stmt, scope, rowLimit);
+  const result = runQuery(stmt.query, ctx, rowLimit);
+  run.sink.columns(resultColumns(result.columns));
+  return sendRows(result.rows, 0, scope);
 }
+
+async function selectFromTables(stmt: SelectStatement, scope: Scope, rowLimit: number): Promise<void> {
+  // Translation errors come before any result; run-time errors (512, 8134...) after COLMETADATA.
+  const functions = await materializeFunctions(stmt.query, scope);
+  let rows: readonly (readonly Typed[])[];
+  try {
+    const prepared = prepareQuery(stmt.query, scope, functions.tables);
+    scope.run.sink.columns(resultColumns(prepared.columns));
+    rows = executePrepared(prepared, scope, rowLimit);
+  } finally {
+    functions.release();
+  }
+  await sendRows(rows, 0, scope);
+}
+
+function resultColumns(columns: readonly QueryColumn[]): ResultColumn[] {
+  const out: ResultColumn[] = new Array<ResultColumn>(columns.length);
+  for (let i = 0; i < columns.length; i++) {
+    const c = columns[i]!;
+    out[i] = c.identity ? { name: c.name, type: c.type, nullable: c.nullable, identity: true } : { name: c.name, type: c.type, nullable: c.nullable };
+  }
+  return out;
+}
+
+/** Rows from `from` on; waits for the client every DRAIN_EVERY rows when the sink asks to. */
+function sendRows(rows: readonly (readonly Typed[])[], from: number, scope: Scope): Promise<void> | undefined {
+  const sink = scope.run.sink;
+  for (let n = from; n < rows.length;) {
+    sink.row(rows[n]!.map(valueOf));
+    n++;
+    if (n % DRAIN_EVERY === 0) {
+      const wait = sink.drain();
+      if (wait) return wait.then(() => sendRows(rows, n, scope));
+    }
+  }
+  finish(scope, rows.length);
+  return undefined;
+}
+
+const valueOf = (t: Typed): SqlValue => t.value;
 
 function finish(scope: Scope, rows: number): void {
   const { session, run, frame } = scope;
   session.rowCount = rows;
   session.lastError = 0;
-  run.sink.statementDone({
-    command: 'select',
-    ...(session.nocount ? {} : { rowCount: rows }),
-    inProc: frame.inProc,
-  });
+  run.sink.statementDone(session.nocount ? { command: 'select', inProc: frame.inProc } : { command: 'select', rowCount: rows, inProc: frame.inProc });
+}
+
+function constantResult(stmt: SelectStatement): ConstantResult | null {
+  const known = constantResults.get(stmt);
+  if (known !== undefined) return known;
+  let result: ConstantResult | null;
+  try {
+    result = buildConstantResult(stmt.query);
+  } catch {
+    // a literal out of range (8115): the ordinary path raises it in its place
+    return null;
+  }
+  constantResults.set(stmt, result);
+  return result;
+}
+
+/** As runQuery's projection types them: name = alias or '', the literal's type, not nullable. */
+function buildConstantResult(query: Query): ConstantResult | null {
+  const body = query.body;
+  if (query.with.length > 0 || query.orderBy.length > 0 || query.offset || query.fetch || query.for || body.kind !== 'querySpec') return null;
+  if (body.from.length > 0 || body.where || body.top || body.into || body.distinct || body.groupBy.length > 0 || body.having) return null;
+  if (body.items.length === 0) return null;
+  const columns: ResultColumn[] = [];
+  const values: SqlValue[] = [];
+  for (const item of body.items) {
+    if (item.kind !== 'expr' || item.expr.kind !== 'literal' || item.expr.form === 'binary') return null;
+    const value = literalValue(item.expr);
+    columns.push({ name: item.alias ?? '', type: value.type, nullable: false });
+    values.push(value.value);
+  }
+  return { columns, values };
 }
 
 /** The assignment items when the select list assigns; 141 when it mixes both kinds. */

@@ -10,6 +10,7 @@ import type { Scope } from '../interpreter/scope';
 import { storageOf } from '../ddl/storage-of';
 import type { ObjectPermission, PermissionObject } from '../sql/permissions';
 import { chainsTo, enterModule } from './ownership-chain';
+import { nodeMemo } from './node-memo';
 import { databaseSecurity, grantees, type DatabaseSecurity } from './security-context';
 
 const DB_DATAREADER = 16390;
@@ -36,10 +37,7 @@ function fixedRoleVerdict(sec: DatabaseSecurity, permission: ObjectPermission): 
 
 function decide(scope: Scope, sec: DatabaseSecurity, object: PermissionObject, permission: ObjectPermission): ObjectDecision {
   const s = storageOf(scope);
-  const db = s.sqliteSchema(sec.database);
-  const owner = s.get<{ schema_id: number; principal_id: number }>(
-    `SELECT o.schema_id, sc.principal_id FROM ${db}.__msxd_objects o JOIN ${db}.__msxd_schemas sc ON sc.schema_id = o.schema_id
-      WHERE o.object_id = ?`, [object.objectId]);
+  const owner = objectOwner(scope, sec.database, object.objectId);
   const schemaId = owner?.schema_id ?? -1;
   const ownerId = owner?.principal_id;
   if (ownerId !== undefined && chainsTo(scope.frame, sec.database, ownerId)) return { verdict: 'grant', rows: [], ownerId };
@@ -50,6 +48,19 @@ function decide(scope: Scope, sec: DatabaseSecurity, object: PermissionObject, p
   if (fixed === 'grant' || whole.length > 0) return { verdict: 'grant', rows, ownerId };
   if (ownerId !== undefined && sec.userId !== null && ownerId === sec.userId) return { verdict: 'grant', rows, ownerId };
   return { verdict: 'none', rows, ownerId };
+}
+
+/** the object's schema and that schema's owner, kept per node while the catalogue is unchanged */
+function objectOwner(scope: Scope, database: string, objectId: number): { schema_id: number; principal_id: number } | undefined {
+  const s = storageOf(scope);
+  const id = scope.engine.store.getDatabase(database)?.databaseId;
+  const read = (): { schema_id: number; principal_id: number } | undefined => {
+    const db = s.sqliteSchema(database);
+    return s.get<{ schema_id: number; principal_id: number }>(
+      `SELECT o.schema_id, sc.principal_id FROM ${db}.__msxd_objects o JOIN ${db}.__msxd_schemas sc ON sc.schema_id = o.schema_id
+        WHERE o.object_id = ?`, [objectId]);
+  };
+  return id === undefined ? read() : nodeMemo(scope, `owner\u0000${id}\u0000${objectId}`, read);
 }
 
 /** SQL Server raises 229 with state 5 for object permissions. */
@@ -108,9 +119,12 @@ export function checkColumnPermissions(scope: Scope, object: PermissionObject, p
   if (d.verdict === 'deny') throw denied(object, permission);
   // the owner of the object's schema is not subject to column DENYs
   if (d.ownerId !== undefined && d.ownerId === sec.userId) return;
-  const ids = columnIds(scope, sec.database, object.objectId);
   const columnRows = d.rows.filter((r) => r.minorId !== 0);
-  if (d.verdict === 'none' && columnRows.length === 0) throw denied(object, permission);
+  if (columnRows.length === 0) {
+    if (d.verdict === 'grant') return;
+    throw denied(object, permission);
+  }
+  const ids = columnIds(scope, sec.database, object.objectId);
   for (const c of columns) {
     const id = ids.get(ciKey(c));
     const mine = columnRows.filter((r) => r.minorId === id);

@@ -3,11 +3,10 @@
 // counter, store schema generation and catalogue commit count (security statements run as DDL:
 // writeDdl bumps the counter and their commit counts). A new connection's permission checks then
 // cost a lookup instead of a few catalogue reads per statement. A session whose open transaction
-// may hold uncommitted catalogue changes computes for itself (translation-cache.ts mayShare).
+// may hold uncommitted catalogue changes computes for itself (shared-translation-state.ts mayShare).
 import type { EngineContext } from '../engine-context';
 import type { Scope } from '../interpreter/scope';
-import { sameStamp, type NodeStamp } from '../sql/shared-translation-cache';
-import { mayShare, nodeStamp } from '../sql/translation-cache';
+import { mayShare, nodeStamp, sameStamp, type NodeStamp } from '../sql/shared-translation-state';
 
 const MAX_ENTRIES = 2048;
 

@@ -4,7 +4,7 @@
 // per node and login while the catalogue is unchanged (node-memo.ts): CREATE USER / ALTER ROLE
 // in any session change it.
 import {
-  findServerPrincipal, findUserBySid, roleClosure, type DatabaseInfo, type ServerPrincipalRow, type SessionStorage,
+  findDatabasePrincipalById, findServerPrincipal, findUserBySid, roleClosure, type DatabaseInfo, type ServerPrincipalRow, type SessionStorage,
 } from '../../store/index';
 import { sqlError } from '../../errors/catalog';
 import type { Scope } from '../interpreter/scope';
@@ -28,6 +28,8 @@ export interface DatabaseSecurity {
   readonly roles: readonly number[];
   /** sysadmin, dbo, or a member of db_owner: every permission in the database */
   readonly isDbOwner: boolean;
+  /** the user's DEFAULT_SCHEMA (dbo for sysadmins, the owner and users without one) */
+  readonly defaultSchema: string;
 }
 
 export function loginRow(scope: Scope): ServerPrincipalRow | undefined {
@@ -37,9 +39,9 @@ export function loginRow(scope: Scope): ServerPrincipalRow | undefined {
 export function databaseSecurity(scope: Scope, database: string): DatabaseSecurity {
   const info = scope.engine.store.getDatabase(database);
   const name = info?.name ?? database;
-  const owner: DatabaseSecurity = { database: name, userId: DBO_USER_ID, userName: 'dbo', roles: [PUBLIC_ROLE_ID, DB_OWNER_ROLE_ID], isDbOwner: true };
+  const owner: DatabaseSecurity = { database: name, userId: DBO_USER_ID, userName: 'dbo', roles: [PUBLIC_ROLE_ID, DB_OWNER_ROLE_ID], isDbOwner: true, defaultSchema: 'dbo' };
   if (scope.session.isSysadmin) return owner;
-  const none: DatabaseSecurity = { database: name, userId: null, userName: null, roles: [PUBLIC_ROLE_ID], isDbOwner: false };
+  const none: DatabaseSecurity = { database: name, userId: null, userName: null, roles: [PUBLIC_ROLE_ID], isDbOwner: false, defaultSchema: 'dbo' };
   if (!info || !scope.session.storage) return lookupSecurity(scope, info, name, owner, none);
   return nodeMemo(scope, `security\u0000${scope.session.login.loginName.toLowerCase()}\u0000${info.databaseId}`,
     () => lookupSecurity(scope, info, name, owner, none));
@@ -51,15 +53,15 @@ function lookupSecurity(scope: Scope, info: DatabaseInfo | undefined, name: stri
     if (!login || !info) return none;
     if (login.sid.equals(info.ownerSid)) return owner;
     const user = findUserBySid(s, name, login.sid);
-    if (user) return withRoles(s, name, user.principalId, user.name);
-    if (GUEST_DATABASES.has(name.toLowerCase())) return withRoles(s, name, GUEST_USER_ID, 'guest');
+    if (user) return withRoles(s, name, user.principalId, user.name, user.defaultSchema);
+    if (GUEST_DATABASES.has(name.toLowerCase())) return withRoles(s, name, GUEST_USER_ID, 'guest', findDatabasePrincipalById(s, name, GUEST_USER_ID)?.defaultSchema ?? null);
     return none;
   }) ?? none;
 }
 
-function withRoles(s: SessionStorage, database: string, userId: number, userName: string): DatabaseSecurity {
+function withRoles(s: SessionStorage, database: string, userId: number, userName: string, defaultSchema: string | null): DatabaseSecurity {
   const roles = roleClosure(s, database, userId);
-  return { database, userId, userName, roles, isDbOwner: roles.includes(DB_OWNER_ROLE_ID) };
+  return { database, userId, userName, roles, isDbOwner: roles.includes(DB_OWNER_ROLE_ID), defaultSchema: defaultSchema ?? 'dbo' };
 }
 
 /** The principals whose permissions apply to the user: itself and its roles. */

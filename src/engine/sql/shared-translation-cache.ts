@@ -5,15 +5,7 @@
 // parse cache hands every session the same nodes for the same text) and a key string of the
 // session facts a translation depends on. LRU by node, bounded in entries and in estimated size.
 import type { EngineContext } from '../engine-context';
-
-export interface NodeStamp {
-  /** the engine's DDL counter (invalidateTranslations) */
-  readonly catalogVersion: number;
-  /** the store's schemaGeneration(): CREATE/DROP/ALTER through exec, rollbacks */
-  readonly generation: number;
-  /** catalogue commits of every connection of the process (commit-count.ts) */
-  readonly catalogCommits: number;
-}
+import type { NodeStamp } from './shared-translation-state';
 
 export interface SharedEntry {
   /** database, SET options and variable types the text was translated under (keyOf) */
@@ -26,10 +18,6 @@ export interface SharedEntry {
   readonly attach: readonly (readonly [string, string])[];
   /** estimated characters held */
   readonly size: number;
-}
-
-export function sameStamp(a: NodeStamp, b: NodeStamp): boolean {
-  return a.catalogVersion === b.catalogVersion && a.generation === b.generation && a.catalogCommits === b.catalogCommits;
 }
 
 /** a few variants of one statement (other databases, variable types) before the oldest goes */

@@ -14,25 +14,17 @@
 import type { Scope } from '../interpreter/scope';
 import type { SessionState } from '../session/session-state';
 import { isOn } from '../session/set-options';
-import { schemaGeneration } from '../../store/index';
-import { catalogCommitCount } from '../../store/commit-count';
-import { estimatedSize, sameStamp, sharedTranslations, type NodeStamp, type SharedEntry } from './shared-translation-cache';
+import { databaseSecurity } from '../security/security-context';
+import { estimatedSize, sharedTranslations, type SharedEntry } from './shared-translation-cache';
+import { mayShare, nodeStamp, sameStamp, type NodeStamp } from './shared-translation-state';
 import { frameVariablesKey } from './shared-translation-key';
 
 const MAX_ENTRIES = 256;
-let catalogVersion = 0;
 
 /** how each lookup of this process ended (tests and benchmarks read the deltas) */
 export const translationCounters = { shared: 0, session: 0, translated: 0 };
 
-/** DDL (CREATE/ALTER/DROP of tables, views, temp tables...) must call this. */
-export function invalidateTranslations(): void {
-  catalogVersion++;
-}
-
-export function catalogVersionNow(): number {
-  return catalogVersion;
-}
+export { catalogVersionNow, invalidateTranslations } from './shared-translation-state';
 
 type ViewStamp = SharedEntry['views'][number];
 
@@ -67,39 +59,15 @@ function viewUnchanged(scope: Scope, v: ViewStamp): boolean {
 
 const caches = new WeakMap<SessionState, Map<object, Entry<unknown>>>();
 
-/** the session facts a translation depends on, catalogue state aside */
-function keyOf(scope: Scope): string {
-  const o = scope.session.options;
-  return `${scope.session.database}|${isOn(o, 'CONCAT_NULL_YIELDS_NULL') ? 1 : 0}|${frameVariablesKey(scope.frame)}`;
-}
-
-/** the node's catalogue state: anything cached node-wide from the catalogue compares it */
-export function nodeStamp(): NodeStamp {
-  return { catalogVersion, generation: schemaGeneration(), catalogCommits: catalogCommitCount() };
-}
-
-/** catalogue state seen by each session the last time it ran outside a transaction */
-const quietMarks = new WeakMap<SessionState, { catalogVersion: number; generation: number }>();
-
 /**
- * Whether this session sees the catalogue every other session sees, so that what it reads from
- * the catalogue may be shared node-wide. Outside a transaction it reads the committed catalogue;
- * in one, only while no DDL ran in the process since it last ran outside: its transaction holds none.
+ * The session facts a translation depends on, catalogue state aside. The user's default schema
+ * decides what an unqualified name means in SQL Server (msxd resolves it in dbo today): users
+ * with different default schemas never share a text.
  */
-export function mayShare(scope: Scope, now: NodeStamp): boolean {
-  const s = scope.session.storage;
-  if (!s) return false;
-  const mark = quietMarks.get(scope.session);
-  if (!s.inTransaction) {
-    if (mark) {
-      mark.catalogVersion = now.catalogVersion;
-      mark.generation = now.generation;
-    } else {
-      quietMarks.set(scope.session, { catalogVersion: now.catalogVersion, generation: now.generation });
-    }
-    return true;
-  }
-  return mark !== undefined && mark.catalogVersion === now.catalogVersion && mark.generation === now.generation;
+function keyOf(scope: Scope): string {
+  const { database, options } = scope.session;
+  const schema = databaseSecurity(scope, database).defaultSchema;
+  return `${database}|${schema}|${isOn(options, 'CONCAT_NULL_YIELDS_NULL') ? 1 : 0}|${frameVariablesKey(scope.frame)}`;
 }
 
 /** a shared entry is usable here: same catalogue, its databases attached under the same aliases */
@@ -141,7 +109,7 @@ export function cachedTranslation<T>(node: object, scope: Scope, translate: () =
       shared.delete(node, base);
     }
   }
-  const key = `${catalogVersion}|${base}`;
+  const key = `${now.catalogVersion}|${base}`;
   const cache = caches.get(scope.session);
   const hit = cache?.get(node);
   if (cache && hit && hit.key === key && hit.generation === now.generation && stampsUnchanged(scope, hit.stamps)

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { translationCounters } from '../../../src/engine/sql/translation-cache';
 import { registerSystemView } from '../../../src/engine/sql/system-view-registry';
-import { errorsOf, ok, openSecurityNode, rows, run, type SecurityNode } from './security/harness';
+import { errorsOf, ok, openSecurityNode, rows, run, scalar as scalarOf, type SecurityNode } from './security/harness';
 
 const counted = async <T>(f: () => Promise<T>): Promise<{ result: T; shared: number; session: number; translated: number }> => {
   const before = { ...translationCounters };
@@ -152,9 +152,10 @@ describe('translations shared across sessions', () => {
     assert.deepEqual(await rows(node.sa('st'), text), [['one']]);
   });
 
-  test('users with different default schemas see what they see without sharing', async () => {
+  test('users with different default schemas do not share a text; users with the same one do', async () => {
     // msxd resolves an unqualified name in dbo whatever the user's DEFAULT_SCHEMA (SQL Server
-    // looks in the default schema first): sharing must not change what each one sees.
+    // looks in the default schema first): the default schema is part of the key all the same, so
+    // that sharing never decides what an unqualified name means.
     const sa = node.sa('st');
     await ok(sa, `CREATE SCHEMA s1; CREATE SCHEMA s2;
       CREATE TABLE s1.n (v nvarchar(10)); INSERT INTO s1.n VALUES (N's1');
@@ -162,9 +163,13 @@ describe('translations shared across sessions', () => {
       ALTER USER reader WITH DEFAULT_SCHEMA = s1; ALTER USER nobody WITH DEFAULT_SCHEMA = s2;
       GRANT SELECT ON SCHEMA::s1 TO reader; GRANT SELECT ON SCHEMA::dbo TO reader; GRANT SELECT ON SCHEMA::dbo TO nobody`);
     const text = 'SELECT v FROM n';
-    const first = await rows(await node.as('reader', 'Str0ng!pass', 'st'), text);
-    assert.deepEqual(await rows(await node.as('nobody', 'Str0ng!pass', 'st'), text), [['dbo']]);
-    assert.deepEqual(await rows(await node.as('reader', 'Str0ng!pass', 'st'), text), first);
+    const first = await counted(async () => rows(await node.as('reader', 'Str0ng!pass', 'st'), text));
+    assert.equal(first.translated, 1);
+    const s2 = await counted(async () => rows(await node.as('nobody', 'Str0ng!pass', 'st'), text));
+    assert.deepEqual([s2.result, s2.shared, s2.translated], [[['dbo']], 0, 1], 'another default schema: not shared');
+    const again = await counted(async () => rows(await node.as('reader', 'Str0ng!pass', 'st'), text));
+    assert.deepEqual([again.result, again.shared], [first.result, 1], 'the same default schema: shared');
+    assert.deepEqual(await scalarOf(await node.as('reader', 'Str0ng!pass', 'st'), 'SELECT SCHEMA_NAME()'), 's1');
     assert.deepEqual(await rows(node.sa('st'), text), [['dbo']]);
   });
 });

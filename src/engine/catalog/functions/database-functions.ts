@@ -11,11 +11,7 @@ import { arity, argInt, argText, INT, SYSNAME, type MetadataFunction } from './a
 
 /** The current user's default schema (dbo for sysadmins and dbo). */
 function defaultSchema(scope: Scope): string {
-  const sec = databaseSecurity(scope, scope.session.database);
-  if (sec.userId === null || sec.userId === 1) return 'dbo';
-  return readCatalog(scope, (s) => s.get<{ d: string | null }>(
-    `SELECT default_schema_name AS d FROM ${s.sqliteSchema(scope.session.database)}.__msxd_principals WHERE principal_id = ?`,
-    [sec.userId])?.d) ?? 'dbo';
+  return databaseSecurity(scope, scope.session.database).defaultSchema;
 }
 
 export const SCHEMA_NAME: MetadataFunction = (call, ctx) => {

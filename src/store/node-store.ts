@@ -57,6 +57,9 @@ class SqliteNodeStore implements NodeStore, SessionHost {
   private readonly pool = new SessionPool();
   private databases: DatabaseInfo[] = [];
   private databasesByKey = new Map<string, DatabaseInfo>();
+  /** the same lookups by the name exactly as asked: most callers ask by one spelling, so the
+   *  CI key (ciKey, the costly part of a lookup done several times per statement) is built once */
+  private databasesByName = new Map<string, DatabaseInfo>();
   private databasesVersion = -1;
   /** commitCount() when data_version was last compared */
   private databasesCheckedAt = -1;
@@ -199,6 +202,7 @@ class SqliteNodeStore implements NodeStore, SessionHost {
     if (version !== this.databasesVersion) {
       this.databases = listDatabaseRows(this.master, this.dataDir);
       this.databasesByKey = new Map(this.databases.map((d) => [ciKey(d.name), d]));
+      this.databasesByName = new Map();
       this.databasesVersion = version;
     }
     this.databasesCheckedAt = commits;
@@ -211,7 +215,12 @@ class SqliteNodeStore implements NodeStore, SessionHost {
 
   getDatabase(name: string): DatabaseInfo | undefined {
     this.listDatabases();
-    return this.databasesByKey.get(ciKey(name));
+    const known = this.databasesByName.get(name);
+    if (known) return known;
+    const info = this.databasesByKey.get(ciKey(name));
+    // Only names of existing databases, and boundedly many spellings of them.
+    if (info && this.databasesByName.size < DATABASE_SPELLINGS_LIMIT) this.databasesByName.set(name, info);
+    return info;
   }
 
   resolveDatabase(name: string): DatabaseInfo | undefined {
@@ -304,6 +313,7 @@ class SqliteNodeStore implements NodeStore, SessionHost {
 
 const BAD_CREDENTIALS: LoginCheck = { kind: 'badCredentials' };
 const LOGIN_ROWS_LIMIT = 4096;
+const DATABASE_SPELLINGS_LIMIT = 1024;
 
 /** The answer to the right password: disabling is read from the row at every check. */
 function checked(row: LoginSecretRow): LoginCheck {

@@ -183,12 +183,15 @@ export class SqliteSessionStorage implements SessionStorage {
   }
 
   allBig<T>(sql: string, params?: SqlParams): T[] {
-    const stmt = this.cache.get(sql);
-    stmt.safeIntegers(true);
+    // Every query of the engine comes here: no closures, no mode switch on the statement.
+    const stmt = this.cache.getSafe(sql);
     try {
-      return this.busyAs1222(() => bind(stmt, params, (s, a) => s.all(...a) as T[]));
-    } finally {
-      stmt.safeIntegers(false);
+      if (params === undefined) return stmt.all() as T[];
+      if (Array.isArray(params)) return stmt.all(...(params as unknown[])) as T[];
+      return stmt.all(params) as T[];
+    } catch (e) {
+      if (isBusyError(e)) throw sqlError(1222);
+      throw e;
     }
   }
 

@@ -1,26 +1,36 @@
 import type Database from 'better-sqlite3';
 
-// Prepared statements keyed by SQL text, least-recently-used out. Preparing is the expensive part
-// of a small statement (parse + plan); the engine re-runs the same translated text constantly.
+interface Entry {
+  readonly stmt: Database.Statement;
+  /** the same text prepared with safe integers on (allBig), made on first use */
+  safe: Database.Statement | undefined;
+  /** used since the eviction hand last passed it */
+  used: boolean;
+}
+
+// Prepared statements keyed by SQL text. Preparing is the expensive part of a small statement
+// (parse + plan); the engine re-runs the same translated text constantly. A hit only marks its
+// entry used (no reordering of the map on the point-query path); eviction is a clock sweep from
+// the oldest insertion: a used entry gets a second chance (moved to the end, mark cleared), the
+// first unused one goes. Texts run once (literals that change) therefore evict each other and
+// leave the repeated ones in place.
 export class StatementCache {
-  private readonly map = new Map<string, Database.Statement>();
+  private readonly map = new Map<string, Entry>();
 
   constructor(private readonly db: Database.Database, private readonly capacity = 500) {}
 
   get(sql: string): Database.Statement {
-    const hit = this.map.get(sql);
-    if (hit) {
-      this.map.delete(sql);
-      this.map.set(sql, hit);
-      return hit;
-    }
-    const stmt = this.db.prepare(sql);
-    this.map.set(sql, stmt);
-    if (this.map.size > this.capacity) {
-      const oldest = this.map.keys().next().value;
-      if (oldest !== undefined) this.map.delete(oldest);
-    }
-    return stmt;
+    return this.entry(sql).stmt;
+  }
+
+  /**
+   * The statement in safe-integer mode (64-bit integers as BigInt). A statement of its own rather
+   * than toggling the shared one around each run: toggling costs two native calls per execution.
+   */
+  getSafe(sql: string): Database.Statement {
+    const e = this.entry(sql);
+    if (e.safe === undefined) e.safe = this.db.prepare(sql).safeIntegers(true);
+    return e.safe;
   }
 
   /** Schema changes (ATTACH/DETACH, DDL) may invalidate plans; SQLite re-prepares, but a
@@ -31,5 +41,31 @@ export class StatementCache {
 
   get size(): number {
     return this.map.size;
+  }
+
+  private entry(sql: string): Entry {
+    const hit = this.map.get(sql);
+    if (hit) {
+      hit.used = true;
+      return hit;
+    }
+    const e: Entry = { stmt: this.db.prepare(sql), safe: undefined, used: false };
+    if (this.map.size >= this.capacity) this.evictOne();
+    this.map.set(sql, e);
+    return e;
+  }
+
+  private evictOne(): void {
+    // Terminates: every used entry passed over is cleared, so the sweep finds an unused one
+    // within one round.
+    for (;;) {
+      const first = this.map.entries().next();
+      if (first.done === true) return;
+      const [sql, e] = first.value;
+      this.map.delete(sql);
+      if (!e.used) return;
+      e.used = false;
+      this.map.set(sql, e);
+    }
   }
 }

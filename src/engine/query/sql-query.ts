@@ -26,19 +26,23 @@ export interface PreparedQuery {
   readonly udfSites: readonly UdfSite[];
 }
 
+function translate(query: Query, scope: Scope, tableFunctions: ReadonlyMap<object, WritableTable> | undefined): Translated<PreparedQuery> {
+  const params = new Params();
+  const q = translateQuery(query, {
+    scope, params, names: new NameScope(), database: scope.session.database, allowAggregates: true, tableFunctions,
+  });
+  return {
+    value: { sql: q.sql, slots: params.slots, columns: q.columns, reads: params.reads, udfSites: params.udfSites },
+    cacheable: !params.volatile, sessionBound: params.sessionBound, schemas: params.schemas, databases: params.databases, views: params.views,
+  };
+}
+
 /** Translates (cached) and checks the SELECT permissions of what the query reads, at every call. */
 export function prepareQuery(query: Query, scope: Scope, tableFunctions?: ReadonlyMap<object, WritableTable>): PreparedQuery {
-  const translate = (): Translated<PreparedQuery> => {
-    const params = new Params();
-    const q = translateQuery(query, {
-      scope, params, names: new NameScope(), database: scope.session.database, allowAggregates: true, tableFunctions,
-    });
-    return {
-      value: { sql: q.sql, slots: params.slots, columns: q.columns, reads: params.reads, udfSites: params.udfSites },
-      cacheable: !params.volatile, sessionBound: params.sessionBound, schemas: params.schemas, databases: params.databases, views: params.views,
-    };
-  };
-  const prepared = tableFunctions && tableFunctions.size > 0 ? translate().value : cachedTranslation(query, scope, translate);
+  // The thunk is an anonymous argument: a named local closure costs a name assignment per call
+  // under tsx (keepNames), on every execution of a cached text.
+  const prepared = tableFunctions && tableFunctions.size > 0 ? translate(query, scope, tableFunctions).value
+    : cachedTranslation(query, scope, () => translate(query, scope, undefined));
   // Here rather than at execution: SQL Server refuses (229/230) before sending COLMETADATA.
   checkReads(scope, prepared.reads);
   return prepared;
@@ -55,15 +59,23 @@ export function runSqlQuery(query: Query, scope: Scope, limit = Infinity, tableF
 
 export function executePrepared(p: PreparedQuery, scope: Scope, limit = Infinity): Typed[][] {
   const s = storageOf({ scope });
-  const udfs = precomputeUdfs(p.udfSites, p.slots, scope);
-  return withRuntimeScope(scope, () => {
-    const raw = s.allBig<Record<string, unknown>>(p.sql, bindSlots(p.slots, scope));
-    const n = Math.min(raw.length, limit);
-    const out: Typed[][] = new Array<Typed[]>(n);
-    for (let i = 0; i < n; i++) {
-      const r = raw[i]!;
-      out[i] = p.columns.map((c) => ({ type: c.type, value: decodeValue(c.type, r[c.outName]) }));
+  // No user-function sites (the usual case): no probe, no result map.
+  const udfs = p.udfSites.length === 0 ? undefined : precomputeUdfs(p.udfSites, p.slots, scope);
+  return withRuntimeScope(scope, () => decodeRows(p.columns, s.allBig<Record<string, unknown>>(p.sql, bindSlots(p.slots, scope)), limit), udfs);
+}
+
+function decodeRows(columns: readonly OutputColumn[], raw: readonly Record<string, unknown>[], limit: number): Typed[][] {
+  const n = Math.min(raw.length, limit);
+  const width = columns.length;
+  const out: Typed[][] = new Array<Typed[]>(n);
+  for (let i = 0; i < n; i++) {
+    const r = raw[i]!;
+    const row: Typed[] = new Array<Typed>(width);
+    for (let j = 0; j < width; j++) {
+      const c = columns[j]!;
+      row[j] = { type: c.type, value: decodeValue(c.type, r[c.outName]) };
     }
-    return out;
-  }, udfs);
+    out[i] = row;
+  }
+  return out;
 }

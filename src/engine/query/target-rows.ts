@@ -9,7 +9,7 @@ import type { Typed } from '../../types/typed-value';
 import { evaluate } from '../expressions/evaluate';
 import type { Scope } from '../interpreter/scope';
 import { columnExpr, type BoundSource } from '../sql/name-scope';
-import { bindSlots } from '../sql/params';
+import { bindSlots, type Params } from '../sql/params';
 import { withRuntimeScope } from '../sql/runtime-context';
 import { checkReads } from '../sql/permissions';
 import { precomputeUdfs } from '../sql/udf-sites';
@@ -19,6 +19,7 @@ import { translatePredicate } from '../sql/translate-predicate';
 import { translateWith } from '../sql/translate-query';
 import type { TxContext } from '../sql/tx-context';
 import type { TExpr } from '../sql/texpr';
+import { cachedTranslation } from '../sql/translation-cache';
 import type { Target } from './dml-common';
 
 export interface TargetRow {
@@ -62,7 +63,8 @@ function addTarget(target: Target, c: TxContext): BoundSource {
 export interface PreparedTargetRows {
   readonly sql: string;
   readonly computedTypes: readonly TExpr['type'][];
-  readonly c: TxContext;
+  /** the translation's parameters, reads and user-function sites */
+  readonly params: Params;
   /** TOP (n) PERCENT: the share of the qualifying rows to change */
   readonly percent?: number;
 }
@@ -82,14 +84,43 @@ export function prepareTargetRows(q: TargetQuery, target: Target, c: TxContext, 
   const caps = [...(topN !== undefined && percent === undefined ? [topN] : []), ...(rowCount > 0 ? [rowCount] : [])];
   const top = caps.length > 0 ? ` LIMIT ${Math.max(0, Math.min(...caps))}` : '';
   const list = [`${quoteIdent(source.sqlAlias)}.rowid AS __rowid`, ...oldCols, ...extraCols].join(', ');
-  return { sql: `${withSql}SELECT ${list} FROM ${fromSql}${where}${top}`, computedTypes: computed.map((e) => e.type), c, ...(percent !== undefined ? { percent } : {}) };
+  return {
+    sql: `${withSql}SELECT ${list} FROM ${fromSql}${where}${top}`, computedTypes: computed.map((e) => e.type), params: c.params,
+    ...(percent !== undefined ? { percent } : {}),
+  };
+}
+
+/**
+ * prepareTargetRows through the translation cache (keyed by `node`, the statement), as a SELECT's
+ * text is: the same validation (catalogue, schemas, databases read, variable types, current
+ * database). Only where the text depends on nothing else: a plain table target (no #temp table
+ * or table variable), no TOP and no SET ROWCOUNT (their value is written into the text). The
+ * caller passes no node for what it cannot reuse (a view target rewrites the statement, OUTPUT
+ * translates into its own context).
+ */
+export function cachedTargetRows(node: object | undefined, q: TargetQuery, target: Target, c: TxContext,
+  extras: (c: TxContext) => TExpr[]): PreparedTargetRows {
+  if (node === undefined || q.top || c.scope.session.options.rowCountLimit > 0 || target.source.kind !== 'table') {
+    return prepareTargetRows(q, target, c, extras);
+  }
+  return cachedTranslation(node, c.scope, () => {
+    const value = prepareTargetRows(q, target, c, extras);
+    const params = c.params;
+    // The target may come from the session's target cache (target-cache.ts) without having named
+    // its database here: the text must be revalidated (and attached) by it all the same.
+    params.databases.add(target.table.database);
+    return {
+      value, cacheable: !params.volatile, sessionBound: params.sessionBound, schemas: params.schemas,
+      databases: params.databases, views: params.views,
+    };
+  });
 }
 
 export function readTargetRows(s: SessionStorage, p: PreparedTargetRows, target: Target, scope: Scope): TargetRow[] {
-  checkReads(scope, p.c.params.reads);
-  const udfs = precomputeUdfs(p.c.params.udfSites, p.c.params.slots, scope);
+  checkReads(scope, p.params.reads);
+  const udfs = p.params.udfSites.length === 0 ? undefined : precomputeUdfs(p.params.udfSites, p.params.slots, scope);
   return withRuntimeScope(scope, () => {
-    const raw = s.allBig<Record<string, unknown>>(p.sql, bindSlots(p.c.params.slots, scope));
+    const raw = s.allBig<Record<string, unknown>>(p.sql, bindSlots(p.params.slots, scope));
     const seen = new Set<string>();
     const out: TargetRow[] = [];
     for (const r of raw) {

@@ -56,15 +56,21 @@ function sameFixedType(source: SqlType, target: SqlType): boolean {
 
 // Lower-cased parameter name -> position, per declaration list: the lists come from the
 // declaration cache, so a statement run again finds its index here.
-const positionsByList = new WeakMap<readonly RoutineParam[], ReadonlyMap<string, number>>();
+// The names, as declared, go to the compile check of the statement.
+interface ListFacts {
+  readonly positions: ReadonlyMap<string, number>;
+  readonly names: readonly string[];
+}
 
-function positionsOf(params: readonly RoutineParam[]): ReadonlyMap<string, number> {
-  let positions = positionsByList.get(params);
-  if (!positions) {
-    positions = new Map(params.map((p, i) => [p.name.toLowerCase(), i]));
-    positionsByList.set(params, positions);
+const factsByList = new WeakMap<readonly RoutineParam[], ListFacts>();
+
+function factsOf(params: readonly RoutineParam[]): ListFacts {
+  let facts = factsByList.get(params);
+  if (!facts) {
+    facts = { positions: new Map(params.map((p, i) => [p.name.toLowerCase(), i])), names: params.map((p) => p.name) };
+    factsByList.set(params, facts);
   }
-  return positions;
+  return facts;
 }
 
 const NO_OUTPUTS: ReadonlyMap<number, Typed> = new Map();
@@ -81,7 +87,8 @@ async function executeWithParameters(
   if (frame.nestLevel > MAX_NESTING) throw sqlError(217, MAX_NESTING);
   /** argument index bound to each parameter position */
   const argumentOf: (number | undefined)[] = new Array<number | undefined>(params.length);
-  const positions = positionsOf(params);
+  const facts = factsOf(params);
+  const positions = facts.positions;
   let anyOutput = false;
   for (let i = first; i < args.length; i++) {
     const a = args[i] as CallArgument;
@@ -105,7 +112,7 @@ async function executeWithParameters(
     if (arg.output && !p.output) throw sqlError(8162, p.name);
     v.value = sameFixedType(arg.value.type, v.type) ? arg.value.value : convertForAssignment(arg.value, v.type, scope);
   }
-  const status = await runDynamicSql(sql, scope, frame);
+  const status = await runDynamicSql(sql, scope, frame, facts.names);
   if (!anyOutput) return { status, outputs: NO_OUTPUTS };
   const outputs = new Map<number, Typed>();
   params.forEach((p, position) => {

@@ -31,7 +31,21 @@ export function typeLiteral(t: SqlType, literal = false): string {
 }
 
 export function sameType(a: SqlType, b: SqlType): boolean {
+  // Per execution for every folded variable (fold.ts): a variable's type is usually the very
+  // object the translation saw (declarations are cached by text), so identity answers first, then
+  // equal own keys in equal order with identical values (what equal JSON texts come down to).
+  if (a === b) return true;
   if (a.kind !== b.kind) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length === kb.length) {
+    let same = true;
+    for (let i = 0; i < ka.length && same; i++) {
+      const k = ka[i] as keyof SqlType;
+      same = k === kb[i] && a[k] === b[k];
+    }
+    if (same) return true;
+  }
   return JSON.stringify(a) === JSON.stringify(b);
 }
 

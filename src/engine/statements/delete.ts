@@ -7,7 +7,7 @@ import { checkReferences } from '../query/constraints';
 import { dmlContext, resolveTarget, runDml } from '../query/dml-common';
 import { OutputCollector, otherValue } from '../query/output-clause';
 import { deleteRow } from '../query/table-rows';
-import { prepareTargetRows, readTargetRows } from '../query/target-rows';
+import { cachedTargetRows, readTargetRows } from '../query/target-rows';
 import { notSupportedExpression } from './not-supported';
 import { tx } from '../sql/translate-expr';
 import { andWhere, viewTarget } from '../query/view-target';
@@ -24,7 +24,8 @@ export async function executeDelete(statement: DeleteStatement, scope: Scope): P
   const output = new OutputCollector(stmt.output, table, scope, c);
   await runDml(scope, 'delete', (s) => {
     const others = output.otherColumns();
-    const prepared = prepareTargetRows(stmt, target, c, (ctx) => others.map((e) => tx(e, ctx)));
+    const prepared = cachedTargetRows(view || output.active ? undefined : statement, stmt, target, c,
+      (ctx) => others.map((e) => tx(e, ctx)));
     const rows = readTargetRows(s, prepared, target, scope);
     for (const r of rows) {
       checkReferences(s, table, r.old, 'DELETE');

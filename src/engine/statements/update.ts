@@ -10,7 +10,7 @@ import { checkConstraints, checkForeignKeys, checkNotNull, checkReferences } fro
 import { dmlContext, resolveTarget, runDml } from '../query/dml-common';
 import { OutputCollector, otherValue } from '../query/output-clause';
 import { updateRow } from '../query/table-rows';
-import { prepareTargetRows, readTargetRows } from '../query/target-rows';
+import { cachedTargetRows, readTargetRows } from '../query/target-rows';
 import { tx } from '../sql/translate-expr';
 import { notSupportedExpression } from './not-supported';
 import { andWhere, viewTarget } from '../query/view-target';
@@ -56,7 +56,8 @@ export async function executeUpdate(statement: UpdateStatement, scope: Scope): P
   let lastValues: Typed[] | undefined;
   await runDml(scope, 'update', (s) => {
     const others = output.otherColumns();
-    const prepared = prepareTargetRows(stmt, target, c, (ctx) => [...exprs, ...others].map((e) => tx(e, ctx)));
+    const prepared = cachedTargetRows(view || output.active ? undefined : statement, stmt, target, c,
+      (ctx) => [...exprs, ...others].map((e) => tx(e, ctx)));
     const rows = readTargetRows(s, prepared, target, scope);
     for (const r of rows) {
       const row = [...r.old];

@@ -9,17 +9,21 @@ import type { SqlType } from '../types/sql-type';
 import type { SqlValue } from '../types/values';
 import type { TdsVersion } from '../tds/constants';
 import { encodeColMetadata } from '../tds/tokens/colmetadata';
-import { encodeDone } from '../tds/tokens/done';
+import { MAX_DONE_LENGTH, writeDone } from '../tds/tokens/done';
+import { BufferWriter } from '../tds/io/buffer-writer';
 import { encodeEnvChange } from '../tds/tokens/env-change';
 import { encodeMessage } from '../tds/tokens/info-error';
 import { encodeReturnStatus } from '../tds/tokens/return-status';
 import { encodeReturnValue } from '../tds/tokens/return-value';
-import { encodeBestRow } from '../tds/tokens/row';
+import { writeBestRow } from '../tds/tokens/row';
 import type { TdsDone } from '../tds/tokens/token-types';
 import type { ResponseWriter } from '../tds/transport/response-writer';
 
 /** the engine awaits drain() every few hundred rows; only then is the socket's backlog checked */
 const DRAIN_THRESHOLD = 256 * 1024;
+
+const ROW_WRITER_BYTES = 256;
+const ROW_WRITER_KEEP_BYTES = 64 * 1024;
 
 type MutableDone = { -readonly [K in keyof TdsDone]: TdsDone[K] };
 
@@ -34,6 +38,10 @@ export class TokenSink implements ResultSink {
   private pending: MutableDone | undefined;
   /** an ERROR token was written after the last DONE: a DONE added by finish() reports it */
   private errorSinceDone = false;
+  // ROW and DONE tokens are built in memory of the sink's own, reused: the response writer
+  // copies a token before write() returns, so no buffer per token is allocated.
+  private rowWriter = new BufferWriter(ROW_WRITER_BYTES);
+  private readonly doneBytes = Buffer.allocUnsafe(MAX_DONE_LENGTH);
 
   constructor(
     /** a batch ends with DONE, an RPC with the DONEPROC of its last call */
@@ -70,7 +78,7 @@ export class TokenSink implements ResultSink {
   columns(columns: readonly ResultColumn[]): void {
     this.flushPending();
     this.columnsOfSet = columns;
-    if (this.metadata === undefined || !sameColumns(columns, this.metadataColumns)) {
+    if (this.metadata === undefined || (columns !== this.metadataColumns && !sameColumns(columns, this.metadataColumns))) {
       this.metadata = encodeColMetadata(columns, this.tdsVersion);
       this.metadataColumns = columns;
     }
@@ -78,7 +86,11 @@ export class TokenSink implements ResultSink {
   }
 
   row(values: readonly SqlValue[]): void {
-    this.out.write(encodeBestRow(this.columnsOfSet, values, this.tdsVersion));
+    const w = this.rowWriter.reset();
+    writeBestRow(w, this.columnsOfSet, values, this.tdsVersion);
+    this.out.write(w.buffer, w.length);
+    // a row with large values is not kept in memory for the connection's lifetime
+    if (w.buffer.length > ROW_WRITER_KEEP_BYTES) this.rowWriter = new BufferWriter(ROW_WRITER_BYTES);
   }
 
   statementDone(done: StatementDone): void {
@@ -141,7 +153,7 @@ export class TokenSink implements ResultSink {
     };
     this.pending = undefined;
     this.errorSinceDone = false;
-    this.out.write(encodeDone(done, this.tdsVersion));
+    this.writeDoneToken(done);
     this.out.end();
   }
 
@@ -158,8 +170,12 @@ export class TokenSink implements ResultSink {
     const done = this.pending;
     if (!done) return;
     done.more = true;
-    this.out.write(encodeDone(done, this.tdsVersion));
+    this.writeDoneToken(done);
     this.pending = undefined;
+  }
+
+  private writeDoneToken(done: TdsDone): void {
+    this.out.write(this.doneBytes, writeDone(this.doneBytes, done, this.tdsVersion));
   }
 }
 

@@ -15,6 +15,17 @@ export class BufferWriter {
     return this.pos;
   }
 
+  /** The bytes written are the first `length` of this (valid until the next write). */
+  get buffer(): Buffer {
+    return this.buf;
+  }
+
+  /** Starts over, keeping the memory: a writer reused for one token after another. */
+  reset(): this {
+    this.pos = 0;
+    return this;
+  }
+
   private reserve(n: number): number {
     const at = this.pos;
     if (at + n > this.buf.length) {

@@ -32,8 +32,22 @@ export function doneStatus(done: TdsDone): number {
 
 /** DONE is in every response: written straight into its 13 (9 before 7.2) bytes. */
 export function encodeDone(done: TdsDone, tdsVersion: TdsVersion): Buffer {
+  const out = Buffer.allocUnsafe(doneLength(tdsVersion));
+  writeDone(out, done, tdsVersion);
+  return out;
+}
+
+/** DONE_LENGTH_7_2 from TDS 7.2 on (64-bit DoneRowCount), else DONE_LENGTH_7_1 */
+export function doneLength(tdsVersion: TdsVersion): number {
+  return atLeast(tdsVersion, TDS_VERSION.V7_2) ? DONE_LENGTH_7_2 : DONE_LENGTH_7_1;
+}
+
+/** The longest DONE token: a buffer this long holds any. */
+export const MAX_DONE_LENGTH = DONE_LENGTH_7_2;
+
+/** encodeDone into the start of `out` (at least doneLength bytes); returns the length written. */
+export function writeDone(out: Buffer, done: TdsDone, tdsVersion: TdsVersion): number {
   const wide = atLeast(tdsVersion, TDS_VERSION.V7_2);
-  const out = Buffer.allocUnsafe(wide ? DONE_LENGTH_7_2 : DONE_LENGTH_7_1);
   out[0] = TOKEN_OF[done.token];
   out.writeUInt16LE(doneStatus(done), 1);
   out.writeUInt16LE(CURCMD_OF[done.command], 3);
@@ -43,5 +57,5 @@ export function encodeDone(done: TdsDone, tdsVersion: TdsVersion): Buffer {
     out.writeUInt32LE(count % UINT32_RANGE, 5);
     out.writeUInt32LE(Math.floor(count / UINT32_RANGE), 9);
   } else out.writeBigUInt64LE(BigInt(count), 5);
-  return out;
+  return wide ? DONE_LENGTH_7_2 : DONE_LENGTH_7_1;
 }

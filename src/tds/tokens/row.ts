@@ -20,17 +20,26 @@ function writeColumnValue(w: BufferWriter, column: TdsColumn, value: SqlValue, t
 }
 
 export function encodeRow(columns: readonly TdsColumn[], values: readonly SqlValue[], tdsVersion: TdsVersion): Buffer {
-  checkArity(columns, values);
   const w = new BufferWriter(64);
-  w.u8(TOKEN.ROW);
-  for (let i = 0; i < columns.length; i++) writeColumnValue(w, columns[i] as TdsColumn, values[i] as SqlValue, tdsVersion);
+  writeRow(w, columns, values, tdsVersion);
   return w.toBuffer();
 }
 
+function writeRow(w: BufferWriter, columns: readonly TdsColumn[], values: readonly SqlValue[], tdsVersion: TdsVersion): void {
+  checkArity(columns, values);
+  w.u8(TOKEN.ROW);
+  for (let i = 0; i < columns.length; i++) writeColumnValue(w, columns[i] as TdsColumn, values[i] as SqlValue, tdsVersion);
+}
+
 export function encodeNbcRow(columns: readonly TdsColumn[], values: readonly SqlValue[], tdsVersion: TdsVersion): Buffer {
+  const w = new BufferWriter(64);
+  writeNbcRow(w, columns, values, tdsVersion);
+  return w.toBuffer();
+}
+
+function writeNbcRow(w: BufferWriter, columns: readonly TdsColumn[], values: readonly SqlValue[], tdsVersion: TdsVersion): void {
   checkArity(columns, values);
   if (!atLeast(tdsVersion, TDS_VERSION.V7_3B)) throw new Error('NBCROW needs TDS 7.3B or later');
-  const w = new BufferWriter(64);
   w.u8(TOKEN.NBCROW);
   const bitmap = Buffer.alloc(Math.ceil(columns.length / BITS_PER_BYTE));
   values.forEach((v, i) => {
@@ -41,11 +50,16 @@ export function encodeNbcRow(columns: readonly TdsColumn[], values: readonly Sql
     const v = values[i] as SqlValue;
     if (v !== null) writeColumnValue(w, c, v, tdsVersion);
   });
-  return w.toBuffer();
 }
 
 export function encodeBestRow(columns: readonly TdsColumn[], values: readonly SqlValue[], tdsVersion: TdsVersion): Buffer {
-  return atLeast(tdsVersion, TDS_VERSION.V7_3B) && values.includes(null)
-    ? encodeNbcRow(columns, values, tdsVersion)
-    : encodeRow(columns, values, tdsVersion);
+  const w = new BufferWriter(64);
+  writeBestRow(w, columns, values, tdsVersion);
+  return w.toBuffer();
+}
+
+/** encodeBestRow appended to `w` (a connection reuses one writer for its rows). */
+export function writeBestRow(w: BufferWriter, columns: readonly TdsColumn[], values: readonly SqlValue[], tdsVersion: TdsVersion): void {
+  if (atLeast(tdsVersion, TDS_VERSION.V7_3B) && values.includes(null)) writeNbcRow(w, columns, values, tdsVersion);
+  else writeRow(w, columns, values, tdsVersion);
 }

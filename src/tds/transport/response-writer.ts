@@ -38,14 +38,15 @@ export class ResponseWriter {
     this.writer = new PacketWriter(PACKET_TYPE.TABULAR_RESULT, DEFAULT_PACKET_SIZE, this.onPacket);
   }
 
-  write(token: Uint8Array): void {
+  /** Writes the first `length` bytes of `token` (all by default); they are copied before this returns. */
+  write(token: Uint8Array, length = token.length): void {
     if (this.discarding) return;
     this.response = 'open';
-    if (this.corkedBytes === 0 && this.writer.wouldFill(token.length)) {
+    if (this.corkedBytes === 0 && this.writer.wouldFill(length)) {
       this.channel.cork();
       this.corkedBytes = 1;
     }
-    this.writer.write(token);
+    this.writer.write(token, length);
   }
 
   /** Ends the current response message (the last packet carries EOM). */

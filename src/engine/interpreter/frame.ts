@@ -14,8 +14,11 @@ export interface Variable {
   readonly declaredBy: object | null;
 }
 
+const NO_VARIABLES: ReadonlyMap<string, Variable> = new Map();
+
 export class Frame {
-  private readonly vars = new Map<string, Variable>();
+  /** created by the first DECLARE: most batches (`SELECT 1`) declare nothing */
+  private vars: Map<string, Variable> | undefined;
   /** EXECUTE AS contexts open when this module began: its REVERT cannot pop below them */
   contextBase = 0;
 
@@ -32,11 +35,11 @@ export class Frame {
   }
 
   lookup(name: string): Variable | undefined {
-    return this.vars.get(name.toLowerCase());
+    return this.vars?.get(name.toLowerCase());
   }
 
   get(name: string): Variable {
-    const v = this.vars.get(name.toLowerCase());
+    const v = this.vars?.get(name.toLowerCase());
     if (!v) throw sqlError(137, name);
     return v;
   }
@@ -47,17 +50,18 @@ export class Frame {
    */
   declare(name: string, type: SqlType, declaredBy: object | null): Variable {
     const key = name.toLowerCase();
-    const existing = this.vars.get(key);
+    const vars = (this.vars ??= new Map());
+    const existing = vars.get(key);
     if (existing) {
       if (existing.declaredBy !== null && existing.declaredBy === declaredBy) return existing;
       throw sqlError(134, name);
     }
     const v: Variable = { name, type, value: null, declaredBy };
-    this.vars.set(key, v);
+    vars.set(key, v);
     return v;
   }
 
   all(): IterableIterator<Variable> {
-    return this.vars.values();
+    return (this.vars ?? NO_VARIABLES).values();
   }
 }

@@ -10,15 +10,25 @@ import type { Frame } from './frame';
 export class RequestRun {
   /** BEGIN TRY nesting across EXEC levels: errors inside jump to the innermost CATCH */
   tryDepth = 0;
-  /** @@NESTLEVEL of each open BEGIN TRY, innermost last */
-  readonly tryLevels: number[] = [];
-  /** errors of the CATCH blocks being executed, innermost last (ERROR_NUMBER() ...) */
-  readonly catchStack: SqlError[] = [];
+  // Most requests use neither list: they are created on first use (a `SELECT 1` allocates none).
+  private levels: number[] | undefined;
+  private caught: SqlError[] | undefined;
 
   constructor(readonly sink: ResultSink, readonly signal: AbortSignal) {}
 
+  /** @@NESTLEVEL of each open BEGIN TRY, innermost last */
+  get tryLevels(): number[] {
+    return (this.levels ??= []);
+  }
+
+  /** errors of the CATCH blocks being executed, innermost last (ERROR_NUMBER() ...) */
+  get catchStack(): SqlError[] {
+    return (this.caught ??= []);
+  }
+
   get currentError(): SqlError | undefined {
-    return this.catchStack[this.catchStack.length - 1];
+    const caught = this.caught;
+    return caught === undefined ? undefined : caught[caught.length - 1];
   }
 }
 

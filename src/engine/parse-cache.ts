@@ -6,15 +6,23 @@ import type { Batch } from '../tsql/ast';
 export class ParseCache {
   private readonly entries = new Map<string, Batch>();
   private size = 0;
+  /**
+   * The entry of the latest get(): it is the most recent already, so asking for it again (a
+   * connection repeating its statement) needs neither a hash of the text nor a re-insertion.
+   */
+  private lastText: string | undefined;
+  private lastBatch: Batch | undefined;
 
   constructor(private readonly maxEntries = 1000, private readonly maxChars = 4_000_000) {}
 
   get(text: string, parse: (text: string) => Batch): Batch {
+    if (text === this.lastText) return this.lastBatch!;
     const hit = this.entries.get(text);
     if (hit) {
       // Map iteration order is insertion order: re-inserting marks the entry most recent.
       this.entries.delete(text);
       this.entries.set(text, hit);
+      this.remember(text, hit);
       return hit;
     }
     const batch = parse(text);
@@ -22,8 +30,14 @@ export class ParseCache {
       this.entries.set(text, batch);
       this.size += text.length;
       this.evict();
+      this.remember(text, batch);
     }
     return batch;
+  }
+
+  private remember(text: string, batch: Batch): void {
+    this.lastText = text;
+    this.lastBatch = batch;
   }
 
   get count(): number {

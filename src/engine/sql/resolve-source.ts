@@ -62,7 +62,7 @@ export function resolveNamed(name: ObjectName, c: TxContext, forWrite = false): 
     if (sys) return sys;
   }
   const s = storageOf(c);
-  const found = catalogTable(s, database, schema, name.name);
+  const found = catalogTable(s, database, schema, name.name, c.scope);
   if (found) {
     const { table, columns } = found;
     c.params.schemas.add(s.sqliteSchema(database));

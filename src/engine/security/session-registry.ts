@@ -3,6 +3,7 @@
 // engines in one process (tests) do not see each other's sessions.
 import type { EngineContext } from '../engine-context';
 import type { SessionState } from '../session/session-state';
+import { markQuiet } from '../sql/shared-translation-state';
 
 const sessions = new WeakMap<EngineContext, Set<SessionState>>();
 
@@ -13,6 +14,9 @@ export function registerSession(engine: EngineContext, session: SessionState): v
     sessions.set(engine, set);
   }
   set.add(session);
+  // a new session has no transaction: one it opens before its first query may still share
+  // translations while no DDL runs (shared-translation-state.ts mayShare)
+  markQuiet(session);
 }
 
 const closers = new WeakMap<SessionState, (() => void)[]>();

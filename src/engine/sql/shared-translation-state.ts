@@ -38,6 +38,11 @@ export function sameStamp(a: NodeStamp, b: NodeStamp): boolean {
 /** catalogue state seen by each session the last time it ran outside a transaction */
 const quietMarks = new WeakMap<SessionState, { catalogVersion: number; generation: number }>();
 
+/** a session that just opened holds no transaction: it sees the committed catalogue */
+export function markQuiet(session: SessionState): void {
+  quietMarks.set(session, { catalogVersion, generation: schemaGeneration() });
+}
+
 /**
  * Whether this session sees the catalogue every other session sees, so that what it reads from
  * the catalogue may be shared node-wide. Outside a transaction it reads the committed catalogue;

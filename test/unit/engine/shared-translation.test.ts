@@ -143,6 +143,16 @@ describe('translations shared across sessions', () => {
     assert.deepEqual(await cols(node.sa('st')), ['a']);
   });
 
+  test('a new session whose first statement opens a transaction still shares while no DDL runs', async () => {
+    const text = 'SELECT v FROM dbo.t WHERE id = 1 AND v IS NOT NULL';
+    assert.deepEqual(await rows(node.sa('st'), text), [['one']]);
+    const s = node.sa('st');
+    await ok(s, 'BEGIN TRAN');
+    const r = await counted(() => rows(s, text));
+    await ok(s, 'COMMIT');
+    assert.deepEqual([r.result, r.shared, r.translated], [[['one']], 1, 0]);
+  });
+
   test('the same text in another current database is another entry', async () => {
     await ok(node.sa(), 'CREATE DATABASE st2');
     await ok(node.sa('st2'), "CREATE TABLE dbo.t (id int NOT NULL PRIMARY KEY, v nvarchar(20)); INSERT INTO dbo.t VALUES (1, N'st2')");

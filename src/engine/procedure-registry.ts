@@ -53,6 +53,17 @@ export interface ProcedureContext {
    * binds its parameters: values kept out of the text let every call share one parsed batch.
    */
   executeSql(text: string, params?: ReadonlyMap<string, Typed>): Promise<void>;
+  /**
+   * executeSql whose result sets come back here instead of going to the client (messages and
+   * errors still go to it): a procedure's own lookups without a round through FOR JSON.
+   */
+  querySql(text: string, params?: ReadonlyMap<string, Typed>): Promise<QueryResult[]>;
+}
+
+/** one result set captured by ProcedureContext.querySql */
+export interface QueryResult {
+  readonly columns: readonly ResultColumn[];
+  readonly rows: readonly (readonly SqlValue[])[];
 }
 
 export interface ProcedureDefinition {

@@ -12,7 +12,8 @@ import { convertForAssignment } from '../statements/assign';
 import { Frame } from './frame';
 import { executeStatements } from './interpreter';
 import { parseCached } from '../parse';
-import { withFrame, type Scope } from './scope';
+import { RequestRun, withFrame, type Scope } from './scope';
+import { CaptureSink } from '../query/exec-capture';
 import { ReturnSignal, ScopeAbortSignal } from './signals';
 import { keepLineZero } from './error-policy';
 import { cloneSetOptions } from '../session/set-options';
@@ -187,19 +188,29 @@ function procedureContext(scope: Scope, def: ProcedureDefinition): ProcedureCont
     info(message) {
       run.sink.message(message);
     },
-    async executeSql(text, params) {
-      const batch = parseCached(text, scope.engine);
-      const inner = withFrame(scope, new Frame(frame.procName, frame.nestLevel));
-      for (const [name, v] of params ?? []) inner.frame.declare(name, v.type, null).value = v.value;
-      // msdb's system procedures are dbo's modules in SQL Server, so their statements reach msdb's
-      // dbo tables through the ownership chain (a TargetServersRole login runs sp_enlist_tsx, which
-      // writes systargetservers, without any permission on the table itself).
-      if (def.home === 'msdb') enterModule(inner.frame, 'msdb', DBO_PRINCIPAL_ID);
-      try {
-        await executeStatements(batch.statements, inner);
-      } catch (e) {
-        if (!(e instanceof ReturnSignal)) throw e;
-      }
+    executeSql: (text, params) => runSql(scope, def, text, params),
+    async querySql(text, params) {
+      const sink = new CaptureSink(run.sink);
+      const captureRun = new RequestRun(sink, run.signal);
+      captureRun.tryDepth = run.tryDepth;
+      captureRun.catchStack.push(...run.catchStack);
+      await runSql({ ...scope, run: captureRun }, def, text, params);
+      return sink.sets;
     },
   };
+}
+
+async function runSql(scope: Scope, def: ProcedureDefinition, text: string, params: ReadonlyMap<string, Typed> | undefined): Promise<void> {
+  const batch = parseCached(text, scope.engine);
+  const inner = withFrame(scope, new Frame(scope.frame.procName, scope.frame.nestLevel));
+  for (const [name, v] of params ?? []) inner.frame.declare(name, v.type, null).value = v.value;
+  // msdb's system procedures are dbo's modules in SQL Server, so their statements reach msdb's
+  // dbo tables through the ownership chain (a TargetServersRole login runs sp_enlist_tsx, which
+  // writes systargetservers, without any permission on the table itself).
+  if (def.home === 'msdb') enterModule(inner.frame, 'msdb', DBO_PRINCIPAL_ID);
+  try {
+    await executeStatements(batch.statements, inner);
+  } catch (e) {
+    if (!(e instanceof ReturnSignal)) throw e;
+  }
 }

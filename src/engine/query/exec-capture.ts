@@ -16,7 +16,8 @@ export interface CapturedRows {
   readonly rows: (readonly SqlValue[])[];
 }
 
-class CaptureSink implements ResultSink {
+/** keeps result-set rows; passes messages, errors and ENVCHANGE to `outer` (also ProcedureContext.querySql) */
+export class CaptureSink implements ResultSink {
   readonly sets: { columns: readonly ResultColumn[]; rows: (readonly SqlValue[])[] }[] = [];
   constructor(private readonly outer: ResultSink) {}
   columns(columns: readonly ResultColumn[]): void { this.sets.push({ columns, rows: [] }); }

@@ -31,11 +31,13 @@ interface Walk {
 // names; a few variants per tree are kept, the oldest dropped first.
 const verdicts = new WeakMap<readonly Statement[], Map<string, readonly SqlError[]>>();
 const VARIANTS_PER_BATCH = 8;
+const NO_ERRORS: readonly SqlError[] = Object.freeze([]);
+const NO_OPTIONS = Object.freeze({});
 
 /** Every compile error of `statements`, in text order; empty when the batch may run. */
 export function compileErrors(
   statements: readonly Statement[],
-  options: { readonly inRoutine?: boolean; readonly parameters?: readonly string[] } = {},
+  options: { readonly inRoutine?: boolean; readonly parameters?: readonly string[] } = NO_OPTIONS,
 ): readonly SqlError[] {
   const key = verdictKey(options);
   let known = verdicts.get(statements);
@@ -49,13 +51,11 @@ export function compileErrors(
   return errors;
 }
 
-const NO_ERRORS: readonly SqlError[] = Object.freeze([]);
-
 /** Names compare case-insensitively and their order does not matter (all are declared at line 0). */
 function verdictKey(options: { readonly inRoutine?: boolean; readonly parameters?: readonly string[] }): string {
-  const names = options.parameters ?? [];
+  const names = options.parameters;
   const routine = options.inRoutine ? 'r' : 'b';
-  if (names.length === 0) return routine;
+  if (names === undefined || names.length === 0) return routine;
   return `${routine}\u0000${names.map((n) => n.toLowerCase()).sort().join('\u0000')}`;
 }
 

@@ -4,7 +4,7 @@
 // (maxMessageSize), whatever the client sends.
 import { ProtocolError } from '../../errors/protocol-error';
 import { MAX_PACKET_SIZE, PACKET_HEADER_LENGTH, PACKET_STATUS, PACKET_TYPE_NAME, type PacketType } from '../constants';
-import { decodePacketHeader } from './packet-header';
+import { packetLength, packetSpid } from './packet-header';
 
 export interface TdsMessage {
   readonly type: PacketType;
@@ -69,14 +69,14 @@ export class MessageReader {
     const out: TdsMessage[] = [];
     let pos = 0;
     while (buf.length - pos >= PACKET_HEADER_LENGTH) {
-      const header = decodePacketHeader(buf, pos);
-      if (header.length > this.maxPacketSize) {
-        throw new ProtocolError(`packet length ${header.length} exceeds the packet size ${this.maxPacketSize}`);
+      const length = packetLength(buf, pos);
+      if (length > this.maxPacketSize) {
+        throw new ProtocolError(`packet length ${length} exceeds the packet size ${this.maxPacketSize}`);
       }
-      if (buf.length - pos < header.length) break;
-      const data = buf.subarray(pos + PACKET_HEADER_LENGTH, pos + header.length);
-      pos += header.length;
-      const message = this.accept(header.type, header.status, header.spid, data);
+      if (buf.length - pos < length) break;
+      const data = buf.subarray(pos + PACKET_HEADER_LENGTH, pos + length);
+      const message = this.accept(buf[pos] as PacketType, buf[pos + 1] as number, packetSpid(buf, pos), data);
+      pos += length;
       if (message) out.push(message);
     }
     // Copy the unconsumed bytes (less than one packet) so a large chunk is not kept alive.

@@ -20,18 +20,31 @@ export function isPacketType(type: number): type is PacketType {
 
 /** Decodes the 8 header bytes at `offset`; the caller guarantees they are present. */
 export function decodePacketHeader(buf: Buffer, offset = 0): PacketHeader {
-  const type = buf[offset + OFFSET.TYPE] as number;
-  // 2.2.3.1.1: "If an unknown Type is specified, the message receiver SHOULD disconnect".
-  if (!isPacketType(type)) throw new ProtocolError(`unknown packet type 0x${type.toString(16)}`);
-  const length = buf.readUInt16BE(offset + OFFSET.LENGTH);
-  if (length < PACKET_HEADER_LENGTH) throw new ProtocolError(`packet length ${length} shorter than its header`);
+  const length = packetLength(buf, offset);
   return {
-    type,
+    type: buf[offset + OFFSET.TYPE] as PacketType,
     status: buf[offset + OFFSET.STATUS] as number,
     length,
     spid: buf.readUInt16BE(offset + OFFSET.SPID),
     packetId: buf[offset + OFFSET.PACKET_ID] as number,
   };
+}
+
+/**
+ * The Length of the header at `offset`, validated as decodePacketHeader validates it (known Type,
+ * Length at least the header), for readers that take the other fields straight from the bytes.
+ */
+export function packetLength(buf: Buffer, offset: number): number {
+  const type = buf[offset + OFFSET.TYPE] as number;
+  // 2.2.3.1.1: "If an unknown Type is specified, the message receiver SHOULD disconnect".
+  if (!isPacketType(type)) throw new ProtocolError(`unknown packet type 0x${type.toString(16)}`);
+  const length = buf.readUInt16BE(offset + OFFSET.LENGTH);
+  if (length < PACKET_HEADER_LENGTH) throw new ProtocolError(`packet length ${length} shorter than its header`);
+  return length;
+}
+
+export function packetSpid(buf: Buffer, offset: number): number {
+  return buf.readUInt16BE(offset + OFFSET.SPID);
 }
 
 export function encodePacketHeader(target: Buffer, offset: number, header: PacketHeader): void {

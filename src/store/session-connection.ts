@@ -8,6 +8,8 @@ import { StatementCache } from './statement-cache';
 export interface Attached {
   readonly info: DatabaseInfo;
   readonly alias: string;
+  /** `alias` quoted for SQL (sqliteSchema answers it several times per statement) */
+  readonly quoted: string;
   lastUsed: number;
   /** which ATTACH of this connection: a detached and re-attached database starts afresh */
   readonly serial: number;

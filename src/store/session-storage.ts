@@ -121,7 +121,7 @@ export class SqliteSessionStorage implements SessionStorage {
   }
 
   sqliteSchema(database: string): string {
-    return quoteIdent(this.attachment(database).alias);
+    return this.attachment(database).quoted;
   }
 
   changeStamp(database: string): string {
@@ -164,7 +164,9 @@ export class SqliteSessionStorage implements SessionStorage {
       const alias = schemaAlias(info.name, info.databaseId);
       this.db.prepare(`ATTACH DATABASE ? AS ${quoteIdent(alias)}`).run(info.file);
       configureAttached(this.db, alias);
-      this.attached.set(info.databaseId, { info, alias, lastUsed: ++this.conn.useCounter, serial: ++this.conn.attachCounter });
+      this.attached.set(info.databaseId, {
+        info, alias, quoted: quoteIdent(alias), lastUsed: ++this.conn.useCounter, serial: ++this.conn.attachCounter,
+      });
     }
   }
 

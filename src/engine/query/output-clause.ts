@@ -48,6 +48,8 @@ export class OutputCollector {
 
   /** column references to other sources than inserted/deleted (UPDATE ... FROM, DELETE ... FROM) */
   otherColumns(): ColumnRef[] {
+    // Every UPDATE/DELETE asks; most have no OUTPUT clause to walk.
+    if (this.clauses.length === 0) return [];
     const out: ColumnRef[] = [];
     const walk = (x: unknown): void => {
       if (!x || typeof x !== 'object') return;

@@ -16,9 +16,17 @@ export interface MaterializedFunctions {
 
 const NONE: MaterializedFunctions = { tables: new Map(), release() {} };
 
-export async function materializeFunctions(root: object, scope: Scope): Promise<MaterializedFunctions> {
+/**
+ * Without table-valued functions (the usual case) the answer is at hand, not a promise: a caller
+ * on a hot path may skip awaiting it (`instanceof Promise`); awaiting it works either way.
+ */
+export function materializeFunctions(root: object, scope: Scope): MaterializedFunctions | Promise<MaterializedFunctions> {
   const sources = findSources(root);
   if (sources.length === 0) return NONE;
+  return materialize(sources, scope);
+}
+
+async function materialize(sources: readonly TableFunctionSource[], scope: Scope): Promise<MaterializedFunctions> {
   const tables = new Map<TableFunctionSource, WritableTable>();
   const releases: (() => void)[] = [];
   try {

@@ -4,13 +4,17 @@ import { decodeValue } from '../../store/storage-types';
 import { isCharacter } from '../../types/categories';
 import { convert } from '../../types/convert';
 import type { SqlType } from '../../types/sql-type';
+import type { SqlValue } from '../../types/values';
 import type { ForSpec } from './for-clause';
 
 const DATES = new Set(['date', 'time', 'datetime', 'smalldatetime', 'datetime2', 'datetimeoffset']);
 const NUMBERS = new Set(['tinyint', 'smallint', 'int', 'bigint', 'decimal', 'money', 'smallmoney', 'real', 'float']);
 
 function text(type: SqlType, raw: unknown): string {
-  const value = decodeValue(type, raw);
+  return valueText(type, decodeValue(type, raw));
+}
+
+function valueText(type: SqlType, value: SqlValue): string {
   if (value === null) return '';
   if (isCharacter(type) || type.kind === 'uniqueidentifier') return String(value);
   if (Buffer.isBuffer(value)) return value.toString('base64');
@@ -55,11 +59,15 @@ export function xmlDocument(spec: ForSpec, rows: readonly string[]): string | nu
 }
 
 function jsonValue(type: SqlType, raw: unknown): unknown {
-  const value = decodeValue(type, raw);
+  return jsonValueOf(type, decodeValue(type, raw));
+}
+
+/** a value of a result column as FOR JSON writes it (number, boolean, ISO 8601 text, base64...) */
+export function jsonValueOf(type: SqlType, value: SqlValue): unknown {
   if (value === null) return null;
   if (type.kind === 'bit') return value === true;
-  if (NUMBERS.has(type.kind)) return Number(text(type, raw));
-  return text(type, raw);
+  if (NUMBERS.has(type.kind)) return Number(valueText(type, value));
+  return valueText(type, value);
 }
 
 export function jsonRow(spec: ForSpec, values: readonly unknown[]): Record<string, unknown> {

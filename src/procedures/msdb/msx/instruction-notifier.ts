@@ -8,7 +8,18 @@
 // runs changes the target's epoch, and a wait begun with the older epoch ends at once. They also
 // let a target that was counted empty skip the count at its next call while nothing was posted
 // for it (knownEmpty), which is most calls of an idle target.
+import type { QueryResult } from '../../../engine/procedure-registry';
 import { ExpiringSet } from './expiring-set';
+import { TickBatch } from './tick-batch';
+
+/** a target's pending rows read for it: the result set the waiting connection hands over */
+export type Delivery = QueryResult;
+
+/** one acknowledgement of delivered rows (identity keys: each call joins with its own) */
+export interface Acknowledgement {
+  readonly target: string;
+  readonly instanceIds: readonly number[];
+}
 
 /** why a wait ended */
 export const WAKE_REASON = { posted: 'posted', forced: 'forced', timeout: 'timeout', aborted: 'aborted' } as const;
@@ -21,6 +32,8 @@ interface Waiter {
 
 /** target names are compared as systargetservers stores them: upper-cased */
 const key = (target: string): string => target.trim().toUpperCase();
+/** how targets are keyed here (and stored in systargetservers): trimmed, upper-cased */
+export const targetKey = key;
 
 /** how long a caller that passed the procedure's guard is trusted without running it again */
 const VERIFIED_CALLER_MS = 60_000;
@@ -31,9 +44,13 @@ export class InstructionNotifier {
   private readonly epochs = new Map<string, number>();
   private allEpoch = 0;
   private readonly empty = new Map<string, { readonly epoch: number; readonly at: number }>();
-  private readonly delivered = new Map<string, { readonly epoch: number; readonly last: number }>();
+  private readonly delivered = new Map<string, { readonly epoch: number; readonly last: number; readonly ids: readonly number[] }>();
   /** callers (session, login, target) that passed sp_msxd_wait_for_instructions' guard lately */
   readonly verifiedCallers = new ExpiringSet(VERIFIED_CALLER_MS);
+  /** the pending rows of the targets woken by one post, read once for all of them */
+  readonly deliveries = new TickBatch<string, Delivery>();
+  /** acknowledgements arriving in the same turn, written by one statement */
+  readonly acknowledgements = new TickBatch<Acknowledgement, true>();
 
   /** changes whenever instructions are posted for `target` (or for every target) */
   epoch(target: string): number {
@@ -50,8 +67,18 @@ export class InstructionNotifier {
    * at `epoch`: when its next call acknowledges through `last` and nothing was posted since, the
    * target is known empty without a count (acknowledged()).
    */
-  noteDelivered(target: string, epoch: number, last: number): void {
-    this.delivered.set(key(target), { epoch, last });
+  noteDelivered(target: string, epoch: number, last: number, ids: readonly number[] = []): void {
+    this.delivered.set(key(target), { epoch, last, ids });
+  }
+
+  /**
+   * The rows handed to the target up to instance_id `through`, when this notifier handed them
+   * all (undefined: it does not know them, e.g. after a restart of the node).
+   */
+  deliveredThrough(target: string, through: number): readonly number[] | undefined {
+    const d = this.delivered.get(key(target));
+    if (d === undefined || through > d.last || d.ids.length === 0) return undefined;
+    return d.ids.filter((id) => id <= through);
   }
 
   /** the target acknowledged (marked downloaded) its rows through instance_id `through` */

@@ -13,10 +13,11 @@
 // writes its error with sp_msxd_mark_download_instruction in an ordinary poll.
 import type { ProcedureContext, ProcedureDefinition } from '../../../engine/procedure-registry';
 import { typed } from '../../../types/typed-value';
+import type { SqlType } from '../../../types/sql-type';
 import type { SqlValue } from '../../../types/values';
 import { queryRow, raise, sqlParams, type SqlParams } from '../shared/agent-sql';
-import { downloadRowsSql } from './download-rows';
-import { WAKE_REASON, type InstructionNotifier } from './instruction-notifier';
+import { downloadRowsSql, MANY_TARGETS_SQL, TARGET_SEPARATOR } from './download-rows';
+import { targetKey, WAKE_REASON, type Acknowledgement, type Delivery, type InstructionNotifier } from './instruction-notifier';
 import { instructionNotifier } from './node-instruction-notifier';
 import { serverName } from './msx-sql';
 import { BIT, INT, SYSNAME } from './param-types';
@@ -58,6 +59,11 @@ const FETCH = downloadRowsSql('@server');
 const ACKNOWLEDGE = `SET NOCOUNT ON;
 UPDATE msdb.dbo.sysdownloadlist SET status = 1, date_downloaded = GETDATE()
 WHERE target_server = @server AND instance_id <= @through AND status = 0 AND error_message IS NULL;`;
+// the acknowledgements of one turn: rows this node handed to their targets, by instance_id (clust)
+const ACKNOWLEDGE_MANY = `SET NOCOUNT ON;
+UPDATE msdb.dbo.sysdownloadlist SET status = 1, date_downloaded = GETDATE()
+WHERE instance_id IN (SELECT CONVERT(int, value) FROM STRING_SPLIT(@ids, N',')) AND status = 0 AND error_message IS NULL;`;
+const MAX_TEXT: SqlType = { kind: 'nvarchar', length: 'max' };
 
 const serverParam = (server: string): SqlParams => sqlParams({ '@server': typed(SYSNAME, server) });
 
@@ -67,8 +73,49 @@ async function countFor(ctx: ProcedureContext, server: string): Promise<Count> {
   return { pending: blocked ? 0 : Number(row?.pending ?? 0), blocked, last: Number(row?.last ?? 0) };
 }
 
+/**
+ * The pending rows of every target in `servers`, one statement for all (run by the first of the
+ * sessions woken together: TickBatch); a target without rows is left out.
+ */
+async function readDeliveries(ctx: ProcedureContext, servers: readonly string[]): Promise<ReadonlyMap<string, Delivery>> {
+  const sets = await ctx.querySql(MANY_TARGETS_SQL, sqlParams({ '@targets': typed(MAX_TEXT, servers.join(TARGET_SEPARATOR)) }));
+  const set = sets[sets.length - 1];
+  const out = new Map<string, { columns: Delivery['columns']; rows: (readonly SqlValue[])[] }>();
+  if (set === undefined) return out;
+  const columns = set.columns.slice(1);
+  for (const row of set.rows) {
+    const server = targetKey(String(row[0]));
+    let d = out.get(server);
+    if (d === undefined) out.set(server, (d = { columns, rows: [] }));
+    d.rows.push(row.slice(1));
+  }
+  return out;
+}
+
+/** this target's share of the rows read for the targets woken with it (undefined: none seen) */
+async function sharedDelivery(ctx: ProcedureContext, notifier: InstructionNotifier, server: string): Promise<Delivery | undefined> {
+  const k = targetKey(server);
+  if (k.includes(TARGET_SEPARATOR)) return undefined;
+  try {
+    const d = await notifier.deliveries.join(k, (servers) => readDeliveries(ctx, servers));
+    return d !== undefined && d.rows.length > 0 ? d : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const countOf = (d: Delivery): Count => ({ pending: d.rows.length, blocked: false, last: Math.max(...d.rows.map((r) => Number(r[0]))) });
+
+interface Woken {
+  readonly count: Count;
+  readonly forced: boolean;
+  readonly epoch: number;
+  /** the rows read with the other targets woken by the same post */
+  readonly delivery?: Delivery;
+}
+
 /** waits until there is something to download, a poll is requested, the deadline passes or the request is cancelled */
-async function waitForWork(ctx: ProcedureContext, notifier: InstructionNotifier, server: string, deadline: number): Promise<{ count: Count; forced: boolean; epoch: number }> {
+async function waitForWork(ctx: ProcedureContext, notifier: InstructionNotifier, server: string, deadline: number): Promise<Woken> {
   let epoch = notifier.epoch(server);
   let count = notifier.knownEmpty(server, KNOWN_EMPTY_MS) ? EMPTY : await countNoting(ctx, notifier, server, epoch);
   let recheckMs = 0;
@@ -89,11 +136,14 @@ async function waitForWork(ctx: ProcedureContext, notifier: InstructionNotifier,
         count = await countNoting(ctx, notifier, server, epoch);
         recheckMs = Math.min(recheckMs * 2, MAX_RECHECK_MS);
         break;
-      case WAKE_REASON.posted:
+      case WAKE_REASON.posted: {
+        const delivery = await sharedDelivery(ctx, notifier, server);
+        if (delivery !== undefined) return { count: countOf(delivery), forced: false, epoch, delivery };
         count = await countNoting(ctx, notifier, server, epoch);
         // posted yet not visible: the post's transaction has not committed; a blocked target stays blocked
         recheckMs = count.pending === 0 && !count.blocked ? FIRST_RECHECK_MS : 0;
         break;
+      }
       default: {
         const never: never = reason;
         return never;
@@ -107,10 +157,35 @@ async function waitForWork(ctx: ProcedureContext, notifier: InstructionNotifier,
  * @acknowledge_through: sp_msxd_mark_download_instruction's success path (status 1,
  * date_downloaded) for the caller's target's unread rows up to that instance_id. instance_id is
  * an identity and posts commit one at a time, so no row below it can still be unseen by the
- * target.
+ * target. Rows this node handed over are marked by instance_id together with the other
+ * acknowledgements of the same turn (one statement, one commit); others by the target's own.
  */
-async function acknowledge(ctx: ProcedureContext, server: string, through: SqlValue): Promise<void> {
+async function acknowledge(ctx: ProcedureContext, notifier: InstructionNotifier, server: string, through: SqlValue): Promise<void> {
+  const ids = notifier.deliveredThrough(server, Number(through));
+  if (ids !== undefined && ids.length > 0) {
+    const done = await notifier.acknowledgements.join({ target: server, instanceIds: ids }, (acks) => acknowledgeMany(ctx, acks)).catch(() => undefined);
+    if (done === true) return;
+  }
   await ctx.executeSql(ACKNOWLEDGE, sqlParams({ '@server': typed(SYSNAME, server), '@through': typed(INT, through) }));
+}
+
+async function acknowledgeMany(ctx: ProcedureContext, acks: readonly Acknowledgement[]): Promise<ReadonlyMap<Acknowledgement, true>> {
+  const ids = acks.flatMap((a) => a.instanceIds);
+  await ctx.executeSql(ACKNOWLEDGE_MANY, sqlParams({ '@ids': typed(MAX_TEXT, ids.join(',')) }));
+  return new Map(acks.map((a) => [a, true]));
+}
+
+/** the target's rows as the second result set; remembered so that its acknowledgement can name them */
+async function deliver(ctx: ProcedureContext, notifier: InstructionNotifier, server: string, woken: Woken): Promise<void> {
+  let delivery = woken.delivery;
+  if (delivery === undefined) {
+    const sets = await ctx.querySql(FETCH, serverParam(server));
+    delivery = sets[sets.length - 1];
+    if (delivery === undefined) return;
+  }
+  const ids = delivery.rows.map((r) => Number(r[0]));
+  notifier.noteDelivered(server, woken.epoch, Math.max(woken.count.last, ...ids), ids);
+  await ctx.resultSet(delivery.columns, delivery.rows);
 }
 
 
@@ -136,19 +211,16 @@ export const spMsxdWaitForInstructions: ProcedureDefinition = {
     if (seconds < 0 || seconds > MAX_WAIT_SECONDS) return raise(ctx, 14266, '@timeout_seconds', `0..${MAX_WAIT_SECONDS}`);
     const through = args.value('@acknowledge_through');
     if (through !== null) {
-      await acknowledge(ctx, server, through);
+      await acknowledge(ctx, notifier, server, through);
       notifier.acknowledged(server, Number(through));
     }
-    const { count, forced, epoch } = await waitForWork(ctx, notifier, server, Date.now() + seconds * 1000);
+    const woken = await waitForWork(ctx, notifier, server, Date.now() + seconds * 1000);
     if (ctx.signal.aborted) return 0;
     await ctx.resultSet([
       { name: 'pending_instructions', type: INT, nullable: false },
       { name: 'poll_requested', type: BIT, nullable: false },
-    ], [[count.pending, forced]]);
-    if (count.pending > 0 && Boolean(args.value('@return_instructions'))) {
-      notifier.noteDelivered(server, epoch, count.last);
-      await ctx.executeSql(FETCH, serverParam(server));
-    }
+    ], [[woken.count.pending, woken.forced]]);
+    if (woken.count.pending > 0 && Boolean(args.value('@return_instructions'))) await deliver(ctx, notifier, server, woken);
     return 0;
   },
 };

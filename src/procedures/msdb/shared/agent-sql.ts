@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ProcedureContext, ProcedureDefinition } from '../../../engine/procedure-registry';
 import { messageDef } from '../../../errors/catalog';
+import { jsonValueOf } from '../../../engine/sql/for-format';
 import { typed, type Typed } from '../../../types/typed-value';
 import { nstr } from '../../catalog-sql';
 
@@ -48,6 +49,7 @@ export function sqlParams(values: Readonly<Record<string, Typed>>): SqlParams {
  * variables both may use: a text without pasted values is parsed once for every call.
  */
 export async function queryRows(ctx: ProcedureContext, select: string, prelude = '', params?: SqlParams): Promise<Row[]> {
+  if (prelude === '') return capturedRows(ctx, select, params);
   const token = randomUUID();
   captured.set(token, null);
   try {
@@ -63,6 +65,23 @@ EXEC msdb.dbo.sp_msxd_agent_capture @token = @__msxd_token, @value = @__msxd_jso
   } finally {
     captured.delete(token);
   }
+}
+
+/**
+ * A select alone comes back through ProcedureContext.querySql: the same values as the FOR JSON
+ * document would hold (jsonValueOf), without building and parsing it and without the capture
+ * procedure's call. A prelude keeps the FOR JSON path, whatever result sets it may send.
+ */
+async function capturedRows(ctx: ProcedureContext, select: string, params?: SqlParams): Promise<Row[]> {
+  const sets = await ctx.querySql(`SET NOCOUNT ON;\n${select}`, params);
+  const set = sets[sets.length - 1];
+  if (set === undefined) return [];
+  const names = set.columns.map((c) => c.name);
+  return set.rows.map((values) => {
+    const row: Row = {};
+    for (let i = 0; i < names.length; i++) row[names[i]!] = jsonValueOf(set.columns[i]!.type, values[i] ?? null);
+    return row;
+  });
 }
 
 /** The first row of `select`, or undefined. */

@@ -32,6 +32,9 @@ export async function writeDdl<T>(scope: Scope, a: readonly string[] | ((s: Sess
   try {
     return await s.withWriteLock(() => {
       s.markCatalogChanged();
+      // bumped first too: while fn writes, this session's reads of its own uncommitted rows must
+      // not be shared with other sessions (shared-translation-state.ts mayShare)
+      invalidateTranslations();
       return fn(s);
     }, lockWait(scope));
   } finally {

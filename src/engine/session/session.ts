@@ -150,14 +150,24 @@ export class Session implements EngineSession {
     return DONE;
   }
 
-  async executeRpc(call: RpcCall, sink: ResultSink, signal: AbortSignal): Promise<void> {
-    const scope = this.begin(sink, signal);
+  /** As executeBatch: the call's promise is continued directly, no async wrapper around it. */
+  executeRpc(call: RpcCall, sink: ResultSink, signal: AbortSignal): Promise<void> {
     try {
-      await executeRpc(call, scope);
+      const scope = this.begin(sink, signal);
+      let pending: Promise<void>;
+      try {
+        pending = executeRpc(call, scope);
+      } catch (e) {
+        this.escaped(e, scope);
+        return this.endOfBatch(scope);
+      }
+      return pending.then(() => this.endOfBatch(scope), (e: unknown) => {
+        this.escaped(e, scope);
+        return this.endOfBatch(scope);
+      });
     } catch (e) {
-      this.escaped(e, scope);
+      return Promise.reject(e);
     }
-    await this.endOfBatch(scope);
   }
 
   async transaction(request: TransactionRequest, sink: ResultSink): Promise<void> {

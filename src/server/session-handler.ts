@@ -248,9 +248,10 @@ export class EngineSessionHandler implements TdsHandler {
   }
 }
 
+/** An all-zero descriptor means no transaction (indexed: runs for every request and DONE). */
 function isOpenTransaction(descriptor: Buffer | undefined): boolean {
   if (!descriptor) return false;
-  for (const b of descriptor) if (b !== 0) return true;
+  for (let i = 0; i < descriptor.length; i++) if (descriptor[i] !== 0) return true;
   return false;
 }
 

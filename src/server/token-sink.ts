@@ -22,18 +22,19 @@ import type { ResponseWriter } from '../tds/transport/response-writer';
 /** the engine awaits drain() every few hundred rows; only then is the socket's backlog checked */
 const DRAIN_THRESHOLD = 256 * 1024;
 
+const NO_COLUMNS: readonly ResultColumn[] = Object.freeze([]);
 const ROW_WRITER_BYTES = 256;
 const ROW_WRITER_KEEP_BYTES = 64 * 1024;
 
 type MutableDone = { -readonly [K in keyof TdsDone]: TdsDone[K] };
 
 export class TokenSink implements ResultSink {
-  private columnsOfSet: readonly ResultColumn[] = [];
+  private columnsOfSet: readonly ResultColumn[] = NO_COLUMNS;
   /**
    * The last COLMETADATA sent and the columns it describes: a repeated query (a cached
    * translation) sends equal columns whose types are the same objects, so it is reused.
    */
-  private metadataColumns: readonly ResultColumn[] = [];
+  private metadataColumns: readonly ResultColumn[] = NO_COLUMNS;
   private metadata: Buffer | undefined;
   private pending: MutableDone | undefined;
   /** an ERROR token was written after the last DONE: a DONE added by finish() reports it */
@@ -56,7 +57,7 @@ export class TokenSink implements ResultSink {
   /** Makes the sink ready for the connection's next request. */
   reset(request: 'batch' | 'rpc'): void {
     this.request = request;
-    this.columnsOfSet = [];
+    this.columnsOfSet = NO_COLUMNS;
     this.pending = undefined;
     this.errorSinceDone = false;
   }

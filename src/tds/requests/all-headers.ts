@@ -55,8 +55,7 @@ export function readAllHeaders(r: BufferReader): AllHeaders {
     const headerEnd = headerStart + length;
     switch (type) {
       case HEADER_TYPE.TRANSACTION_DESCRIPTOR:
-        // a view: the payload is the reader's private copy of the message (MessageReader)
-        out.transactionDescriptor = r.bytes(TRANSACTION_DESCRIPTOR_SIZE, 'TransactionDescriptor');
+        out.transactionDescriptor = transactionDescriptor(r);
         out.outstandingRequestCount = r.u32le('OutstandingRequestCount');
         break;
       case HEADER_TYPE.QUERY_NOTIFICATIONS: {
@@ -85,6 +84,22 @@ export function readAllHeaders(r: BufferReader): AllHeaders {
 }
 
 /** Decodes a buffer that starts with ALL_HEADERS; `bodyOffset` is where the request body begins. */
+/**
+ * Outside a transaction (nearly every request) the descriptor is eight zero bytes: one shared
+ * Buffer then, rather than a view of the payload per request. Readers only compare it.
+ */
+const NO_TRANSACTION = Buffer.alloc(TRANSACTION_DESCRIPTOR_SIZE);
+
+function transactionDescriptor(r: BufferReader): Buffer {
+  const low = r.u32le('TransactionDescriptor');
+  const high = r.u32le('TransactionDescriptor');
+  if (low === 0 && high === 0) return NO_TRANSACTION;
+  const descriptor = Buffer.allocUnsafe(TRANSACTION_DESCRIPTOR_SIZE);
+  descriptor.writeUInt32LE(low, 0);
+  descriptor.writeUInt32LE(high, 4);
+  return descriptor;
+}
+
 export function decodeAllHeaders(payload: Buffer): { readonly headers: AllHeaders; readonly bodyOffset: number } {
   const r = new BufferReader(payload, 0, 'ALL_HEADERS');
   const headers = readAllHeaders(r);

@@ -9,7 +9,7 @@
 import { startNode, type NodeHandle } from '../test/helpers/start-node';
 import { close, connect, type Session } from '../test/helpers/tedious-session';
 import {
-  addJobServerCost, cpuPerPollMs, helpTargetServer, jobForTargets, pollWindow, sleep, startToAll, waitDownloaded, waitWaiting,
+  addJobServerCost, cpuPerPollMs, helpTargetServer, jobForTargets, pollWindow, pollWindows, sleep, startToAll, waitDownloaded, waitWaiting,
   type PollWindow,
 } from './sim/figures';
 import { pollCallCosts } from './sim/call-costs';
@@ -29,6 +29,9 @@ const ENLIST_CALLS = Math.min(POLLING, env('MSXD_SIM_ENLIST_CALLS', 100));
 /** calls per figure of the per-call costs */
 const CALLS = env('MSXD_SIM_CALLS', 40);
 const BUDGET_MS = env('MSXD_SIM_BUDGET_MS', 130_000);
+/** 1: the aim itself is run (every enlisted target polling at AIM_INTERVAL_SEC, clear then TLS); 0: only extrapolated */
+const FULL = env('MSXD_SIM_FULL', 1) === 1;
+const AIM_INTERVAL_SEC = 60;
 
 class Phases {
   private readonly t0 = Date.now();
@@ -113,12 +116,32 @@ async function run(master: NodeHandle, sa: Session, sim: TargetSimulator, names:
     await sleep(INTERVAL_SEC * 500);
     r.light.atScale = await measure(`${LIGHT} polling, ${ENLISTED} enlisted, clear (option 0)`);
   }, true);
+  if (FULL) await p.run(`${ENLISTED} polling every ${AIM_INTERVAL_SEC} s`, () => atAim(master, sim, r, p), true);
+}
+
+/** the aim run: all ENLISTED targets polling every AIM_INTERVAL_SEC (first polls spread over one interval), a window clear, one TLS */
+async function atAim(master: NodeHandle, sim: TargetSimulator, r: MultiserverResults, p: Phases): Promise<void> {
+  const rest = new TargetSimulator({ ...sim.options(), pollIntervalSec: AIM_INTERVAL_SEC, names: targetNames('SIMIDLE', ENLISTED - POLLING) });
+  try {
+    sim.setPollInterval(AIM_INTERVAL_SEC);
+    void sim.setActive(POLLING, AIM_INTERVAL_SEC * 1000);
+    rest.start();
+    await sleep(AIM_INTERVAL_SEC * 1000 + 5000);
+    r.aimWindows.push(p.window(await pollWindows(`${ENLISTED} polling every ${AIM_INTERVAL_SEC} s, clear (option 0)`, master, [sim, rest], AIM_INTERVAL_SEC)));
+    sim.setEncryptOption(1);
+    rest.setEncryptOption(1);
+    // every target's next poll is a TLS one: one interval later all are
+    await sleep(AIM_INTERVAL_SEC * 1000);
+    r.aimWindows.push(p.window(await pollWindows(`${ENLISTED} polling every ${AIM_INTERVAL_SEC} s, TLS (option 1)`, master, [sim, rest], AIM_INTERVAL_SEC)));
+  } finally {
+    await rest.stop();
+  }
 }
 
 export async function benchMultiserver(log: (line: string) => void): Promise<string> {
   const r: MultiserverResults = {
     polling: POLLING, intervalSec: INTERVAL_SEC, aim: { targets: 10_000, intervalSec: 60 }, enlist: undefined, windows: [], light: {},
-    help: [], callCosts: [], addJobServerMs: NaN, download: undefined, start: undefined, waitingStart: undefined, waiting: 0, waitingDownload: undefined, skipped: [],
+    help: [], callCosts: [], aimWindows: [], addJobServerMs: NaN, download: undefined, start: undefined, waitingStart: undefined, waiting: 0, waitingDownload: undefined, skipped: [],
   };
   const phases = new Phases(r, log);
   const master = await startNode({ name: 'MSXDSIMMASTER', args: ['--no-agent'], startTimeoutMs: 60_000 });

@@ -33,9 +33,14 @@ export function cpuPerPollMs(w: PollWindow): number {
 }
 
 /** polls of a running simulator over `seconds`: the master's CPU (utime + stime), round trips, RSS */
-export async function pollWindow(label: string, master: NodeHandle, sim: TargetSimulator, seconds: number): Promise<PollWindow> {
+export function pollWindow(label: string, master: NodeHandle, sim: TargetSimulator, seconds: number): Promise<PollWindow> {
+  return pollWindows(label, master, [sim], seconds);
+}
+
+/** the same over several simulators polling one master */
+export async function pollWindows(label: string, master: NodeHandle, sims: readonly TargetSimulator[], seconds: number): Promise<PollWindow> {
   const pid = master.pid ?? 0;
-  sim.takeStats();
+  for (const sim of sims) sim.takeStats();
   const cpu0 = cpuTimeMs(pid) ?? NaN;
   const self0 = process.cpuUsage();
   const t0 = performance.now();
@@ -43,7 +48,12 @@ export async function pollWindow(label: string, master: NodeHandle, sim: TargetS
   const cpu1 = cpuTimeMs(pid) ?? NaN;
   const self = process.cpuUsage(self0);
   const elapsed = (performance.now() - t0) / 1000;
-  const s = sim.takeStats();
+  const all = sims.map((sim) => sim.takeStats());
+  const s = {
+    polls: all.reduce((n, x) => n + x.polls, 0), errors: all.reduce((n, x) => n + x.errors, 0),
+    roundTripsMs: all.flatMap((x) => x.roundTripsMs), connectsMs: all.flatMap((x) => x.connectsMs),
+    lastError: all.map((x) => x.lastError).find((e) => e !== undefined),
+  };
   return {
     label, seconds: elapsed, polls: s.polls, errors: s.errors, masterCpuMs: cpu1 - cpu0,
     simulatorCpuMs: (self.user + self.system) / 1000, rssKb: rssKb(pid) ?? NaN,

@@ -71,6 +71,11 @@ export class TargetSimulator {
     this.targets = o.names.map((name) => this.createTarget(name));
   }
 
+  /** the options it was made with (a second simulator for more targets of the same master) */
+  options(): TargetSimulatorOptions {
+    return this.o;
+  }
+
   get count(): number {
     return this.targets.length;
   }

@@ -8,7 +8,8 @@ import type { EngineContext } from '../engine-context';
 import type { Scope } from '../interpreter/scope';
 import { mayShare, nodeStamp, sameStamp, type NodeStamp } from '../sql/shared-translation-state';
 
-const MAX_ENTRIES = 2048;
+// a few hundred bytes each: room for one entry per login of ten thousand targets and more
+const MAX_ENTRIES = 16_384;
 
 interface Entry {
   readonly stamp: NodeStamp;

@@ -115,9 +115,10 @@ export class Session implements EngineSession {
    */
   private attachNamedDatabases(statements: readonly Statement[]): void {
     const storage = this.storage;
-    if (!storage || storage.inTransaction) return;
+    if (!storage) return;
+    // the batch's names first: asking SQLite whether a transaction is open is a native call
     const named = databasesNamedIn(statements);
-    if (named.length === 0) return;
+    if (named.length === 0 || storage.inTransaction) return;
     const names = named.filter((d) => this.engine.store.databaseExists(d));
     if (names.length === 0) return;
     try {

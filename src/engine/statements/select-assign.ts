@@ -11,6 +11,8 @@ import { assignVariable } from './assign';
 export function constantAssignment(stmt: SelectStatement): readonly AssignItem[] | undefined {
   const q = stmt.query;
   const b = q.body;
+  // the common SELECT (no assignment) leaves at the first test
+  if (b.kind !== 'querySpec' || b.items[0]?.kind !== 'assign') return undefined;
   if (q.with.length > 0 || q.orderBy.length > 0 || q.offset || q.fetch || q.for || b.kind !== 'querySpec') return undefined;
   if (b.from.length > 0 || b.top || b.into || b.distinct || b.groupBy.length > 0 || b.having) return undefined;
   if (b.items.length === 0 || !b.items.every((i) => i.kind === 'assign')) return undefined;

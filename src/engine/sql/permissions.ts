@@ -36,6 +36,18 @@ export interface ObjectRead {
   readonly columns: Set<string>;
 }
 
+// The column list of each read, made once: a cached translation's reads are checked at every
+// execution. A read's set only grows while its statement is translated, so an unchanged size is
+// an unchanged set.
+const columnLists = new WeakMap<ObjectRead, readonly string[]>();
+
 export function checkReads(scope: Scope, reads: readonly ObjectRead[]): void {
-  for (const r of reads) checker(scope, r.object, 'SELECT', [...r.columns]);
+  for (const r of reads) {
+    let columns = columnLists.get(r);
+    if (columns === undefined || columns.length !== r.columns.size) {
+      columns = [...r.columns];
+      columnLists.set(r, columns);
+    }
+    checker(scope, r.object, 'SELECT', columns);
+  }
 }

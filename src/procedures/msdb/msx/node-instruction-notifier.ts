@@ -6,7 +6,9 @@
 // `systemProcedures`) falls back to one process-wide notifier: a wake there reaches a waiter of
 // another such registry at worst, which only makes it count its instructions once more.
 import type { ProcedureContext, ProcedureDefinition } from '../../../engine/procedure-registry';
-import { queryRows } from '../shared/agent-sql';
+import { typed } from '../../../types/typed-value';
+import { queryRows, sqlParams } from '../shared/agent-sql';
+import { INT } from './param-types';
 import { InstructionNotifier } from './instruction-notifier';
 
 const NOTIFIER = Symbol('msxd.instructionNotifier');
@@ -32,11 +34,12 @@ export function withInstructionNotifier(
 
 /**
  * Called by postMsxOperation after it inserted rows: wakes the waits of the targets concerned.
- * `specific` = the one target posted to; otherwise every target with pending rows (read in the
- * posting session, so its own uncommitted rows count). Never fails the post: on an error every
- * wait is woken and counts for itself.
+ * `specific` = the one target posted to; otherwise the targets of the rows above instance_id
+ * `above` (the post's own rows, perhaps with a concurrent post's: a needless wake only counts;
+ * read in the posting session, so its own uncommitted rows count). Never fails the post: on an
+ * error every wait is woken and counts for itself.
  */
-export async function notifyPosted(ctx: ProcedureContext, specific: string | undefined): Promise<void> {
+export async function notifyPosted(ctx: ProcedureContext, specific: string | undefined, above = 0): Promise<void> {
   const notifier = instructionNotifier(ctx);
   // nobody waits: the epochs still move, or a target counted empty (or that acknowledged all it
   // was handed) would trust that at its next wait and miss this post for minutes
@@ -50,7 +53,7 @@ export async function notifyPosted(ctx: ProcedureContext, specific: string | und
   }
   try {
     const rows = await queryRows(ctx, `SELECT DISTINCT target_server FROM msdb.dbo.sysdownloadlist
-      WHERE status = 0 AND error_message IS NULL`);
+      WHERE instance_id > @above AND status = 0 AND error_message IS NULL`, '', sqlParams({ '@above': typed(INT, above) }));
     notifier.posted(rows.map((r) => String(r.target_server)));
   } catch {
     notifier.posted();

@@ -146,12 +146,15 @@ export async function postMsxOperation(ctx: ProcedureContext, post: MsxPost): Pr
       FROM msdb.dbo.sysjobservers AS sjs JOIN msdb.dbo.systargetservers AS sts ON sts.server_id = sjs.server_id
       WHERE 1 = 1 ${targetFilter}`;
   }
-  const counted = await queryRow(ctx, 'SELECT @__msxd_posted AS posted', `DECLARE @__msxd_posted int;
+  // the highest instance_id before the INSERT: the new rows lie above it (clust), so the waiting
+  // targets to wake are read from them, not from every pending row of every target
+  const counted = await queryRow(ctx, 'SELECT @__msxd_posted AS posted, @__msxd_above AS above', `DECLARE @__msxd_posted int;
+DECLARE @__msxd_above int = ISNULL((SELECT MAX(instance_id) FROM msdb.dbo.sysdownloadlist), 0);
 ${insert}
 ${select};
 SET @__msxd_posted = @@ROWCOUNT;`);
   const posted = Number(counted?.posted ?? 0);
-  if (posted > 0) await notifyPosted(ctx, specific);
+  if (posted > 0) await notifyPosted(ctx, specific, Number(counted?.above ?? 0));
 
   return report(ctx, type, jobId, specific, posted, operation);
 }

@@ -3,7 +3,7 @@
 // batch (rules in error-policy.ts).
 import { sqlError } from '../../errors/catalog';
 import { SqlError } from '../../errors/sql-error';
-import type { Statement } from '../../tsql/ast';
+import type { SelectStatement, Statement } from '../../tsql/ast';
 import type { DoneCommand } from '../result-sink';
 import { executeDeclare } from '../statements/declare';
 import { executeSetVariable } from '../statements/set-variable';
@@ -88,7 +88,9 @@ function runStatement(stmt: Statement, scope: Scope): Promise<void> | undefined 
   if (scope.run.signal.aborted) throw new BatchAbortSignal('attention');
   let pending: Promise<void> | void;
   try {
-    pending = dispatch(stmt, scope);
+    // SELECT first, outside the large switch: dispatch is big enough that V8 leaves it in
+    // baseline code under a moderate request rate, and most statements are SELECTs.
+    pending = stmt.kind === 'select' ? select(stmt, scope) : dispatch(stmt, scope);
   } catch (e) {
     return statementFailed(e, stmt, scope);
   }
@@ -102,12 +104,14 @@ function statementFailed(e: unknown, stmt: Statement, scope: Scope): Promise<voi
   return handleStatementError(internalError(e, scope), stmt, scope);
 }
 
+function select(stmt: SelectStatement, scope: Scope): Promise<void> | void {
+  const assignments = constantAssignment(stmt);
+  return assignments ? executeConstantAssignment(stmt, assignments, scope) : executeSelect(stmt, scope);
+}
+
 function dispatch(stmt: Statement, scope: Scope): Promise<void> | void {
   switch (stmt.kind) {
-    case 'select': {
-      const assignments = constantAssignment(stmt);
-      return assignments ? executeConstantAssignment(stmt, assignments, scope) : executeSelect(stmt, scope);
-    }
+    case 'select': return select(stmt, scope);
     case 'declare': return executeDeclare(stmt, scope);
     case 'setVariable': return executeSetVariable(stmt, scope);
     case 'setOption': return executeSetOption(stmt, scope);

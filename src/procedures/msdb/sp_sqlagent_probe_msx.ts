@@ -30,6 +30,9 @@ FROM (SELECT SUM(CASE WHEN operation_code = 7 AND object_type = 2 THEN 1 ELSE 0 
              SUM(CASE WHEN error_message IS NULL AND status = 0 THEN 1 ELSE 0 END) AS pending
       FROM msdb.dbo.sysdownloadlist WHERE target_server = @server) AS d;`;
 
+const PROBE = `${RECORD_POLL}
+${ANSWER}`;
+
 export const spSqlAgentProbeMsx: ProcedureDefinition = {
   name: 'sp_sqlagent_probe_msx',
   home: 'msdb',
@@ -48,9 +51,9 @@ export const spSqlAgentProbeMsx: ProcedureDefinition = {
       '@poll_interval': typed(INT, Number(args.value('@poll_interval') ?? 0)),
       '@tz': typed(INT, args.value('@time_zone_adjustment')),
     });
-    // SQL Server's procedure goes on to its answer whatever the UPDATE did: no @@ERROR capture
-    await ctx.executeSql(RECORD_POLL, params);
-    await ctx.executeSql(ANSWER, params);
+    // one batch: SQL Server's procedure goes on to its answer whatever the UPDATE did (a statement
+    // error does not end a batch either)
+    await ctx.executeSql(PROBE, params);
     return 0;
   },
 };

@@ -181,7 +181,15 @@ export class SqliteSessionStorage implements SessionStorage {
   }
 
   all<T>(sql: string, params?: SqlParams): T[] {
-    return this.busyAs1222(() => bind(this.cache.get(sql), params, (s, a) => s.all(...a) as T[]));
+    const stmt = this.cache.get(sql);
+    try {
+      if (params === undefined) return stmt.all() as T[];
+      if (Array.isArray(params)) return stmt.all(...(params as unknown[])) as T[];
+      return stmt.all(params) as T[];
+    } catch (e) {
+      if (isBusyError(e)) throw sqlError(1222);
+      throw e;
+    }
   }
 
   allBig<T>(sql: string, params?: SqlParams): T[] {

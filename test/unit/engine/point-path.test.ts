@@ -125,3 +125,15 @@ test('SET options changed inside sp_executesql revert when it ends, nested or no
   }
   assert.equal(await options(), before);
 });
+
+test('integers beyond 2^53 keep every digit, as numbers, text or beside narrow columns', async () => {
+  await ok(s, `CREATE TABLE dbo.w (id int NOT NULL PRIMARY KEY, b bigint NOT NULL, n nvarchar(30) NULL, d decimal(18, 0) NULL);
+    INSERT INTO dbo.w (id, b, n, d) VALUES (1, 9007199254740993, N'x', 900719925474099312)`);
+  const big = await executeSql(s, 'SELECT b, d FROM dbo.w WHERE id = @id', '@id int', int('@id', 1));
+  assert.deepEqual(big.resultSets[0]?.rows, [[9007199254740993n, big.resultSets[0]?.rows[0]?.[1]]]);
+  assert.equal(rows(await ok(s, 'SELECT CAST(d AS varchar(30)) FROM dbo.w'))[0]?.[0], '900719925474099312');
+  const text = await executeSql(s, 'SELECT id, CONVERT(varchar(30), b), ISNULL(n, N\'-\') FROM dbo.w WHERE id = @id', '@id int', int('@id', 1));
+  assert.deepEqual(rows(text), [[1, '9007199254740993', 'x']]);
+  const mixed = await executeSql(s, 'SELECT id, b + 1 FROM dbo.w WHERE id = @id', '@id int', int('@id', 1));
+  assert.deepEqual(mixed.resultSets[0]?.rows, [[1, 9007199254740994n]]);
+});

@@ -35,6 +35,9 @@ const key = (target: string): string => target.trim().toUpperCase();
 /** how targets are keyed here (and stored in systargetservers): trimmed, upper-cased */
 export const targetKey = key;
 
+/** acknowledgements come one connection at a time, each followed by a wait: a commit per 5 ms at most */
+const ACKNOWLEDGE_GATHER_MS = 5;
+
 /** how long a caller that passed the procedure's guard is trusted without running it again */
 const VERIFIED_CALLER_MS = 60_000;
 
@@ -49,8 +52,8 @@ export class InstructionNotifier {
   readonly verifiedCallers = new ExpiringSet(VERIFIED_CALLER_MS);
   /** the pending rows of the targets woken by one post, read once for all of them */
   readonly deliveries = new TickBatch<string, Delivery>();
-  /** acknowledgements arriving in the same turn, written by one statement */
-  readonly acknowledgements = new TickBatch<Acknowledgement, true>();
+  /** acknowledgements arriving within a few milliseconds, written by one statement and one commit */
+  readonly acknowledgements = new TickBatch<Acknowledgement, true>(ACKNOWLEDGE_GATHER_MS);
 
   /** changes whenever instructions are posted for `target` (or for every target) */
   epoch(target: string): number {

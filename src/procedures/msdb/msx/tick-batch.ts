@@ -4,6 +4,7 @@
 // the sessions that ask in the same turn join one batch: the first to join (the leader) runs it
 // once, with its own session, for every key, and each gets its share. A failed batch rejects every
 // member, who then does the work alone (the leader's session may have been cancelled meanwhile).
+// The leader's session stays busy (its request awaits the batch) until the batch is over.
 
 interface OpenBatch<K, R> {
   readonly keys: Set<K>;
@@ -15,6 +16,13 @@ export type BatchRunner<K, R> = (keys: readonly K[]) => Promise<ReadonlyMap<K, R
 
 export class TickBatch<K, R> {
   private open: OpenBatch<K, R> | null = null;
+
+  /**
+   * `gatherMs` 0: the batch runs once the current turn is over (setImmediate): the sessions woken
+   * together. More: it also gathers the calls of the next few milliseconds (acknowledgements
+   * arrive one connection at a time; their callers wait for nothing but the commit).
+   */
+  constructor(private readonly gatherMs = 0) {}
 
   /** the batches run so far and the keys they served (for tests and the benchmark) */
   readonly stats = { batches: 0, keys: 0 };
@@ -28,13 +36,15 @@ export class TickBatch<K, R> {
     if (batch === null) {
       const keys = new Set<K>();
       const result = new Promise<ReadonlyMap<K, R>>((resolve, reject) => {
-        // setImmediate: after every session woken in this turn has joined
-        setImmediate(() => {
+        const start = (): void => {
           if (this.open?.keys === keys) this.open = null;
           this.stats.batches++;
           this.stats.keys += keys.size;
           run([...keys]).then(resolve, reject);
-        });
+        };
+        // setImmediate: after every session woken in this turn has joined
+        if (this.gatherMs > 0) setTimeout(start, this.gatherMs);
+        else setImmediate(start);
       });
       batch = { keys, result };
       this.open = batch;

@@ -34,3 +34,17 @@ test('a failed run rejects every member (each then works alone)', async () => {
   assert.deepEqual(results.map((r) => r.status), ['rejected', 'rejected']);
   assert.equal(await batch.join('C', async (keys) => new Map(keys.map((k) => [k, 1]))), 1);
 });
+
+test('with gatherMs, calls of the next milliseconds join the same batch', async () => {
+  const batch = new TickBatch<string, number>(30);
+  const runs: string[][] = [];
+  const run = async (keys: readonly string[]): Promise<ReadonlyMap<string, number>> => {
+    runs.push([...keys]);
+    return new Map(keys.map((k) => [k, 1]));
+  };
+  const first = batch.join('A', run);
+  await new Promise((r) => setTimeout(r, 5));
+  const second = batch.join('B', run);
+  assert.deepEqual(await Promise.all([first, second]), [1, 1]);
+  assert.deepEqual(runs, [['A', 'B']]);
+});

@@ -98,6 +98,14 @@ export interface SessionStorage {
   columns(sql: string): ColumnDescription[];
   /** several statements, no parameters, not cached (DDL) */
   exec(sql: string): void;
+  /**
+   * exec for DDL on this connection's own `temp` schema alone (#temp tables, table variables):
+   * no other connection sees it, so it changes neither schemaGeneration() nor the catalogue
+   * commit count (other sessions' cached translations stay valid); it changes localGeneration.
+   */
+  execLocal(sql: string): void;
+  /** changes whenever this connection's temp schema may have changed: execLocal, every rollback */
+  readonly localGeneration: number;
 
   beginTransaction(wait: LockWait): Promise<void>;
   commit(): void;

@@ -20,8 +20,11 @@ export interface SessionHost {
 }
 
 /**
- * Bumped whenever any session connection of this process may have changed a schema: multi-
- * statement SQL (`exec`: CREATE/DROP/ALTER) and rollbacks (which undo them). The engine's cached
+ * Bumped whenever any session connection of this process may have changed a schema other
+ * connections see: multi-statement SQL (`exec`: CREATE/DROP/ALTER) and rollbacks of a write that
+ * changed a schema or the catalogue (which undo them). DDL on a connection's own temp schema
+ * (`execLocal`) and rollbacks of writes without DDL change only that connection's
+ * localGeneration: a session's #temp tables do not invalidate the node's translations. The engine's cached
  * translations compare it instead of asking SQLite for schema_version at every execution. One
  * node per data folder (exclusive lock file), so no other process changes these schemas.
  */
@@ -50,6 +53,8 @@ export class SqliteSessionStorage implements SessionStorage {
   private catalogChanged = false;
   private savepointCounter = 0;
   private closed = false;
+  /** this connection's temp schema: execLocal and every rollback (localGeneration) */
+  private localGen = 0;
 
   /** `conn` is owned from here on: it goes back to the host at close (or on a failed open) */
   constructor(private readonly host: SessionHost, database: string, private readonly conn: SessionConnection) {
@@ -83,6 +88,10 @@ export class SqliteSessionStorage implements SessionStorage {
 
   get database(): string {
     return this.current.name;
+  }
+
+  get localGeneration(): number {
+    return this.localGen;
   }
 
   get inTransaction(): boolean {
@@ -224,6 +233,15 @@ export class SqliteSessionStorage implements SessionStorage {
     }
   }
 
+  execLocal(sql: string): void {
+    this.localGen++;
+    try {
+      this.busyAs1222(() => this.db.exec(sql));
+    } finally {
+      if (!this.db.inTransaction) this.committed();
+    }
+  }
+
   async beginTransaction(wait: LockWait): Promise<void> {
     if (this.db.inTransaction) throw new Error('store: transaction already open');
     // ATTACH is impossible inside a transaction, and clients open one before touching msdb
@@ -242,7 +260,7 @@ export class SqliteSessionStorage implements SessionStorage {
   }
 
   rollback(): void {
-    generation++;
+    this.rolledBack();
     this.catalogChanged = false;
     try {
       if (this.db.inTransaction) this.db.exec('ROLLBACK');
@@ -256,7 +274,7 @@ export class SqliteSessionStorage implements SessionStorage {
   }
 
   rollbackTo(name: string): void {
-    generation++;
+    this.rolledBack();
     this.db.exec(`ROLLBACK TO ${quoteIdent(name)}`);
   }
 
@@ -273,7 +291,7 @@ export class SqliteSessionStorage implements SessionStorage {
       this.committed();
       return result;
     } catch (e) {
-      generation++;
+      this.rolledBack();
       this.catalogChanged = false;
       if (this.db.inTransaction) this.db.exec('ROLLBACK');
       throw e;
@@ -312,6 +330,16 @@ export class SqliteSessionStorage implements SessionStorage {
       }
       throw e;
     }
+  }
+
+  /**
+   * A rollback (whole or to a savepoint) undoes schema changes only if the write made some:
+   * catalogChanged covers exec and markCatalogChanged (every DDL statement) until the commit.
+   * The temp schema may have changed either way (#temp tables created inside the transaction).
+   */
+  private rolledBack(): void {
+    if (this.catalogChanged) generation++;
+    this.localGen++;
   }
 
   private committed(): void {

@@ -110,9 +110,9 @@ export function alterLocalTable(scope: Scope, name: string, action: AlterTableAc
 function rebuildLocal(scope: Scope, old: LocalTable, plan: TablePlan, sources: ReadonlyMap<PlannedColumn, Source>, name: string, withCheck: boolean): void {
   const s = storageOf(scope);
   const saved = `${old.sqliteTable}$old`;
-  for (const k of old.plan.constraints) if (k.kind === 'PK' || k.kind === 'UQ') s.exec(dropIndexSql(TEMP_SCHEMA, old.sqliteTable, k.name));
-  for (const ix of old.plan.indexes) s.exec(dropIndexSql(TEMP_SCHEMA, old.sqliteTable, ix.name));
-  s.exec(`ALTER TABLE ${old.table.sqliteName} RENAME TO ${quoteIdent(saved)}`);
+  for (const k of old.plan.constraints) if (k.kind === 'PK' || k.kind === 'UQ') s.execLocal(dropIndexSql(TEMP_SCHEMA, old.sqliteTable, k.name));
+  for (const ix of old.plan.indexes) s.execLocal(dropIndexSql(TEMP_SCHEMA, old.sqliteTable, ix.name));
+  s.execLocal(`ALTER TABLE ${old.table.sqliteName} RENAME TO ${quoteIdent(saved)}`);
   const from = `${TEMP_SCHEMA}.${quoteIdent(saved)}`;
   try {
     const fresh = createLocalTable(s, old.sqliteTable, old.table.name, old.table.objectId, plan, identityLast(s, from, old, plan, sources));
@@ -132,8 +132,8 @@ function rebuildLocal(scope: Scope, old: LocalTable, plan: TablePlan, sources: R
     replaceTempTable(scope.session, name, fresh);
   } catch (e) {
     dropLocalTable(s, old.sqliteTable);
-    s.exec(`ALTER TABLE ${from} RENAME TO ${quoteIdent(old.sqliteTable)}`);
-    for (const sql of old.ddl.slice(1)) s.exec(sql);
+    s.execLocal(`ALTER TABLE ${from} RENAME TO ${quoteIdent(old.sqliteTable)}`);
+    for (const sql of old.ddl.slice(1)) s.execLocal(sql);
     throw e;
   }
 }

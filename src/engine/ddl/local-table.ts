@@ -38,9 +38,9 @@ export function createLocalTable(s: SessionStorage, sqliteTable: string, name: s
     ...[...keyed, ...plan.indexes].map((ix) => createIndexSql(TEMP_SCHEMA, sqliteTable, ix.name, ix.unique, ix.columns, plan.columns)),
   ];
   try {
-    for (const sql of ddl) s.exec(sql);
+    for (const sql of ddl) s.execLocal(sql);
   } catch (e) {
-    s.exec(`DROP TABLE IF EXISTS ${TEMP_SCHEMA}.${quoteIdent(sqliteTable)}`);
+    s.execLocal(`DROP TABLE IF EXISTS ${TEMP_SCHEMA}.${quoteIdent(sqliteTable)}`);
     if (isUniqueFailure(e)) throw sqlError(1750);
     throw e;
   }
@@ -75,7 +75,7 @@ export function createLocalTable(s: SessionStorage, sqliteTable: string, name: s
 }
 
 export function dropLocalTable(s: SessionStorage, sqliteTable: string): void {
-  s.exec(`DROP TABLE IF EXISTS ${TEMP_SCHEMA}.${quoteIdent(sqliteTable)}`);
+  s.execLocal(`DROP TABLE IF EXISTS ${TEMP_SCHEMA}.${quoteIdent(sqliteTable)}`);
 }
 
 export function resetLocalIdentity(t: LocalTable): void {

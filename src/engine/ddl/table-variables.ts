@@ -94,7 +94,7 @@ export function rollbackKeepingTableVariables(session: SessionState, s: SessionS
   const saved = vars.map((v) => ({ v, rows: s.allBig<Record<string, unknown>>(`SELECT * FROM ${v.local.table.sqliteName}`) }));
   rollback();
   for (const { v, rows } of saved) {
-    if (!tempTableExists(s, v.local.sqliteTable)) for (const sql of v.local.ddl) s.exec(sql);
+    if (!tempTableExists(s, v.local.sqliteTable)) for (const sql of v.local.ddl) s.execLocal(sql);
     s.run(`DELETE FROM ${v.local.table.sqliteName}`);
     const cols = v.local.table.columns.map((c) => c.name);
     const insert = `INSERT INTO ${v.local.table.sqliteName} (${cols.map(quoteIdent).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`;

@@ -1,7 +1,8 @@
 // Translations cached by the statement's AST node (the parse cache returns the same nodes for the
 // same batch text) and validated by everything the SQL text depends on: the current database, the
 // catalogue version (invalidateTranslations), the store's schema generation (any CREATE/DROP/ALTER
-// or rollback in the process), the catalogue commits since (another connection's DDL transaction
+// in the process, a rollback of DDL), the connection's own temp-schema generation (its #temp tables
+// and table variables: per-session entries only), the catalogue commits since (another connection's DDL transaction
 // committing after the translation), the modify_date of inlined views, the types of the frame's
 // variables and the SET options that change translation.
 //
@@ -33,6 +34,9 @@ interface Entry<T> {
   readonly value: T;
   /** store schemaGeneration() when translated: any DDL or rollback since invalidates */
   readonly generation: number;
+  /** the connection's localGeneration when translated: its #temp tables and table variables
+   *  (created, dropped, altered, rolled back) are no other session's concern */
+  readonly local: number;
   readonly views: readonly ViewStamp[];
   /** [database, store changeStamp] of each database read, when translated */
   readonly stamps: readonly (readonly [string, string])[];
@@ -50,6 +54,10 @@ function stampsUnchanged(scope: Scope, stamps: Entry<unknown>['stamps']): boolea
     if (!s || s.changeStamp(database) !== stamp) return false;
   }
   return true;
+}
+
+function localGeneration(scope: Scope): number {
+  return scope.session.storage?.localGeneration ?? 0;
 }
 
 function viewUnchanged(scope: Scope, v: ViewStamp): boolean {
@@ -112,7 +120,8 @@ export function cachedTranslation<T>(node: object, scope: Scope, translate: () =
   const key = `${now.catalogVersion}|${base}`;
   const cache = caches.get(scope.session);
   const hit = cache?.get(node);
-  if (cache && hit && hit.key === key && hit.generation === now.generation && stampsUnchanged(scope, hit.stamps)
+  if (cache && hit && hit.key === key && hit.generation === now.generation && hit.local === localGeneration(scope)
+    && stampsUnchanged(scope, hit.stamps)
     && hit.views.every((v) => viewUnchanged(scope, v))) {
     cache.delete(node);
     cache.set(node, hit);
@@ -129,7 +138,7 @@ export function cachedTranslation<T>(node: object, scope: Scope, translate: () =
     cache?.delete(node);
     return value;
   }
-  remember(scope.session, node, { key, value, generation: now.generation, views, stamps: stampsOf(scope, databases) });
+  remember(scope.session, node, { key, value, generation: now.generation, local: localGeneration(scope), views, stamps: stampsOf(scope, databases) });
   return value;
 }
 

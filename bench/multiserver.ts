@@ -31,7 +31,7 @@ const CALLS = env('MSXD_SIM_CALLS', 40);
 const BUDGET_MS = env('MSXD_SIM_BUDGET_MS', 130_000);
 /** 1: the aim itself is run (every enlisted target polling at AIM_INTERVAL_SEC, clear then TLS); 0: only extrapolated */
 const FULL = env('MSXD_SIM_FULL', 1) === 1;
-const AIM_INTERVAL_SEC = 60;
+const AIM_INTERVAL_SEC = env('MSXD_SIM_AIM_INTERVAL', 60);
 
 class Phases {
   private readonly t0 = Date.now();

@@ -1,6 +1,9 @@
 // A catalogue table as DML sees it: columns plus the constraints the DDL engineer records in
 // __msxd_objects (PK/UQ/IX key columns, CHECK text, FOREIGN KEY JSON; README "Catalogue
-// constraints").
+// constraints"). Everything but nextIdentity is the same for every session of the node (a dozen
+// catalogue queries: query/target-cache.ts keeps it per node); nextIdentity reads and moves the
+// catalogue counter through one session's connection, so a shared table is bound to the storage
+// of the session that writes (withStorage).
 import type { SessionStorage } from '../../store/api';
 import { findTable, listColumns, nextIdentity, type ColumnInfo, type TableInfo } from '../../store/index';
 import { childObjects, indexColumnIds, objectById, objectsOfType } from '../ddl/catalog-rows';
@@ -42,9 +45,20 @@ export function loadWritableTable(s: SessionStorage, database: string, t: TableI
     [t.objectId]).map((r) => ({ name: r.name, definition: r.computed_definition }));
   return {
     sqliteName: t.sqliteName, database, schema: t.schema, name: t.name, objectId: t.objectId, columns,
-    nextIdentity: () => nextIdentity(s, database, t.objectId),
+    nextIdentity: identityThrough(s, database, t.objectId),
     checks, uniques, foreignKeys, computed, referencedBy: referencingKeys(s, database, t),
   };
+}
+
+function identityThrough(s: SessionStorage, database: string, objectId: number): () => bigint {
+  return () => nextIdentity(s, database, objectId);
+}
+
+/** `t` (a catalogue table loaded by any session) with its identity counter read through `s` */
+export function withStorage(t: WritableTable, s: SessionStorage): WritableTable {
+  // #temp tables and table variables count in their own closure, never in the catalogue
+  if (t.objectId <= 0) return t;
+  return { ...t, nextIdentity: identityThrough(s, t.database, t.objectId) };
 }
 
 function referencingKeys(s: SessionStorage, database: string, t: TableInfo): ReferencingKey[] {

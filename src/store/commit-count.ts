@@ -4,13 +4,18 @@
 // asking SQLite (PRAGMA data_version costs a statement step, ~2 µs, on every cached execution).
 // Catalogue commits (a transaction that ran DDL: exec, or markCatalogChanged) are counted apart,
 // so that other sessions' data writes do not invalidate cached translations.
+// Commits that may have written master.sqlite (a catalogue commit, or a write naming master's
+// schema) are counted apart again: the node's view of master (database list, login rows) asks
+// data_version only after one of those, not after every data write of the node.
 let commits = 0;
 let catalogCommits = 0;
+let masterCommits = 0;
 
 /** after a COMMIT (or an autocommit write) on any connection of the store */
-export function noteCommit(catalog: boolean): void {
+export function noteCommit(catalog: boolean, master: boolean = catalog): void {
   commits++;
   if (catalog) catalogCommits++;
+  if (catalog || master) masterCommits++;
 }
 
 export function commitCount(): number {
@@ -19,4 +24,9 @@ export function commitCount(): number {
 
 export function catalogCommitCount(): number {
   return catalogCommits;
+}
+
+/** commits that may have changed master.sqlite (every catalogue commit among them) */
+export function masterCommitCount(): number {
+  return masterCommits;
 }

@@ -8,7 +8,7 @@ import type {
 import { initCatalog } from './catalog-init';
 import { ciKey } from './collation-key';
 import { createDatabaseFile, openConnection } from './connection';
-import { commitCount, noteCommit } from './commit-count';
+import { masterCommitCount, noteCommit } from './commit-count';
 import { CredentialCache } from './credential-cache';
 import {
   deleteDatabaseRow, insertDatabase, listDatabaseRows, nextDatabaseId,
@@ -61,12 +61,12 @@ class SqliteNodeStore implements NodeStore, SessionHost {
    *  CI key (ciKey, the costly part of a lookup done several times per statement) is built once */
   private databasesByName = new Map<string, DatabaseInfo>();
   private databasesVersion = -1;
-  /** commitCount() when data_version was last compared */
+  /** masterCommitCount() when data_version was last compared */
   private databasesCheckedAt = -1;
   /** login rows by CI key, valid while master.sqlite is unchanged (masterStamp) */
   private readonly loginRows = new Map<string, LoginSecretRow>();
   private loginRowsStamp = '';
-  /** PRAGMA data_version when commitCount() was masterCheckedAt */
+  /** PRAGMA data_version when masterCommitCount() was masterCheckedAt */
   private masterDataVersion = -1;
   private masterCheckedAt = -1;
   /** commits on this.db: they do not move its own data_version */
@@ -180,11 +180,11 @@ class SqliteNodeStore implements NodeStore, SessionHost {
 
   /**
    * Changes whenever master.sqlite may have changed: another connection's commit moves this
-   * connection's data_version (asked only after some commit happened in the node, commit-count.ts),
-   * and this connection's own commits are counted apart.
+   * connection's data_version (asked only after a commit that may have written master,
+   * commit-count.ts), and this connection's own commits are counted apart.
    */
   private masterStamp(): string {
-    const commits = commitCount();
+    const commits = masterCommitCount();
     if (commits !== this.masterCheckedAt) {
       this.masterDataVersion = this.dataVersion.get() as number;
       this.masterCheckedAt = commits;
@@ -195,8 +195,11 @@ class SqliteNodeStore implements NodeStore, SessionHost {
   listDatabases(): DatabaseInfo[] {
     // data_version changes whenever another connection commits to master.sqlite, so the list is
     // re-read only after a CREATE/DROP DATABASE (or any other master write).
-    // No commit anywhere in the node since the last look: nothing can have changed.
-    const commits = commitCount();
+    // Every commit that may have written master is counted (changeMaster below, a session's DDL,
+    // or a session's write naming master's schema: commit-count.ts), so while none happened in
+    // the node nothing here can have changed; plain data commits (an UPDATE by key) no longer
+    // cost a data_version step.
+    const commits = masterCommitCount();
     if (commits === this.databasesCheckedAt) return this.databases;
     const version = this.dataVersion.get() as number;
     if (version !== this.databasesVersion) {

@@ -51,6 +51,8 @@ export class SqliteSessionStorage implements SessionStorage {
   private ownCatalogCommits = 0;
   /** the open transaction (or autocommit statement) changed a schema or the catalogue */
   private catalogChanged = false;
+  /** a write naming master's schema since the last commit (statement-cache.ts writesMaster) */
+  private masterWritten = false;
   private savepointCounter = 0;
   private closed = false;
   /** this connection's temp schema: execLocal and every rollback (localGeneration) */
@@ -180,7 +182,10 @@ export class SqliteSessionStorage implements SessionStorage {
   }
 
   run(sql: string, params?: SqlParams): RunResult {
-    const result = this.busyAs1222(() => bind(this.cache.get(sql), params, (s, a) => s.run(...a)));
+    const cached = this.cache.cached(sql);
+    // set before running: a failed statement inside a transaction may have written before failing
+    if (cached.writesMaster) this.masterWritten = true;
+    const result = this.busyAs1222(() => bind(cached.stmt, params, (s, a) => s.run(...a)));
     if (!this.db.inTransaction) this.committed();
     return result;
   }
@@ -344,8 +349,9 @@ export class SqliteSessionStorage implements SessionStorage {
 
   private committed(): void {
     if (this.catalogChanged) this.ownCatalogCommits++;
-    noteCommit(this.catalogChanged);
+    noteCommit(this.catalogChanged, this.masterWritten);
     this.catalogChanged = false;
+    this.masterWritten = false;
   }
 
   private attachment(database: string): Attached {

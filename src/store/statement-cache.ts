@@ -1,7 +1,22 @@
 import type Database from 'better-sqlite3';
+import { quoteIdent } from './sqlite-names';
 
-interface Entry {
+/** master's schema as every generated statement names it (its alias is its name, sqlite-names.ts) */
+const MASTER_SCHEMA = `${quoteIdent('master')}.`;
+
+/** what `run` needs of a cached statement */
+export interface CachedStatement {
   readonly stmt: Database.Statement;
+  /**
+   * A write naming master's schema: its commit may change what the node reads from master
+   * (databases, logins; node-store.ts asks data_version only after such a commit). Decided once
+   * per text at prepare time. Generated SQL always qualifies its tables (a session connection's
+   * main is an empty in-memory database), so a write to master names it.
+   */
+  readonly writesMaster: boolean;
+}
+
+interface Entry extends CachedStatement {
   /** the same text prepared with safe integers on (allBig), made on first use */
   safe: Database.Statement | undefined;
   /** used since the eviction hand last passed it */
@@ -21,6 +36,11 @@ export class StatementCache {
 
   get(sql: string): Database.Statement {
     return this.entry(sql).stmt;
+  }
+
+  /** the statement with what is known of it (run) */
+  cached(sql: string): CachedStatement {
+    return this.entry(sql);
   }
 
   /**
@@ -49,7 +69,8 @@ export class StatementCache {
       hit.used = true;
       return hit;
     }
-    const e: Entry = { stmt: this.db.prepare(sql), safe: undefined, used: false };
+    const stmt = this.db.prepare(sql);
+    const e: Entry = { stmt, writesMaster: !stmt.readonly && sql.includes(MASTER_SCHEMA), safe: undefined, used: false };
     if (this.map.size >= this.capacity) this.evictOne();
     this.map.set(sql, e);
     return e;

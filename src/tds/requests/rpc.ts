@@ -9,6 +9,7 @@ import { BufferReader } from '../io/buffer-reader';
 import { readParamTypeInfo } from '../types/type-info-read';
 import { readParamValue } from '../types/value-read';
 import { readAllHeaders, type AllHeaders } from './all-headers';
+import type { RpcParamMemo } from './rpc-param-memo';
 import { specialProcedureName } from './special-procedures';
 
 /** Structurally identical to engine/api.ts RpcParam (tds may not import engine). */
@@ -49,7 +50,23 @@ const NO_EXEC_FLAG = 0xfe;
 export const RPC_OPTION = { WITH_RECOMPILE: 0x01, NO_METADATA: 0x02, REUSE_METADATA: 0x04 } as const;
 export const RPC_PARAM_STATUS = { BY_REF_VALUE: 0x01, DEFAULT_VALUE: 0x02, ENCRYPTED: 0x08 } as const;
 
-function readCall(r: BufferReader, noExec: boolean, isSeparator: (b: number) => boolean): TdsRpcCall {
+function readParam(r: BufferReader): TdsRpcParam {
+  const name = r.bVarchar('ParamName');
+  const status = r.u8('StatusFlags');
+  if (status & RPC_PARAM_STATUS.ENCRYPTED) throw new ProtocolError('encrypted RPC parameters are not supported');
+  const info = readParamTypeInfo(r);
+  return {
+    name,
+    type: info.type,
+    value: readParamValue(r, info),
+    output: (status & RPC_PARAM_STATUS.BY_REF_VALUE) !== 0,
+    useDefault: (status & RPC_PARAM_STATUS.DEFAULT_VALUE) !== 0,
+  };
+}
+
+function readCall(
+  r: BufferReader, payload: Buffer, noExec: boolean, isSeparator: (b: number) => boolean, memo: RpcParamMemo | undefined,
+): TdsRpcCall {
   const nameLength = r.u16le('NameLenProcID');
   let procedure: string;
   let procId: number | undefined;
@@ -64,22 +81,25 @@ function readCall(r: BufferReader, noExec: boolean, isSeparator: (b: number) => 
   const optionFlags = r.u16le('OptionFlags');
   const params: TdsRpcParam[] = [];
   while (!r.atEnd() && !isSeparator(r.peekU8())) {
-    const name = r.bVarchar('ParamName');
-    const status = r.u8('StatusFlags');
-    if (status & RPC_PARAM_STATUS.ENCRYPTED) throw new ProtocolError('encrypted RPC parameters are not supported');
-    const info = readParamTypeInfo(r);
-    params.push({
-      name,
-      type: info.type,
-      value: readParamValue(r, info),
-      output: (status & RPC_PARAM_STATUS.BY_REF_VALUE) !== 0,
-      useDefault: (status & RPC_PARAM_STATUS.DEFAULT_VALUE) !== 0,
-    });
+    const start = r.offset;
+    const known = memo?.match(params.length, payload, start);
+    if (known) {
+      r.skip(known.bytes.length, 'ParameterData');
+      params.push(known.param);
+      continue;
+    }
+    const param = readParam(r);
+    memo?.remember(params.length, payload, start, r.offset, param);
+    params.push(param);
   }
   return { procedure, procId, optionFlags, params, noExec };
 }
 
-export function decodeRpc(payload: Buffer, tdsVersion: TdsVersion): RpcRequest {
+/**
+ * `memo`: the connection's last parameters (rpc-param-memo.ts), for the first call of the batch:
+ * a repeated statement's text and declarations are then compared, not decoded.
+ */
+export function decodeRpc(payload: Buffer, tdsVersion: TdsVersion, memo?: RpcParamMemo): RpcRequest {
   const r = new BufferReader(payload, 0, 'RPC');
   const modern = atLeast(tdsVersion, TDS_VERSION.V7_2);
   const headers = modern ? readAllHeaders(r) : undefined;
@@ -91,7 +111,7 @@ export function decodeRpc(payload: Buffer, tdsVersion: TdsVersion): RpcRequest {
   const calls: TdsRpcCall[] = [];
   let noExec = false;
   for (;;) {
-    calls.push(readCall(r, noExec, isSeparator));
+    calls.push(readCall(r, payload, noExec, isSeparator, calls.length === 0 ? memo : undefined));
     if (r.atEnd()) break;
     noExec = r.u8('BatchFlag') === NO_EXEC_FLAG;
     // 2.2.6.6: a flag after the last RPCReqBatch is ignored.

@@ -23,6 +23,7 @@ import { MessageReader, type TdsMessage } from '../framing/message-reader';
 import { decodeLogin7 } from '../requests/login7';
 import { decodePrelogin, encodePreloginResponse, type PreloginRequest } from '../requests/prelogin';
 import { decodeRpc, type RpcRequest } from '../requests/rpc';
+import { RpcParamMemo } from '../requests/rpc-param-memo';
 import { decodeSqlBatch, type SqlBatchRequest } from '../requests/sql-batch';
 import { decodeTransactionManager, type TransactionManagerRequest } from '../requests/transaction-manager';
 import { encodeDone } from '../tokens/done';
@@ -73,6 +74,8 @@ export class TdsSession {
   private tdsVersion: TdsVersion = TDS_VERSION.V7_4;
   private loginTimer: NodeJS.Timeout | undefined;
   private abort: AbortController | undefined;
+  /** the statement and declarations of the last RPC: a repeated one is compared, not decoded */
+  private readonly rpcMemo = new RpcParamMemo();
   private queued: TdsMessage[] = [];
   private pausedForOutput = false;
   private closing: Promise<void> | undefined;
@@ -266,7 +269,7 @@ export class TdsSession {
         request = { kind: 'batch', batch: decodeSqlBatch(m.payload, this.tdsVersion) };
         break;
       case PACKET_TYPE.RPC:
-        request = { kind: 'rpc', rpc: decodeRpc(m.payload, this.tdsVersion) };
+        request = { kind: 'rpc', rpc: decodeRpc(m.payload, this.tdsVersion, this.rpcMemo) };
         break;
       case PACKET_TYPE.TRANSACTION_MANAGER:
         request = { kind: 'tm', tm: decodeTransactionManager(m.payload, this.tdsVersion) };

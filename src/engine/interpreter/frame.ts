@@ -21,6 +21,12 @@ export class Frame {
   private vars: Map<string, Variable> | undefined;
   /** EXECUTE AS contexts open when this module began: its REVERT cannot pop below them */
   contextBase = 0;
+  /**
+   * The translation cache's key of this frame's variables (sql/shared-translation-key.ts), kept
+   * until a DECLARE adds one. sp_executesql sets it from its declaration list's cache: its frame
+   * is new at every call but holds the same names and type objects.
+   */
+  variablesKey: string | undefined = undefined;
 
   constructor(
     /** '' for a batch or dynamic SQL, else the procedure name errors report */
@@ -58,6 +64,7 @@ export class Frame {
     }
     const v: Variable = { name, type, value: null, declaredBy };
     vars.set(key, v);
+    this.variablesKey = undefined;
     return v;
   }
 

@@ -13,6 +13,7 @@ import { Frame } from '../interpreter/frame';
 import { MAX_NESTING, type CallArgument } from '../interpreter/procedure-call';
 import type { Scope } from '../interpreter/scope';
 import { parseParameterDeclarations } from '../parse';
+import { frameVariablesKey } from '../sql/shared-translation-key';
 import type { ProcedureName } from '../procedure-registry';
 import { convertForAssignment } from '../statements/assign';
 import { runDynamicSql } from '../statements/exec-string';
@@ -60,6 +61,9 @@ function sameFixedType(source: SqlType, target: SqlType): boolean {
 interface ListFacts {
   readonly positions: ReadonlyMap<string, number>;
   readonly names: readonly string[];
+  /** the translation cache's key of a frame holding just these parameters: the names and the
+   *  type objects (resolveTypeRef returns the list's own) are the same at every call */
+  variablesKey?: string;
 }
 
 const factsByList = new WeakMap<readonly RoutineParam[], ListFacts>();
@@ -112,6 +116,8 @@ async function executeWithParameters(
     if (arg.output && !p.output) throw sqlError(8162, p.name);
     v.value = sameFixedType(arg.value.type, v.type) ? arg.value.value : convertForAssignment(arg.value, v.type, scope);
   }
+  if (facts.variablesKey === undefined) facts.variablesKey = frameVariablesKey(frame);
+  else frame.variablesKey = facts.variablesKey;
   const status = await runDynamicSql(sql, scope, frame, facts.names);
   if (!anyOutput) return { status, outputs: NO_OUTPUTS };
   const outputs = new Map<number, Typed>();

@@ -74,7 +74,8 @@ const caches = new WeakMap<SessionState, Map<object, Entry<unknown>>>();
  */
 function keyOf(scope: Scope): string {
   const { database, options } = scope.session;
-  const schema = databaseSecurity(scope, database).defaultSchema;
+  // A sysadmin is dbo in every database (databaseSecurity's answer without its lookup).
+  const schema = scope.session.isSysadmin ? 'dbo' : databaseSecurity(scope, database).defaultSchema;
   return `${database}|${schema}|${isOn(options, 'CONCAT_NULL_YIELDS_NULL') ? 1 : 0}|${frameVariablesKey(scope.frame)}`;
 }
 

@@ -36,7 +36,9 @@ export async function executeSelectInto(query: Query, into: ObjectName, scope: S
   };
   if (q.temp === 'local') createTempTable(scope, q.name, plan);
   else await writeDdl(scope, [q.database], (s) => createCatalogTable(s, q.database, q.schema, q.name, plan, nowTicks(scope)));
-  invalidateTranslations();
+  // a #temp table lives in this connection's temp schema: its creation (execLocal) moves only this
+  // session's local generation, so other sessions' translations stay valid
+  if (q.temp !== 'local') invalidateTranslations();
   const c = dmlContext(scope);
   const target = resolveTarget({ kind: 'table', name: into, hints: [] }, c, 'INSERT');
   const all = target.table.columns.map((_, i) => i);

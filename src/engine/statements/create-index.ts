@@ -29,7 +29,7 @@ export async function executeCreateIndex(stmt: CreateIndexStatement, scope: Scop
     for (const c of stmt.columns) if (!t.columns.some((x) => ciKey(x.name) === ciKey(c.name))) throw sqlError(1911, c.name);
     const s = storageOf(scope);
     try {
-      s.exec(createIndexSql(TEMP_SCHEMA, found.local.sqliteTable, stmt.name, stmt.unique, stmt.columns, t.columns));
+      s.execLocal(createIndexSql(TEMP_SCHEMA, found.local.sqliteTable, stmt.name, stmt.unique, stmt.columns, t.columns));
     } catch (e) {
       if (isUniqueFailure(e)) throw sqlError(1505, `dbo.${t.name}`, stmt.name, '(?)');
       throw e;

@@ -30,7 +30,7 @@ async function dropOne(scope: Scope, table: ObjectName, name: string, ifExists: 
         if (ifExists) return;
         throw sqlError(3701, 'index', display);
       }
-      s.exec(dropIndexSql(TEMP_SCHEMA, t.local.sqliteTable, name));
+      s.execLocal(dropIndexSql(TEMP_SCHEMA, t.local.sqliteTable, name));
       if (at >= 0) uniques.splice(at, 1);
       return;
     }

@@ -98,7 +98,9 @@ async function run(master: NodeHandle, sa: Session, sim: TargetSimulator, names:
     // targets that had not downloaded the job do so as soon as their connection waits
     r.waitingDownload = await waitDownloaded(sim, jobId, POLLING, 5_000);
     await sleep(1000);
+    log(`multiserver: before START: ${JSON.stringify(sim.waitingStats())}`);
     r.waitingStart = await startToAll(sa, master, sim, jobId, POLLING, 10_000);
+    log(`multiserver: after START: ${JSON.stringify(sim.waitingStats())}`);
     log(`multiserver: START (${r.waiting} waiting) reached ${r.waitingStart.reached}, p50 ${r.waitingStart.p50Ms} ms, p99 ${r.waitingStart.p99Ms} ms`);
     await sim.stopWaiting();
   });

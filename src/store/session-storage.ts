@@ -195,28 +195,12 @@ export class SqliteSessionStorage implements SessionStorage {
   }
 
   all<T>(sql: string, params?: SqlParams): T[] {
-    const stmt = this.cache.get(sql);
-    try {
-      if (params === undefined) return stmt.all() as T[];
-      if (Array.isArray(params)) return stmt.all(...(params as unknown[])) as T[];
-      return stmt.all(params) as T[];
-    } catch (e) {
-      if (isBusyError(e)) throw sqlError(1222);
-      throw e;
-    }
+    return allRows<T>(this.cache.get(sql), params);
   }
 
   allBig<T>(sql: string, params?: SqlParams): T[] {
     // Every query of the engine comes here: no closures, no mode switch on the statement.
-    const stmt = this.cache.getSafe(sql);
-    try {
-      if (params === undefined) return stmt.all() as T[];
-      if (Array.isArray(params)) return stmt.all(...(params as unknown[])) as T[];
-      return stmt.all(params) as T[];
-    } catch (e) {
-      if (isBusyError(e)) throw sqlError(1222);
-      throw e;
-    }
+    return allRows<T>(this.cache.getSafe(sql), params);
   }
 
   iterate<T>(sql: string, params?: SqlParams): IterableIterator<T> {
@@ -383,4 +367,16 @@ function bind<T>(stmt: Database.Statement, params: SqlParams | undefined, call: 
   if (params === undefined) return call(stmt, []);
   if (Array.isArray(params)) return call(stmt, params as unknown[]);
   return call(stmt, [params]);
+}
+
+/** a prepared statement's rows; SQLITE_BUSY becomes 1222 */
+function allRows<T>(stmt: Database.Statement, params: SqlParams | undefined): T[] {
+  try {
+    if (params === undefined) return stmt.all() as T[];
+    if (Array.isArray(params)) return stmt.all(...(params as unknown[])) as T[];
+    return stmt.all(params) as T[];
+  } catch (e) {
+    if (isBusyError(e)) throw sqlError(1222);
+    throw e;
+  }
 }

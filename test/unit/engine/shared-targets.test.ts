@@ -3,19 +3,11 @@
 // identity values, constraints changed by DDL and uncommitted DDL stay right.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { counterDelta } from './counter-delta';
 import { targetCounters } from '../../../src/engine/query/target-cache';
 import { errorsOf, ok, openSecurityNode, rows, type SecurityNode } from './security/harness';
 
-const counted = async <T>(f: () => Promise<T>): Promise<{ result: T; node: number; session: number; resolved: number }> => {
-  const before = { ...targetCounters };
-  const result = await f();
-  return {
-    result,
-    node: targetCounters.node - before.node,
-    session: targetCounters.session - before.session,
-    resolved: targetCounters.resolved - before.resolved,
-  };
-};
+const counted = <T>(f: () => Promise<T>) => counterDelta(targetCounters, f);
 
 describe('DML targets shared across sessions', () => {
   let node: SecurityNode;

@@ -3,20 +3,12 @@
 // belongs to another (permissions, #temp tables, spid/login, its uncommitted DDL).
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { counterDelta } from './counter-delta';
 import { translationCounters } from '../../../src/engine/sql/translation-cache';
 import { registerSystemView } from '../../../src/engine/sql/system-view-registry';
 import { errorsOf, ok, openSecurityNode, rows, run, scalar as scalarOf, type SecurityNode } from './security/harness';
 
-const counted = async <T>(f: () => Promise<T>): Promise<{ result: T; shared: number; session: number; translated: number }> => {
-  const before = { ...translationCounters };
-  const result = await f();
-  return {
-    result,
-    shared: translationCounters.shared - before.shared,
-    session: translationCounters.session - before.session,
-    translated: translationCounters.translated - before.translated,
-  };
-};
+const counted = <T>(f: () => Promise<T>) => counterDelta(translationCounters, f);
 
 describe('translations shared across sessions', () => {
   let node: SecurityNode;

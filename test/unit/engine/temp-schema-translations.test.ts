@@ -4,19 +4,11 @@
 // and a ROLLBACK that undoes real DDL still invalidates everyone's.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { counterDelta } from './counter-delta';
 import { translationCounters } from '../../../src/engine/sql/translation-cache';
 import { ok, openSecurityNode, rows, run, type SecurityNode } from './security/harness';
 
-const counted = async <T>(f: () => Promise<T>): Promise<{ result: T; shared: number; session: number; translated: number }> => {
-  const before = { ...translationCounters };
-  const result = await f();
-  return {
-    result,
-    shared: translationCounters.shared - before.shared,
-    session: translationCounters.session - before.session,
-    translated: translationCounters.translated - before.translated,
-  };
-};
+const counted = <T>(f: () => Promise<T>) => counterDelta(translationCounters, f);
 
 describe('temp-schema changes and cached translations', () => {
   let node: SecurityNode;

@@ -1,7 +1,7 @@
-// T-SQL for the Agent procedures, run in the caller's session through ctx.executeSql. The
-// procedure context gives no rows back, so reads go through a capture procedure: the generated
-// batch hands its values (a FOR JSON document) to sp_msxd_agent_capture with a one-time token,
-// and the TypeScript side picks them up. Errors are RAISERROR of the catalogue numbers, so @@ERROR,
+// T-SQL for the Agent procedures, run in the caller's session through ctx.executeSql. Reads come
+// back through ctx.querySql; a read with a prelude (statements that may send result sets of their
+// own) goes through a capture procedure instead: the generated batch hands its values (a FOR JSON
+// document) to sp_msxd_agent_capture with a one-time token, and the TypeScript side picks them up. Errors are RAISERROR of the catalogue numbers, so @@ERROR,
 // TRY/CATCH and the message stream behave as for SQL Server's T-SQL procedures.
 import { randomUUID } from 'node:crypto';
 import type { ProcedureContext, ProcedureDefinition } from '../../../engine/procedure-registry';

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { enlistTargets, prepareMaster, SIM_LOGIN, SIM_PASSWORD, targetNames } from '../../bench/sim/sim-enlist';
 import { TargetSimulator } from '../../bench/sim/target-simulator';
+import * as master_ from '../../src/agent/msx/master-client';
 import { startNode, type NodeHandle } from '../helpers/start-node';
 import { batch, close, connect, ok, type Session } from '../helpers/tedious-session';
 
@@ -102,4 +103,22 @@ test('with waiting connections (the agent\'s InstructionWaiter), START reaches e
   process.stderr.write(`START over waiting connections: all ${COUNT} within ${Math.max(...startedAt) - posted} ms\n`);
   await sim.stopWaiting();
   assert.equal(sim.waitingStats().open, 0);
+});
+
+test('marking a row the master deleted meanwhile is not a failed poll; other failures still fail the call', async () => {
+  const link = await master_.connectToMaster({ ...sim.masterInfo(), localServer: names[0]! });
+  try {
+    await rows(`INSERT INTO msdb.dbo.sysdownloadlist (source_server, operation_code, object_type, object_id, target_server)
+      VALUES (N'MSXDSIMMASTER', 8, 2, CONVERT(uniqueidentifier, 0x00), N'${names[0]!.toUpperCase()}');`);
+    const [[id]] = await rows(`SELECT MAX(instance_id) FROM msdb.dbo.sysdownloadlist WHERE target_server = N'${names[0]!.toUpperCase()}'`) as [[number]];
+    await master_.markInstruction(link, names[0]!, id, null);
+    assert.deepEqual(await rows(`SELECT status FROM msdb.dbo.sysdownloadlist WHERE instance_id = ${id}`), [[1]]);
+    await rows(`DELETE FROM msdb.dbo.sysdownloadlist WHERE instance_id = ${id}`);
+    // gone (as sp_delete_job removes a job's unread rows while a poll applies them): nothing to mark
+    await master_.markInstruction(link, names[0]!, id, null);
+  } finally {
+    await link.close();
+  }
+  // any other failure still fails the call (here: the connection is closed)
+  await assert.rejects(master_.markInstruction(link, names[0]!, 1, null));
 });

@@ -80,11 +80,29 @@ function instruction(r: Row): DownloadInstruction {
   };
 }
 
-/** sp_msxd_mark_download_instruction: applied (no message) or failed (the message blocks the target) */
+/** the SQL Server error number a failed call carries (undefined: the connection failed, not the call) */
+export function sqlErrorNumber(e: unknown): number | undefined {
+  if (typeof e !== 'object' || e === null) return undefined;
+  const n = (e as { number?: unknown }).number;
+  return typeof n === 'number' ? n : undefined;
+}
+
+/** sp_msxd_mark_download_instruction's answer for a row that is not (or no longer) the target's */
+const ROW_GONE = 14262;
+
+/**
+ * sp_msxd_mark_download_instruction: applied (no message) or failed (the message blocks the
+ * target). A row the master deleted meanwhile (sp_delete_job removes the job's unread rows while a
+ * poll applies them) is gone, not wrong: nothing is left to mark, and the poll goes on.
+ */
 export async function markInstruction(pool: ConnectionPool, serverName: string, instanceId: number, errorMessage: string | null): Promise<void> {
-  await pool.request().input('server_name', sql.NVarChar(128), serverName).input('instance_id', sql.Int, instanceId)
-    .input('error_message', sql.NVarChar(1024), errorMessage === null ? null : errorMessage.slice(0, 1024))
-    .execute(proc('sp_msxd_mark_download_instruction'));
+  try {
+    await pool.request().input('server_name', sql.NVarChar(128), serverName).input('instance_id', sql.Int, instanceId)
+      .input('error_message', sql.NVarChar(1024), errorMessage === null ? null : errorMessage.slice(0, 1024))
+      .execute(proc('sp_msxd_mark_download_instruction'));
+  } catch (e) {
+    if (sqlErrorNumber(e) !== ROW_GONE) throw e;
+  }
 }
 
 /** sp_msxd_fetch_job_definition: header, steps, schedules of a job assigned to this target */

@@ -5,23 +5,17 @@
 // wrong: the state it asks for ("this target's copy of the master's job") is "no job", so the
 // handler drops any local copy instead of failing, which would block the target behind an error
 // row for a job it is no longer meant to have.
-import { fetchJobDefinition } from '../master-client';
+import { fetchJobDefinition, sqlErrorNumber } from '../master-client';
 import type { MsxJobDefinition } from '../msx-types';
 import type { ApplyContext } from './apply-context';
 
 const NOT_ASSIGNED = 14262;
 
-function errorNumber(e: unknown): number | undefined {
-  if (typeof e !== 'object' || e === null) return undefined;
-  const n = (e as { number?: unknown }).number;
-  return typeof n === 'number' ? n : undefined;
-}
-
 export async function fetchAssignedDefinition(ctx: ApplyContext, jobId: string): Promise<MsxJobDefinition | null> {
   try {
     return await fetchJobDefinition(ctx.master, ctx.info.localServer, jobId);
   } catch (e) {
-    if (errorNumber(e) !== NOT_ASSIGNED) throw e;
+    if (sqlErrorNumber(e) !== NOT_ASSIGNED) throw e;
     return null;
   }
 }

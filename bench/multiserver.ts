@@ -97,7 +97,9 @@ async function run(master: NodeHandle, sa: Session, sim: TargetSimulator, names:
     r.waiting = await waitWaiting(sim, POLLING, 15_000);
     // targets that had not downloaded the job do so as soon as their connection waits
     r.waitingDownload = await waitDownloaded(sim, jobId, POLLING, 5_000);
-    await sleep(1000);
+    // polls still due on the old 10 s schedule (and the burst startWaiting forced) are over before
+    // START: from here the targets poll every 60 s beside their waiting connections, as described
+    await sleep(INTERVAL_SEC * 1000 + 1000);
     log(`multiserver: before START: ${JSON.stringify(sim.waitingStats())}`);
     r.waitingStart = await startToAll(sa, master, sim, jobId, POLLING, 10_000);
     log(`multiserver: after START: ${JSON.stringify(sim.waitingStats())}`);

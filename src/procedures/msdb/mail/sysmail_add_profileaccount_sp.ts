@@ -3,19 +3,16 @@
 // fails on the primary key (SYSMAIL_ACCOUNT_ProfileAccountMustBeUnique), as in SQL Server.
 // https://learn.microsoft.com/sql/relational-databases/system-stored-procedures/sysmail-add-profileaccount-sp-transact-sql
 import type { ProcedureDefinition } from '../../../engine/procedure-registry';
-import { INT, SYSNAME } from '../job-support/param-types';
+import { INT } from '../job-support/param-types';
 import { execSql, ilit } from '../shared/index';
-import { verifyMailObject } from './verify-identifiers';
+import { PROFILE_ACCOUNT_PARAMETERS, verifyMailObject } from './verify-identifiers';
 
 export const sysmailAddProfileaccountSp: ProcedureDefinition = {
   name: 'sysmail_add_profileaccount_sp',
   home: 'msdb',
   permission: 'sysadmin',
   parameters: [
-    { name: '@profile_id', type: INT, default: null },
-    { name: '@profile_name', type: SYSNAME, default: null },
-    { name: '@account_id', type: INT, default: null },
-    { name: '@account_name', type: SYSNAME, default: null },
+    ...PROFILE_ACCOUNT_PARAMETERS,
     { name: '@sequence_number', type: INT },
   ],
   async run(ctx, args) {

@@ -3,20 +3,14 @@
 // account_id, account_name, sequence_number.
 // https://learn.microsoft.com/sql/relational-databases/system-stored-procedures/sysmail-help-profileaccount-sp-transact-sql
 import type { ProcedureDefinition } from '../../../engine/procedure-registry';
-import { INT, SYSNAME } from '../job-support/param-types';
 import { ilit } from '../shared/index';
-import { verifyMailObject } from './verify-identifiers';
+import { PROFILE_ACCOUNT_PARAMETERS, verifyMailObject } from './verify-identifiers';
 
 export const sysmailHelpProfileaccountSp: ProcedureDefinition = {
   name: 'sysmail_help_profileaccount_sp',
   home: 'msdb',
   permission: 'sysadmin',
-  parameters: [
-    { name: '@profile_id', type: INT, default: null },
-    { name: '@profile_name', type: SYSNAME, default: null },
-    { name: '@account_id', type: INT, default: null },
-    { name: '@account_name', type: SYSNAME, default: null },
-  ],
+  parameters: PROFILE_ACCOUNT_PARAMETERS,
   async run(ctx, args) {
     const profileId = await verifyMailObject(ctx, 'profile', args.value('@profile_id'), args.value('@profile_name'), true);
     if (profileId === 'failed') return 1;

@@ -2,7 +2,8 @@
 // or both. Both NULL: 14604 unless allowed (the help procedures list everything); both given and
 // not the same row: 14605; an unknown id: 14606; an unknown name: 14607 ("profile name is not
 // valid"). The kind word ('profile', 'account') is the %s, as SQL Server passes it.
-import type { ProcedureContext } from '../../../engine/procedure-registry';
+import type { ProcedureContext, ProcedureParameter } from '../../../engine/procedure-registry';
+import { INT, SYSNAME } from '../job-support/param-types';
 import type { SqlValue } from '../../../types/values';
 import { ilit, nlit, queryRow, raise, trimmed } from '../shared/index';
 
@@ -36,3 +37,11 @@ export async function verifyMailObject(
   await raise(ctx, id !== undefined && name !== undefined ? 14605 : id !== undefined ? 14606 : 14607, kind);
   return 'failed';
 }
+
+/** the profile and account parameters of the sysmail_*_profileaccount_sp procedures (each optional: id or name) */
+export const PROFILE_ACCOUNT_PARAMETERS: readonly ProcedureParameter[] = [
+  { name: '@profile_id', type: INT, default: null },
+  { name: '@profile_name', type: SYSNAME, default: null },
+  { name: '@account_id', type: INT, default: null },
+  { name: '@account_name', type: SYSNAME, default: null },
+];

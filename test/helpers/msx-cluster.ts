@@ -88,6 +88,25 @@ export async function waitFor<T>(what: string, probe: () => Promise<T | undefine
 
 export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
+/**
+ * One target enlisted at the master on `port` with a waiting connection (MsxdWaitForInstructions =
+ * 1, polls every 300 s, TLS option 1), its MSX account a TargetServersRole login `login`.
+ */
+export async function enlistWaitingTarget(msa: Session, tsa: Session, login: string, password: string, port: number): Promise<void> {
+  ok(await batch(msa, `USE msdb;
+EXEC dbo.sp_add_operator @name = N'MSXOperator', @email_address = N'dba@example.com';
+CREATE LOGIN ${login} WITH PASSWORD = N'${password}', CHECK_POLICY = OFF;
+CREATE USER ${login} FOR LOGIN ${login};
+ALTER ROLE TargetServersRole ADD MEMBER ${login};`));
+  ok(await batch(tsa, `USE msdb;
+CREATE CREDENTIAL MsxAccount WITH IDENTITY = N'${login}', SECRET = N'${password}';
+EXEC dbo.sp_msx_set_account @credential_name = N'MsxAccount';
+${regwrite('MsxEncryptChannelOptions', 1)}
+${regwrite('MSXPollInterval', 300)}
+${regwrite('MsxdWaitForInstructions', 1)}
+EXEC dbo.sp_msx_enlist @msx_server_name = N'127.0.0.1,${port}';`));
+}
+
 /** sp_sqlagent_notify @op_type = N'P' on a target: its agent polls the master now */
 export async function forcePoll(tsa: Session): Promise<void> {
   ok(await batch(tsa, `EXEC msdb.dbo.sp_sqlagent_notify @op_type = N'P';`));

@@ -7,7 +7,7 @@
 // falls back to the ordinary poll: test/unit/agent/msx-wait-deliver-poller.test.ts.)
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { freePort, regwrite, rows, sleep, waitFor as waitEvery } from '../helpers/msx-cluster';
+import { enlistWaitingTarget, freePort, rows, sleep, waitFor as waitEvery } from '../helpers/msx-cluster';
 import { startNode, type NodeHandle } from '../helpers/start-node';
 import { batch, cancel, close, connect, ok, type Session } from '../helpers/tedious-session';
 
@@ -33,18 +33,7 @@ before(async () => {
   [master, target] = await Promise.all([startNode({ name: 'MSXDDELIVERMASTER', args: ['--port', String(port)] }), startNode({ name: TARGET })]);
   msa = await connect(master);
   tsa = await connect(target);
-  ok(await batch(msa, `USE msdb;
-EXEC dbo.sp_add_operator @name = N'MSXOperator', @email_address = N'dba@example.com';
-CREATE LOGIN deliver_login WITH PASSWORD = N'${PASSWORD}', CHECK_POLICY = OFF;
-CREATE USER deliver_login FOR LOGIN deliver_login;
-ALTER ROLE TargetServersRole ADD MEMBER deliver_login;`));
-  ok(await batch(tsa, `USE msdb;
-CREATE CREDENTIAL MsxAccount WITH IDENTITY = N'deliver_login', SECRET = N'${PASSWORD}';
-EXEC dbo.sp_msx_set_account @credential_name = N'MsxAccount';
-${regwrite('MsxEncryptChannelOptions', 1)}
-${regwrite('MSXPollInterval', 300)}
-${regwrite('MsxdWaitForInstructions', 1)}
-EXEC dbo.sp_msx_enlist @msx_server_name = N'127.0.0.1,${port}';`));
+  await enlistWaitingTarget(msa, tsa, 'deliver_login', PASSWORD, port);
   // the agent learns of the enlistment at its next poll; this one reads the setting too
   await targetPolls();
   await waitFor('the waiting connection alone', async () => (await targetSessions()).map((s) => s[1]).join() === 'SQLAgent - TSX Wait' ? true : undefined);

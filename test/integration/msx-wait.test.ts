@@ -6,7 +6,7 @@
 // poll; a restarted master breaks the connection, which comes back by itself and delivers again.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { freePort, regwrite, rows, sleep, waitFor as waitEvery } from '../helpers/msx-cluster';
+import { enlistWaitingTarget, freePort, regwrite, rows, sleep, waitFor as waitEvery } from '../helpers/msx-cluster';
 import { startNode, type NodeHandle } from '../helpers/start-node';
 import { batch, cancel, close, connect, ok, type Session } from '../helpers/tedious-session';
 
@@ -59,18 +59,7 @@ before(async () => {
   [master, target] = await Promise.all([startNode({ name: 'MSXDWAITMASTER', args: ['--port', String(port)] }), startNode({ name: TARGET })]);
   msa = await connect(master);
   tsa = await connect(target);
-  ok(await batch(msa, `USE msdb;
-EXEC dbo.sp_add_operator @name = N'MSXOperator', @email_address = N'dba@example.com';
-CREATE LOGIN waiter_login WITH PASSWORD = N'${PASSWORD}', CHECK_POLICY = OFF;
-CREATE USER waiter_login FOR LOGIN waiter_login;
-ALTER ROLE TargetServersRole ADD MEMBER waiter_login;`));
-  ok(await batch(tsa, `USE msdb;
-CREATE CREDENTIAL MsxAccount WITH IDENTITY = N'waiter_login', SECRET = N'${PASSWORD}';
-EXEC dbo.sp_msx_set_account @credential_name = N'MsxAccount';
-${regwrite('MsxEncryptChannelOptions', 1)}
-${regwrite('MSXPollInterval', 300)}
-${regwrite('MsxdWaitForInstructions', 1)}
-EXEC dbo.sp_msx_enlist @msx_server_name = N'127.0.0.1,${port}';`));
+  await enlistWaitingTarget(msa, tsa, 'waiter_login', PASSWORD, port);
   // the agent learns of the enlistment at its next poll; this one reads the setting too
   await targetPolls();
   await waitFor('the waiting connection', async () => (await waitingSessions()) === 1 ? true : undefined);

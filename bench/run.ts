@@ -12,7 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { realpathSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { FIGURE_SECONDS, formatCpu, measurePrepared, type Figure, type Prepared } from './measure';
+import { FIGURE_SECONDS, formatCpu, measurePrepared, perSecond, type Figure, type Prepared } from './measure';
 import { benchAgent } from './agent';
 import { measureParser, renderParseFigures } from './parse';
 import { benchMultiserver } from './multiserver';
@@ -101,13 +101,13 @@ function render(figures: readonly Figure[]): string {
   const lines = [
     `Machine: ${cpu.length} cores, ${cpu[0]?.model ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, ` +
       `${os.type()} ${os.release()}; Node ${process.version}`,
-    `Date: ${new Date().toISOString()}; commit ${commit()}; ${FIGURE_SECONDS} s per figure, client (tedious) and node on the same machine`,
+    `Date: ${new Date().toISOString()}; commit ${commit()}; ${FIGURE_SECONDS} s per figure in 5 windows ` +
+      '(per second and node CPU: median of the windows, lowest-highest window in brackets), client (tedious) and node on the same machine',
     '',
     '| workload | transport | operations | per second | node CPU per operation | errors |',
     '|---|---|---:|---:|---:|---:|',
     ...figures.map((f) => {
-      const perSecond = (f.operations / f.seconds).toFixed(0);
-      return `| ${f.name} | ${f.tls ? 'TLS' : 'clear'} | ${f.operations} | ${perSecond} | ${formatCpu(f)} | ${f.errors} |`;
+      return `| ${f.name} | ${f.tls ? 'TLS' : 'clear'} | ${f.operations} | ${perSecond(f).toFixed(0)} | ${formatCpu(f)} | ${f.errors} |`;
     }),
   ];
   return lines.join('\n');

@@ -35,7 +35,12 @@ function entries(session: SessionState): Map<string, TempEntry> {
 export function createTempTable(scope: Scope, name: string, plan: TablePlan): void {
   if (findTempTable(scope.session, name)) throw sqlErrorWithState(2714, 6, name);
   const s = storageOf(scope);
-  const local = createLocalTable(s, sqliteTableName('dbo', name), name, nextTempId--, plan);
+  const objectId = nextTempId--;
+  // Created again after a DROP in the same open transaction: a name of its own, so that a ROLLBACK
+  // (which brings the dropped table back under its old SQLite name) can tell the two apart.
+  const recreated = s.inTransaction && (droppedInTransaction.get(scope.session) ?? []).some((e) => e.local.table.name.toLowerCase() === name.toLowerCase());
+  const sqliteTable = sqliteTableName('dbo', recreated ? `${name}#${-objectId}` : name);
+  const local = createLocalTable(s, sqliteTable, name, objectId, plan);
   entries(scope.session).set(name.toLowerCase(), { local, nestLevel: scope.frame.nestLevel });
   registerTempTable(scope.session, name, local.table);
 }

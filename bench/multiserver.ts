@@ -6,6 +6,7 @@
 // The master's CPU for 10,000 targets polling every 60 s is extrapolated from the CPU per poll
 // measured with 10,000 enlisted (the last phase, which always runs). Bounded: phases past BUDGET_MS are skipped (and said so); the
 // simulator and the master are stopped whatever happens.
+import path from 'node:path';
 import { startNode, type NodeHandle } from '../test/helpers/start-node';
 import { close, connect, type Session } from '../test/helpers/tedious-session';
 import {
@@ -15,6 +16,7 @@ import {
 import { pollCallCosts } from './sim/call-costs';
 import { renderMultiserver, type MultiserverResults } from './sim/render';
 import { bulkEnlist, enlistTargets, prepareMaster, SIM_LOGIN, SIM_PASSWORD, targetNames } from './sim/sim-enlist';
+import { SimWorkers } from './sim/sim-workers';
 import { TargetSimulator } from './sim/target-simulator';
 
 const env = (name: string, fallback: number): number => Number(process.env[name] ?? fallback);
@@ -32,6 +34,8 @@ const BUDGET_MS = env('MSXD_SIM_BUDGET_MS', 130_000);
 /** 1: the aim itself is run (every enlisted target polling at AIM_INTERVAL_SEC, clear then TLS); 0: only extrapolated */
 const FULL = env('MSXD_SIM_FULL', 1) === 1;
 const AIM_INTERVAL_SEC = env('MSXD_SIM_AIM_INTERVAL', 60);
+/** simulator processes of the aim run (the master gets what is left of the cores) */
+const AIM_PROCESSES = env('MSXD_SIM_AIM_PROCESSES', 2);
 
 class Phases {
   private readonly t0 = Date.now();
@@ -120,25 +124,31 @@ async function run(master: NodeHandle, sa: Session, sim: TargetSimulator, names:
     await sleep(INTERVAL_SEC * 500);
     r.light.atScale = await measure(`${LIGHT} polling, ${ENLISTED} enlisted, clear (option 0)`);
   }, true);
-  if (FULL) await p.run(`${ENLISTED} polling every ${AIM_INTERVAL_SEC} s`, () => atAim(master, sim, r, p), true);
+  if (FULL) await p.run(`${ENLISTED} polling every ${AIM_INTERVAL_SEC} s`, () => atAim(master, sim, r, p, log), true);
 }
 
-/** the aim run: all ENLISTED targets polling every AIM_INTERVAL_SEC (first polls spread over one interval), a window clear, one TLS */
-async function atAim(master: NodeHandle, sim: TargetSimulator, r: MultiserverResults, p: Phases): Promise<void> {
-  const rest = new TargetSimulator({ ...sim.options(), pollIntervalSec: AIM_INTERVAL_SEC, names: targetNames('SIMIDLE', ENLISTED - POLLING) });
+/**
+ * The aim run: all ENLISTED targets polling every AIM_INTERVAL_SEC (first polls spread over one
+ * interval), a window clear, then one with TLS as the targets' default MsxEncryptChannelOptions = 2
+ * sets it (certificate validated against the master's certificate). The targets run in
+ * AIM_PROCESSES worker processes (sim-workers.ts): in this one process the TLS polls saturated it.
+ */
+async function atAim(master: NodeHandle, sim: TargetSimulator, r: MultiserverResults, p: Phases, log: (line: string) => void): Promise<void> {
+  await sim.setActive(0);
+  const names = [...sim.options().names, ...targetNames('SIMIDLE', ENLISTED - POLLING)];
+  const caFile = path.join(master.dataDir, 'tls', 'cert.pem');
+  const workers = await SimWorkers.start({ ...sim.options(), pollIntervalSec: AIM_INTERVAL_SEC, encryptOption: 0, caFile, names }, AIM_PROCESSES);
+  log(`multiserver: ${names.length} targets in ${AIM_PROCESSES} simulator processes`);
   try {
-    sim.setPollInterval(AIM_INTERVAL_SEC);
-    void sim.setActive(POLLING, AIM_INTERVAL_SEC * 1000);
-    rest.start();
+    await workers.start(AIM_INTERVAL_SEC * 1000);
     await sleep(AIM_INTERVAL_SEC * 1000 + 5000);
-    r.aimWindows.push(p.window(await pollWindows(`${ENLISTED} polling every ${AIM_INTERVAL_SEC} s, clear (option 0)`, master, [sim, rest], AIM_INTERVAL_SEC)));
-    sim.setEncryptOption(1);
-    rest.setEncryptOption(1);
+    r.aimWindows.push(p.window(await pollWindows(`${ENLISTED} polling every ${AIM_INTERVAL_SEC} s, clear (option 0)`, master, [workers], AIM_INTERVAL_SEC)));
+    await workers.setEncryptOption(2);
     // every target's next poll is a TLS one: one interval later all are
     await sleep(AIM_INTERVAL_SEC * 1000);
-    r.aimWindows.push(p.window(await pollWindows(`${ENLISTED} polling every ${AIM_INTERVAL_SEC} s, TLS (option 1)`, master, [sim, rest], AIM_INTERVAL_SEC)));
+    r.aimWindows.push(p.window(await pollWindows(`${ENLISTED} polling every ${AIM_INTERVAL_SEC} s, TLS (option 2, certificate validated)`, master, [workers], AIM_INTERVAL_SEC)));
   } finally {
-    await rest.stop();
+    await workers.stop();
   }
 }
 

@@ -3,7 +3,7 @@
 import { cpuTimeMs, rssKb } from '../../test/helpers/proc-stats';
 import type { NodeHandle } from '../../test/helpers/start-node';
 import { batch, ok, type Session } from '../../test/helpers/tedious-session';
-import type { TargetSimulator } from './target-simulator';
+import type { PollStats, TargetSimulator } from './target-simulator';
 
 export function percentile(values: readonly number[], p: number): number {
   if (values.length === 0) return NaN;
@@ -37,18 +37,31 @@ export function pollWindow(label: string, master: NodeHandle, sim: TargetSimulat
   return pollWindows(label, master, [sim], seconds);
 }
 
-/** the same over several simulators polling one master */
-export async function pollWindows(label: string, master: NodeHandle, sims: readonly TargetSimulator[], seconds: number): Promise<PollWindow> {
+/** simulated targets polling: in this process (a TargetSimulator) or in worker processes (SimWorkers) */
+export interface PollSource {
+  takeStats(): PollStats | Promise<PollStats>;
+  /** utime + stime (ms) of the worker processes holding the targets; absent: they run in this process */
+  cpuTimeMs?(): number;
+}
+
+function workersCpuMs(sources: readonly PollSource[]): number {
+  return sources.reduce((sum, s) => sum + (s.cpuTimeMs?.() ?? 0), 0);
+}
+
+/** the same over several simulators polling one master; simulator CPU = this process + worker processes */
+export async function pollWindows(label: string, master: NodeHandle, sources: readonly PollSource[], seconds: number): Promise<PollWindow> {
   const pid = master.pid ?? 0;
-  for (const sim of sims) sim.takeStats();
+  await Promise.all(sources.map((s) => s.takeStats()));
   const cpu0 = cpuTimeMs(pid) ?? NaN;
   const self0 = process.cpuUsage();
+  const workers0 = workersCpuMs(sources);
   const t0 = performance.now();
   await sleep(seconds * 1000);
   const cpu1 = cpuTimeMs(pid) ?? NaN;
   const self = process.cpuUsage(self0);
+  const workers = workersCpuMs(sources) - workers0;
   const elapsed = (performance.now() - t0) / 1000;
-  const all = sims.map((sim) => sim.takeStats());
+  const all = await Promise.all(sources.map((s) => s.takeStats()));
   const s = {
     polls: all.reduce((n, x) => n + x.polls, 0), errors: all.reduce((n, x) => n + x.errors, 0),
     roundTripsMs: all.flatMap((x) => x.roundTripsMs), connectsMs: all.flatMap((x) => x.connectsMs),
@@ -56,7 +69,7 @@ export async function pollWindows(label: string, master: NodeHandle, sims: reado
   };
   return {
     label, seconds: elapsed, polls: s.polls, errors: s.errors, masterCpuMs: cpu1 - cpu0,
-    simulatorCpuMs: (self.user + self.system) / 1000, rssKb: rssKb(pid) ?? NaN,
+    simulatorCpuMs: (self.user + self.system) / 1000 + workers, rssKb: rssKb(pid) ?? NaN,
     roundTripP50: percentile(s.roundTripsMs, 50), roundTripP99: percentile(s.roundTripsMs, 99),
     connectP50: percentile(s.connectsMs, 50), lastError: s.lastError,
   };

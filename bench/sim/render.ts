@@ -65,7 +65,7 @@ function extrapolation(r: MultiserverResults): string[] {
     lines.push('', `${r.aim.targets.toLocaleString('en')} targets at ${r.aim.intervalSec} s were not run (MSXD_SIM_FULL=0).`);
     return lines;
   }
-  lines.push('', `Measured, the aim itself: every enlisted target polling (first polls spread over one interval; the simulator, in one process, shares the ${cores} cores):`, '');
+  lines.push('', `Measured, the aim itself: every enlisted target polling (first polls spread over one interval; the targets run in worker processes of the benchmark (bench/sim/sim-workers.ts), which share the ${cores} cores with the master; simulator CPU is theirs):`, '');
   for (const w of r.aimWindows) {
     lines.push(`- ${w.label}: ${w.polls} polls in ${w.seconds.toFixed(0)} s, master CPU ${pct(w.masterCpuMs, w.seconds * 1000)} of one core = ` +
       `**${pct(w.masterCpuMs, w.seconds * 1000 * cores)} of the machine** (${ms(cpuPerPollMs(w), 2)} per poll), round trip p50 ${ms(w.roundTripP50)} / p99 ${ms(w.roundTripP99)}, errors ${w.errors}.`);

@@ -58,15 +58,20 @@ export class SessionConnection {
       // snapshot); such a connection is not reused.
       this.db.exec(this.db.inTransaction ? 'ROLLBACK' : 'SELECT 0');
       if (this.db.inTransaction) return false;
+      // most sessions leave nothing behind: one query decides, the drops are looked up only then
+      if (this.leftovers() === 0) return true;
       const objects = this.cache.get(TEMP_OBJECTS).all() as { type: string; name: string }[];
       for (const o of objects) {
         this.db.exec(`DROP ${dropKind(o.type)} IF EXISTS temp.${quoteIdent(o.name)}`);
       }
-      const left = this.cache.get(LEFTOVERS).get() as { n: number };
-      return left.n === 0 && !this.db.inTransaction;
+      return this.leftovers() === 0 && !this.db.inTransaction;
     } catch {
       return false;
     }
+  }
+
+  private leftovers(): number {
+    return (this.cache.get(LEFTOVERS).get() as { n: number }).n;
   }
 
   /**

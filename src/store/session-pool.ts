@@ -1,7 +1,13 @@
 import { SessionConnection } from './session-connection';
 
-/** idle connections kept per node; beyond this a closing session's connection is closed */
-export const SESSION_POOL_CAPACITY = 16;
+/**
+ * idle connections kept per node; beyond this a closing session's connection is closed. A master
+ * polled by thousands of targets has dozens of sessions open at once when polls bunch up (a
+ * burst, a slow fsync): with 16, one session in six then opened a new connection (its ATTACHes
+ * parse master's and msdb's schemas) just when the node was busiest. An idle connection holds a
+ * few hundred KB (prepared statements, schemas; its page cache is emptied by other commits).
+ */
+export const SESSION_POOL_CAPACITY = 32;
 
 /**
  * Idle session connections of one node. Opening one costs the open itself, registering ~20 JS

@@ -4,6 +4,7 @@ import type { SqlType } from '../../types/sql-type';
 import { SqlVariant, type SqlValue } from '../../types/values';
 import type { BufferWriter } from '../io/buffer-writer';
 import { encodeData } from './data-codec';
+import { guidBytesInto } from './numeric';
 import { writePlp } from './plp';
 import { writeVariant } from './variant';
 import type { WireType } from './wire-type';
@@ -31,6 +32,7 @@ export function writeValue(w: BufferWriter, wire: WireType, type: SqlType, value
   }
   if (value instanceof SqlVariant) throw new TypeError(`SqlVariant value in a ${type.kind} column`);
   if (wire.lengthClass === 'byte' && writeFixedNumber(w, type, value)) return;
+  if (wire.lengthClass === 'ushort' && writeUnicode(w, type, value)) return;
   const data = encodeData(type, value);
   switch (wire.lengthClass) {
     case 'byte':
@@ -86,9 +88,30 @@ function writeFixedNumber(w: BufferWriter, type: SqlType, value: Exclude<SqlValu
     case 'bit':
       w.u8(1).u8(value === true || value === 1 ? 1 : 0);
       return true;
+    case 'uniqueidentifier':
+      if (typeof value !== 'string' || !guidBytesInto(value, guidScratch, 0)) return false;
+      w.u8(GUID_LENGTH).bytes(guidScratch);
+      return true;
     default:
       return false;
   }
+}
+
+const GUID_LENGTH = 16;
+/** one GUID's bytes between parsing and the copy into the writer (single-threaded, never kept) */
+const guidScratch = Buffer.alloc(GUID_LENGTH);
+
+/**
+ * nchar/nvarchar up to 4000 characters (USHORTLEN): the UTF-16 code units straight into the writer,
+ * the bytes Buffer.from(value, 'utf16le') gives, without that Buffer. false: another type, or a
+ * value encodeData must judge (too long, not a string).
+ */
+function writeUnicode(w: BufferWriter, type: SqlType, value: Exclude<SqlValue, null>): boolean {
+  if ((type.kind !== 'nvarchar' && type.kind !== 'nchar') || typeof value !== 'string') return false;
+  const byteLength = value.length * 2;
+  if (byteLength >= USHORTLEN_NULL) return false;
+  w.u16le(byteLength).ucs2(value);
+  return true;
 }
 
 function writeNull(w: BufferWriter, wire: WireType): void {

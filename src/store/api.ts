@@ -94,6 +94,8 @@ export interface SessionStorage {
   all<T = Record<string, unknown>>(sql: string, params?: SqlParams): T[];
   /** like all, but every integer comes back as bigint (bigint/money/datetime columns) */
   allBig<T = Record<string, unknown>>(sql: string, params?: SqlParams): T[];
+  /** each row as an array in the order of columns(sql); `big`: integers as allBig reads them */
+  allArrays(sql: string, params: SqlParams | undefined, big: boolean): unknown[][];
   iterate<T = Record<string, unknown>>(sql: string, params?: SqlParams): IterableIterator<T>;
   columns(sql: string): ColumnDescription[];
   /** several statements, no parameters, not cached (DDL) */

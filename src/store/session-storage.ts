@@ -203,6 +203,10 @@ export class SqliteSessionStorage implements SessionStorage {
     return allRows<T>(this.cache.getSafe(sql), params);
   }
 
+  allArrays(sql: string, params: SqlParams | undefined, big: boolean): unknown[][] {
+    return allRows<unknown[]>(this.cache.getArrays(sql, big), params);
+  }
+
   iterate<T>(sql: string, params?: SqlParams): IterableIterator<T> {
     return bind(this.cache.get(sql), params, (s, a) => s.iterate(...a) as IterableIterator<T>);
   }

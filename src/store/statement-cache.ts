@@ -19,6 +19,9 @@ export interface CachedStatement {
 interface Entry extends CachedStatement {
   /** the same text prepared with safe integers on (allBig), made on first use */
   safe: Database.Statement | undefined;
+  /** the same text returning rows as arrays (allArrays), without and with safe integers */
+  arrays: Database.Statement | undefined;
+  safeArrays: Database.Statement | undefined;
   /** used since the eviction hand last passed it */
   used: boolean;
 }
@@ -53,6 +56,21 @@ export class StatementCache {
     return e.safe;
   }
 
+  /**
+   * The statement returning each row as an array in column order (better-sqlite3's raw mode), with
+   * integers as BigInt when `big`. Statements of their own, as getSafe's: an object per row costs
+   * a property transition per column and the column names' lookup, an array does not.
+   */
+  getArrays(sql: string, big: boolean): Database.Statement {
+    const e = this.entry(sql);
+    if (big) {
+      if (e.safeArrays === undefined) e.safeArrays = this.db.prepare(sql).safeIntegers(true).raw(true);
+      return e.safeArrays;
+    }
+    if (e.arrays === undefined) e.arrays = this.db.prepare(sql).raw(true);
+    return e.arrays;
+  }
+
   /** Schema changes (ATTACH/DETACH, DDL) may invalidate plans; SQLite re-prepares, but a
    *  detached schema's statements would fail, so they are dropped. */
   clear(): void {
@@ -70,7 +88,9 @@ export class StatementCache {
       return hit;
     }
     const stmt = this.db.prepare(sql);
-    const e: Entry = { stmt, writesMaster: !stmt.readonly && sql.includes(MASTER_SCHEMA), safe: undefined, used: false };
+    const e: Entry = {
+      stmt, writesMaster: !stmt.readonly && sql.includes(MASTER_SCHEMA), safe: undefined, arrays: undefined, safeArrays: undefined, used: false,
+    };
     if (this.map.size >= this.capacity) this.evictOne();
     this.map.set(sql, e);
     return e;

@@ -1,5 +1,6 @@
 // Runs a SELECT query through the translator on the session's store connection and decodes the
 // rows into typed values (the shape run-query.ts returns).
+import type { SessionStorage } from '../../store/api';
 import { decodeValue } from '../../store/storage-types';
 import type { Query } from '../../tsql/ast';
 import type { SqlType } from '../../types/sql-type';
@@ -28,6 +29,12 @@ export interface PreparedQuery {
   /** some output column may hold an integer beyond 2^53 (bigint, money, decimal, datetime...):
    *  the rows are read with every integer as a bigint (allBig), else as numbers (all) */
   readonly wideIntegers: boolean;
+  /**
+   * Where each output column is in the rows SQLite returns as arrays (its name's last position
+   * among the statement's columns, as an object's property would be), found at the first run;
+   * null when some output column is not there (the rows are then read as objects).
+   */
+  positions: readonly number[] | null | undefined;
 }
 
 // Output kinds whose stored value decodes the same from a number as from a bigint: integers that
@@ -48,6 +55,7 @@ function translate(query: Query, scope: Scope, tableFunctions: ReadonlyMap<objec
     value: {
       sql: q.sql, slots: params.slots, columns: q.columns, reads: params.reads, udfSites: params.udfSites,
       wideIntegers: q.columns.some((c) => !NARROW_KINDS.has(c.type.kind)),
+      positions: undefined,
     },
     cacheable: !params.volatile, sessionBound: params.sessionBound, schemas: params.schemas, databases: params.databases, views: params.views,
   };
@@ -79,9 +87,39 @@ export function executePrepared(p: PreparedQuery, scope: Scope, limit = Infinity
   const udfs = p.udfSites.length === 0 ? undefined : precomputeUdfs(p.udfSites, p.slots, scope);
   return withRuntimeScope(scope, () => {
     const params = bindSlots(p.slots, scope);
+    const positions = p.positions === undefined ? (p.positions = positionsOf(p, s)) : p.positions;
+    if (positions !== null) return decodeArrays(p.columns, positions, s.allArrays(p.sql, params, p.wideIntegers), limit);
     const raw = p.wideIntegers ? s.allBig<Record<string, unknown>>(p.sql, params) : s.all<Record<string, unknown>>(p.sql, params);
     return decodeRows(p.columns, raw, limit);
   }, udfs);
+}
+
+function positionsOf(p: PreparedQuery, s: SessionStorage): readonly number[] | null {
+  let names: string[];
+  try {
+    names = s.columns(p.sql).map((c) => c.name);
+  } catch {
+    // not a statement SQLite describes: reading it as objects raises whatever it raises
+    return null;
+  }
+  const positions = p.columns.map((c) => names.lastIndexOf(c.outName));
+  return positions.includes(-1) ? null : positions;
+}
+
+function decodeArrays(columns: readonly OutputColumn[], positions: readonly number[], raw: readonly unknown[][], limit: number): Typed[][] {
+  const n = Math.min(raw.length, limit);
+  const width = columns.length;
+  const out: Typed[][] = new Array<Typed[]>(n);
+  for (let i = 0; i < n; i++) {
+    const r = raw[i]!;
+    const row: Typed[] = new Array<Typed>(width);
+    for (let j = 0; j < width; j++) {
+      const c = columns[j]!;
+      row[j] = { type: c.type, value: decodeValue(c.type, r[positions[j]!]) };
+    }
+    out[i] = row;
+  }
+  return out;
 }
 
 function decodeRows(columns: readonly OutputColumn[], raw: readonly Record<string, unknown>[], limit: number): Typed[][] {

@@ -26,7 +26,8 @@ export interface EngineProcedureOutcome {
 
 export interface EngineProcedure {
   readonly name: string;
-  run(args: readonly CallArgument[], scope: Scope): Promise<EngineProcedureOutcome>;
+  /** the outcome itself when the call completed synchronously (a point query through sp_executesql) */
+  run(args: readonly CallArgument[], scope: Scope): EngineProcedureOutcome | Promise<EngineProcedureOutcome>;
 }
 
 const INT = { kind: 'int' } as const;
@@ -81,12 +82,13 @@ const NO_OUTPUTS: ReadonlyMap<number, Typed> = new Map();
 
 /**
  * Runs `sql` with parameters declared by `declarations`, bound from `args` (named or positional)
- * from index `first` on; OUTPUT values are keyed by argument index (as sent).
+ * from index `first` on; OUTPUT values are keyed by argument index (as sent). Synchronous when the
+ * text's statements are (runDynamicSql).
  */
-async function executeWithParameters(
+function executeWithParameters(
   sql: string, declarations: string, params: readonly RoutineParam[], args: readonly CallArgument[],
   first: number, scope: Scope, levels = 1,
-): Promise<EngineProcedureOutcome> {
+): EngineProcedureOutcome | Promise<EngineProcedureOutcome> {
   const frame = new Frame('', scope.frame.nestLevel + levels);
   if (frame.nestLevel > MAX_NESTING) throw sqlError(217, MAX_NESTING);
   /** argument index bound to each parameter position */
@@ -118,7 +120,15 @@ async function executeWithParameters(
   }
   if (facts.variablesKey === undefined) facts.variablesKey = frameVariablesKey(frame);
   else frame.variablesKey = facts.variablesKey;
-  const status = await runDynamicSql(sql, scope, frame, facts.names);
+  const status = runDynamicSql(sql, scope, frame, facts.names);
+  if (typeof status === 'number') return outcomeOf(status, anyOutput, params, argumentOf, args, frame);
+  return status.then((s) => outcomeOf(s, anyOutput, params, argumentOf, args, frame));
+}
+
+function outcomeOf(
+  status: number, anyOutput: boolean, params: readonly RoutineParam[], argumentOf: readonly (number | undefined)[],
+  args: readonly CallArgument[], frame: Frame,
+): EngineProcedureOutcome {
   if (!anyOutput) return { status, outputs: NO_OUTPUTS };
   const outputs = new Map<number, Typed>();
   params.forEach((p, position) => {
@@ -132,7 +142,7 @@ async function executeWithParameters(
 
 const spExecuteSql: EngineProcedure = {
   name: 'sp_executesql',
-  async run(args, scope) {
+  run(args, scope) {
     const sql = text(args[0], 'sp_executesql', '@statement', 'ntext/nchar/nvarchar');
     const decl = text(args[1], 'sp_executesql', '@params', 'ntext/nchar/nvarchar');
     const params = parseParameterDeclarations(decl, scope.engine);

@@ -7,7 +7,7 @@ import { convert } from '../../types/convert';
 import { evaluate } from '../expressions/evaluate';
 import { unwrapVariant } from '../expressions/variant';
 import { Frame } from '../interpreter/frame';
-import { executeStatements } from '../interpreter/interpreter';
+import { runStatements } from '../interpreter/interpreter';
 import { MAX_NESTING } from '../interpreter/procedure-call';
 import { withFrame, type Scope } from '../interpreter/scope';
 import { ReturnSignal, ScopeAbortSignal } from '../interpreter/signals';
@@ -30,28 +30,45 @@ export async function executeExecString(stmt: ExecStringStatement, scope: Scope)
 
 /**
  * `parameters`: the names declared in `frame` before the text runs (sp_executesql's, from its
- * cached declaration list); read from the frame when not given.
+ * cached declaration list); read from the frame when not given. The status when every statement
+ * completed synchronously (a point SELECT), else a promise of it: no promise per call then.
  */
-export async function runDynamicSql(text: string, scope: Scope, frame: Frame, parameters?: readonly string[]): Promise<number> {
+export function runDynamicSql(text: string, scope: Scope, frame: Frame, parameters?: readonly string[]): number | Promise<number> {
   if (frame.nestLevel > MAX_NESTING) throw sqlError(217, MAX_NESTING);
   const batch = parseCached(text, scope.engine);
   const compileFailure = compileErrors(batch.statements, { parameters: parameters ?? [...frame.all()].map((v) => v.name) })[0];
   if (compileFailure) throw compileFailure;
   // SET options changed by dynamic SQL revert when it ends, as a procedure's do.
-  const callerOptions = markOptions(scope.session.options);
-  const callerContexts = scope.session.contextDepth;
-  frame.contextBase = callerContexts;
+  const caller: CallerState = { options: markOptions(scope.session.options), contexts: scope.session.contextDepth };
+  frame.contextBase = caller.contexts;
+  let pending: Promise<void> | undefined;
   try {
-    await executeStatements(batch.statements, withFrame(scope, frame));
+    pending = runStatements(batch.statements, withFrame(scope, frame));
   } catch (e) {
-    if (e instanceof ReturnSignal) return e.status ?? 0;
-    if (e instanceof ScopeAbortSignal) return 0;
-    throw e;
-  } finally {
-    scope.session.options = restoredOptions(callerOptions);
-    scope.session.revertTo(callerContexts);
+    return failed(scope, caller, e);
   }
+  if (pending === undefined) return ended(scope, caller);
+  return pending.then(() => ended(scope, caller), (e: unknown) => failed(scope, caller, e));
+}
+
+interface CallerState {
+  readonly options: OptionsMark;
+  readonly contexts: number;
+}
+
+/** The caller's options and contexts back. */
+function ended(scope: Scope, caller: CallerState): number {
+  scope.session.options = restoredOptions(caller.options);
+  scope.session.revertTo(caller.contexts);
   return 0;
+}
+
+/** ended, then the status a RETURN gave, 0 for a scope abort, or the error thrown on. */
+function failed(scope: Scope, caller: CallerState, error: unknown): number {
+  ended(scope, caller);
+  if (error instanceof ReturnSignal) return error.status ?? 0;
+  if (error instanceof ScopeAbortSignal) return 0;
+  throw error;
 }
 
 /** The caller's SET options before dynamic SQL runs: a copy of its fields, and its flags when it has any. */

@@ -29,7 +29,7 @@ export async function executeExec(stmt: ExecStatement, scope: Scope): Promise<vo
   let status: number;
   const special = findEngineProcedure(name);
   if (special) {
-    const outcome = await inNamedDatabase(name, undefined, scope, () => special.run(args, scope));
+    const outcome = await inNamedDatabase(name, undefined, scope, async () => special.run(args, scope));
     status = outcome.status;
     for (const [i, v] of outcome.outputs) outputs.set(i, v);
   } else {

@@ -14,7 +14,7 @@ import { needsTables } from '../query/needs-tables';
 import { runQuery, type QueryColumn } from '../query/run-query';
 import type { ResultColumn } from '../result-sink';
 import { executeSelectInto } from '../query/select-into';
-import { materializeFunctions } from '../query/table-functions';
+import { materializeFunctions, type MaterializedFunctions } from '../query/table-functions';
 import { executePrepared, prepareQuery, runSqlQuery } from '../query/sql-query';
 import { assignVariable } from './assign';
 
@@ -63,9 +63,15 @@ export function executeSelect(stmt: SelectStatement, scope: Scope): Promise<void
   return sendRows(result.rows, 0, scope);
 }
 
-async function selectFromTables(stmt: SelectStatement, scope: Scope, rowLimit: number): Promise<void> {
+/** Synchronous unless a table-valued function must run first or the client must drain the rows. */
+function selectFromTables(stmt: SelectStatement, scope: Scope, rowLimit: number): Promise<void> | undefined {
+  const functions = materializeFunctions(stmt.query, scope);
+  if (functions instanceof Promise) return functions.then((f) => selectWith(stmt, scope, rowLimit, f));
+  return selectWith(stmt, scope, rowLimit, functions);
+}
+
+function selectWith(stmt: SelectStatement, scope: Scope, rowLimit: number, functions: MaterializedFunctions): Promise<void> | undefined {
   // Translation errors come before any result; run-time errors (512, 8134...) after COLMETADATA.
-  const functions = await materializeFunctions(stmt.query, scope);
   let rows: readonly (readonly Typed[])[];
   try {
     const prepared = prepareQuery(stmt.query, scope, functions.tables);
@@ -74,7 +80,7 @@ async function selectFromTables(stmt: SelectStatement, scope: Scope, rowLimit: n
   } finally {
     functions.release();
   }
-  await sendRows(rows, 0, scope);
+  return sendRows(rows, 0, scope);
 }
 
 function resultColumns(columns: readonly QueryColumn[]): ResultColumn[] {

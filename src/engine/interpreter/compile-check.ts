@@ -51,12 +51,21 @@ export function compileErrors(
   return errors;
 }
 
+/** the names part of verdictKey per parameter list: sp_executesql passes its declaration list's own array at every call */
+const namesKeys = new WeakMap<readonly string[], string>();
+
 /** Names compare case-insensitively and their order does not matter (all are declared at line 0). */
 function verdictKey(options: { readonly inRoutine?: boolean; readonly parameters?: readonly string[] }): string {
   const names = options.parameters;
   const routine = options.inRoutine ? 'r' : 'b';
   if (names === undefined || names.length === 0) return routine;
-  return `${routine}\u0000${names.map((n) => n.toLowerCase()).sort().join('\u0000')}`;
+  let namesKey = namesKeys.get(names);
+  if (namesKey === undefined) {
+    // flattened once here: a key built per call is hashed again at every lookup
+    namesKey = `\u0000${names.map((n) => n.toLowerCase()).sort().join('\u0000')}`;
+    namesKeys.set(names, namesKey);
+  }
+  return routine === 'b' ? namesKey : `${routine}${namesKey}`;
 }
 
 function copyError(e: SqlError): SqlError {

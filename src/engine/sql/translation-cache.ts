@@ -76,8 +76,31 @@ function keyOf(scope: Scope): string {
   const { database, options } = scope.session;
   // A sysadmin is dbo in every database (databaseSecurity's answer without its lookup).
   const schema = scope.session.isSysadmin ? 'dbo' : databaseSecurity(scope, database).defaultSchema;
-  return `${database}|${schema}|${isOn(options, 'CONCAT_NULL_YIELDS_NULL') ? 1 : 0}|${frameVariablesKey(scope.frame)}`;
+  const concatNull = isOn(options, 'CONCAT_NULL_YIELDS_NULL');
+  const variables = frameVariablesKey(scope.frame);
+  const last = lastKeys.get(scope.session);
+  if (last !== undefined && last.database === database && last.schema === schema && last.concatNull === concatNull && last.variables === variables) {
+    return last.key;
+  }
+  const key = `${database}|${schema}|${concatNull ? 1 : 0}|${variables}`;
+  lastKeys.set(scope.session, { database, schema, concatNull, variables, key });
+  return key;
 }
+
+/**
+ * Each session's last key with what it was made of: a statement run again under the same facts
+ * gets the same string, already hashed and flat, instead of a new concatenation that every
+ * comparison with a cached key would flatten first.
+ */
+interface LastKey {
+  readonly database: string;
+  readonly schema: string;
+  readonly concatNull: boolean;
+  readonly variables: string;
+  readonly key: string;
+}
+
+const lastKeys = new WeakMap<SessionState, LastKey>();
 
 /** a shared entry is usable here: same catalogue, its databases attached under the same aliases */
 function sharedValid(scope: Scope, e: SharedEntry, now: NodeStamp): boolean {

@@ -75,12 +75,27 @@ function selectWith(stmt: SelectStatement, scope: Scope, rowLimit: number, funct
   let rows: readonly (readonly Typed[])[];
   try {
     const prepared = prepareQuery(stmt.query, scope, functions.tables);
-    scope.run.sink.columns(resultColumns(prepared.columns));
+    scope.run.sink.columns(cachedResultColumns(prepared.columns));
     rows = executePrepared(prepared, scope, rowLimit);
   } finally {
     functions.release();
   }
   return sendRows(rows, 0, scope);
+}
+
+/**
+ * A cached translation's columns are the same array at every execution: so are its result
+ * columns, which lets the connection recognise its COLMETADATA by identity.
+ */
+const resultColumnsOf = new WeakMap<readonly QueryColumn[], readonly ResultColumn[]>();
+
+function cachedResultColumns(columns: readonly QueryColumn[]): readonly ResultColumn[] {
+  let out = resultColumnsOf.get(columns);
+  if (out === undefined) {
+    out = resultColumns(columns);
+    resultColumnsOf.set(columns, out);
+  }
+  return out;
 }
 
 function resultColumns(columns: readonly QueryColumn[]): ResultColumn[] {

@@ -137,3 +137,53 @@ test('integers beyond 2^53 keep every digit, as numbers, text or beside narrow c
   const mixed = await executeSql(s, 'SELECT id, b + 1 FROM dbo.w WHERE id = @id', '@id int', int('@id', 1));
   assert.deepEqual(mixed.resultSets[0]?.rows, [[1, 9007199254740994n]]);
 });
+
+const kinds = (sink: RecordingSink): string[] => sink.events.map((e) => e.kind);
+
+test('sp_executesql of a point SELECT writes its whole response before its promise settles', async () => {
+  const call: RpcCall = {
+    procedure: 'sp_executesql',
+    params: [param('@statement', NVARCHAR, 'SELECT id, v FROM dbo.t WHERE id = @id'), param('@params', NVARCHAR, '@id int'), int('@id', 3)],
+  };
+  await executeSql(s, 'SELECT id, v FROM dbo.t WHERE id = @id', '@id int', int('@id', 2));
+  const sink = new RecordingSink();
+  const pending = session().executeRpc(call, sink, new AbortController().signal);
+  assert.deepEqual(kinds(sink), ['columns', 'row', 'done', 'status', 'procDone']);
+  await pending;
+  assert.deepEqual(kinds(sink), ['columns', 'row', 'done', 'status', 'procDone']);
+  assert.deepEqual(rows(sink), [[3, 300]]);
+  // the same columns array at every execution of the cached text
+  const again = await executeSql(s, 'SELECT id, v FROM dbo.t WHERE id = @id', '@id int', int('@id', 1));
+  const columnsOf = (k: RecordingSink): unknown => k.events.find((e) => e.kind === 'columns');
+  assert.equal((columnsOf(again) as { columns: unknown }).columns, (columnsOf(sink) as { columns: unknown }).columns);
+});
+
+test('RETURN, run-time errors and SET options in a synchronous sp_executesql text', async () => {
+  const v4 = rows(await ok(s, 'SELECT v FROM dbo.t WHERE id = 4'));
+  const returned = await executeSql(s, 'SELECT v FROM dbo.t WHERE id = @id; RETURN; SELECT 2', '@id int', int('@id', 4));
+  assert.deepEqual(rows(returned), v4);
+  assert.deepEqual(kinds(returned), ['columns', 'row', 'done', 'status', 'procDone']);
+  const sink = new RecordingSink();
+  await session().executeRpc({
+    procedure: 'sp_executesql',
+    params: [param('@statement', NVARCHAR, 'SELECT v / (id - id) FROM dbo.t WHERE id = @id; SELECT 7'), param('@params', NVARCHAR, '@id int'), int('@id', 4)],
+  }, sink, new AbortController().signal);
+  assert.deepEqual(sink.errors.map((e) => e.number), [8134]);
+  assert.deepEqual(kinds(sink), ['columns', 'message', 'done', 'columns', 'row', 'done', 'status', 'procDone']);
+  assert.deepEqual(rows(sink, 1), [[7]]);
+  const options = rows(await ok(s, 'SELECT @@OPTIONS'))[0]?.[0];
+  await executeSql(s, 'SET NOCOUNT ON; SELECT v FROM dbo.t WHERE id = @id', '@id int', int('@id', 4));
+  assert.equal(rows(await ok(s, 'SELECT @@OPTIONS'))[0]?.[0], options);
+  const failed = new RecordingSink();
+  await session().executeRpc({
+    procedure: 'sp_executesql',
+    params: [param('@statement', NVARCHAR, 'SELECT v FROM dbo.t WHERE id = @id'), param('@params', NVARCHAR, '@id int'), int('@nope', 4)],
+  }, failed, new AbortController().signal);
+  assert.deepEqual(failed.errors.map((e) => e.number), [8145]);
+  assert.deepEqual(kinds(failed), ['message', 'procDone']);
+  assert.deepEqual(failed.events.at(-1), { kind: 'procDone', error: true });
+});
+
+function session(): EngineSession {
+  return s;
+}

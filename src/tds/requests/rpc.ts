@@ -50,8 +50,23 @@ const NO_EXEC_FLAG = 0xfe;
 export const RPC_OPTION = { WITH_RECOMPILE: 0x01, NO_METADATA: 0x02, REUSE_METADATA: 0x04 } as const;
 export const RPC_PARAM_STATUS = { BY_REF_VALUE: 0x01, DEFAULT_VALUE: 0x02, ENCRYPTED: 0x08 } as const;
 
-function readParam(r: BufferReader): TdsRpcParam {
-  const name = r.bVarchar('ParamName');
+/** names up to this many characters are built in JS: a native UTF-16 decode costs more for '@id' */
+const SHORT_NAME = 12;
+
+/** B_VARCHAR ParamName; `payload` is the buffer `r` reads. */
+function readParamName(r: BufferReader, payload: Buffer): string {
+  const chars = r.u8('ParamName');
+  if (chars > SHORT_NAME) return r.ucs2(chars, 'ParamName');
+  const at = r.offset;
+  r.skip(chars * 2, 'ParamName');
+  // code units as they are (lone surrogates too), as Buffer's utf16le decoding gives them
+  let name = '';
+  for (let i = at; i < at + chars * 2; i += 2) name += String.fromCharCode(payload[i]! | (payload[i + 1]! << 8));
+  return name;
+}
+
+function readParam(r: BufferReader, payload: Buffer): TdsRpcParam {
+  const name = readParamName(r, payload);
   const status = r.u8('StatusFlags');
   if (status & RPC_PARAM_STATUS.ENCRYPTED) throw new ProtocolError('encrypted RPC parameters are not supported');
   const info = readParamTypeInfo(r);
@@ -88,7 +103,7 @@ function readCall(
       params.push(known.param);
       continue;
     }
-    const param = readParam(r);
+    const param = readParam(r, payload);
     memo?.remember(params.length, payload, start, r.offset, param);
     params.push(param);
   }

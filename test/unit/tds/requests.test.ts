@@ -190,3 +190,29 @@ test('transaction manager requests from tedious', () => {
   const dtc = Buffer.concat([Buffer.concat([...t.savePayload(DESCRIPTOR)]).subarray(0, 22), Buffer.from([0x00, 0x00, 0x00, 0x00])]);
   assert.deepEqual(decodeTransactionManager(dtc, TDS_VERSION.V7_4).request, { kind: 'unsupported', requestType: 0 });
 });
+
+test('RPC parameter names of any characters and lengths decode as UTF-16 code units', () => {
+  const headers = Buffer.alloc(22);
+  headers.writeUInt32LE(22, 0);
+  headers.writeUInt32LE(18, 4);
+  headers.writeUInt16LE(2, 8);
+  headers.writeUInt32LE(1, 18);
+  const intParam = (name: string, value: number): Buffer => {
+    const nameBytes = Buffer.from(name, 'utf16le');
+    const tail = Buffer.alloc(8);
+    tail.writeUInt8(0, 0); // StatusFlags
+    tail.writeUInt8(0x26, 1); // INTNTYPE
+    tail.writeUInt8(4, 2);
+    tail.writeUInt8(4, 3);
+    tail.writeInt32LE(value, 4);
+    return Buffer.concat([Buffer.from([name.length]), nameBytes, tail]);
+  };
+  const names = ['', '@', '@id', '@Grüße', '@\u{1F600}', '@\ud800x', '@abcdefghijk', '@abcdefghijkl', `@${'n'.repeat(127)}`];
+  const call = Buffer.from([0xff, 0xff, 10, 0, 0, 0]);
+  const payload = Buffer.concat([headers, call, ...names.map((n, i) => intParam(n, i))]);
+  const { calls } = decodeRpc(payload, TDS_VERSION.V7_4);
+  assert.deepEqual(calls[0]?.params.map((p) => p.name), names);
+  assert.deepEqual(calls[0]?.params.map((p) => p.value), names.map((_, i) => i));
+  const cut = payload.indexOf(Buffer.from('@abcdefghijkl', 'utf16le')) + 4;
+  assert.throws(() => decodeRpc(payload.subarray(0, cut), TDS_VERSION.V7_4), ProtocolError);
+});

@@ -5,6 +5,9 @@
 //   clear         socket --read--> onBytes            write -> socket
 //   tds7 TLS      socket --read--> PreloginTlsStream -> TLSSocket --data--> onBytes
 //                 write -> TLSSocket -> PreloginTlsStream -> socket
+//                 until the client's first record after the handshake; then, for an AES-GCM
+//                 suite, the records are sealed and opened here and the TLSSocket is gone:
+//                 socket --read--> Tls12GcmRecords --> onBytes   write -> seal -> socket
 //   login-only    as tds7 TLS until dropTls(); then clear again
 //   strict (8.0)  socket (handle taken over by TLSSocket) -> TLSSocket --data--> onBytes
 // "read" is socket-reader.ts: onread into a shared buffer (listener-accepted sockets) or 'data';
@@ -15,6 +18,8 @@ import { ProtocolError } from '../../errors/protocol-error';
 import { PreloginTlsStream } from './prelogin-tls-stream';
 import { readSocket } from './socket-reader';
 import { TDS8_ALPN } from './tls-contexts';
+import { deriveGcmKeys, gcmSuite, parseKeylogLine } from './tls12-keys';
+import { Tls12GcmRecords, type RecordEvents } from './tls12-records';
 
 export interface ChannelEvents {
   onBytes(chunk: Buffer): void;
@@ -25,12 +30,17 @@ export interface ChannelEvents {
 export class Channel {
   private tls: TLSSocket | undefined;
   private prelogin: PreloginTlsStream | undefined;
+  /** TDS 7.x TLS after the handshake, records sealed and opened here (tls12-records.ts) */
+  private records: Tls12GcmRecords | undefined;
+  /** the master secret OpenSSL reported for this connection's handshake ('keylog') */
+  private secret: ReturnType<typeof parseKeylogLine>;
   private out: Socket;
   /** what pauseInput/resumeInput act on: the TCP socket, or the TLSSocket that took its handle */
   private input: Socket;
   private readonly stopReading: () => void;
   private readonly onRaw = (chunk: Buffer): void => {
-    if (this.prelogin) this.prelogin.feed(chunk);
+    if (this.records) this.records.feed(chunk);
+    else if (this.prelogin) this.prelogin.feed(chunk);
     else this.events.onBytes(chunk);
   };
   private readonly onTlsBytes = (chunk: Buffer): void => this.events.onBytes(chunk);
@@ -43,11 +53,12 @@ export class Channel {
   }
 
   get encrypted(): boolean {
-    return this.tls !== undefined;
+    return this.tls !== undefined || this.records !== undefined;
   }
 
   /** false when the socket buffer is over its high-water mark: await drain() before writing more */
   write(bytes: Buffer): boolean {
+    if (this.records) return this.socket.write(this.records.seal(bytes));
     return this.out.write(bytes);
   }
 
@@ -87,10 +98,58 @@ export class Channel {
 
   /** TDS 7.x: runs the handshake carried in PRELOGIN packets; resolves once TLS is up. */
   startTls(context: SecureContext): Promise<void> {
-    const prelogin = new PreloginTlsStream(this.socket, (e) => this.events.onFailure(e));
+    const prelogin = new PreloginTlsStream(this.socket, (e) => this.events.onFailure(e), this.takeOver);
     const tls = new TLSSocket(prelogin as unknown as Socket, { isServer: true, secureContext: context });
+    tls.on('keylog', (line: Buffer) => {
+      this.secret = parseKeylogLine(line);
+    });
     this.prelogin = prelogin;
     return this.secure(tls);
+  }
+
+  /**
+   * The client's first bytes after the TDS 7.x handshake (valid only during the call). When the
+   * suite is AES-GCM and the first record opens with the keys derived from the handshake, the
+   * records are ours from here and the TLSSocket is dropped; otherwise (another suite, a record
+   * split across reads, keys not as expected) TLS goes on through the TLSSocket, as before.
+   */
+  private readonly takeOver = (first: Buffer): boolean => {
+    const { tls, prelogin, secret } = this;
+    if (!tls || !prelogin || this.out !== (tls as unknown as Socket) || !secret || !prelogin.serverRandom) return false;
+    const suite = gcmSuite(tls.getCipher()?.standardName);
+    if (!suite) return false;
+    const keys = deriveGcmKeys(suite, secret.masterSecret, secret.clientRandom, prelogin.serverRandom);
+    // a trial: what the first records carry is held back until one of them has opened
+    let held: (() => void)[] | undefined = [];
+    const events: RecordEvents = {
+      onData: (plain) => (held ? held.push(() => this.events.onBytes(plain)) : this.events.onBytes(plain)),
+      onClose: () => undefined,
+      onFailure: (e) => (held ? held.push(() => this.events.onFailure(e)) : this.events.onFailure(e)),
+    };
+    const records = new Tls12GcmRecords(keys, events);
+    records.feed(first);
+    if (records.opened === 0) return false;
+    this.releaseTls();
+    this.records = records;
+    const deliveries = held;
+    held = undefined;
+    for (const deliver of deliveries) deliver();
+    return true;
+  };
+
+  /** the TLSSocket and its PreloginTlsStream go, silently: nothing more is written through them */
+  private releaseTls(): void {
+    const { tls, prelogin } = this;
+    prelogin?.detach();
+    if (tls) {
+      tls.off('data', this.onTlsBytes);
+      tls.removeAllListeners('error');
+      tls.on('error', () => undefined);
+      tls.destroy();
+    }
+    this.tls = undefined;
+    this.prelogin = undefined;
+    this.out = this.socket;
   }
 
   /**
@@ -98,16 +157,8 @@ export class Channel {
    * login response is written in clear. Nothing else can be in flight: the client waits for it.
    */
   dropTls(): void {
-    const { tls, prelogin } = this;
-    if (!tls || !prelogin) return;
-    prelogin.detach();
-    tls.off('data', this.onTlsBytes);
-    tls.removeAllListeners('error');
-    tls.on('error', () => undefined);
-    tls.destroy();
-    this.tls = undefined;
-    this.prelogin = undefined;
-    this.out = this.socket;
+    this.records = undefined;
+    if (this.tls && this.prelogin) this.releaseTls();
   }
 
   /**
@@ -150,6 +201,7 @@ export class Channel {
 
   /** Ends the connection after what was written has been sent. */
   end(): void {
+    if (this.records) this.socket.write(this.records.closeNotify());
     if (this.tls) this.tls.end();
     this.socket.end();
   }

@@ -41,14 +41,20 @@ export class PreloginTlsStream extends EventEmitter {
   private payloadLeft = 0;
   private pendingOut: Buffer[] = [];
   private flushScheduled = false;
+  private corked = false;
+  /** the random of our ServerHello (RFC 5246 7.4.1.3), read from the first flight we wrap */
+  serverRandom: Buffer | undefined;
 
   /**
    * @param socket the TCP socket (written to; reading it stays with the caller, who calls feed())
    * @param fail reports malformed input; the caller closes the connection
+   * @param takeOver offered the client's first bare TLS bytes (the handshake is over): true when
+   *   the caller serves the records itself from here (it detaches this stream), false to go on through TLS
    */
   constructor(
     private readonly socket: Socket,
     private readonly fail: (error: ProtocolError) => void,
+    private readonly takeOver: (first: Buffer) => boolean = () => false,
   ) {
     super();
   }
@@ -80,7 +86,8 @@ export class PreloginTlsStream extends EventEmitter {
           this.unwrapping = false;
           this.flushHandshake();
           this.wrapping = false;
-          this.deliver(at === 0 ? chunk : chunk.subarray(at));
+          const rest = at === 0 ? chunk : chunk.subarray(at);
+          if (!this.takeOver(rest)) this.deliver(rest);
           return;
         }
       }
@@ -124,13 +131,23 @@ export class PreloginTlsStream extends EventEmitter {
     return this;
   }
 
-  /** TLS hands over a record split in several buffers: one TCP write for them */
+  /**
+   * JSStreamSocket hands over each batch TLS produced (a record split in several buffers; during the
+   * handshake, a whole flight) as cork(), write() per buffer, uncork(): one TCP write for them,
+   * and during the handshake one PRELOGIN message per flight, sent at uncork().
+   */
   cork(): void {
-    if (!this.wrapping) this.socket.cork();
+    if (this.wrapping) this.corked = true;
+    else this.socket.cork();
   }
 
   uncork(): void {
-    if (!this.wrapping) this.socket.uncork();
+    if (this.wrapping) {
+      this.corked = false;
+      this.flushHandshake();
+    } else {
+      this.socket.uncork();
+    }
   }
 
   write(chunk: Buffer, callback: WriteCallback): boolean {
@@ -146,8 +163,9 @@ export class PreloginTlsStream extends EventEmitter {
     }
     this.pendingOut.push(chunk);
     // A client reads exactly one PRELOGIN message per flight it sent (tedious message-io.ts), and
-    // OpenSSL hands us a flight in several writes: gather them until the current I/O turn ends.
-    if (!this.flushScheduled) {
+    // OpenSSL hands us a flight in several writes: gathered until uncork() or, outside a cork,
+    // until the current I/O turn ends.
+    if (!this.corked && !this.flushScheduled) {
       this.flushScheduled = true;
       setImmediate(() => this.flushHandshake());
     }
@@ -176,6 +194,7 @@ export class PreloginTlsStream extends EventEmitter {
     if (this.detached || this.pendingOut.length === 0) return;
     const payload = this.pendingOut.length === 1 ? this.pendingOut[0]! : Buffer.concat(this.pendingOut);
     this.pendingOut = [];
+    this.serverRandom ??= serverHelloRandom(payload);
     const room = HANDSHAKE_PACKET - HEADER;
     const packets = Math.max(1, Math.ceil(payload.length / room));
     const out = Buffer.allocUnsafe(payload.length + packets * HEADER);
@@ -195,4 +214,11 @@ export class PreloginTlsStream extends EventEmitter {
     }
     this.socket.write(out);
   }
+}
+
+/** a handshake record (22) starting with a ServerHello (2): record header 5, handshake header 4, version 2, then the random (RFC 5246 7.4.1.3) */
+function serverHelloRandom(flight: Buffer): Buffer | undefined {
+  const at = 5 + 4 + 2;
+  if (flight.length < at + 32 || flight[0] !== 22 || flight[5] !== 2) return undefined;
+  return Buffer.from(flight.subarray(at, at + 32));
 }

@@ -20,9 +20,10 @@ export class TickBatch<K, R> {
   /**
    * `gatherMs` 0: the batch runs once the current turn is over (setImmediate): the sessions woken
    * together. More: it also gathers the calls of the next few milliseconds (acknowledgements
-   * arrive one connection at a time; their callers wait for nothing but the commit).
+   * arrive one connection at a time; their callers wait for nothing but the commit). `maxKeys`:
+   * a batch that has this many keys takes no more.
    */
-  constructor(private readonly gatherMs = 0) {}
+  constructor(private readonly gatherMs = 0, private readonly maxKeys = Infinity) {}
 
   /** the batches run so far and the keys they served (for tests and the benchmark) */
   readonly stats = { batches: 0, keys: 0 };
@@ -50,6 +51,8 @@ export class TickBatch<K, R> {
       this.open = batch;
     }
     batch.keys.add(key);
+    // full: the next caller opens a batch of its own (this one still runs at its time)
+    if (batch.keys.size >= this.maxKeys && this.open === batch) this.open = null;
     return (await batch.result).get(key);
   }
 }

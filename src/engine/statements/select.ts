@@ -49,15 +49,15 @@ export function executeSelect(stmt: SelectStatement, scope: Scope): Promise<void
     return undefined;
   }
   const { session, run } = scope;
-  const ctx: EvalContext = { scope };
   const rowLimit = session.options.rowCountLimit > 0 ? session.options.rowCountLimit : Infinity;
   const assignments = assignItems(stmt.query);
   if (assignments) {
-    finish(scope, assignmentRows(stmt.query, assignments, ctx, rowLimit));
+    finish(scope, assignmentRows(stmt.query, assignments, { scope }, rowLimit));
     return undefined;
   }
   if (stmt.query.body.kind === 'querySpec' && stmt.query.body.into) return executeSelectInto(stmt.query, stmt.query.body.into, scope);
   if (session.storage && needsTables(stmt.query)) return selectFromTables(stmt, scope, rowLimit);
+  const ctx: EvalContext = { scope };
   const result = runQuery(stmt.query, ctx, rowLimit);
   run.sink.columns(resultColumns(result.columns));
   return sendRows(result.rows, 0, scope);
@@ -166,10 +166,12 @@ function buildConstantResult(query: Query): ConstantResult | null {
 function assignItems(query: Query): readonly AssignItem[] | undefined {
   const body = query.body;
   if (body.kind !== 'querySpec') return undefined;
-  const assigns = body.items.filter((i): i is AssignItem => i.kind === 'assign');
-  if (assigns.length === 0) return undefined;
-  if (assigns.length !== body.items.length) throw sqlError(141);
-  return assigns;
+  // counted, not filtered: every SELECT asks, and almost none assigns
+  let assigns = 0;
+  for (const item of body.items) if (item.kind === 'assign') assigns++;
+  if (assigns === 0) return undefined;
+  if (assigns !== body.items.length) throw sqlError(141);
+  return body.items as readonly AssignItem[];
 }
 
 function assignmentRows(query: Query, items: readonly AssignItem[], ctx: EvalContext, limit: number): number {

@@ -110,6 +110,9 @@ function readCall(
   return { procedure, procId, optionFlags, params, noExec };
 }
 
+const isBatchFlag = (b: number): boolean => b === BATCH_FLAG || b === NO_EXEC_FLAG;
+const isBatchFlag71 = (b: number): boolean => b === BATCH_FLAG_7_1;
+
 /**
  * `memo`: the connection's last parameters (rpc-param-memo.ts), for the first call of the batch:
  * a repeated statement's text and declarations are then compared, not decoded.
@@ -120,9 +123,7 @@ export function decodeRpc(payload: Buffer, tdsVersion: TdsVersion, memo?: RpcPar
   const headers = modern ? readAllHeaders(r) : undefined;
   // Parameter names are at most 128 characters, so a name length byte is never 0xFE/0xFF; 0x80
   // is ambiguous, which is why 7.2 moved the flag (only pre-7.2 sessions treat 0x80 as one).
-  const isSeparator = modern
-    ? (b: number): boolean => b === BATCH_FLAG || b === NO_EXEC_FLAG
-    : (b: number): boolean => b === BATCH_FLAG_7_1;
+  const isSeparator = modern ? isBatchFlag : isBatchFlag71;
   const calls: TdsRpcCall[] = [];
   let noExec = false;
   for (;;) {

@@ -34,6 +34,8 @@ export class Channel {
   private records: Tls12GcmRecords | undefined;
   /** the master secret OpenSSL reported for this connection's handshake ('keylog') */
   private secret: ReturnType<typeof parseKeylogLine>;
+  /** something went out through the TLSSocket after the handshake: our sequence numbers would be wrong */
+  private wroteThroughTls = false;
   private out: Socket;
   /** what pauseInput/resumeInput act on: the TCP socket, or the TLSSocket that took its handle */
   private input: Socket;
@@ -59,6 +61,7 @@ export class Channel {
   /** false when the socket buffer is over its high-water mark: await drain() before writing more */
   write(bytes: Buffer): boolean {
     if (this.records) return this.socket.write(this.records.seal(bytes));
+    if (this.tls) this.wroteThroughTls = true;
     return this.out.write(bytes);
   }
 
@@ -115,7 +118,7 @@ export class Channel {
    */
   private readonly takeOver = (first: Buffer): boolean => {
     const { tls, prelogin, secret } = this;
-    if (!tls || !prelogin || this.out !== (tls as unknown as Socket) || !secret || !prelogin.serverRandom) return false;
+    if (!tls || !prelogin || this.out !== (tls as unknown as Socket) || this.wroteThroughTls || !secret || !prelogin.serverRandom) return false;
     const suite = gcmSuite(tls.getCipher()?.standardName);
     if (!suite) return false;
     const keys = deriveGcmKeys(suite, secret.masterSecret, secret.clientRandom, prelogin.serverRandom);

@@ -69,6 +69,21 @@ test('a local time outside the agent format is written by the probe itself; one 
   assert.equal(bad.resultSets.length, 0);
 });
 
+test('the write lock held elsewhere and LOCK_TIMEOUT 0: the batch fails quietly, the probe writes itself and reports 1222 once, then answers', async () => {
+  await ok(node.sa, "BEGIN TRAN; UPDATE dbo.systargetservers SET location = N'held' WHERE server_name = N'HB4';");
+  try {
+    const before = { ...heartbeatStats };
+    const sink = await run(agents[3]!, "SET LOCK_TIMEOUT 0; EXEC msdb.dbo.sp_sqlagent_probe_msx N'hb4', N'2026/11/30 12:00:00', 44");
+    assert.deepEqual(errorNumbers(sink), [1222]);
+    assert.deepEqual(sink.resultSets[0]?.rows, [[false, 0, 0]]);
+    assert.equal(heartbeatStats.batches, before.batches);
+  } finally {
+    await ok(node.sa, 'ROLLBACK');
+  }
+  const r = await ok(node.sa, "SELECT poll_interval FROM dbo.systargetservers WHERE server_name = N'HB4'");
+  assert.deepEqual(r.resultSets[0]?.rows, [[13]]);
+});
+
 test('heartbeatOf: only what the batch writes exactly as the probe would', () => {
   assert.deepEqual(heartbeatOf('T1', '2026/11/30 09:15:00', 60, -300), { server: 'T1', localTime: '2026/11/30 09:15:00', pollInterval: 60, timeZoneAdjustment: -300 });
   assert.equal(heartbeatOf('T1', '2024/02/29 23:59:59', 60, null)?.timeZoneAdjustment, null);

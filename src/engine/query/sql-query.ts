@@ -5,6 +5,7 @@ import { decodeValue } from '../../store/storage-types';
 import type { Query } from '../../tsql/ast';
 import type { SqlType } from '../../types/sql-type';
 import type { Typed } from '../../types/typed-value';
+import type { SqlValue } from '../../types/values';
 import type { Scope } from '../interpreter/scope';
 import { NameScope } from '../sql/name-scope';
 import { bindSlots, Params, type Slot } from '../sql/params';
@@ -29,12 +30,16 @@ export interface PreparedQuery {
   /** some output column may hold an integer beyond 2^53 (bigint, money, decimal, datetime...):
    *  the rows are read with every integer as a bigint (allBig), else as numbers (all) */
   readonly wideIntegers: boolean;
-  /**
-   * Where each output column is in the rows SQLite returns as arrays (its name's last position
-   * among the statement's columns, as an object's property would be), found at the first run;
-   * null when some output column is not there (the rows are then read as objects).
-   */
-  positions: readonly number[] | null | undefined;
+  /** how to read the rows as arrays, found at the first run; null: read them as objects */
+  reading: ArrayReading | null | undefined;
+}
+
+interface ArrayReading {
+  /** where each output column is in SQLite's row array: its name's last position among the
+   *  statement's columns, as an object's property would be */
+  readonly positions: readonly number[];
+  /** the statement's columns are exactly the output columns, in order */
+  readonly inOrder: boolean;
 }
 
 // Output kinds whose stored value decodes the same from a number as from a bigint: integers that
@@ -55,7 +60,7 @@ function translate(query: Query, scope: Scope, tableFunctions: ReadonlyMap<objec
     value: {
       sql: q.sql, slots: params.slots, columns: q.columns, reads: params.reads, udfSites: params.udfSites,
       wideIntegers: q.columns.some((c) => !NARROW_KINDS.has(c.type.kind)),
-      positions: undefined,
+      reading: undefined,
     },
     cacheable: !params.volatile, sessionBound: params.sessionBound, schemas: params.schemas, databases: params.databases, views: params.views,
   };
@@ -87,14 +92,42 @@ export function executePrepared(p: PreparedQuery, scope: Scope, limit = Infinity
   const udfs = p.udfSites.length === 0 ? undefined : precomputeUdfs(p.udfSites, p.slots, scope);
   return withRuntimeScope(scope, () => {
     const params = bindSlots(p.slots, scope);
-    const positions = p.positions === undefined ? (p.positions = positionsOf(p, s)) : p.positions;
-    if (positions !== null) return decodeArrays(p.columns, positions, s.allArrays(p.sql, params, p.wideIntegers), limit);
+    const reading = p.reading === undefined ? (p.reading = readingOf(p, s)) : p.reading;
+    if (reading !== null) return decodeArrays(p.columns, reading.positions, s.allArrays(p.sql, params, p.wideIntegers), limit);
     const raw = p.wideIntegers ? s.allBig<Record<string, unknown>>(p.sql, params) : s.all<Record<string, unknown>>(p.sql, params);
     return decodeRows(p.columns, raw, limit);
   }, udfs);
 }
 
-function positionsOf(p: PreparedQuery, s: SessionStorage): readonly number[] | null {
+/**
+ * executePrepared for rows that are only sent (a SELECT's result): the values alone, decoded in
+ * place in the arrays SQLite returned when their columns are the output columns in order.
+ */
+export function executePreparedValues(p: PreparedQuery, scope: Scope, limit = Infinity): SqlValue[][] {
+  const s = storageOf({ scope });
+  const udfs = p.udfSites.length === 0 ? undefined : precomputeUdfs(p.udfSites, p.slots, scope);
+  return withRuntimeScope(scope, () => {
+    const params = bindSlots(p.slots, scope);
+    const reading = p.reading === undefined ? (p.reading = readingOf(p, s)) : p.reading;
+    if (reading === null || !reading.inOrder) return executedValues(p, s, params, limit);
+    const raw = s.allArrays(p.sql, params, p.wideIntegers);
+    if (raw.length > limit) raw.length = limit;
+    const columns = p.columns;
+    for (const r of raw) {
+      for (let j = 0; j < columns.length; j++) r[j] = decodeValue(columns[j]!.type, r[j]);
+    }
+    return raw as SqlValue[][];
+  }, udfs);
+}
+
+/** executePreparedValues when the rows are not read in place (run within its runtime scope) */
+function executedValues(p: PreparedQuery, s: SessionStorage, params: ReturnType<typeof bindSlots>, limit: number): SqlValue[][] {
+  const typed = p.reading ? decodeArrays(p.columns, p.reading.positions, s.allArrays(p.sql, params, p.wideIntegers), limit)
+    : decodeRows(p.columns, p.wideIntegers ? s.allBig<Record<string, unknown>>(p.sql, params) : s.all<Record<string, unknown>>(p.sql, params), limit);
+  return typed.map((row) => row.map((t) => t.value));
+}
+
+function readingOf(p: PreparedQuery, s: SessionStorage): ArrayReading | null {
   let names: string[];
   try {
     names = s.columns(p.sql).map((c) => c.name);
@@ -103,7 +136,8 @@ function positionsOf(p: PreparedQuery, s: SessionStorage): readonly number[] | n
     return null;
   }
   const positions = p.columns.map((c) => names.lastIndexOf(c.outName));
-  return positions.includes(-1) ? null : positions;
+  if (positions.includes(-1)) return null;
+  return { positions, inOrder: names.length === positions.length && positions.every((at, i) => at === i) };
 }
 
 function decodeArrays(columns: readonly OutputColumn[], positions: readonly number[], raw: readonly unknown[][], limit: number): Typed[][] {

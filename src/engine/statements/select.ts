@@ -15,7 +15,7 @@ import { runQuery, type QueryColumn } from '../query/run-query';
 import type { ResultColumn } from '../result-sink';
 import { executeSelectInto } from '../query/select-into';
 import { materializeFunctions, type MaterializedFunctions } from '../query/table-functions';
-import { executePrepared, prepareQuery, runSqlQuery } from '../query/sql-query';
+import { executePreparedValues, prepareQuery, runSqlQuery } from '../query/sql-query';
 import { assignVariable } from './assign';
 
 /** Rows written between awaits of sink.drain() (ResultSink contract). */
@@ -72,15 +72,15 @@ function selectFromTables(stmt: SelectStatement, scope: Scope, rowLimit: number)
 
 function selectWith(stmt: SelectStatement, scope: Scope, rowLimit: number, functions: MaterializedFunctions): Promise<void> | undefined {
   // Translation errors come before any result; run-time errors (512, 8134...) after COLMETADATA.
-  let rows: readonly (readonly Typed[])[];
+  let rows: readonly (readonly SqlValue[])[];
   try {
     const prepared = prepareQuery(stmt.query, scope, functions.tables);
     scope.run.sink.columns(cachedResultColumns(prepared.columns));
-    rows = executePrepared(prepared, scope, rowLimit);
+    rows = executePreparedValues(prepared, scope, rowLimit);
   } finally {
     functions.release();
   }
-  return sendRows(rows, 0, scope);
+  return sendValues(rows, 0, scope);
 }
 
 /**
@@ -123,6 +123,21 @@ function sendRows(rows: readonly (readonly Typed[])[], from: number, scope: Scop
 }
 
 const valueOf = (t: Typed): SqlValue => t.value;
+
+/** sendRows for rows that are values already */
+function sendValues(rows: readonly (readonly SqlValue[])[], from: number, scope: Scope): Promise<void> | undefined {
+  const sink = scope.run.sink;
+  for (let n = from; n < rows.length;) {
+    sink.row(rows[n]!);
+    n++;
+    if (n % DRAIN_EVERY === 0) {
+      const wait = sink.drain();
+      if (wait) return wait.then(() => sendValues(rows, n, scope));
+    }
+  }
+  finish(scope, rows.length);
+  return undefined;
+}
 
 function finish(scope: Scope, rows: number): void {
   const { session, run, frame } = scope;

@@ -4,8 +4,10 @@
 // sp_help_targetserver at 1,000 and 10,000 enlisted targets, and the time from sp_start_job on a
 // job targeted at the 1,000 until every one has started it, polling and with waiting connections.
 // The master's CPU for 10,000 targets polling every 60 s is extrapolated from the CPU per poll
-// measured with 10,000 enlisted (the last phase, which always runs). Bounded: phases past BUDGET_MS are skipped (and said so); the
-// simulator and the master are stopped whatever happens.
+// measured with 10,000 enlisted (a phase which always runs), then measured (FULL): all 10,000
+// polling, clear and TLS, in worker processes (sim/sim-workers.ts) so that the simulator does not
+// saturate. Bounded: phases past BUDGET_MS are skipped (and said so); the simulators (and workers)
+// and the master are stopped whatever happens.
 import path from 'node:path';
 import { startNode, type NodeHandle } from '../test/helpers/start-node';
 import { close, connect, type Session } from '../test/helpers/tedious-session';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { NodeStore, SessionStorage } from '../../../src/store';
-import { SESSION_POOL_CAPACITY } from '../../../src/store/session-pool';
+import { PEAK_WINDOW_MS, SESSION_POOL_CAPACITY, SESSION_POOL_MAX, SessionPool } from '../../../src/store/session-pool';
 import type { SqliteSessionStorage } from '../../../src/store/session-storage';
 import { freshNode } from './fresh-node';
 
@@ -104,12 +104,35 @@ test('DROP DATABASE with idle pooled connections attached to it; a new database 
   await node.dispose();
 });
 
+test('the pool keeps as many idle connections as were open at once lately (at most SESSION_POOL_MAX), back to its capacity after two quiet windows', () => {
+  let now = 0;
+  const pool = new SessionPool(SESSION_POOL_CAPACITY, SESSION_POOL_CAPACITY + 8, () => now);
+  const burst = (n: number): void => {
+    const conns = Array.from({ length: n }, () => pool.acquire());
+    for (const c of conns) pool.release(c);
+  };
+  try {
+    burst(SESSION_POOL_CAPACITY + 4);
+    assert.equal(pool.size, SESSION_POOL_CAPACITY + 4, 'the peak is kept');
+    burst(SESSION_POOL_CAPACITY + 20);
+    assert.equal(pool.size, SESSION_POOL_CAPACITY + 8, 'never more than the maximum');
+    now += PEAK_WINDOW_MS;
+    burst(1);
+    assert.equal(pool.size, SESSION_POOL_CAPACITY + 8, 'the previous window\'s peak still counts');
+    now += PEAK_WINDOW_MS;
+    burst(1);
+    assert.equal(pool.size, SESSION_POOL_CAPACITY, 'two quiet windows later: trimmed to the capacity');
+  } finally {
+    pool.close();
+  }
+});
+
 test('the pool is bounded and emptied when the store closes', async () => {
   const node = await freshNode();
   const { store } = node;
-  const sessions = Array.from({ length: SESSION_POOL_CAPACITY + 4 }, () => store.openSession({ database: 'master' }));
+  const sessions = Array.from({ length: SESSION_POOL_MAX + 4 }, () => store.openSession({ database: 'master' }));
   for (const s of sessions) s.close();
-  assert.equal(idle(store), SESSION_POOL_CAPACITY);
+  assert.equal(idle(store), SESSION_POOL_MAX);
   const open = store.openSession({ database: 'msdb' });
   await node.dispose();
   assert.equal(idle(store), 0);

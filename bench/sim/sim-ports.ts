@@ -1,11 +1,13 @@
-// One simulated target's PollPorts: the master side is the real agent's (src/agent/msx/master-client:
-// the same connection, application name, TLS options and procedure calls as a real target's poll,
+// One simulated target's PollPorts: the master side is the real agent's (src/agent/msx/master-client
+// and master-pools: the same connection, application name, TLS options, one login per poll and
+// procedure calls as a real target's poll,
 // and the real waiting connection, openMssqlWaitLink);
 // the local side is in memory instead of a node: the target's connection facts, the jobs it has
 // downloaded, and the START instructions it received with the time each arrived. A START for a job
 // not downloaded fails as the real agent's does (the poller writes it on the row, which blocks).
 import type { ConnectionPool } from 'mssql';
 import * as master from '../../src/agent/msx/master-client';
+import { MasterPools } from '../../src/agent/msx/master-pools';
 import { OPERATION_CODE, objectIdInt, type DownloadInstruction, type MsxConnectionInfo, type OutcomeRow } from '../../src/agent/msx/msx-types';
 import { openMssqlWaitLink } from '../../src/agent/msx/mssql-poll-ports';
 import type { MasterLink, PollPorts } from '../../src/agent/msx/poll-ports';
@@ -79,15 +81,31 @@ export interface LinkObserver {
   takeOutcomes(): readonly OutcomeRow[];
 }
 
+/** reports each login of the pool's connections (the pool logs in at the poll's first call) */
+function timeLogins(pool: ConnectionPool, observer: LinkObserver): void {
+  const started = new Map<number, number>();
+  pool.pool.on('createRequest', (id) => { started.set(id, performance.now()); });
+  pool.pool.on('createSuccess', (id) => {
+    const t0 = started.get(id);
+    started.delete(id);
+    if (t0 !== undefined) observer.connected(performance.now() - t0);
+  });
+  pool.pool.on('createFail', (id) => { started.delete(id); });
+}
+
 export function simPollPorts(state: SimTargetState, observer: LinkObserver): PollPorts {
+  const masters = new MasterPools();
+  const timed = new WeakSet<ConnectionPool>();
   return {
     connection: () => Promise.resolve(state.enlisted ? state.info : null),
     waitForInstructions: () => Promise.resolve(state.waitForInstructions),
     openWait: (info) => openMssqlWaitLink(info, state.waitTimeoutSec, (pool, i) => applyLocally(state, pool, i)),
     async openMaster(info: MsxConnectionInfo): Promise<MasterLink> {
-      const t0 = performance.now();
-      const pool = await master.connectToMaster(info);
-      observer.connected(performance.now() - t0);
+      const pool = await masters.get(info);
+      if (!timed.has(pool)) {
+        timed.add(pool);
+        timeLogins(pool, observer);
+      }
       const me = info.localServer;
       return {
         probe: (nowMs) => master.probeMsx(pool, me, nowMs, info.pollIntervalSec),
@@ -99,7 +117,8 @@ export function simPollPorts(state: SimTargetState, observer: LinkObserver): Pol
           for (const row of rows) await master.uploadOutcome(pool, me, row);
           return rows.length;
         },
-        close: () => pool.close(),
+        // the pool closes the connection once idle (master-pools.ts)
+        close: () => Promise.resolve(),
       };
     },
   };

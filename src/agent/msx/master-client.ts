@@ -33,12 +33,24 @@ export interface MasterConnectOptions {
   readonly requestTimeoutMs?: number;
 }
 
-export async function connectToMaster(c: MsxConnectionInfo, o: MasterConnectOptions = {}): Promise<ConnectionPool> {
-  const pool = new sql.ConnectionPool({
+/**
+ * The mssql configuration of a connection to the master. `idleCloseMs`: the pool closes its
+ * connection once it has been idle that long (kept pools, master-pools.ts). The connection is
+ * checked by its socket, not by a `SELECT 1` before every call.
+ */
+export async function masterPoolConfig(c: MsxConnectionInfo, o: MasterConnectOptions = {}, idleCloseMs?: number): Promise<sql.config> {
+  const idle = idleCloseMs === undefined ? {} : { idleTimeoutMillis: idleCloseMs, reapIntervalMillis: Math.max(1, idleCloseMs >> 1) };
+  return {
     server: c.host, port: c.port, user: c.login, password: c.password, database: 'msdb',
-    connectionTimeout: 15_000, requestTimeout: o.requestTimeoutMs ?? 30_000, pool: { max: 1, min: 0 },
+    connectionTimeout: 15_000, requestTimeout: o.requestTimeoutMs ?? 30_000, pool: { max: 1, min: 0, ...idle },
+    validateConnection: 'socket',
     options: { ...(await tlsOptions(c)), appName: o.appName ?? TSX_POLL_APP_NAME, enableArithAbort: true },
-  });
+  };
+}
+
+/** A pool of its own, connected: mssql's connect() opens and closes a test connection before the pool's first. */
+export async function connectToMaster(c: MsxConnectionInfo, o: MasterConnectOptions = {}): Promise<ConnectionPool> {
+  const pool = new sql.ConnectionPool(await masterPoolConfig(c, o));
   pool.on('error', () => undefined);
   await pool.connect();
   return pool;

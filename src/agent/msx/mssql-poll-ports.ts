@@ -1,9 +1,10 @@
 // PollPorts over TDS: the node's pool (the agent's 'SQLAgent - Job Manager' connections) and one
-// master connection per poll (master-client.ts), closed at the end of the poll as SQL Server's
-// target agent disconnects between polls.
+// master connection per poll (master-pools.ts: one login per poll, closed a moment after the poll
+// as SQL Server's target agent disconnects between polls).
 import type sql from 'mssql';
 import type { ConnectionPool } from 'mssql';
 import * as master from './master-client';
+import { MasterPools } from './master-pools';
 import * as node from './node-msx-client';
 import { applyInstruction, type TargetAgentHooks } from './instructions/index';
 import type { MasterLink, PollPorts } from './poll-ports';
@@ -52,12 +53,13 @@ export async function openMssqlWaitLink(
 }
 
 export function mssqlPollPorts(nodePool: ConnectionPool, agent: TargetAgentHooks): PollPorts {
+  const masters = new MasterPools();
   return {
     connection: () => node.getMsxConnection(nodePool),
     waitForInstructions: () => node.waitForInstructionsEnabled(nodePool),
     openWait: (info) => openMssqlWaitLink(info, DEFAULT_WAIT_TIMEOUT_SEC, (pool, i) => applyInstruction({ node: nodePool, master: pool, info, agent }, i)),
     async openMaster(info: MsxConnectionInfo): Promise<MasterLink> {
-      const pool = await master.connectToMaster(info);
+      const pool = await masters.get(info);
       const me = info.localServer;
       return {
         probe: (nowMs) => master.probeMsx(pool, me, nowMs, info.pollIntervalSec),
@@ -78,7 +80,8 @@ export function mssqlPollPorts(nodePool: ConnectionPool, agent: TargetAgentHooks
             if (rows.length < UPLOAD_BATCH) return sent;
           }
         },
-        close: () => pool.close(),
+        // the pool closes the connection once idle (master-pools.ts)
+        close: () => Promise.resolve(),
       };
     },
   };

@@ -93,6 +93,9 @@ test('with waiting connections (the agent\'s InstructionWaiter), START reaches e
   sim.setPollInterval(60);
   sim.startWaiting();
   await waitFor('every waiting connection parked', () => sim.waitingStats().parked === COUNT);
+  // the force polls that opened them may still be running: one that probes after the post would
+  // apply START itself, and that target would never be woken
+  await waitFor('the polls that opened them to end', () => sim.idleTargets() === COUNT, 15_000);
   const posted = Date.now();
   ok(await batch(sa, `EXEC msdb.dbo.sp_start_job @job_id = N'${jobId}';`));
   const startedAt = await sim.waitForStarted(jobId, COUNT, 20_000, posted);

@@ -13,7 +13,12 @@ export class ParseCache {
   private lastText: string | undefined;
   private lastBatch: Batch | undefined;
 
-  constructor(private readonly maxEntries = 1000, private readonly maxChars = 4_000_000) {}
+  /**
+   * `maxChars` bounds the texts kept; a syntax tree takes 10-50 times its text's size, so a text
+   * longer than `maxTextChars` (a script or a bulk INSERT, rarely sent twice) is parsed and not kept:
+   * twenty 500-row INSERT batches held 20 MB of trees.
+   */
+  constructor(private readonly maxEntries = 1000, private readonly maxChars = 2_000_000, private readonly maxTextChars = 65_536) {}
 
   get(text: string, parse: (text: string) => Batch): Batch {
     if (text === this.lastText) return this.lastBatch!;
@@ -26,7 +31,7 @@ export class ParseCache {
       return hit;
     }
     const batch = parse(text);
-    if (text.length <= this.maxChars / 4) {
+    if (text.length <= this.maxTextChars) {
       this.entries.set(text, batch);
       this.size += text.length;
       this.evict();

@@ -27,6 +27,24 @@ test('ParseCache: a repeated text is parsed once, LRU order kept with the last-t
   assert.deepEqual(parsed, ['SELECT 1', 'SELECT 2', 'SELECT 3', 'SELECT 2']);
 });
 
+test('ParseCache: a text longer than the kept-text limit is parsed every time and never kept', () => {
+  let parses = 0;
+  const parse = (text: string): Batch => {
+    parses++;
+    return parseBatch(text);
+  };
+  const cache = new ParseCache(10, 1000, 20);
+  const long = 'SELECT 1 AS a_long_column_name';
+  cache.get(long, parse);
+  cache.get(long, parse);
+  assert.equal(parses, 2);
+  assert.equal(cache.count, 0);
+  cache.get('SELECT 1', parse);
+  cache.get('SELECT 1', parse);
+  assert.equal(parses, 3);
+  assert.equal(cache.count, 1);
+});
+
 test('literalValue: one typed value per literal node, equal to a fresh computation', () => {
   const batch = parseBatch("SELECT 1, 2147483648, 1.50, 1e3, $2.5, 'ab', N'cd', 0x0A");
   const stmt = batch.statements[0];

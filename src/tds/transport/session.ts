@@ -74,6 +74,8 @@ export class TdsSession {
   private tdsVersion: TdsVersion = TDS_VERSION.V7_4;
   private loginTimer: NodeJS.Timeout | undefined;
   private abort: AbortController | undefined;
+  /** from dispatch to finishRequest: `abort` belongs to a request still running */
+  private requestRunning = false;
   /** the statement and declarations of the last RPC: a repeated one is compared, not decoded */
   private readonly rpcMemo = new RpcParamMemo();
   private queued: TdsMessage[] = [];
@@ -284,6 +286,7 @@ export class TdsSession {
     // An AbortController costs microseconds to create; one serves every request until it fires.
     if (this.abort === undefined || this.abort.signal.aborted) this.abort = new AbortController();
     this.phase = 'executing';
+    this.requestRunning = true;
     this.out.beginResponse();
     const work = m.resetConnection || m.resetConnectionSkipTran
       ? this.handler.onReset(m.resetConnectionSkipTran, this.out).then(() => this.run(request))
@@ -318,6 +321,7 @@ export class TdsSession {
   };
 
   private finishRequest(): void {
+    this.requestRunning = false;
     if (this.phase === 'closed') return;
     if (this.phase === 'cancelling') this.out.acknowledge(this.attentionDone());
     this.phase = 'loggedIn';
@@ -382,7 +386,8 @@ export class TdsSession {
     if (this.closing) return this.closing;
     this.phase = 'closed';
     clearTimeout(this.loginTimer);
-    this.abort?.abort(new ProtocolError('connection closed'));
+    // only a request still running needs aborting (an Error captures a stack: most closes have none)
+    if (this.requestRunning) this.abort?.abort(new ProtocolError('connection closed'));
     this.queued = [];
     if (!this.socket.destroyed) this.channel.destroy();
     this.closing = this.handler.onClose().then(

@@ -90,13 +90,7 @@ export function executePrepared(p: PreparedQuery, scope: Scope, limit = Infinity
   const s = storageOf({ scope });
   // No user-function sites (the usual case): no probe, no result map.
   const udfs = p.udfSites.length === 0 ? undefined : precomputeUdfs(p.udfSites, p.slots, scope);
-  return withRuntimeScope(scope, () => {
-    const params = bindSlots(p.slots, scope);
-    const reading = p.reading === undefined ? (p.reading = readingOf(p, s)) : p.reading;
-    if (reading !== null) return decodeArrays(p.columns, reading.positions, s.allArrays(p.sql, params, p.wideIntegers), limit);
-    const raw = p.wideIntegers ? s.allBig<Record<string, unknown>>(p.sql, params) : s.all<Record<string, unknown>>(p.sql, params);
-    return decodeRows(p.columns, raw, limit);
-  }, udfs);
+  return withRuntimeScope(scope, () => readTyped(p, s, bindSlots(p.slots, scope), limit), udfs);
 }
 
 /**
@@ -108,8 +102,8 @@ export function executePreparedValues(p: PreparedQuery, scope: Scope, limit = In
   const udfs = p.udfSites.length === 0 ? undefined : precomputeUdfs(p.udfSites, p.slots, scope);
   return withRuntimeScope(scope, () => {
     const params = bindSlots(p.slots, scope);
-    const reading = p.reading === undefined ? (p.reading = readingOf(p, s)) : p.reading;
-    if (reading === null || !reading.inOrder) return executedValues(p, s, params, limit);
+    const reading = readingFor(p, s);
+    if (reading === null || !reading.inOrder) return readTyped(p, s, params, limit).map((row) => row.map((t) => t.value));
     const raw = s.allArrays(p.sql, params, p.wideIntegers);
     if (raw.length > limit) raw.length = limit;
     const columns = p.columns;
@@ -120,11 +114,17 @@ export function executePreparedValues(p: PreparedQuery, scope: Scope, limit = In
   }, udfs);
 }
 
-/** executePreparedValues when the rows are not read in place (run within its runtime scope) */
-function executedValues(p: PreparedQuery, s: SessionStorage, params: ReturnType<typeof bindSlots>, limit: number): SqlValue[][] {
-  const typed = p.reading ? decodeArrays(p.columns, p.reading.positions, s.allArrays(p.sql, params, p.wideIntegers), limit)
-    : decodeRows(p.columns, p.wideIntegers ? s.allBig<Record<string, unknown>>(p.sql, params) : s.all<Record<string, unknown>>(p.sql, params), limit);
-  return typed.map((row) => row.map((t) => t.value));
+/** the rows read and decoded as typed values, as arrays when SQLite describes the statement (run within its runtime scope) */
+function readTyped(p: PreparedQuery, s: SessionStorage, params: ReturnType<typeof bindSlots>, limit: number): Typed[][] {
+  const reading = readingFor(p, s);
+  if (reading !== null) return decodeArrays(p.columns, reading.positions, s.allArrays(p.sql, params, p.wideIntegers), limit);
+  const raw = p.wideIntegers ? s.allBig<Record<string, unknown>>(p.sql, params) : s.all<Record<string, unknown>>(p.sql, params);
+  return decodeRows(p.columns, raw, limit);
+}
+
+/** how the query's rows are read, found once per prepared query */
+function readingFor(p: PreparedQuery, s: SessionStorage): ArrayReading | null {
+  return p.reading === undefined ? (p.reading = readingOf(p, s)) : p.reading;
 }
 
 function readingOf(p: PreparedQuery, s: SessionStorage): ArrayReading | null {

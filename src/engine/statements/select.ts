@@ -60,7 +60,7 @@ export function executeSelect(stmt: SelectStatement, scope: Scope): Promise<void
   const ctx: EvalContext = { scope };
   const result = runQuery(stmt.query, ctx, rowLimit);
   run.sink.columns(resultColumns(result.columns));
-  return sendRows(result.rows, 0, scope);
+  return sendRows(result.rows, 0, scope, typedValues);
 }
 
 /** Synchronous unless a table-valued function must run first or the client must drain the rows. */
@@ -80,7 +80,7 @@ function selectWith(stmt: SelectStatement, scope: Scope, rowLimit: number, funct
   } finally {
     functions.release();
   }
-  return sendValues(rows, 0, scope);
+  return sendRows(rows, 0, scope, asValues);
 }
 
 /**
@@ -107,15 +107,15 @@ function resultColumns(columns: readonly QueryColumn[]): ResultColumn[] {
   return out;
 }
 
-/** Rows from `from` on; waits for the client every DRAIN_EVERY rows when the sink asks to. */
-function sendRows(rows: readonly (readonly Typed[])[], from: number, scope: Scope): Promise<void> | undefined {
+/** Rows from `from` on, each turned into its values; waits for the client every DRAIN_EVERY rows when the sink asks to. */
+function sendRows<R>(rows: readonly R[], from: number, scope: Scope, values: (row: R) => readonly SqlValue[]): Promise<void> | undefined {
   const sink = scope.run.sink;
   for (let n = from; n < rows.length;) {
-    sink.row(rows[n]!.map(valueOf));
+    sink.row(values(rows[n]!));
     n++;
     if (n % DRAIN_EVERY === 0) {
       const wait = sink.drain();
-      if (wait) return wait.then(() => sendRows(rows, n, scope));
+      if (wait) return wait.then(() => sendRows(rows, n, scope, values));
     }
   }
   finish(scope, rows.length);
@@ -123,21 +123,9 @@ function sendRows(rows: readonly (readonly Typed[])[], from: number, scope: Scop
 }
 
 const valueOf = (t: Typed): SqlValue => t.value;
-
-/** sendRows for rows that are values already */
-function sendValues(rows: readonly (readonly SqlValue[])[], from: number, scope: Scope): Promise<void> | undefined {
-  const sink = scope.run.sink;
-  for (let n = from; n < rows.length;) {
-    sink.row(rows[n]!);
-    n++;
-    if (n % DRAIN_EVERY === 0) {
-      const wait = sink.drain();
-      if (wait) return wait.then(() => sendValues(rows, n, scope));
-    }
-  }
-  finish(scope, rows.length);
-  return undefined;
-}
+const typedValues = (row: readonly Typed[]): readonly SqlValue[] => row.map(valueOf);
+/** rows that are values already */
+const asValues = (row: readonly SqlValue[]): readonly SqlValue[] => row;
 
 function finish(scope: Scope, rows: number): void {
   const { session, run, frame } = scope;

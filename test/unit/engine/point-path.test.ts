@@ -18,13 +18,20 @@ function param(name: string, type: SqlType, value: SqlValue): RpcParam {
   return { name, type, value, output: false, useDefault: false };
 }
 
-async function executeSql(session: EngineSession, statement: string, declarations: string, ...args: RpcParam[]): Promise<RecordingSink> {
+/** sp_executesql over RPC; the sink records whatever came back, errors included */
+async function callExecuteSql(session: EngineSession, statement: string, declarations: string, ...args: RpcParam[]): Promise<RecordingSink> {
   const call: RpcCall = {
     procedure: 'sp_executesql',
     params: [param('@statement', NVARCHAR, statement), param('@params', NVARCHAR, declarations), ...args],
   };
   const sink = new RecordingSink();
   await session.executeRpc(call, sink, new AbortController().signal);
+  return sink;
+}
+
+/** callExecuteSql that must not fail */
+async function executeSql(session: EngineSession, statement: string, declarations: string, ...args: RpcParam[]): Promise<RecordingSink> {
+  const sink = await callExecuteSql(session, statement, declarations, ...args);
   if (sink.errors.length > 0) throw new Error(sink.errors.map((e) => `${e.number} ${e.message}`).join('; '));
   return sink;
 }
@@ -147,7 +154,7 @@ test('sp_executesql of a point SELECT writes its whole response before its promi
   };
   await executeSql(s, 'SELECT id, v FROM dbo.t WHERE id = @id', '@id int', int('@id', 2));
   const sink = new RecordingSink();
-  const pending = session().executeRpc(call, sink, new AbortController().signal);
+  const pending = s.executeRpc(call, sink, new AbortController().signal);
   assert.deepEqual(kinds(sink), ['columns', 'row', 'done', 'status', 'procDone']);
   await pending;
   assert.deepEqual(kinds(sink), ['columns', 'row', 'done', 'status', 'procDone']);
@@ -163,27 +170,15 @@ test('RETURN, run-time errors and SET options in a synchronous sp_executesql tex
   const returned = await executeSql(s, 'SELECT v FROM dbo.t WHERE id = @id; RETURN; SELECT 2', '@id int', int('@id', 4));
   assert.deepEqual(rows(returned), v4);
   assert.deepEqual(kinds(returned), ['columns', 'row', 'done', 'status', 'procDone']);
-  const sink = new RecordingSink();
-  await session().executeRpc({
-    procedure: 'sp_executesql',
-    params: [param('@statement', NVARCHAR, 'SELECT v / (id - id) FROM dbo.t WHERE id = @id; SELECT 7'), param('@params', NVARCHAR, '@id int'), int('@id', 4)],
-  }, sink, new AbortController().signal);
+  const sink = await callExecuteSql(s, 'SELECT v / (id - id) FROM dbo.t WHERE id = @id; SELECT 7', '@id int', int('@id', 4));
   assert.deepEqual(sink.errors.map((e) => e.number), [8134]);
   assert.deepEqual(kinds(sink), ['columns', 'message', 'done', 'columns', 'row', 'done', 'status', 'procDone']);
   assert.deepEqual(rows(sink, 1), [[7]]);
   const options = rows(await ok(s, 'SELECT @@OPTIONS'))[0]?.[0];
   await executeSql(s, 'SET NOCOUNT ON; SELECT v FROM dbo.t WHERE id = @id', '@id int', int('@id', 4));
   assert.equal(rows(await ok(s, 'SELECT @@OPTIONS'))[0]?.[0], options);
-  const failed = new RecordingSink();
-  await session().executeRpc({
-    procedure: 'sp_executesql',
-    params: [param('@statement', NVARCHAR, 'SELECT v FROM dbo.t WHERE id = @id'), param('@params', NVARCHAR, '@id int'), int('@nope', 4)],
-  }, failed, new AbortController().signal);
+  const failed = await callExecuteSql(s, 'SELECT v FROM dbo.t WHERE id = @id', '@id int', int('@nope', 4));
   assert.deepEqual(failed.errors.map((e) => e.number), [8145]);
   assert.deepEqual(kinds(failed), ['message', 'procDone']);
   assert.deepEqual(failed.events.at(-1), { kind: 'procDone', error: true });
 });
-
-function session(): EngineSession {
-  return s;
-}

@@ -11,11 +11,34 @@ let commits = 0;
 let catalogCommits = 0;
 let masterCommits = 0;
 
+/** A connection keeping a read transaction open between statements (session-storage.ts). */
+export interface ReadSnapshotHolder {
+  /** ends the read transaction; false when the connection is busy and keeps it for now */
+  endReadSnapshot(): boolean;
+}
+
+// A held read snapshot stays valid only while no commit happened since it began: the first
+// commit after it ends it, here, rather than at that session's next statement, so that an idle
+// session does not pin the WAL (a checkpoint cannot move past an open reader's snapshot).
+const snapshotHolders = new Set<ReadSnapshotHolder>();
+
+export function holdingReadSnapshot(holder: ReadSnapshotHolder): void {
+  snapshotHolders.add(holder);
+}
+
+export function releasedReadSnapshot(holder: ReadSnapshotHolder): void {
+  snapshotHolders.delete(holder);
+}
+
 /** after a COMMIT (or an autocommit write) on any connection of the store */
 export function noteCommit(catalog: boolean, master: boolean = catalog): void {
   commits++;
   if (catalog) catalogCommits++;
   if (catalog || master) masterCommits++;
+  if (snapshotHolders.size === 0) return;
+  for (const holder of [...snapshotHolders]) {
+    if (holder.endReadSnapshot()) snapshotHolders.delete(holder);
+  }
 }
 
 export function commitCount(): number {

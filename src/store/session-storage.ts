@@ -7,8 +7,10 @@ import type { MasterAccess } from './master-access';
 import { configureAttached, isBusyError } from './connection';
 import { retryWhileBusy, type LockWaker } from './lock-waiter';
 import { quoteIdent, schemaAlias } from './sqlite-names';
-import type { StatementCache } from './statement-cache';
-import { catalogCommitCount, noteCommit } from './commit-count';
+import type { CachedStatement, StatementCache } from './statement-cache';
+import {
+  catalogCommitCount, commitCount, holdingReadSnapshot, noteCommit, releasedReadSnapshot, type ReadSnapshotHolder,
+} from './commit-count';
 import type { Attached, SessionConnection } from './session-connection';
 
 /** What a session needs from its node store. */
@@ -44,7 +46,7 @@ const ALWAYS_ATTACHED = ['master', 'msdb', 'tempdb'] as const;
 // attached by name (README "Session level"). Not re-entrant: the engine runs one request of a
 // session at a time. The connection may come from the node's pool, reset, with its attachments
 // and prepared statements; this object (and every engine cache keyed by it) is new per session.
-export class SqliteSessionStorage implements SessionStorage {
+export class SqliteSessionStorage implements SessionStorage, ReadSnapshotHolder {
   private readonly attached: Map<number, Attached>;
   private current: DatabaseInfo;
   /** catalogue commits of this connection (commit-count.ts) */
@@ -57,6 +59,16 @@ export class SqliteSessionStorage implements SessionStorage {
   private closed = false;
   /** this connection's temp schema: execLocal and every rollback (localGeneration) */
   private localGen = 0;
+  /**
+   * commitCount() when the read transaction this connection keeps between statements began; -1:
+   * none. Outside a T-SQL transaction each read statement would otherwise open and close its own
+   * read transaction, taking and dropping the WAL read lock (two fcntl and an fstat, and a look at
+   * the WAL index) every time: about a tenth of a point query's cost on the node. The snapshot
+   * is what an autocommit read would see as long as nothing committed since it began, and every
+   * commit of the node ends it (commit-count.ts); so does any write, ATTACH or transaction of
+   * this session.
+   */
+  private snapshotAt = -1;
 
   /** `conn` is owned from here on: it goes back to the host at close (or on a failed open) */
   constructor(private readonly host: SessionHost, database: string, private readonly conn: SessionConnection) {
@@ -96,8 +108,45 @@ export class SqliteSessionStorage implements SessionStorage {
     return this.localGen;
   }
 
+  /** a transaction that may write (BEGIN IMMEDIATE, or a write's own); not a held read snapshot */
   get inTransaction(): boolean {
-    return !this.closed && this.conn.db.inTransaction;
+    return !this.closed && this.writing;
+  }
+
+  private get writing(): boolean {
+    return this.snapshotAt < 0 && this.conn.db.inTransaction;
+  }
+
+  /** Before a read statement outside a transaction: the held read snapshot, begun if need be. */
+  private reading(): void {
+    if (this.snapshotAt >= 0) {
+      if (this.snapshotAt === commitCount()) return;
+      this.endSnapshot();
+    }
+    if (this.db.inTransaction) return;
+    this.db.exec('BEGIN');
+    this.snapshotAt = commitCount();
+    holdingReadSnapshot(this);
+  }
+
+  /** Before a write, ATTACH/DETACH or a transaction: autocommit again. */
+  private endSnapshot(): void {
+    if (this.snapshotAt < 0) return;
+    // COMMIT first: if it fails (a statement of this connection still running) nothing changed
+    if (this.conn.db.inTransaction) this.conn.db.exec('COMMIT');
+    this.snapshotAt = -1;
+    releasedReadSnapshot(this);
+  }
+
+  endReadSnapshot(): boolean {
+    try {
+      this.endSnapshot();
+      return true;
+    } catch {
+      // a commit made from inside a statement of this connection: the snapshot, now out of
+      // date, is ended before this session's next statement (reading() compares the count)
+      return false;
+    }
   }
 
   /** Databases attached right now (for tests and DROP DATABASE's in-use check). */
@@ -120,7 +169,8 @@ export class SqliteSessionStorage implements SessionStorage {
   releaseDatabase(databaseId: number): boolean {
     const a = this.attached.get(databaseId);
     if (!a) return true;
-    if (this.current.databaseId === databaseId || this.db.inTransaction) return false;
+    if (this.current.databaseId === databaseId || this.writing) return false;
+    this.endSnapshot();
     this.conn.detach(databaseId);
     return true;
   }
@@ -160,9 +210,10 @@ export class SqliteSessionStorage implements SessionStorage {
     if (wanted.size > MAX_ATTACHED) {
       throw sqlError(50000, `msxd: a batch can use at most ${MAX_ATTACHED} databases at once (SQLite ATTACH limit)`);
     }
-    if (this.db.inTransaction) {
+    if (this.writing) {
       throw sqlError(50000, `msxd: database '${missing[0]?.name}' must be used before the transaction begins (SQLite cannot ATTACH inside a transaction)`);
     }
+    this.endSnapshot();
     const evictable = [...this.attached.values()]
       .filter((a) => !wanted.has(a.info.databaseId))
       .sort((x, y) => x.lastUsed - y.lastUsed);
@@ -182,6 +233,7 @@ export class SqliteSessionStorage implements SessionStorage {
   }
 
   run(sql: string, params?: SqlParams): RunResult {
+    this.endSnapshot();
     const cached = this.cache.cached(sql);
     // set before running: a failed statement inside a transaction may have written before failing
     if (cached.writesMaster) this.masterWritten = true;
@@ -191,23 +243,56 @@ export class SqliteSessionStorage implements SessionStorage {
   }
 
   get<T>(sql: string, params?: SqlParams): T | undefined {
-    return this.busyAs1222(() => bind(this.cache.get(sql), params, (s, a) => s.get(...a) as T | undefined));
+    const cached = this.cache.cached(sql);
+    if (!cached.readsOnly) return this.writing ? this.getNow(cached.stmt, params) : this.writeThrough(cached, () => this.getNow(cached.stmt, params));
+    this.reading();
+    return this.getNow(cached.stmt, params);
   }
 
   all<T>(sql: string, params?: SqlParams): T[] {
-    return allRows<T>(this.cache.get(sql), params);
+    const cached = this.cache.cached(sql);
+    if (!cached.readsOnly && !this.writing) return this.writeThrough(cached, () => allRows<T>(cached.stmt, params));
+    this.reading();
+    return allRows<T>(cached.stmt, params);
   }
 
   allBig<T>(sql: string, params?: SqlParams): T[] {
     // Every query of the engine comes here: no closures, no mode switch on the statement.
-    return allRows<T>(this.cache.getSafe(sql), params);
+    const cached = this.cache.cached(sql);
+    if (!cached.readsOnly && !this.writing) return this.writeThrough(cached, () => allRows<T>(this.cache.safeOf(cached), params));
+    this.reading();
+    return allRows<T>(this.cache.safeOf(cached), params);
   }
 
   allArrays(sql: string, params: SqlParams | undefined, big: boolean): unknown[][] {
-    return allRows<unknown[]>(this.cache.getArrays(sql, big), params);
+    const cached = this.cache.cached(sql);
+    if (!cached.readsOnly && !this.writing) return this.writeThrough(cached, () => allRows<unknown[]>(this.cache.arraysOf(cached, big), params));
+    this.reading();
+    return allRows<unknown[]>(this.cache.arraysOf(cached, big), params);
+  }
+
+  private getNow<T>(stmt: Database.Statement, params: SqlParams | undefined): T | undefined {
+    return this.busyAs1222(() => bind(stmt, params, (s, a) => s.get(...a) as T | undefined));
+  }
+
+  /**
+   * A statement that may write, run through a reading call outside a transaction: in autocommit
+   * as `run` does (never inside the held read snapshot, which would keep the write uncommitted),
+   * and counted as a commit so that the other sessions' snapshots end.
+   */
+  private writeThrough<T>(cached: CachedStatement, fn: () => T): T {
+    this.endSnapshot();
+    if (cached.writesMaster) this.masterWritten = true;
+    try {
+      return fn();
+    } finally {
+      if (!this.db.inTransaction) this.committed();
+    }
   }
 
   iterate<T>(sql: string, params?: SqlParams): IterableIterator<T> {
+    // its own read transaction: an open iterator would keep a held snapshot from ending
+    this.endSnapshot();
     return bind(this.cache.get(sql), params, (s, a) => s.iterate(...a) as IterableIterator<T>);
   }
 
@@ -217,6 +302,7 @@ export class SqliteSessionStorage implements SessionStorage {
 
   /** Raw multi-statement SQL (DDL scripts); no parameters, not cached. */
   exec(sql: string): void {
+    this.endSnapshot();
     generation++;
     this.catalogChanged = true;
     try {
@@ -227,6 +313,7 @@ export class SqliteSessionStorage implements SessionStorage {
   }
 
   execLocal(sql: string): void {
+    this.endSnapshot();
     this.localGen++;
     try {
       this.busyAs1222(() => this.db.exec(sql));
@@ -236,7 +323,8 @@ export class SqliteSessionStorage implements SessionStorage {
   }
 
   async beginTransaction(wait: LockWait): Promise<void> {
-    if (this.db.inTransaction) throw new Error('store: transaction already open');
+    if (this.writing) throw new Error('store: transaction already open');
+    this.endSnapshot();
     // ATTACH is impossible inside a transaction, and clients open one before touching msdb
     // (pymssql's implicit BEGIN TRAN, the Agent, SMO): attach master/msdb/tempdb first.
     this.ensureAttached([...ALWAYS_ATTACHED]);
@@ -256,13 +344,16 @@ export class SqliteSessionStorage implements SessionStorage {
     this.rolledBack();
     this.catalogChanged = false;
     try {
-      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      if (this.writing) this.db.exec('ROLLBACK');
+      else this.endSnapshot();
     } finally {
       this.host.waker.notify();
     }
   }
 
   savepoint(name: string): void {
+    // outside a transaction SQLite's SAVEPOINT begins one: not inside a held read snapshot
+    if (!this.writing) this.endSnapshot();
     this.db.exec(`SAVEPOINT ${quoteIdent(name)}`);
   }
 
@@ -276,7 +367,8 @@ export class SqliteSessionStorage implements SessionStorage {
   }
 
   async withWriteLock<T>(fn: () => T | Promise<T>, wait: LockWait): Promise<T> {
-    if (this.db.inTransaction) return this.inStatementSavepoint(fn);
+    if (this.writing) return this.inStatementSavepoint(fn);
+    this.endSnapshot();
     await retryWhileBusy(() => this.db.exec('BEGIN IMMEDIATE'), wait, this.host.waker);
     try {
       const result = await fn();
@@ -297,6 +389,8 @@ export class SqliteSessionStorage implements SessionStorage {
   close(): void {
     if (this.closed) return;
     this.closed = true;
+    if (this.snapshotAt !== -1) releasedReadSnapshot(this);
+    this.snapshotAt = -1;
     try {
       if (this.conn.db.inTransaction) this.conn.db.exec('ROLLBACK');
     } catch {

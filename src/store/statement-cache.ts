@@ -14,6 +14,8 @@ export interface CachedStatement {
    * main is an empty in-memory database), so a write to master names it.
    */
   readonly writesMaster: boolean;
+  /** SQLite's sqlite3_stmt_readonly: a read may run in the session's held read snapshot */
+  readonly readsOnly: boolean;
 }
 
 interface Entry extends CachedStatement {
@@ -50,24 +52,25 @@ export class StatementCache {
    * The statement in safe-integer mode (64-bit integers as BigInt). A statement of its own rather
    * than toggling the shared one around each run: toggling costs two native calls per execution.
    */
-  getSafe(sql: string): Database.Statement {
-    const e = this.entry(sql);
-    if (e.safe === undefined) e.safe = this.db.prepare(sql).safeIntegers(true);
+  /** `cached` is what cached() of this cache returned */
+  safeOf(cached: CachedStatement): Database.Statement {
+    const e = cached as Entry;
+    if (e.safe === undefined) e.safe = this.db.prepare(e.stmt.source).safeIntegers(true);
     return e.safe;
   }
 
   /**
    * The statement returning each row as an array in column order (better-sqlite3's raw mode), with
-   * integers as BigInt when `big`. Statements of their own, as getSafe's: an object per row costs
+   * integers as BigInt when `big`. Statements of their own, as safeOf's: an object per row costs
    * a property transition per column and the column names' lookup, an array does not.
    */
-  getArrays(sql: string, big: boolean): Database.Statement {
-    const e = this.entry(sql);
+  arraysOf(cached: CachedStatement, big: boolean): Database.Statement {
+    const e = cached as Entry;
     if (big) {
-      if (e.safeArrays === undefined) e.safeArrays = this.db.prepare(sql).safeIntegers(true).raw(true);
+      if (e.safeArrays === undefined) e.safeArrays = this.db.prepare(e.stmt.source).safeIntegers(true).raw(true);
       return e.safeArrays;
     }
-    if (e.arrays === undefined) e.arrays = this.db.prepare(sql).raw(true);
+    if (e.arrays === undefined) e.arrays = this.db.prepare(e.stmt.source).raw(true);
     return e.arrays;
   }
 
@@ -88,8 +91,10 @@ export class StatementCache {
       return hit;
     }
     const stmt = this.db.prepare(sql);
+    const readsOnly = stmt.readonly;
     const e: Entry = {
-      stmt, writesMaster: !stmt.readonly && sql.includes(MASTER_SCHEMA), safe: undefined, arrays: undefined, safeArrays: undefined, used: false,
+      stmt, writesMaster: !readsOnly && sql.includes(MASTER_SCHEMA), readsOnly, safe: undefined, arrays: undefined, safeArrays: undefined,
+      used: false,
     };
     if (this.map.size >= this.capacity) this.evictOne();
     this.map.set(sql, e);

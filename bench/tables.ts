@@ -9,6 +9,7 @@ import { cpuTimeMs } from '../test/helpers/proc-stats';
 import type { NodeHandle } from '../test/helpers/start-node';
 import { batch, close, connect, execSql, ok, TYPES, type Outcome, type Session } from '../test/helpers/tedious-session';
 import { cpuMicrosPerOp, formatCpu, loop, measurePrepared, perSecond, type Figure, type RunResult } from './measure';
+import { measurePaired, PAIRED_ROUNDS, pairedLine, type PairedRatio } from './paired';
 
 const DATABASE = 'msxdbench';
 const ROWS = 100_000;
@@ -66,6 +67,8 @@ export interface LoadFigure {
 export interface TablesResult {
   readonly load: LoadFigure;
   readonly figures: readonly Figure[];
+  /** the point query (sp_executesql) against SELECT 1 in alternating windows of one connection */
+  readonly paired: PairedRatio;
 }
 
 /** A key spread over the whole table, so the point operations do not sit on one page. */
@@ -82,13 +85,17 @@ const onePoint = (o: Outcome, id: number): boolean =>
 
 type Operation = (s: Session, i: number) => Promise<boolean>;
 
+const selectOne: Operation = async (s) => {
+  const o = await batch(s, 'SELECT 1');
+  return o.error === undefined && o.sets[0]?.rows[0]?.[0] === 1;
+};
+
+const pointBySpExecuteSql: Operation = async (s, i) =>
+  onePoint(await execSql(s, POINT_BY_PARAMETER, [['id', TYPES.Int, keyFor(i)]]), keyFor(i));
+
 const WORKLOADS: ReadonlyArray<[name: string, operation: Operation]> = [
-  ['SELECT 1 (baseline, same connection)', async (s) => {
-    const o = await batch(s, 'SELECT 1');
-    return o.error === undefined && o.sets[0]?.rows[0]?.[0] === 1;
-  }],
-  ['point SELECT by key, sp_executesql @id', async (s, i) =>
-    onePoint(await execSql(s, POINT_BY_PARAMETER, [['id', TYPES.Int, keyFor(i)]]), keyFor(i))],
+  ['SELECT 1 (baseline, same connection)', selectOne],
+  ['point SELECT by key, sp_executesql @id', pointBySpExecuteSql],
   ['point SELECT by key, batch, literal changes', async (s, i) =>
     onePoint(await batch(s, pointByLiteral(keyFor(i))), keyFor(i))],
   ['point SELECT by key, batch, same text repeated', async (s) =>
@@ -144,7 +151,14 @@ export async function measureTables(node: NodeHandle, progress: (line: string) =
     figures.push(figure);
     progress(`${name}: ${figure.operations} ops in ${figure.seconds.toFixed(1)} s`);
   }
-  return { load, figures };
+  const session = await connect(node, { encrypt: false, database: DATABASE });
+  try {
+    const paired = await measurePaired(node, (i) => selectOne(session, i), (i) => pointBySpExecuteSql(session, i));
+    progress(`paired SELECT 1 / point windows: ${paired.rounds.length} rounds, ${paired.errors} errors`);
+    return { load, figures, paired };
+  } finally {
+    await close(session);
+  }
 }
 
 function ratioLine(label: string, figure: Figure | undefined, baseline: Figure | undefined): string {
@@ -172,5 +186,6 @@ export function renderTables(r: TablesResult): string {
     ratioLine('sp_executesql @id', byName('point SELECT by key, sp_executesql'), baseline),
     ratioLine('batch, literal changes', byName('point SELECT by key, batch, literal'), baseline),
     ratioLine('batch, same text repeated', byName('point SELECT by key, batch, same'), baseline),
+    pairedLine(`sp_executesql @id, paired: ${PAIRED_ROUNDS} rounds of a SELECT 1 window then a point window (median round, lowest-highest)`, r.paired),
   ].join('\n');
 }

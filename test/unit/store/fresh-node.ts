@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openNodeStore, type NodeStore } from '../../../src/store';
+import { openNodeStore, type NodeStore, type SessionStorage } from '../../../src/store';
 
 export const SA_PASSWORD = 'Str0ng!Passw0rd';
 
@@ -28,3 +28,18 @@ export async function freshNode(): Promise<FreshNode> {
 export function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'msxd-store-'));
 }
+
+/** the table of the session-level tests: `"msdb"."dbo.t" (id INTEGER PRIMARY KEY, v TEXT)` */
+export const T = '"msdb"."dbo.t"';
+
+/** a fresh node whose msdb has table T, empty */
+export async function nodeWithTable(): Promise<FreshNode> {
+  const node = await freshNode();
+  const setup = node.store.openSession({ database: 'msdb' });
+  setup.exec(`CREATE TABLE ${T} (id INTEGER PRIMARY KEY, v TEXT)`);
+  setup.close();
+  return node;
+}
+
+/** rows in T as `s` sees them */
+export const count = (s: SessionStorage): number => s.get<{ n: number }>(`SELECT count(*) AS n FROM ${T}`)?.n ?? -1;

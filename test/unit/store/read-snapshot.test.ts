@@ -6,21 +6,8 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import Database from 'better-sqlite3';
-import type { SessionStorage } from '../../../src/store';
 import type { SqliteSessionStorage } from '../../../src/store/session-storage';
-import { freshNode } from './fresh-node';
-
-const T = '"msdb"."dbo.t"';
-
-async function nodeWithTable() {
-  const node = await freshNode();
-  const setup = node.store.openSession({ database: 'msdb' });
-  setup.exec(`CREATE TABLE ${T} (id INTEGER PRIMARY KEY, v TEXT)`);
-  setup.close();
-  return node;
-}
-
-const count = (s: SessionStorage): number => s.get<{ n: number }>(`SELECT count(*) AS n FROM ${T}`)?.n ?? -1;
+import { count, freshNode, nodeWithTable, T } from './fresh-node';
 
 /** [busy, WAL frames, frames checkpointed] of a TRUNCATE checkpoint from a connection of its own */
 function truncateCheckpoint(dir: string): number[] {

@@ -1,20 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { SqlError } from '../../../src/errors/sql-error';
-import type { SessionStorage } from '../../../src/store';
-import { freshNode } from './fresh-node';
-
-const T = '"msdb"."dbo.t"';
-
-async function nodeWithTable() {
-  const node = await freshNode();
-  const setup = node.store.openSession({ database: 'msdb' });
-  setup.exec(`CREATE TABLE ${T} (id INTEGER PRIMARY KEY, v TEXT)`);
-  setup.close();
-  return node;
-}
-
-const count = (s: SessionStorage): number => s.get<{ n: number }>(`SELECT count(*) AS n FROM ${T}`)?.n ?? -1;
+import { count, freshNode, nodeWithTable, T } from './fresh-node';
 
 /** Counts timer ticks while a promise is pending: proof that the event loop kept running. */
 async function ticksDuring<R>(p: Promise<R>): Promise<{ ticks: number; result: PromiseSettledResult<R> }> {

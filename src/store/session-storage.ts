@@ -244,31 +244,39 @@ export class SqliteSessionStorage implements SessionStorage, ReadSnapshotHolder 
 
   get<T>(sql: string, params?: SqlParams): T | undefined {
     const cached = this.cache.cached(sql);
-    if (!cached.readsOnly) return this.writing ? this.getNow(cached.stmt, params) : this.writeThrough(cached, () => this.getNow(cached.stmt, params));
-    this.reading();
-    return this.getNow(cached.stmt, params);
+    if (this.writesOutside(cached)) return this.writeThrough(cached, () => this.getNow<T>(cached.stmt, params));
+    return this.getNow<T>(cached.stmt, params);
   }
 
   all<T>(sql: string, params?: SqlParams): T[] {
     const cached = this.cache.cached(sql);
-    if (!cached.readsOnly && !this.writing) return this.writeThrough(cached, () => allRows<T>(cached.stmt, params));
-    this.reading();
+    if (this.writesOutside(cached)) return this.writeThrough(cached, () => allRows<T>(cached.stmt, params));
     return allRows<T>(cached.stmt, params);
   }
 
   allBig<T>(sql: string, params?: SqlParams): T[] {
     // Every query of the engine comes here: no closures, no mode switch on the statement.
     const cached = this.cache.cached(sql);
-    if (!cached.readsOnly && !this.writing) return this.writeThrough(cached, () => allRows<T>(this.cache.safeOf(cached), params));
-    this.reading();
-    return allRows<T>(this.cache.safeOf(cached), params);
+    const stmt = this.cache.safeOf(cached);
+    if (this.writesOutside(cached)) return this.writeThrough(cached, () => allRows<T>(stmt, params));
+    return allRows<T>(stmt, params);
   }
 
   allArrays(sql: string, params: SqlParams | undefined, big: boolean): unknown[][] {
     const cached = this.cache.cached(sql);
-    if (!cached.readsOnly && !this.writing) return this.writeThrough(cached, () => allRows<unknown[]>(this.cache.arraysOf(cached, big), params));
+    const stmt = this.cache.arraysOf(cached, big);
+    if (this.writesOutside(cached)) return this.writeThrough(cached, () => allRows<unknown[]>(stmt, params));
+    return allRows<unknown[]>(stmt, params);
+  }
+
+  /**
+   * Before a statement run through a reading call: true when it may write and no transaction is
+   * open (the caller runs it through writeThrough); otherwise the read snapshot is ready.
+   */
+  private writesOutside(cached: CachedStatement): boolean {
+    if (!cached.readsOnly && !this.writing) return true;
     this.reading();
-    return allRows<unknown[]>(this.cache.arraysOf(cached, big), params);
+    return false;
   }
 
   private getNow<T>(stmt: Database.Statement, params: SqlParams | undefined): T | undefined {

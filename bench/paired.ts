@@ -8,7 +8,7 @@ import { cpuTimeMs } from '../test/helpers/proc-stats';
 import type { NodeHandle } from '../test/helpers/start-node';
 import { loop, median } from './measure';
 
-const ROUNDS = 7;
+export const PAIRED_ROUNDS = 7;
 const WINDOW_MS = 1_000;
 const WARM_UP_MS = 2_000;
 
@@ -48,7 +48,7 @@ export async function measurePaired(node: NodeHandle, baseline: Operation, workl
   await loop(Date.now() + WARM_UP_MS / 2, workload);
   const rounds: Round[] = [];
   let errors = 0;
-  for (let r = 0; r < ROUNDS; r++) {
+  for (let r = 0; r < PAIRED_ROUNDS; r++) {
     const base = await window(pid, baseline);
     const other = await window(pid, workload);
     errors += base.errors + other.errors;
@@ -70,5 +70,3 @@ export function pairedLine(label: string, p: PairedRatio): string {
   const errors = p.errors === 0 ? '' : ` (${p.errors} errors)`;
   return `| ${label}${errors} | ${spread(p.rounds.map((r) => r.time))} | ${spread(cpu)} |`;
 }
-
-export const PAIRED_ROUNDS = ROUNDS;

@@ -13,8 +13,9 @@ let masterCommits = 0;
 
 /** A connection keeping a read transaction open between statements (session-storage.ts). */
 export interface ReadSnapshotHolder {
-  /** ends the read transaction; false when the connection is busy and keeps it for now */
-  endReadSnapshot(): boolean;
+  /** ends the read transaction and leaves the holders (releasedReadSnapshot); a connection
+   *  still running a statement keeps it, and stays a holder, until its next statement */
+  endReadSnapshot(): void;
 }
 
 // A held read snapshot stays valid only while no commit happened since it began: the first
@@ -36,9 +37,7 @@ export function noteCommit(catalog: boolean, master: boolean = catalog): void {
   if (catalog) catalogCommits++;
   if (catalog || master) masterCommits++;
   if (snapshotHolders.size === 0) return;
-  for (const holder of [...snapshotHolders]) {
-    if (holder.endReadSnapshot()) snapshotHolders.delete(holder);
-  }
+  for (const holder of [...snapshotHolders]) holder.endReadSnapshot();
 }
 
 export function commitCount(): number {

@@ -138,14 +138,12 @@ export class SqliteSessionStorage implements SessionStorage, ReadSnapshotHolder 
     releasedReadSnapshot(this);
   }
 
-  endReadSnapshot(): boolean {
+  endReadSnapshot(): void {
     try {
       this.endSnapshot();
-      return true;
     } catch {
       // a commit made from inside a statement of this connection: the snapshot, now out of
       // date, is ended before this session's next statement (reading() compares the count)
-      return false;
     }
   }
 

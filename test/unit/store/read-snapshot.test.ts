@@ -13,8 +13,7 @@ import { count, freshNode, nodeWithTable, T } from './fresh-node';
 function truncateCheckpoint(dir: string): number[] {
   const db = new Database(join(dir, 'msdb.sqlite'), { timeout: 0 });
   try {
-    const row = db.prepare('PRAGMA wal_checkpoint(TRUNCATE)').raw().get() as number[];
-    return row;
+    return db.prepare('PRAGMA wal_checkpoint(TRUNCATE)').raw().get() as number[];
   } finally {
     db.close();
   }

@@ -34,9 +34,18 @@ before(async () => {
   msa = await connect(master);
   tsa = await connect(target);
   await enlistWaitingTarget(msa, tsa, 'deliver_login', PASSWORD, port);
+  const enlisted = await lastPoll();
   // the agent learns of the enlistment at its next poll; this one reads the setting too
   await targetPolls();
-  await waitFor('the waiting connection alone', async () => (await targetSessions()).map((s) => s[1]).join() === 'SQLAgent - TSX Wait' ? true : undefined);
+  // The poll starts the waiting connection before it logs in itself, so the waiting session can
+  // be alone for a moment before the poll's session appears: wait until the poll has probed
+  // (last_poll_date moved) and its session is gone, and it stays so for a second.
+  await waitFor('the poll over, the waiting connection alone', async () => {
+    const polled = await lastPoll();
+    if (polled === enlisted || !(await waitingAlone())) return undefined;
+    await sleep(1000);
+    return (await lastPoll()) === polled && (await waitingAlone()) ? true : undefined;
+  });
 });
 
 after(async () => {
@@ -52,6 +61,8 @@ async function lastPoll(): Promise<string> {
   const [[v]] = await rows(msa, lastPollSql) as [[string]];
   return v;
 }
+
+const waitingAlone = async (): Promise<boolean> => (await targetSessions()).map((s) => s[1]).join() === 'SQLAgent - TSX Wait';
 
 /** the target's sessions at the master: [session_id, program_name] */
 async function targetSessions(): Promise<unknown[][]> {

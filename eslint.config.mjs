@@ -7,16 +7,17 @@ import tseslint from 'typescript-eslint';
 /** folder -> the src/ folders it may import (itself always allowed) */
 const ALLOWED = {
   util: [],
+  codes: [],
   errors: ['util'],
   types: ['errors', 'util'],
   tds: ['types', 'errors', 'util'],
   tsql: ['types', 'errors', 'util'],
   store: ['types', 'errors', 'util'],
-  msdb: ['store', 'tsql', 'types', 'errors', 'util'],
+  msdb: ['codes', 'store', 'tsql', 'types', 'errors', 'util'],
   engine: ['tsql', 'store', 'types', 'errors', 'util'],
-  procedures: ['engine', 'msdb', 'tsql', 'types', 'errors', 'util'],
-  server: ['tds', 'engine', 'procedures', 'msdb', 'store', 'tsql', 'types', 'errors', 'util'],
-  agent: ['types', 'errors', 'util'],
+  procedures: ['engine', 'msdb', 'codes', 'tsql', 'types', 'errors', 'util'],
+  server: ['tds', 'engine', 'procedures', 'msdb', 'codes', 'store', 'tsql', 'types', 'errors', 'util'],
+  agent: ['codes', 'types', 'errors', 'util'],
 };
 
 const srcRoot = path.resolve('src');

@@ -4,7 +4,7 @@
 // own return code (reference msx-agent.md §2.1). A TargetServersRole login may re-enlist or
 // defect only the targets it enlisted itself.
 import type { ProcedureDefinition } from '../../engine/procedure-registry';
-import { MSX_OPERATOR_NAME } from '../../msdb/index';
+import { MSX_OPERATOR_NAME } from '../../codes/msx-codes';
 import { execSql, queryRow, raise } from './shared/agent-sql';
 import { localServerName } from './shared/local-server';
 import { datetimeLiteral, findTarget, isTargetServerLogin } from './msx/msx-sql';

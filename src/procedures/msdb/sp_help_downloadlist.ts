@@ -4,7 +4,7 @@
 // filter.
 import type { ProcedureDefinition } from '../../engine/procedure-registry';
 import { messageDef } from '../../errors/catalog';
-import { DOWNLOAD_OPERATIONS, downloadOperationByName } from '../../msdb/index';
+import { DOWNLOAD_OPERATIONS, downloadOperationByName } from '../../codes/msx-codes';
 import { raise } from './shared/agent-sql';
 import { verifyJobIdentifiers } from './shared/job-identifiers';
 import { glit, ilit, nlit, trimmed } from './shared/sql-text';

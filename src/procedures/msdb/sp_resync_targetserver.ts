@@ -3,7 +3,7 @@
 // jobs and downloads them again.
 import type { ProcedureDefinition } from '../../engine/procedure-registry';
 import { execSql, raise } from './shared/agent-sql';
-import { ALL_JOBS_ID } from '../../msdb/index';
+import { ALL_JOBS_ID } from '../../codes/msx-codes';
 import { nlit, trimmed } from './shared/sql-text';
 import { findTarget } from './msx/msx-sql';
 import { SYSNAME } from './msx/param-types';

@@ -3,7 +3,7 @@
 // Order of checks and rows as SQL Server's procedure (reference msx-agent.md §4): one
 // sysdownloadlist row per affected target, stamped with the MSX computer name.
 import type { ProcedureContext } from '../../../engine/procedure-registry';
-import { ALL_JOBS_ID, POLL_INTERVAL, downloadOperationByName } from '../../../msdb/index';
+import { ALL_JOBS_ID, POLL_INTERVAL, downloadOperationByName } from '../../../codes/msx-codes';
 import { queryRow, queryRows, raise, raiseWith } from '../shared/agent-sql';
 import { localServerName } from '../shared/local-server';
 import { glit, nlit } from '../shared/sql-text';

@@ -2,7 +2,7 @@
 // @include_description = 1, following the phrases of SQL Server's procedure ("Every 1 week(s) on
 // Monday, Friday at 9:00"). Not verified character for character against a real server.
 import { formatMessage, messageDef } from '../../../errors/catalog';
-import { FREQ_TYPE } from '../../../msdb/index';
+import { FREQ_TYPE } from '../../../codes/schedule-codes';
 import type { ScheduleFields } from './schedule-rules';
 
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;

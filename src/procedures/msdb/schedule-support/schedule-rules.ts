@@ -3,7 +3,7 @@
 // Server's order; the result is the message to raise (the procedure then returns 1).
 // https://learn.microsoft.com/sql/relational-databases/system-stored-procedures/sp-add-schedule-transact-sql
 import { formatMessage, messageDef } from '../../../errors/catalog';
-import { FREQ_TYPE } from '../../../msdb/index';
+import { FREQ_TYPE } from '../../../codes/schedule-codes';
 
 export interface ScheduleFields {
   enabled: number;

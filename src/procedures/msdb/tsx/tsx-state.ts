@@ -2,7 +2,7 @@
 // MSXPollInterval, sqlagent_info 'DateEnlisted', the sysoriginatingservers row (master_server = 1),
 // the master's MSXOperator copied locally, and the jobs downloaded from it.
 import type { ProcedureContext } from '../../../engine/procedure-registry';
-import { MSX_OPERATOR_NAME } from '../../../msdb/index';
+import { MSX_OPERATOR_NAME } from '../../../codes/msx-codes';
 import { execSql, queryRow } from '../shared/agent-sql';
 import { ilit, nlit } from '../shared/sql-text';
 import { AGENT_KEY, normalizeKey, writeSetting } from '../schedule-support/agent-settings';

@@ -39,6 +39,7 @@ export const EXECUTION_STATUS = {
 
 /** sysjobactivity.run_requested_source (stored as text: sysname) */
 export const RUN_REQUESTED_SOURCE = { SCHEDULER: 1, ALERTER: 2, BOOT: 3, USER: 4, ON_IDLE_SCHEDULE: 6 } as const;
+export type RunRequestedSource = (typeof RUN_REQUESTED_SOURCE)[keyof typeof RUN_REQUESTED_SOURCE];
 
 /** sp_help_job "type": what the job's sysjobservers rows say */
 export const JOB_TYPE = { NO_TARGETS: 0, LOCAL: 1, MULTI_SERVER: 2 } as const;

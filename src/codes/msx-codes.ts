@@ -4,8 +4,17 @@
 export const DOWNLOAD_OBJECT_TYPE = { JOB: 1, SERVER: 2 } as const;
 export type DownloadObjectType = keyof typeof DOWNLOAD_OBJECT_TYPE;
 
+/**
+ * sysdownloadlist.operation_code, by name (the agent's dispatch reads these; the names are
+ * sp_post_msx_operation's with '-' as '_').
+ */
+export const OPERATION_CODE = {
+  INSERT: 1, UPDATE: 2, DELETE: 3, START: 4, STOP: 5, RE_ENLIST: 6, DEFECT: 7, SYNC_TIME: 8, SET_POLL: 9,
+} as const;
+export type OperationCode = (typeof OPERATION_CODE)[keyof typeof OPERATION_CODE];
+
 export interface DownloadOperation {
-  readonly code: number;
+  readonly code: OperationCode;
   /** sp_post_msx_operation @operation (case-insensitive) and sp_help_downloadlist's label */
   readonly name: string;
   /** the object type rows of this operation are stored with */
@@ -17,15 +26,15 @@ export interface DownloadOperation {
  * uses the schedule), so SCHEDULE never appears as an object type.
  */
 export const DOWNLOAD_OPERATIONS: readonly DownloadOperation[] = [
-  { code: 1, name: 'INSERT', objectType: 'JOB' },
-  { code: 2, name: 'UPDATE', objectType: 'JOB' },
-  { code: 3, name: 'DELETE', objectType: 'JOB' },
-  { code: 4, name: 'START', objectType: 'JOB' },
-  { code: 5, name: 'STOP', objectType: 'JOB' },
-  { code: 6, name: 'RE-ENLIST', objectType: 'SERVER' },
-  { code: 7, name: 'DEFECT', objectType: 'SERVER' },
-  { code: 8, name: 'SYNC-TIME', objectType: 'SERVER' },
-  { code: 9, name: 'SET-POLL', objectType: 'SERVER' },
+  { code: OPERATION_CODE.INSERT, name: 'INSERT', objectType: 'JOB' },
+  { code: OPERATION_CODE.UPDATE, name: 'UPDATE', objectType: 'JOB' },
+  { code: OPERATION_CODE.DELETE, name: 'DELETE', objectType: 'JOB' },
+  { code: OPERATION_CODE.START, name: 'START', objectType: 'JOB' },
+  { code: OPERATION_CODE.STOP, name: 'STOP', objectType: 'JOB' },
+  { code: OPERATION_CODE.RE_ENLIST, name: 'RE-ENLIST', objectType: 'SERVER' },
+  { code: OPERATION_CODE.DEFECT, name: 'DEFECT', objectType: 'SERVER' },
+  { code: OPERATION_CODE.SYNC_TIME, name: 'SYNC-TIME', objectType: 'SERVER' },
+  { code: OPERATION_CODE.SET_POLL, name: 'SET-POLL', objectType: 'SERVER' },
 ];
 
 export function downloadOperationByName(name: string): DownloadOperation | undefined {

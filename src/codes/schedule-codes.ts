@@ -19,6 +19,13 @@ export type FreqType = (typeof FREQ_TYPE)[keyof typeof FREQ_TYPE];
 export const FREQ_SUBDAY_TYPE = { AT_TIME: 1, SECONDS: 2, MINUTES: 4, HOURS: 8 } as const;
 export type FreqSubdayType = (typeof FREQ_SUBDAY_TYPE)[keyof typeof FREQ_SUBDAY_TYPE];
 
+/** seconds per freq_subday_type unit (AT_TIME has none) */
+export const SUBDAY_UNIT_SECONDS: Readonly<Record<number, number>> = {
+  [FREQ_SUBDAY_TYPE.SECONDS]: 1,
+  [FREQ_SUBDAY_TYPE.MINUTES]: 60,
+  [FREQ_SUBDAY_TYPE.HOURS]: 3600,
+};
+
 /** freq_relative_interval (monthly relative) */
 export const FREQ_RELATIVE_INTERVAL = { FIRST: 1, SECOND: 2, THIRD: 4, FOURTH: 8, LAST: 16 } as const;
 
@@ -26,6 +33,11 @@ export const FREQ_RELATIVE_INTERVAL = { FIRST: 1, SECOND: 2, THIRD: 4, FOURTH: 8
 export const WEEKDAY_BIT = {
   SUNDAY: 1, MONDAY: 2, TUESDAY: 4, WEDNESDAY: 8, THURSDAY: 16, FRIDAY: 32, SATURDAY: 64,
 } as const;
+
+/** WEEKDAY_BIT of a day numbered as DATEPART(weekday) with DATEFIRST 7: 1 = Sunday .. 7 = Saturday */
+export function weekdayBit(sqlDayOfWeek: number): number {
+  return 1 << (sqlDayOfWeek - 1);
+}
 
 /** freq_interval of a monthly-relative schedule (message 14576) */
 export const MONTHLY_RELATIVE_DAY = {

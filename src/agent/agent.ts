@@ -13,7 +13,7 @@ import { defaultSubsystems } from './subsystems';
 import type { SubsystemTable } from './subsystems/subsystem';
 import type { OperatorRow } from './notify/notify-decision';
 import type { OutputWriter } from './runner/output-file';
-import { FREQ_TYPE } from './schedule/schedule-codes';
+import { FREQ_TYPE } from '../codes/schedule-codes';
 import { invoker } from './runner/outcome-messages';
 import { IdleWatch, type IdleOptions } from './idle-watch';
 import { buildStatus, type AgentStatus } from './agent-status';
@@ -93,7 +93,7 @@ export class Agent extends EventEmitter {
       throw e;
     }
     this.setState(AGENT_STATE.running);
-    for (const e of this.book.withFreqType(FREQ_TYPE.agentStart)) this.fire(e, RUN_REQUEST_SOURCE.boot);
+    for (const e of this.book.withFreqType(FREQ_TYPE.AGENT_START)) this.fire(e, RUN_REQUEST_SOURCE.boot);
     this.loopDone = this.loop();
     this.startMsxPoller();
   }
@@ -206,7 +206,7 @@ export class Agent extends EventEmitter {
     // Not awaited: the next due schedule must not wait for these writes (they are group commits
     // on one connection, so they reach the node in order); stop() waits for them.
     this.track(this.writeNextRuns(changes));
-    if (this.idle?.check(now)) for (const e of this.book.withFreqType(FREQ_TYPE.idle)) this.fire(e, RUN_REQUEST_SOURCE.onIdleSchedule);
+    if (this.idle?.check(now)) for (const e of this.book.withFreqType(FREQ_TYPE.IDLE)) this.fire(e, RUN_REQUEST_SOURCE.onIdleSchedule);
   }
 
   private fire(entry: BookEntry, source: RunRequest['source']): void {

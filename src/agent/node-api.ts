@@ -2,7 +2,7 @@
 // T-SQL procedure calls over TDS; unit tests of the agent's own logic pass a fake.
 import type { HistoryRecord } from './runner/job-runner';
 import type { JobDefinition } from './runner/job-definition';
-import type { ScheduleDefinition } from './schedule/schedule-codes';
+import type { ScheduleDefinition } from './schedule/schedule-definition';
 import type { OperatorRow } from './notify/notify-decision';
 import type { TsqlExecutor } from './subsystems/tsql-subsystem';
 import type { PollPorts } from './msx/poll-ports';

@@ -5,7 +5,7 @@
 import sql, { type ConnectionPool } from 'mssql';
 import type { HistoryRecord } from './runner/job-runner';
 import type { JobStepDefinition } from './runner/job-definition';
-import type { ScheduleDefinition } from './schedule/schedule-codes';
+import type { ScheduleDefinition } from './schedule/schedule-definition';
 import type { OperatorRow } from './notify/notify-decision';
 import type { InterruptedRun, StartupInfo } from './node-api';
 import type { ProcCall } from './node/group-commit';

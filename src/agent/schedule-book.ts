@@ -3,7 +3,8 @@
 // while the loop was busy or the node was down are skipped, never replayed.
 import type { AgentJob } from './node-api';
 import type { JobDefinition } from './runner/job-definition';
-import { FREQ_TYPE, type ScheduleDefinition } from './schedule/schedule-codes';
+import { FREQ_TYPE } from '../codes/schedule-codes';
+import type { ScheduleDefinition } from './schedule/schedule-definition';
 import { nextRunAfter, nextRunInts, nextRunOnOrAfter } from './schedule/next-run';
 import { civilFromEpochMs, civilToEpochMs } from './schedule/civil-time';
 
@@ -75,7 +76,7 @@ export class ScheduleBook {
 }
 
 function firstDue(job: JobDefinition, s: ScheduleDefinition, nowMs: number): number | null {
-  if (!job.enabled || s.freqType === FREQ_TYPE.agentStart || s.freqType === FREQ_TYPE.idle) return null;
+  if (!job.enabled || s.freqType === FREQ_TYPE.AGENT_START || s.freqType === FREQ_TYPE.IDLE) return null;
   // A run due in the current second counts as still ahead; earlier ones are history.
   const at = nextRunOnOrAfter(s, civilFromEpochMs(Math.floor(nowMs / 1000) * 1000));
   return at === null ? null : civilToEpochMs(at);

@@ -2,7 +2,7 @@
 // procedures' own (sp_sqlagent_refresh_job, sp_help_jobstep @suffix = 0, sp_help_jobschedule,
 // sp_help_operator); a missing or mistyped column is an error, not a silent default.
 import type { JobStepDefinition } from '../runner/job-definition';
-import type { ScheduleDefinition } from '../schedule/schedule-codes';
+import type { ScheduleDefinition } from '../schedule/schedule-definition';
 import type { OperatorRow } from '../notify/notify-decision';
 
 export type Row = Record<string, unknown>;

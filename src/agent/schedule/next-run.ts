@@ -1,7 +1,8 @@
 // next_run_date / next_run_time of a schedule (sysjobschedules), computed as SQL Server Agent
 // does from the sysschedules row. Pure: the caller supplies "now", so a missed run while the
 // node was down is simply not among the answers (the agent never replays the past).
-import { FREQ_TYPE, SUBDAY_UNIT_SECONDS, FREQ_SUBDAY_TYPE, type ScheduleDefinition } from './schedule-codes';
+import { FREQ_SUBDAY_TYPE, FREQ_TYPE, SUBDAY_UNIT_SECONDS } from '../../codes/schedule-codes';
+import type { ScheduleDefinition } from './schedule-definition';
 import { firstRunDayOnOrAfter } from './run-days';
 import {
   SECONDS_PER_DAY, compareCivil, dateFromInt, dateToInt, secondsFromHhmmss, secondsToHhmmss, type CivilInstant,
@@ -11,14 +12,14 @@ import {
 export function nextRunOnOrAfter(s: ScheduleDefinition, from: CivilInstant): CivilInstant | null {
   if (!s.enabled) return null;
   switch (s.freqType) {
-    case FREQ_TYPE.once: {
+    case FREQ_TYPE.ONCE: {
       const at = { date: dateFromInt(s.activeStartDate), seconds: secondsFromHhmmss(s.activeStartTime) };
       return compareCivil(at, from) >= 0 ? at : null;
     }
-    case FREQ_TYPE.daily:
-    case FREQ_TYPE.weekly:
-    case FREQ_TYPE.monthly:
-    case FREQ_TYPE.monthlyRelative:
+    case FREQ_TYPE.DAILY:
+    case FREQ_TYPE.WEEKLY:
+    case FREQ_TYPE.MONTHLY:
+    case FREQ_TYPE.MONTHLY_RELATIVE:
       return nextRecurring(s, from);
     default:
       // 64 (agent start) and 128 (idle) are events, not times; unknown codes never run.
@@ -56,7 +57,7 @@ export function firstTimeAtOrAfter(s: ScheduleDefinition, notBefore: number): nu
   const end = rawEnd < start ? SECONDS_PER_DAY - 1 : rawEnd;
   if (notBefore <= start) return start;
   const unit = SUBDAY_UNIT_SECONDS[s.freqSubdayType];
-  if (s.freqSubdayType === FREQ_SUBDAY_TYPE.atTime || unit === undefined || s.freqSubdayInterval <= 0) return null;
+  if (s.freqSubdayType === FREQ_SUBDAY_TYPE.AT_TIME || unit === undefined || s.freqSubdayInterval <= 0) return null;
   const step = unit * s.freqSubdayInterval;
   const t = start + Math.ceil((notBefore - start) / step) * step;
   return t <= end ? t : null;

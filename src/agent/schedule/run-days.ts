@@ -2,7 +2,8 @@
 // freq_interval, freq_relative_interval, freq_recurrence_factor). Times within the day are
 // day-times.ts's business.
 import { LocalDate } from '@js-joda/core';
-import { FREQ_RELATIVE, FREQ_TYPE, RELATIVE_DAY, weekdayBit, type ScheduleDefinition } from './schedule-codes';
+import { FREQ_RELATIVE_INTERVAL, FREQ_TYPE, MONTHLY_RELATIVE_DAY, weekdayBit } from '../../codes/schedule-codes';
+import type { ScheduleDefinition } from './schedule-definition';
 import { dateFromInt, isWeekend, sqlDayOfWeek } from './civil-time';
 
 // A monthly schedule whose period never contains its day (day 30 in February every 12 months)
@@ -21,13 +22,13 @@ export function firstRunDayOnOrAfter(s: ScheduleDefinition, from: LocalDate): Lo
 
 function scan(s: ScheduleDefinition, start: LocalDate, first: LocalDate, end: LocalDate): LocalDate | null {
   switch (s.freqType) {
-    case FREQ_TYPE.daily:
+    case FREQ_TYPE.DAILY:
       return nextDaily(start, first, Math.max(1, s.freqInterval));
-    case FREQ_TYPE.weekly:
+    case FREQ_TYPE.WEEKLY:
       return nextWeekly(s, start, first, end);
-    case FREQ_TYPE.monthly:
+    case FREQ_TYPE.MONTHLY:
       return nextMonthly(s, start, first, end, (y, m) => monthDay(y, m, s.freqInterval));
-    case FREQ_TYPE.monthlyRelative:
+    case FREQ_TYPE.MONTHLY_RELATIVE:
       return nextMonthly(s, start, first, end, (y, m) => relativeDay(y, m, s.freqInterval, s.freqRelativeInterval));
     default:
       return null;
@@ -98,20 +99,20 @@ export function relativeDay(year: number, month: number, which: number, relative
 function dayMatches(d: LocalDate, which: number): boolean {
   if (which >= 1 && which <= 7) return sqlDayOfWeek(d) === which;
   switch (which) {
-    case RELATIVE_DAY.day: return true;
-    case RELATIVE_DAY.weekday: return !isWeekend(d);
-    case RELATIVE_DAY.weekendDay: return isWeekend(d);
+    case MONTHLY_RELATIVE_DAY.DAY: return true;
+    case MONTHLY_RELATIVE_DAY.WEEKDAY: return !isWeekend(d);
+    case MONTHLY_RELATIVE_DAY.WEEKEND_DAY: return isWeekend(d);
     default: return false;
   }
 }
 
 function ordinalOf(relative: number): number | 'last' | null {
   switch (relative) {
-    case FREQ_RELATIVE.first: return 1;
-    case FREQ_RELATIVE.second: return 2;
-    case FREQ_RELATIVE.third: return 3;
-    case FREQ_RELATIVE.fourth: return 4;
-    case FREQ_RELATIVE.last: return 'last';
+    case FREQ_RELATIVE_INTERVAL.FIRST: return 1;
+    case FREQ_RELATIVE_INTERVAL.SECOND: return 2;
+    case FREQ_RELATIVE_INTERVAL.THIRD: return 3;
+    case FREQ_RELATIVE_INTERVAL.FOURTH: return 4;
+    case FREQ_RELATIVE_INTERVAL.LAST: return 'last';
     default: return null;
   }
 }

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Agent } from '../../../src/agent/agent';
-import { FREQ_TYPE as F } from '../../../src/agent/schedule/schedule-codes';
+import { FREQ_TYPE as F } from '../../../src/codes/schedule-codes';
 import { civilFromEpochMs, dateToInt, secondsToHhmmss } from '../../../src/agent/schedule/civil-time';
 import { FakeNode } from './fake-node';
 import { ScriptedSubsystem, job, step } from './fakes';
@@ -15,7 +15,7 @@ test('1,000 jobs due in the same second: drift under 1 s, all complete within se
   const node = new FakeNode();
   const dueMs = (Math.floor(Date.now() / 1000) + 2) * 1000;
   const due = civilFromEpochMs(dueMs);
-  const once = sched({ freqType: F.once, activeStartDate: dateToInt(due.date), activeStartTime: secondsToHhmmss(due.seconds) });
+  const once = sched({ freqType: F.ONCE, activeStartDate: dateToInt(due.date), activeStartTime: secondsToHhmmss(due.seconds) });
   node.jobs = Array.from({ length: 1000 }, (_, i) => ({
     job: job([{ ...step(1), subsystem: 'TSQL' }], { jobId: `JOB-${i}`, name: `job ${i}` }),
     schedules: [{ ...once, scheduleId: i + 1 }],

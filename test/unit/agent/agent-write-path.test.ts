@@ -4,14 +4,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Agent } from '../../../src/agent/agent';
-import { FREQ_SUBDAY_TYPE as SUB, FREQ_TYPE as F } from '../../../src/agent/schedule/schedule-codes';
+import { FREQ_SUBDAY_TYPE as SUB, FREQ_TYPE as F } from '../../../src/codes/schedule-codes';
 import type { RunRequestSource } from '../../../src/agent/node-api';
 import { FakeNode, ManualClock, settle } from './fake-node';
 import { ScriptedSubsystem, job, step } from './fakes';
 import { sched } from './schedule-helpers';
 
 const JOB = '11111111-2222-3333-4444-555555555555';
-const every10s = sched({ freqType: F.daily, freqSubdayType: SUB.seconds, freqSubdayInterval: 10, scheduleId: 5, name: 'every10s' });
+const every10s = sched({ freqType: F.DAILY, freqSubdayType: SUB.SECONDS, freqSubdayInterval: 10, scheduleId: 5, name: 'every10s' });
 
 /** Next-run writes after the first `passThrough` (the load's) hang until released. */
 class SlowNextRunNode extends FakeNode {

@@ -2,15 +2,15 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Agent, type AgentOptions } from '../../../src/agent/agent';
 import { RUN_STATUS as S } from '../../../src/agent/history/encodings';
-import { FREQ_SUBDAY_TYPE as SUB, FREQ_TYPE as F } from '../../../src/agent/schedule/schedule-codes';
-import type { ScheduleDefinition } from '../../../src/agent/schedule/schedule-codes';
+import { FREQ_SUBDAY_TYPE as SUB, FREQ_TYPE as F } from '../../../src/codes/schedule-codes';
+import type { ScheduleDefinition } from '../../../src/agent/schedule/schedule-definition';
 import type { JobDefinition } from '../../../src/agent/runner/job-definition';
 import { FakeNode, ManualClock, settle } from './fake-node';
 import { ScriptedSubsystem, job, step } from './fakes';
 import { sched } from './schedule-helpers';
 
 const JOB = '11111111-2222-3333-4444-555555555555';
-const every10s = sched({ freqType: F.daily, freqSubdayType: SUB.seconds, freqSubdayInterval: 10, scheduleId: 5, name: 'every10s' });
+const every10s = sched({ freqType: F.DAILY, freqSubdayType: SUB.SECONDS, freqSubdayInterval: 10, scheduleId: 5, name: 'every10s' });
 
 function setup(schedules: ScheduleDefinition[], opts: Partial<AgentOptions> = {}, sub = new ScriptedSubsystem(), j: JobDefinition = job([step(1)])) {
   const node = new FakeNode();
@@ -21,7 +21,7 @@ function setup(schedules: ScheduleDefinition[], opts: Partial<AgentOptions> = {}
 }
 
 test('start: states, session, next_run written; stop awaits the loop', async () => {
-  const noon = sched({ freqType: F.daily, activeStartTime: 120000, scheduleId: 5 });
+  const noon = sched({ freqType: F.DAILY, activeStartTime: 120000, scheduleId: 5 });
   const { node, agent } = setup([noon]);
   const states: string[] = [];
   agent.on('agent:state', (s: string) => states.push(s));
@@ -139,8 +139,8 @@ test('a poll error is emitted and recorded; the loop backs off and carries on', 
 
 test('agent-start schedules (64) run at start; idle schedules (128) after the idle duration', async () => {
   let idle = false;
-  const start = sched({ freqType: F.agentStart, scheduleId: 1, name: 'boot' });
-  const onIdle = sched({ freqType: F.idle, scheduleId: 2, name: 'idle' });
+  const start = sched({ freqType: F.AGENT_START, scheduleId: 1, name: 'boot' });
+  const onIdle = sched({ freqType: F.IDLE, scheduleId: 2, name: 'idle' });
   const { node, clock, agent } = setup([start, onIdle], { idle: { isIdle: () => idle, durationMs: 5000 } });
   await agent.start();
   await settle();

@@ -1,12 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ScheduleBook } from '../../../src/agent/schedule-book';
-import { FREQ_SUBDAY_TYPE as SUB, FREQ_TYPE as F } from '../../../src/agent/schedule/schedule-codes';
+import { FREQ_SUBDAY_TYPE as SUB, FREQ_TYPE as F } from '../../../src/codes/schedule-codes';
 import { job, step } from './fakes';
 import { sched } from './schedule-helpers';
 
 const t = (iso: string): number => Date.parse(iso);
-const minutely = sched({ freqType: F.daily, freqSubdayType: SUB.minutes, freqSubdayInterval: 1, scheduleId: 1 });
+const minutely = sched({ freqType: F.DAILY, freqSubdayType: SUB.MINUTES, freqSubdayInterval: 1, scheduleId: 1 });
 
 test('load computes first due times and reports next_run changes; unchanged schedules keep theirs', () => {
   const book = new ScheduleBook();
@@ -16,7 +16,7 @@ test('load computes first due times and reports next_run changes; unchanged sche
   assert.equal(book.nextDueMs(), t('2026-01-05T10:01:00Z'));
   assert.deepEqual(book.load([{ job: j, schedules: [minutely] }], t('2026-01-05T10:05:00Z')), []);
   assert.equal(book.nextDueMs(), t('2026-01-05T10:01:00Z'), 'kept, so the loop still fires it');
-  const hourly = { ...minutely, freqSubdayType: SUB.hours };
+  const hourly = { ...minutely, freqSubdayType: SUB.HOURS };
   assert.deepEqual(book.load([{ job: j, schedules: [hourly] }], t('2026-01-05T10:05:00Z')).map((c) => c.nextRunTime), [110000]);
 });
 
@@ -43,10 +43,10 @@ test('disabled jobs, disabled schedules and event schedules have no due time', (
   const off = job([step(1)], { jobId: 'OFF', enabled: false });
   book.load([
     { job: off, schedules: [minutely] },
-    { job: on, schedules: [{ ...minutely, scheduleId: 2, enabled: false }, sched({ freqType: F.agentStart, scheduleId: 3 }), sched({ freqType: F.idle, scheduleId: 4 })] },
+    { job: on, schedules: [{ ...minutely, scheduleId: 2, enabled: false }, sched({ freqType: F.AGENT_START, scheduleId: 3 }), sched({ freqType: F.IDLE, scheduleId: 4 })] },
   ], t('2026-01-05T10:00:00Z'));
   assert.equal(book.nextDueMs(), null);
-  assert.deepEqual(book.withFreqType(F.agentStart).map((e) => e.schedule.scheduleId), [3]);
-  assert.deepEqual(book.withFreqType(F.idle).map((e) => e.schedule.scheduleId), [4]);
+  assert.deepEqual(book.withFreqType(F.AGENT_START).map((e) => e.schedule.scheduleId), [3]);
+  assert.deepEqual(book.withFreqType(F.IDLE).map((e) => e.schedule.scheduleId), [4]);
   assert.equal(book.size, 4);
 });

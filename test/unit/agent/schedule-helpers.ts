@@ -1,5 +1,5 @@
 import { LocalDate } from '@js-joda/core';
-import { scheduleDefaults, type ScheduleDefinition } from '../../../src/agent/schedule/schedule-codes';
+import { scheduleDefaults, type ScheduleDefinition } from '../../../src/agent/schedule/schedule-definition';
 import type { CivilInstant } from '../../../src/agent/schedule/civil-time';
 
 export function sched(p: Partial<ScheduleDefinition> & { freqType: number }): ScheduleDefinition {

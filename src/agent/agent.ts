@@ -5,7 +5,7 @@
 import { EventEmitter } from 'node:events';
 import pino, { type Logger } from 'pino';
 import { systemClock, type Clock } from './clock';
-import { RUN_REQUEST_SOURCE, type AgentJob, type AgentNode, type AgentNotification } from './node-api';
+import type { AgentJob, AgentNode, AgentNotification } from './node-api';
 import { ScheduleBook, type BookEntry, type NextRunChange } from './schedule-book';
 import { RunningJobs, type RunRequest } from './running-jobs';
 import { executeJob, type MailSetup } from './job-execution';
@@ -14,6 +14,7 @@ import type { SubsystemTable } from './subsystems/subsystem';
 import type { OperatorRow } from './notify/notify-decision';
 import type { OutputWriter } from './runner/output-file';
 import { FREQ_TYPE } from '../codes/schedule-codes';
+import { RUN_REQUESTED_SOURCE } from '../codes/job-codes';
 import { invoker } from './runner/outcome-messages';
 import { IdleWatch, type IdleOptions } from './idle-watch';
 import { buildStatus, type AgentStatus } from './agent-status';
@@ -93,7 +94,7 @@ export class Agent extends EventEmitter {
       throw e;
     }
     this.setState(AGENT_STATE.running);
-    for (const e of this.book.withFreqType(FREQ_TYPE.AGENT_START)) this.fire(e, RUN_REQUEST_SOURCE.boot);
+    for (const e of this.book.withFreqType(FREQ_TYPE.AGENT_START)) this.fire(e, RUN_REQUESTED_SOURCE.BOOT);
     this.loopDone = this.loop();
     this.startMsxPoller();
   }
@@ -200,13 +201,13 @@ export class Agent extends EventEmitter {
       this.emit('schedule:due', { jobId: entry.job.jobId, scheduleId: entry.schedule.scheduleId, dueMs, driftMs });
       // one line per scheduled start, for the benchmark's drift figures (MSXD_LOG_LEVEL=debug)
       if (traceDrift) this.log.debug({ jobId: entry.job.jobId, scheduleId: entry.schedule.scheduleId, dueMs, driftMs }, 'agent: schedule due');
-      this.fire(entry, RUN_REQUEST_SOURCE.scheduler);
+      this.fire(entry, RUN_REQUESTED_SOURCE.SCHEDULER);
       changes.push(this.book.advance(entry, now));
     }
     // Not awaited: the next due schedule must not wait for these writes (they are group commits
     // on one connection, so they reach the node in order); stop() waits for them.
     this.track(this.writeNextRuns(changes));
-    if (this.idle?.check(now)) for (const e of this.book.withFreqType(FREQ_TYPE.IDLE)) this.fire(e, RUN_REQUEST_SOURCE.onIdleSchedule);
+    if (this.idle?.check(now)) for (const e of this.book.withFreqType(FREQ_TYPE.IDLE)) this.fire(e, RUN_REQUESTED_SOURCE.ON_IDLE_SCHEDULE);
   }
 
   private fire(entry: BookEntry, source: RunRequest['source']): void {
@@ -214,7 +215,7 @@ export class Agent extends EventEmitter {
     const result = this.startJob(entry.job.jobId, {
       source,
       by: `Schedule ${s.scheduleId}`,
-      invokedBy: source === RUN_REQUEST_SOURCE.boot ? invoker.startup() : invoker.schedule(s.scheduleId, s.name),
+      invokedBy: source === RUN_REQUESTED_SOURCE.BOOT ? invoker.startup() : invoker.schedule(s.scheduleId, s.name),
     });
     if (!result.started) this.log.info({ jobId: entry.job.jobId, scheduleId: s.scheduleId }, 'agent: scheduled run skipped');
   }
@@ -223,7 +224,7 @@ export class Agent extends EventEmitter {
     switch (n.kind) {
       case 'start-job': {
         if (!this.jobs.has(n.jobId)) await this.reload();
-        this.startJob(n.jobId, { source: RUN_REQUEST_SOURCE.user, by: n.requestedBy, invokedBy: n.requestedBy, stepName: n.stepName });
+        this.startJob(n.jobId, { source: RUN_REQUESTED_SOURCE.USER, by: n.requestedBy, invokedBy: n.requestedBy, stepName: n.stepName });
         return;
       }
       case 'stop-job':
@@ -269,7 +270,7 @@ export class Agent extends EventEmitter {
       startJob: async (jobId, requestedBy) => {
         if (!this.jobs.has(jobId)) await this.reload();
         if (!this.jobs.has(jobId)) throw new Error(`The specified @job_id ('${jobId}') does not exist.`);
-        const r = this.startJob(jobId, { source: RUN_REQUEST_SOURCE.user, by: requestedBy, invokedBy: requestedBy });
+        const r = this.startJob(jobId, { source: RUN_REQUESTED_SOURCE.USER, by: requestedBy, invokedBy: requestedBy });
         if (!r.started) this.log.info({ jobId }, r.message);
       },
       stopJob: (jobId, requestedBy) => {

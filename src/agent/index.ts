@@ -28,10 +28,10 @@ export async function createAgent(credentials: NodeCredentials | string, options
 export { Agent, AGENT_STATE, type AgentOptions, type AgentState, type StartJobResult } from './agent';
 export type { AgentStatus } from './agent-status';
 export type { AgentNode, AgentJob, AgentNotification } from './node-api';
-export { RUN_REQUEST_SOURCE } from './node-api';
 export { readCredentialsFile, parseCredentials, type NodeCredentials } from './node/credentials';
 export { MssqlAgentNode } from './node/mssql-node';
 export { nextRunOnOrAfter, nextRunAfter, nextRunInts } from './schedule/next-run';
 export { runJob, type HistoryRecord, type JobRunResult } from './runner/job-runner';
-export { RUN_STATUS, runDate, runTime, runDuration, truncateMessage } from './history/encodings';
+export { runDate, runTime, runDuration, truncateMessage } from './history/encodings';
+export { RUN_STATUS, RUN_REQUESTED_SOURCE } from '../codes/job-codes';
 export { systemClock, type Clock } from './clock';

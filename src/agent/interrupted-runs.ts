@@ -6,7 +6,8 @@
 import type { Logger } from 'pino';
 import type { AgentNode, InterruptedRun } from './node-api';
 import type { HistoryRecord } from './runner/job-runner';
-import { RUN_STATUS, runDate, runTime } from './history/encodings';
+import { RUN_STATUS } from '../codes/job-codes';
+import { runDate, runTime } from './history/encodings';
 
 /** msxd's own text (SQL Server Agent has none: it writes nothing for such runs). */
 export function interruptedRunMessage(run: InterruptedRun): string {
@@ -18,7 +19,7 @@ export function interruptedRunMessage(run: InterruptedRun): string {
 export function interruptedRunRecord(run: InterruptedRun): HistoryRecord {
   return {
     jobId: run.jobId, stepId: 0, stepName: '(Job outcome)', sqlMessageId: 0, sqlSeverity: 0,
-    message: interruptedRunMessage(run), runStatus: RUN_STATUS.failed,
+    message: interruptedRunMessage(run), runStatus: RUN_STATUS.FAILED,
     runDate: runDate(run.startedAtMs), runTime: runTime(run.startedAtMs), runDuration: 0, retriesAttempted: 0,
   };
 }

@@ -1,5 +1,6 @@
 // Everything the agent needs from its node, as one interface. node-client.ts implements it with
 // T-SQL procedure calls over TDS; unit tests of the agent's own logic pass a fake.
+import type { RunRequestedSource } from '../codes/job-codes';
 import type { HistoryRecord } from './runner/job-runner';
 import type { JobDefinition } from './runner/job-definition';
 import type { ScheduleDefinition } from './schedule/schedule-definition';
@@ -13,10 +14,6 @@ export interface AgentJob {
   readonly job: JobDefinition;
   readonly schedules: readonly ScheduleDefinition[];
 }
-
-/** sysjobactivity.run_requested_source */
-export const RUN_REQUEST_SOURCE = { scheduler: 1, alerter: 2, boot: 3, user: 4, onIdleSchedule: 6 } as const;
-export type RunRequestSource = (typeof RUN_REQUEST_SOURCE)[keyof typeof RUN_REQUEST_SOURCE];
 
 /** What sp_sqlagent_notify queued for the agent (see README: sp_sqlagent_fetch_notifications). */
 export type AgentNotification =
@@ -52,10 +49,10 @@ export interface AgentNode {
   loadJobs(): Promise<AgentJob[]>;
   loadOperators(): Promise<OperatorRow[]>;
   fetchNotifications(sessionId: number): Promise<AgentNotification[]>;
-  jobRequested(sessionId: number, jobId: string, source: RunRequestSource): Promise<void>;
+  jobRequested(sessionId: number, jobId: string, source: RunRequestedSource): Promise<void>;
   jobStarted(sessionId: number, jobId: string, atMs: number): Promise<void>;
   /** jobRequested then jobStarted as one write, where the node offers it (sp_msxd_agent_job_started). */
-  runBegun?(sessionId: number, jobId: string, source: RunRequestSource, atMs: number): Promise<void>;
+  runBegun?(sessionId: number, jobId: string, source: RunRequestedSource, atMs: number): Promise<void>;
   /** A step's history row plus sysjobsteps.last_run_* and sysjobactivity.last_executed_step_*. */
   stepCompleted(sessionId: number, record: HistoryRecord): Promise<void>;
   /** The job-outcome history row (step 0) plus sysjobservers.last_run_*. */

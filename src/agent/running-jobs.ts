@@ -1,11 +1,11 @@
 // At most one running instance per job ("A SQL Server instance can only run one instance of a
 // job at a time"): a second request is refused with the agent's text naming both requesters.
 import { agentText } from './agent-messages';
-import type { RunRequestSource } from './node-api';
+import type { RunRequestedSource } from '../codes/job-codes';
 
 /** Who asked for a run: `by` in 22022 ("User sa", "Schedule 17"), `invokedBy` in history. */
 export interface RunRequest {
-  readonly source: RunRequestSource;
+  readonly source: RunRequestedSource;
   readonly by: string;
   readonly invokedBy: string;
   readonly stepName?: string | null;

@@ -1,10 +1,7 @@
 // How msdb.dbo.sysjobhistory encodes a run (see sysjobhistory (Transact-SQL)): dates and times
-// as ints in the node's local time (UTC for msxd), durations as ints read like hhmmss.
+// as ints in the node's local time (UTC for msxd), durations as ints read like hhmmss. The
+// run_status codes are RUN_STATUS in src/codes/job-codes.ts.
 import { civilFromEpochMs, dateToInt, secondsToHhmmss } from '../schedule/civil-time';
-
-/** sysjobhistory.run_status */
-export const RUN_STATUS = { failed: 0, succeeded: 1, retry: 2, canceled: 3, inProgress: 4 } as const;
-export type RunStatus = (typeof RUN_STATUS)[keyof typeof RUN_STATUS];
 
 /** sysjobhistory.message is nvarchar(4000). */
 export const HISTORY_MESSAGE_MAX = 4000;

@@ -4,7 +4,8 @@
 // the cached job so its steps and schedules are read again.
 import sql, { type ConnectionPool } from 'mssql';
 import * as client from '../node-client';
-import type { AgentJob, AgentNode, AgentNotification, InterruptedRun, RunRequestSource, StartupInfo } from '../node-api';
+import type { RunRequestedSource } from '../../codes/job-codes';
+import type { AgentJob, AgentNode, AgentNotification, InterruptedRun, StartupInfo } from '../node-api';
 import type { HistoryRecord } from '../runner/job-runner';
 import type { JobDefinition } from '../runner/job-definition';
 import type { OperatorRow } from '../notify/notify-decision';
@@ -101,7 +102,7 @@ export class MssqlAgentNode implements AgentNode {
     return out;
   }
 
-  jobRequested(sessionId: number, jobId: string, source: RunRequestSource): Promise<void> {
+  jobRequested(sessionId: number, jobId: string, source: RunRequestedSource): Promise<void> {
     return this.writer.write([
       ...this.activityRow(sessionId, jobId),
       client.jobActivityRequestedCall(sessionId, jobId, source),
@@ -109,7 +110,7 @@ export class MssqlAgentNode implements AgentNode {
     ]);
   }
 
-  runBegun(sessionId: number, jobId: string, source: RunRequestSource, atMs: number): Promise<void> {
+  runBegun(sessionId: number, jobId: string, source: RunRequestedSource, atMs: number): Promise<void> {
     return this.writer.write([
       ...this.activityRow(sessionId, jobId),
       client.jobActivityBegunCall(sessionId, jobId, source, runDate(atMs), runTime(atMs)),

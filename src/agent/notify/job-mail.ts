@@ -1,5 +1,5 @@
 // The job-completion e-mail, laid out as SQL Server Agent's ("SQL Server Job System: ...").
-import { RUN_STATUS, type RunStatus } from '../history/encodings';
+import { RUN_STATUS, type RunStatus } from '../../codes/job-codes';
 
 export interface JobMailFacts {
   readonly jobName: string;
@@ -38,11 +38,11 @@ export function jobCompletionMail(f: JobMailFacts): MailContent {
 
 function statusWord(s: RunStatus): string {
   switch (s) {
-    case RUN_STATUS.succeeded: return 'Succeeded';
-    case RUN_STATUS.failed: return 'Failed';
-    case RUN_STATUS.retry: return 'Retry';
-    case RUN_STATUS.canceled: return 'Canceled';
-    case RUN_STATUS.inProgress: return 'In progress';
+    case RUN_STATUS.SUCCEEDED: return 'Succeeded';
+    case RUN_STATUS.FAILED: return 'Failed';
+    case RUN_STATUS.RETRY: return 'Retry';
+    case RUN_STATUS.CANCELED: return 'Canceled';
+    case RUN_STATUS.IN_PROGRESS: return 'In progress';
     default: {
       const never: never = s;
       return String(never);

@@ -1,8 +1,6 @@
 // Whom a job outcome is e-mailed to: sysjobs.notify_level_email (0 never, 1 on success,
 // 2 on failure, 3 always) and notify_email_operator_id, as in sp_add_job (Transact-SQL).
-import { RUN_STATUS, type RunStatus } from '../history/encodings';
-
-export const NOTIFY_LEVEL = { never: 0, onSuccess: 1, onFailure: 2, always: 3 } as const;
+import { NOTIFY_LEVEL, RUN_STATUS, type RunStatus } from '../../codes/job-codes';
 
 export interface OperatorRow {
   readonly id: number;
@@ -17,9 +15,9 @@ export interface OperatorRow {
  */
 export function levelMatches(level: number, status: RunStatus): boolean {
   switch (level) {
-    case NOTIFY_LEVEL.always: return true;
-    case NOTIFY_LEVEL.onSuccess: return status === RUN_STATUS.succeeded;
-    case NOTIFY_LEVEL.onFailure: return status === RUN_STATUS.failed;
+    case NOTIFY_LEVEL.ALWAYS: return true;
+    case NOTIFY_LEVEL.ON_SUCCESS: return status === RUN_STATUS.SUCCEEDED;
+    case NOTIFY_LEVEL.ON_FAILURE: return status === RUN_STATUS.FAILED;
     default: return false;
   }
 }

@@ -1,11 +1,7 @@
 // A job as the agent runs it: the sysjobs header plus its sysjobsteps rows, read from the node
-// (sp_sqlagent_refresh_job, sp_help_jobstep) and never changed by the agent.
-
-/** sysjobsteps.on_success_action / on_fail_action */
-export const STEP_ACTION = { quitWithSuccess: 1, quitWithFailure: 2, goToNextStep: 3, goToStep: 4 } as const;
-
-/** sysjobsteps.flags bits the agent itself acts on. */
-export const STEP_FLAGS = { appendToOutputFile: 2 } as const;
+// (sp_sqlagent_refresh_job, sp_help_jobstep) and never changed by the agent. Its codes
+// (STEP_ACTION, STEP_FLAG, NOTIFY_LEVEL) are src/codes/job-codes.ts.
+import { STEP_ACTION } from '../../codes/job-codes';
 
 export interface JobStepDefinition {
   readonly stepId: number;
@@ -51,9 +47,9 @@ export function stepDefaults(stepId: number, stepName: string): JobStepDefinitio
     databaseName: null,
     databaseUserName: null,
     cmdexecSuccessCode: 0,
-    onSuccessAction: STEP_ACTION.quitWithSuccess,
+    onSuccessAction: STEP_ACTION.QUIT_WITH_SUCCESS,
     onSuccessStepId: 0,
-    onFailAction: STEP_ACTION.quitWithFailure,
+    onFailAction: STEP_ACTION.QUIT_WITH_FAILURE,
     onFailStepId: 0,
     retryAttempts: 0,
     retryInterval: 0,

@@ -3,7 +3,8 @@
 // msdb itself: every sysjobhistory row is handed to `onRecord` as a typed record, so the caller
 // decides how (and whether) it reaches the node, and tests can look at the rows directly.
 import type { Clock } from '../clock';
-import { RUN_STATUS, runDate, runDuration, runTime, truncateMessage, type RunStatus } from '../history/encodings';
+import { RUN_STATUS, type RunStatus } from '../../codes/job-codes';
+import { runDate, runDuration, runTime, truncateMessage } from '../history/encodings';
 import type { JobDefinition, JobStepDefinition } from './job-definition';
 import { nextMove } from './next-step';
 import { STEP_CANCELED_MESSAGE, jobOutcomeMessage, stepMessage } from './outcome-messages';
@@ -69,17 +70,17 @@ export async function runJob(job: JobDefinition, opts: RunJobOptions): Promise<J
     const wanted = state.stepId;
     const step = job.steps.find((s) => s.stepId === wanted);
     if (!step) {
-      state = { kind: 'finished', status: RUN_STATUS.failed };
+      state = { kind: 'finished', status: RUN_STATUS.FAILED };
       break;
     }
     last = step;
     if (opts.signal.aborted) {
-      state = { kind: 'finished', status: RUN_STATUS.canceled };
+      state = { kind: 'finished', status: RUN_STATUS.CANCELED };
       break;
     }
     if (state.kind === 'retry-wait') {
       await opts.clock.sleep(step.retryInterval * 60_000, opts.signal);
-      state = opts.signal.aborted ? { kind: 'finished', status: RUN_STATUS.canceled } : { kind: 'run-step', stepId: step.stepId, retries: state.retries };
+      state = opts.signal.aborted ? { kind: 'finished', status: RUN_STATUS.CANCELED } : { kind: 'run-step', stepId: step.stepId, retries: state.retries };
       continue;
     }
     const retries = state.retries;
@@ -89,16 +90,16 @@ export async function runJob(job: JobDefinition, opts: RunJobOptions): Promise<J
     const warning = await writeStepOutput(step, result.output, opts.writeOutput ?? fileOutputWriter);
     const canceled = opts.signal.aborted;
     const willRetry = !canceled && !result.succeeded && retries < step.retryAttempts;
-    const status: RunStatus = canceled ? RUN_STATUS.canceled
-      : result.succeeded ? RUN_STATUS.succeeded : willRetry ? RUN_STATUS.retry : RUN_STATUS.failed;
+    const status: RunStatus = canceled ? RUN_STATUS.CANCELED
+      : result.succeeded ? RUN_STATUS.SUCCEEDED : willRetry ? RUN_STATUS.RETRY : RUN_STATUS.FAILED;
     const text = canceled ? STEP_CANCELED_MESSAGE : stepMessage(joinText(result.message, warning), result.succeeded);
     await emit(record(job.jobId, step, status, text, result, stepStart, opts.clock.now(), retries));
-    if (canceled) state = { kind: 'finished', status: RUN_STATUS.canceled };
+    if (canceled) state = { kind: 'finished', status: RUN_STATUS.CANCELED };
     else if (willRetry) state = { kind: 'retry-wait', stepId: step.stepId, retries: retries + 1 };
     else {
       const move = nextMove(job, step, result.succeeded);
       state = move.kind === 'quit'
-        ? { kind: 'finished', status: move.succeeded ? RUN_STATUS.succeeded : RUN_STATUS.failed }
+        ? { kind: 'finished', status: move.succeeded ? RUN_STATUS.SUCCEEDED : RUN_STATUS.FAILED }
         : { kind: 'run-step', stepId: move.stepId, retries: 0 };
     }
   }

@@ -1,7 +1,6 @@
 // The sysjobhistory.message texts SQL Server Agent writes (English, two spaces between sentences
 // as the agent writes them).
-import type { RunStatus } from '../history/encodings';
-import { RUN_STATUS } from '../history/encodings';
+import { RUN_STATUS, type RunStatus } from '../../codes/job-codes';
 
 export function stepMessage(subsystemText: string, succeeded: boolean): string {
   const tail = succeeded ? 'The step succeeded.' : 'The step failed.';
@@ -19,9 +18,9 @@ export interface JobOutcomeFacts {
 }
 
 export function jobOutcomeMessage(f: JobOutcomeFacts): string {
-  const head = f.status === RUN_STATUS.succeeded
+  const head = f.status === RUN_STATUS.SUCCEEDED
     ? 'The job succeeded.'
-    : f.status === RUN_STATUS.canceled
+    : f.status === RUN_STATUS.CANCELED
       ? `The job was stopped prior to completion by ${f.stoppedBy}.`
       : 'The job failed.';
   const last = f.lastStepId > 0 ? `  The last step to run was step ${f.lastStepId} (${f.lastStepName}).` : '';

@@ -2,7 +2,8 @@
 // otherwise the file is replaced. A write failure never changes the step's outcome; SQL Server
 // Agent reports it as a warning in the step's history message.
 import { appendFile, writeFile } from 'node:fs/promises';
-import { STEP_FLAGS, type JobStepDefinition } from './job-definition';
+import { STEP_FLAG } from '../../codes/job-codes';
+import type { JobStepDefinition } from './job-definition';
 
 export type OutputWriter = (path: string, text: string, append: boolean) => Promise<void>;
 
@@ -14,7 +15,7 @@ export const fileOutputWriter: OutputWriter = async (path, text, append) => {
 /** Writes the step's output if it has an output file; returns a warning text or ''. */
 export async function writeStepOutput(step: JobStepDefinition, output: string, writer: OutputWriter): Promise<string> {
   if (step.outputFileName === null || step.outputFileName === '') return '';
-  const append = (step.flags & STEP_FLAGS.appendToOutputFile) !== 0;
+  const append = (step.flags & STEP_FLAG.APPEND_OUTPUT_FILE) !== 0;
   const text = output === '' || output.endsWith('\n') ? output : `${output}\n`;
   try {
     await writer(step.outputFileName, text, append);

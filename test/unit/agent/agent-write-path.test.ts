@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Agent } from '../../../src/agent/agent';
 import { FREQ_SUBDAY_TYPE as SUB, FREQ_TYPE as F } from '../../../src/codes/schedule-codes';
-import type { RunRequestSource } from '../../../src/agent/node-api';
+import type { RunRequestedSource } from '../../../src/codes/job-codes';
 import { FakeNode, ManualClock, settle } from './fake-node';
 import { ScriptedSubsystem, job, step } from './fakes';
 import { sched } from './schedule-helpers';
@@ -26,7 +26,7 @@ class SlowNextRunNode extends FakeNode {
 /** The run request hangs until released; records what was called meanwhile. */
 class SlowRequestNode extends FakeNode {
   release: (() => void) | null = null;
-  override jobRequested(s: number, jobId: string, source: RunRequestSource): Promise<void> {
+  override jobRequested(s: number, jobId: string, source: RunRequestedSource): Promise<void> {
     void super.jobRequested(s, jobId, source);
     return new Promise((resolve) => { this.release = resolve; });
   }

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Agent, type AgentOptions } from '../../../src/agent/agent';
-import { RUN_STATUS as S } from '../../../src/agent/history/encodings';
+import { RUN_STATUS as S } from '../../../src/codes/job-codes';
 import { FREQ_SUBDAY_TYPE as SUB, FREQ_TYPE as F } from '../../../src/codes/schedule-codes';
 import type { ScheduleDefinition } from '../../../src/agent/schedule/schedule-definition';
 import type { JobDefinition } from '../../../src/agent/runner/job-definition';
@@ -46,7 +46,7 @@ test('a due schedule runs the job and records steps and outcome on the node', as
   await completed;
   assert.equal(due.length, 1);
   assert.equal(due[0]!.driftMs, 0);
-  assert.deepEqual(node.steps.map((s) => [s.stepId, s.runStatus]), [[1, S.succeeded]]);
+  assert.deepEqual(node.steps.map((s) => [s.stepId, s.runStatus]), [[1, S.SUCCEEDED]]);
   assert.equal(node.outcomes[0]!.record.message,
     'The job succeeded.  The Job was invoked by Schedule 5 (every10s).  The last step to run was step 1 (step 1).');
   assert.deepEqual(node.nextRuns.get(`${JOB}/5`), [20260105, 100010]);
@@ -98,10 +98,10 @@ test('sp_stop_job (stop-job notification) cancels the running step: run_status 3
   const done = new Promise((r) => agent.once('job:complete', r));
   await clock.advance(1000);
   await done;
-  assert.equal(node.outcomes[0]!.record.runStatus, S.canceled);
+  assert.equal(node.outcomes[0]!.record.runStatus, S.CANCELED);
   assert.equal(node.outcomes[0]!.record.message,
     'The job was stopped prior to completion by User admin.  The Job was invoked by User sa.  The last step to run was step 1 (step 1).');
-  assert.equal(node.steps[0]!.runStatus, S.canceled);
+  assert.equal(node.steps[0]!.runStatus, S.CANCELED);
   await agent.stop();
 });
 
@@ -114,7 +114,7 @@ test('agent stop cancels running jobs and waits for their outcome rows', async (
   agent.startJob(JOB, { source: 4, by: 'User sa', invokedBy: 'User sa' });
   await agent.stop();
   assert.equal(node.outcomes.length, 1);
-  assert.equal(node.outcomes[0]!.record.runStatus, S.canceled);
+  assert.equal(node.outcomes[0]!.record.runStatus, S.CANCELED);
 });
 
 test('a poll error is emitted and recorded; the loop backs off and carries on', async () => {

@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { CmdExecSubsystem } from '../../../src/agent/subsystems/cmdexec-subsystem';
 import { PowerShellSubsystem } from '../../../src/agent/subsystems/powershell-subsystem';
 import { runJob } from '../../../src/agent/runner/job-runner';
-import { STEP_ACTION as A } from '../../../src/agent/runner/job-definition';
-import { RUN_STATUS as S } from '../../../src/agent/history/encodings';
+import { STEP_ACTION as A } from '../../../src/codes/job-codes';
+import { RUN_STATUS as S } from '../../../src/codes/job-codes';
 import { FastClock, job, step } from './fakes';
 
 const cmd = (command: string, p: Parameters<typeof step>[1] = {}) => step(1, { subsystem: 'CmdExec', command, ...p });
@@ -18,14 +18,14 @@ const run = (j: ReturnType<typeof job>, signal = new AbortController().signal, m
 
 test('exit code equal to cmdexec_success_code is success (echo hi; exit 3 with code 3)', async () => {
   const r = await run(job([cmd("echo hi; exit 3", { cmdexecSuccessCode: 3 })]));
-  assert.equal(r.steps[0]!.runStatus, S.succeeded);
+  assert.equal(r.steps[0]!.runStatus, S.SUCCEEDED);
   assert.match(r.steps[0]!.message, /^Executed as user: \S+\. hi  Process Exit Code 3\.  The step succeeded\.$/);
-  assert.equal(r.outcome.runStatus, S.succeeded);
+  assert.equal(r.outcome.runStatus, S.SUCCEEDED);
 });
 
 test('any other exit code fails the step; stderr is captured too', async () => {
   const r = await run(job([cmd('echo oops >&2; exit 1')]));
-  assert.equal(r.steps[0]!.runStatus, S.failed);
+  assert.equal(r.steps[0]!.runStatus, S.FAILED);
   assert.match(r.steps[0]!.message, /oops  Process Exit Code 1\.  The step failed\.$/);
 });
 
@@ -34,8 +34,8 @@ test('output file overwritten, then appended when flags & 2', async () => {
   try {
     const file = join(dir, 'step.log');
     const j = job([
-      step(1, { subsystem: 'CmdExec', command: 'echo first', outputFileName: file, onSuccessAction: A.goToNextStep }),
-      step(2, { subsystem: 'CmdExec', command: 'echo second', outputFileName: file, flags: 2, onSuccessAction: A.goToNextStep }),
+      step(1, { subsystem: 'CmdExec', command: 'echo first', outputFileName: file, onSuccessAction: A.GO_TO_NEXT_STEP }),
+      step(2, { subsystem: 'CmdExec', command: 'echo second', outputFileName: file, flags: 2, onSuccessAction: A.GO_TO_NEXT_STEP }),
       step(3, { subsystem: 'CmdExec', command: 'echo third', outputFileName: file, flags: 2 }),
     ]);
     await run(j);
@@ -54,14 +54,14 @@ test('stopping the job kills the process group (the shell and its children)', as
   const r = await run(job([cmd('sleep 30 & sleep 30; wait', { retryAttempts: 2 })]), ac.signal);
   assert.ok(Date.now() - started < 5000, 'the step ended promptly');
   assert.equal(r.steps.length, 1);
-  assert.equal(r.steps[0]!.runStatus, S.canceled);
-  assert.equal(r.outcome.runStatus, S.canceled);
+  assert.equal(r.steps[0]!.runStatus, S.CANCELED);
+  assert.equal(r.outcome.runStatus, S.CANCELED);
 });
 
 test('captured output is bounded', async () => {
   const r = await run(job([cmd('head -c 200000 /dev/zero | tr "\\0" x; echo; exit 0', { outputFileName: null })]), undefined, 1000);
   const m = r.steps[0]!.message;
-  assert.equal(r.steps[0]!.runStatus, S.succeeded);
+  assert.equal(r.steps[0]!.runStatus, S.SUCCEEDED);
   assert.ok(m.length < 1200, `message length ${m.length}`);
   assert.match(m, /\(output truncated\)  Process Exit Code 0\./);
 });

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  HISTORY_MESSAGE_MAX, RUN_STATUS, durationSeconds, runDate, runDuration, runTime, truncateMessage,
+  HISTORY_MESSAGE_MAX, durationSeconds, runDate, runDuration, runTime, truncateMessage,
 } from '../../../src/agent/history/encodings';
 
 const ms = (iso: string): number => Date.parse(iso);
@@ -22,10 +22,6 @@ test('run_duration reads like hhmmss: 1 h 2 min 3 s = 10203; hours are not cappe
   assert.equal(runDuration(100 * 3600_000), 1000000);
   assert.equal(runDuration(-5), 0);
   assert.equal(durationSeconds(10203), 3723);
-});
-
-test('run_status codes', () => {
-  assert.deepEqual(RUN_STATUS, { failed: 0, succeeded: 1, retry: 2, canceled: 3, inProgress: 4 });
 });
 
 test('messages are cut to nvarchar(4000) without splitting a surrogate pair', () => {

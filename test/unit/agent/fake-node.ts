@@ -1,4 +1,5 @@
-import type { AgentJob, AgentNode, AgentNotification, RunRequestSource, StartupInfo } from '../../../src/agent/node-api';
+import type { AgentJob, AgentNode, AgentNotification, StartupInfo } from '../../../src/agent/node-api';
+import type { RunRequestedSource } from '../../../src/codes/job-codes';
 import type { HistoryRecord } from '../../../src/agent/runner/job-runner';
 import type { OperatorRow } from '../../../src/agent/notify/notify-decision';
 import type { TsqlExecutor } from '../../../src/agent/subsystems/tsql-subsystem';
@@ -46,7 +47,7 @@ export class FakeNode implements AgentNode {
     }
     return Promise.resolve(this.pending.splice(0));
   }
-  jobRequested(_s: number, jobId: string, source: RunRequestSource): Promise<void> {
+  jobRequested(_s: number, jobId: string, source: RunRequestedSource): Promise<void> {
     this.calls.push(`requested ${jobId} ${source}`);
     return Promise.resolve();
   }

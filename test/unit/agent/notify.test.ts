@@ -1,9 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { NOTIFY_LEVEL as L, emailRecipients, levelMatches, type OperatorRow } from '../../../src/agent/notify/notify-decision';
+import { emailRecipients, levelMatches, type OperatorRow } from '../../../src/agent/notify/notify-decision';
+import { NOTIFY_LEVEL as L } from '../../../src/codes/job-codes';
 import { jobCompletionMail } from '../../../src/agent/notify/job-mail';
 import { sendToOperators, smtpTransport } from '../../../src/agent/notify/mail-sender';
-import { RUN_STATUS as S } from '../../../src/agent/history/encodings';
+import { RUN_STATUS as S } from '../../../src/codes/job-codes';
 import { SmtpSink } from './smtp-sink';
 
 const ops = new Map<number, OperatorRow>([
@@ -14,26 +15,26 @@ const ops = new Map<number, OperatorRow>([
 
 test('notify_level_email: 0 never, 1 on success, 2 on failure, 3 always', () => {
   const table: [number, number, boolean][] = [
-    [L.never, S.succeeded, false], [L.never, S.failed, false],
-    [L.onSuccess, S.succeeded, true], [L.onSuccess, S.failed, false], [L.onSuccess, S.canceled, false],
-    [L.onFailure, S.succeeded, false], [L.onFailure, S.failed, true], [L.onFailure, S.canceled, false],
-    [L.always, S.succeeded, true], [L.always, S.failed, true], [L.always, S.canceled, true],
+    [L.NEVER, S.SUCCEEDED, false], [L.NEVER, S.FAILED, false],
+    [L.ON_SUCCESS, S.SUCCEEDED, true], [L.ON_SUCCESS, S.FAILED, false], [L.ON_SUCCESS, S.CANCELED, false],
+    [L.ON_FAILURE, S.SUCCEEDED, false], [L.ON_FAILURE, S.FAILED, true], [L.ON_FAILURE, S.CANCELED, false],
+    [L.ALWAYS, S.SUCCEEDED, true], [L.ALWAYS, S.FAILED, true], [L.ALWAYS, S.CANCELED, true],
   ];
   for (const [level, status, want] of table) assert.equal(levelMatches(level, status as 0), want, `${level}/${status}`);
 });
 
 test('recipients: the job\'s e-mail operator when enabled and addressed', () => {
-  assert.deepEqual(emailRecipients({ notifyLevelEmail: L.always, notifyEmailOperatorId: 1 }, S.failed, ops).map((o) => o.name), ['dba']);
-  assert.deepEqual(emailRecipients({ notifyLevelEmail: L.onSuccess, notifyEmailOperatorId: 1 }, S.failed, ops), []);
-  assert.deepEqual(emailRecipients({ notifyLevelEmail: L.always, notifyEmailOperatorId: 0 }, S.failed, ops), []);
-  assert.deepEqual(emailRecipients({ notifyLevelEmail: L.always, notifyEmailOperatorId: 2 }, S.failed, ops), []);
-  assert.deepEqual(emailRecipients({ notifyLevelEmail: L.always, notifyEmailOperatorId: 3 }, S.failed, ops), []);
-  assert.deepEqual(emailRecipients({ notifyLevelEmail: L.always, notifyEmailOperatorId: 9 }, S.failed, ops), []);
+  assert.deepEqual(emailRecipients({ notifyLevelEmail: L.ALWAYS, notifyEmailOperatorId: 1 }, S.FAILED, ops).map((o) => o.name), ['dba']);
+  assert.deepEqual(emailRecipients({ notifyLevelEmail: L.ON_SUCCESS, notifyEmailOperatorId: 1 }, S.FAILED, ops), []);
+  assert.deepEqual(emailRecipients({ notifyLevelEmail: L.ALWAYS, notifyEmailOperatorId: 0 }, S.FAILED, ops), []);
+  assert.deepEqual(emailRecipients({ notifyLevelEmail: L.ALWAYS, notifyEmailOperatorId: 2 }, S.FAILED, ops), []);
+  assert.deepEqual(emailRecipients({ notifyLevelEmail: L.ALWAYS, notifyEmailOperatorId: 3 }, S.FAILED, ops), []);
+  assert.deepEqual(emailRecipients({ notifyLevelEmail: L.ALWAYS, notifyEmailOperatorId: 9 }, S.FAILED, ops), []);
 });
 
 test('the completion mail reads like SQL Server Agent\'s', () => {
   const m = jobCompletionMail({
-    jobName: 'nightly', serverName: 'NODE1', status: S.failed, startedAt: Date.parse('2026-12-01T13:04:05Z'),
+    jobName: 'nightly', serverName: 'NODE1', status: S.FAILED, startedAt: Date.parse('2026-12-01T13:04:05Z'),
     durationSeconds: 3723, message: 'The job failed.',
   });
   assert.equal(m.subject, "SQL Server Job System: 'nightly' completed on \\\\NODE1.");
@@ -50,7 +51,7 @@ test('mail goes through nodemailer to an SMTP server (local sink)', async () => 
   const port = await sink.listen();
   try {
     const transport = smtpTransport({ host: '127.0.0.1', port, secure: false, from: 'agent@node.test' });
-    const mail = jobCompletionMail({ jobName: 'j', serverName: 'N', status: S.succeeded, startedAt: 0, durationSeconds: 1, message: 'ok' });
+    const mail = jobCompletionMail({ jobName: 'j', serverName: 'N', status: S.SUCCEEDED, startedAt: 0, durationSeconds: 1, message: 'ok' });
     const out = await sendToOperators(transport, 'agent@node.test', [ops.get(1)!], mail);
     assert.deepEqual(out.map((o) => [o.sent, o.error]), [[true, null]]);
     assert.equal(sink.mails.length, 1);

@@ -8,7 +8,8 @@
 import type { ConnectionPool } from 'mssql';
 import * as master from '../../src/agent/msx/master-client';
 import { MasterPools } from '../../src/agent/msx/master-pools';
-import { OPERATION_CODE, objectIdInt, type DownloadInstruction, type MsxConnectionInfo, type OutcomeRow } from '../../src/agent/msx/msx-types';
+import { OPERATION_CODE } from '../../src/codes/msx-codes';
+import { objectIdInt, type DownloadInstruction, type MsxConnectionInfo, type OutcomeRow } from '../../src/agent/msx/msx-types';
 import { openMssqlWaitLink } from '../../src/agent/msx/mssql-poll-ports';
 import type { MasterLink, PollPorts } from '../../src/agent/msx/poll-ports';
 
@@ -34,38 +35,38 @@ export interface SimTargetState {
 
 async function applyLocally(state: SimTargetState, pool: ConnectionPool, i: DownloadInstruction): Promise<void> {
   switch (i.operationCode) {
-    case OPERATION_CODE.insert: {
+    case OPERATION_CODE.INSERT: {
       // the real INSERT reads the definition from the master before writing it locally
       const def = await master.fetchJobDefinition(pool, state.info.localServer, i.objectId);
       state.jobs.set(i.objectId, def.header.name);
       break;
     }
-    case OPERATION_CODE.start: {
+    case OPERATION_CODE.START: {
       if (!state.jobs.has(i.objectId)) throw new Error(`The specified @job_id ('${i.objectId}') does not exist.`);
       const at = Date.now();
       state.started.set(i.objectId, at);
       state.onStarted?.(i.objectId, at);
       break;
     }
-    case OPERATION_CODE.update:
+    case OPERATION_CODE.UPDATE:
       if (state.jobs.has(i.objectId)) await master.fetchJobDefinition(pool, state.info.localServer, i.objectId);
       break;
-    case OPERATION_CODE.delete:
+    case OPERATION_CODE.DELETE:
       state.jobs.delete(i.objectId);
       break;
-    case OPERATION_CODE.setPoll: {
+    case OPERATION_CODE.SET_POLL: {
       const seconds = objectIdInt(i.objectId);
       state.info = { ...state.info, pollIntervalSec: seconds };
       state.onPollInterval?.(seconds);
       break;
     }
-    case OPERATION_CODE.defect:
+    case OPERATION_CODE.DEFECT:
       state.enlisted = false;
       state.jobs.clear();
       break;
-    case OPERATION_CODE.stop:
-    case OPERATION_CODE.reEnlist:
-    case OPERATION_CODE.syncTime:
+    case OPERATION_CODE.STOP:
+    case OPERATION_CODE.RE_ENLIST:
+    case OPERATION_CODE.SYNC_TIME:
       break;
     default:
       throw new Error(`unknown operation code ${i.operationCode}`);

@@ -1,6 +1,8 @@
 // What the target agent knows about its master and what the master hands it: the connection
-// (sp_msxd_get_msx_connection on the node), the probe answer, download instructions with their
-// operation codes (msx-agent.md §4), a downloaded job definition and the history rows uploaded.
+// (sp_msxd_get_msx_connection on the node), the probe answer, download instructions (their
+// operation codes are OPERATION_CODE in src/codes/msx-codes.ts, msx-agent.md §4), a downloaded
+// job definition and the history rows uploaded.
+import type { ScheduleTiming } from '../../codes/schedule-timing';
 
 /** MsxEncryptChannelOptions: 0 clear, 1 TLS without validation, 2 TLS validated against ca_file */
 export type MsxEncryptOption = 0 | 1 | 2;
@@ -25,12 +27,6 @@ export interface ProbeResult {
   readonly blockingInstructions: number;
   readonly pendingInstructions: number;
 }
-
-/** sysdownloadlist.operation_code */
-export const OPERATION_CODE = {
-  insert: 1, update: 2, delete: 3, start: 4, stop: 5, reEnlist: 6, defect: 7, syncTime: 8, setPoll: 9,
-} as const;
-export type OperationCode = (typeof OPERATION_CODE)[keyof typeof OPERATION_CODE];
 
 export interface DownloadInstruction {
   readonly instanceId: number;
@@ -69,20 +65,10 @@ export interface MsxJobStep {
   readonly outputFileName: string | null;
 }
 
-export interface MsxSchedule {
+export interface MsxSchedule extends ScheduleTiming {
   readonly scheduleUid: string;
   readonly name: string;
   readonly enabled: number;
-  readonly freqType: number;
-  readonly freqInterval: number;
-  readonly freqSubdayType: number;
-  readonly freqSubdayInterval: number;
-  readonly freqRelativeInterval: number;
-  readonly freqRecurrenceFactor: number;
-  readonly activeStartDate: number;
-  readonly activeEndDate: number;
-  readonly activeStartTime: number;
-  readonly activeEndTime: number;
 }
 
 export interface MsxJobDefinition {

@@ -17,7 +17,8 @@
 import type { Logger } from 'pino';
 import type { Clock } from '../clock';
 import { InstructionWaiter, type WaitAnswer, type WaiterStatus, type WaitLink, type WorkDone } from './instruction-waiter';
-import { OPERATION_CODE, type DownloadInstruction, type MsxConnectionInfo } from './msx-types';
+import { OPERATION_CODE } from '../../codes/msx-codes';
+import type { DownloadInstruction, MsxConnectionInfo } from './msx-types';
 import type { MasterLink, PollPorts } from './poll-ports';
 
 export const POLL_STATE = {
@@ -63,7 +64,7 @@ export interface MsxPollerStatus {
 
 const DEFAULT_POLL_SEC = 60;
 /** instructions a delivery leaves to an ordinary poll: they change the enlistment the waiting connection stands on */
-const POLL_ONLY: ReadonlySet<number> = new Set([OPERATION_CODE.defect, OPERATION_CODE.reEnlist]);
+const POLL_ONLY: ReadonlySet<number> = new Set([OPERATION_CODE.DEFECT, OPERATION_CODE.RE_ENLIST]);
 /** applied-but-unacknowledged instance ids remembered (oldest forgotten first; acknowledged ones are never handed out again) */
 const SETTLED_MAX = 1000;
 

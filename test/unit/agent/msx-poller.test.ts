@@ -5,7 +5,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import pino from 'pino';
 import { MsxPoller, type PollReport } from '../../../src/agent/msx/poller';
-import { objectIdInt, OPERATION_CODE, type DownloadInstruction, type MsxConnectionInfo, type ProbeResult } from '../../../src/agent/msx/msx-types';
+import { objectIdInt, type DownloadInstruction, type MsxConnectionInfo, type ProbeResult } from '../../../src/agent/msx/msx-types';
+import { OPERATION_CODE } from '../../../src/codes/msx-codes';
 import type { MasterLink, PollPorts } from '../../../src/agent/msx/poll-ports';
 import { abortableSleep } from '../../../src/agent/clock';
 
@@ -21,7 +22,7 @@ class FakePorts implements PollPorts {
   calls: string[] = [];
   info: MsxConnectionInfo | null = INFO;
   probeResult: ProbeResult = { badEnlistment: false, blockingInstructions: 0, pendingInstructions: 2 };
-  list: DownloadInstruction[] = [instruction(1, OPERATION_CODE.insert), instruction(2, OPERATION_CODE.start)];
+  list: DownloadInstruction[] = [instruction(1, OPERATION_CODE.INSERT), instruction(2, OPERATION_CODE.START)];
   failOn = new Set<number>();
   uploads = 0;
 
@@ -64,7 +65,7 @@ test('a poll: connection, probe, instructions applied and marked in order, uploa
 
 test('a failing instruction gets its error and stops the downloads; the outcomes still go up', async () => {
   const ports = new FakePorts();
-  ports.list = [instruction(1, OPERATION_CODE.insert), instruction(2, OPERATION_CODE.start), instruction(3, OPERATION_CODE.start)];
+  ports.list = [instruction(1, OPERATION_CODE.INSERT), instruction(2, OPERATION_CODE.START), instruction(3, OPERATION_CODE.START)];
   ports.failOn.add(2);
   const report = await poller(ports).pollOnce();
   assert.deepEqual(ports.calls, ['connection', 'open', 'probe', 'fetch', 'apply 1', 'mark 1 ok', 'apply 2', 'mark 2 bad 2', 'upload', 'close']);

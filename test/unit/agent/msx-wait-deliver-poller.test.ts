@@ -9,14 +9,15 @@ import { abortableSleep } from '../../../src/agent/clock';
 import type { WaitAnswer, WaitLink } from '../../../src/agent/msx/instruction-waiter';
 import { MsxPoller } from '../../../src/agent/msx/poller';
 import type { MasterLink, PollPorts } from '../../../src/agent/msx/poll-ports';
-import { OPERATION_CODE, type DownloadInstruction, type MsxConnectionInfo } from '../../../src/agent/msx/msx-types';
+import type { DownloadInstruction, MsxConnectionInfo } from '../../../src/agent/msx/msx-types';
+import { OPERATION_CODE } from '../../../src/codes/msx-codes';
 
 const log = pino({ level: 'silent' });
 const clock = { now: () => Date.now(), sleep: abortableSleep };
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 const JOB = '11111111-2222-3333-4444-555555555555';
 
-const row = (instanceId: number, operationCode: number = OPERATION_CODE.start): DownloadInstruction =>
+const row = (instanceId: number, operationCode: number = OPERATION_CODE.START): DownloadInstruction =>
   ({ instanceId, sourceServer: 'MSX', operationCode, objectType: 1, objectId: JOB, deletedObjectName: null });
 
 const INFO: MsxConnectionInfo = {
@@ -107,7 +108,7 @@ async function started(): Promise<{ ports: Ports; poller: MsxPoller; link: Deliv
 test('delivered rows are applied without a poll and acknowledged by the next wait', async () => {
   const { ports, poller, link } = await started();
   assert.equal(ports.opens, 1);
-  link.deliver([row(10), row(11, OPERATION_CODE.stop)]);
+  link.deliver([row(10), row(11, OPERATION_CODE.STOP)]);
   await until('the next wait', () => link.acks.length === 2);
   assert.deepEqual(link.applied, [10, 11]);
   assert.deepEqual(link.acks, [null, 11]);
@@ -139,8 +140,8 @@ test('a delivered row that fails: an ordinary poll marks the applied rows withou
 
 test('DEFECT (and a forced poll) go to the ordinary poll', async () => {
   const { ports, poller, link } = await started();
-  ports.pending = [row(30), row(31, OPERATION_CODE.defect)];
-  link.deliver([row(30), row(31, OPERATION_CODE.defect)]);
+  ports.pending = [row(30), row(31, OPERATION_CODE.DEFECT)];
+  link.deliver([row(30), row(31, OPERATION_CODE.DEFECT)]);
   await until('the poll', () => ports.opens === 2);
   await until('the next wait', () => link.acks.length === 2);
   assert.deepEqual(link.applied, [30]);

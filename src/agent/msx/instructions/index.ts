@@ -1,6 +1,7 @@
 // One download instruction applied on this target, by operation code (msx-agent.md §4). A handler
 // that throws makes the poller write the error on the instruction's row, which blocks the target.
-import { OPERATION_CODE, objectIdInt, type DownloadInstruction, type OperationCode } from '../msx-types';
+import { OPERATION_CODE, type OperationCode } from '../../../codes/msx-codes';
+import { objectIdInt, type DownloadInstruction } from '../msx-types';
 import type { ApplyContext } from './apply-context';
 import { insertJob } from './insert-job';
 import { setPoll } from './set-poll';
@@ -21,15 +22,15 @@ export async function applyInstruction(ctx: ApplyContext, i: DownloadInstruction
   if (!isOperationCode(i.operationCode)) throw new Error(`unknown operation code ${i.operationCode}`);
   const code = i.operationCode;
   switch (code) {
-    case OPERATION_CODE.insert: return insertJob(ctx, i.objectId);
-    case OPERATION_CODE.start: return startJob(ctx, i.objectId, i.sourceServer);
-    case OPERATION_CODE.setPoll: return setPoll(ctx, objectIdInt(i.objectId));
-    case OPERATION_CODE.update: return updateJob(ctx, i.objectId);
-    case OPERATION_CODE.delete: return deleteJob(ctx, i.objectId);
-    case OPERATION_CODE.stop: return stopJob(ctx, i.objectId, i.sourceServer);
-    case OPERATION_CODE.reEnlist: return reEnlist(ctx);
-    case OPERATION_CODE.defect: return defect(ctx);
-    case OPERATION_CODE.syncTime: return syncTime(ctx, objectIdInt(i.objectId));
+    case OPERATION_CODE.INSERT: return insertJob(ctx, i.objectId);
+    case OPERATION_CODE.START: return startJob(ctx, i.objectId, i.sourceServer);
+    case OPERATION_CODE.SET_POLL: return setPoll(ctx, objectIdInt(i.objectId));
+    case OPERATION_CODE.UPDATE: return updateJob(ctx, i.objectId);
+    case OPERATION_CODE.DELETE: return deleteJob(ctx, i.objectId);
+    case OPERATION_CODE.STOP: return stopJob(ctx, i.objectId, i.sourceServer);
+    case OPERATION_CODE.RE_ENLIST: return reEnlist(ctx);
+    case OPERATION_CODE.DEFECT: return defect(ctx);
+    case OPERATION_CODE.SYNC_TIME: return syncTime(ctx, objectIdInt(i.objectId));
     default: {
       const never: never = code;
       throw new Error(`unknown operation code ${String(never)}`);

@@ -1,27 +1,18 @@
 // sp_verify_schedule_identifiers: a schedule named by @schedule_name or @schedule_id (exactly
 // one), with SQL Server's errors 14373 (neither or both), 14262 (unknown), 14371 (two schedules
 // of that name). Only local schedules (sysschedules_localserver_view) are found.
+import type { ScheduleTiming } from '../../../codes/schedule-timing';
 import type { ProcedureContext } from '../../../engine/procedure-registry';
 import { queryRows, raise, type Row } from '../shared/agent-sql';
 import { ilit, nlit } from '../shared/sql-text';
 
-export interface ScheduleRow {
+export interface ScheduleRow extends ScheduleTiming {
   readonly scheduleId: number;
   readonly scheduleUid: string;
   readonly name: string;
   /** '0x...' */
   readonly ownerSid: string;
   readonly enabled: number;
-  readonly freqType: number;
-  readonly freqInterval: number;
-  readonly freqSubdayType: number;
-  readonly freqSubdayInterval: number;
-  readonly freqRelativeInterval: number;
-  readonly freqRecurrenceFactor: number;
-  readonly activeStartDate: number;
-  readonly activeEndDate: number;
-  readonly activeStartTime: number;
-  readonly activeEndTime: number;
   readonly versionNumber: number;
   /** jobs using it */
   readonly jobCount: number;

@@ -1,7 +1,7 @@
 // CAST/CONVERT to date, time, datetime, smalldatetime, datetime2 and datetimeoffset: reading
 // strings (parse-datetime.ts), numbers (days since 1900 for datetime/smalldatetime) and other
 // date/time types, then rounding to the target's precision and checking its range.
-import { sqlError } from '../errors/catalog';
+import { sqlError, sqlErrorWithState } from '../errors/catalog';
 import { isCharacter } from './categories';
 import { dateTimeParts } from './convert-string';
 import {
@@ -27,7 +27,7 @@ function fromString(v: Typed, target: SqlType, style: number | undefined, dateFo
   const text = String(v.value);
   const parsed = parseDateTime(text, dateFormatOfStyle(style) ?? dateFormat);
   const legacy = target.kind === 'datetime' || target.kind === 'smalldatetime';
-  if (parsed === 'range' && legacy) throw sqlError(242, typeName(v.type), target.kind);
+  if (parsed === 'range' && legacy) outOfRange(v, target);
   if (typeof parsed === 'string') throw sqlError(241);
   if (legacy && parsed.fractionDigits > 3) throw sqlError(241);
   if (target.kind === 'time' && parsed.hasDate && !parsed.hasTime && text.trim() !== '') return { days: DAYS_1900, ticks: 0, offsetMinutes: undefined };
@@ -62,8 +62,9 @@ function momentOf(v: Typed, target: SqlType, style: number | undefined, dateForm
   return fromNumber(v, target);
 }
 
+// SQL Server raises 242 with state 3, from text ('02/30/2026') as from another date type.
 function outOfRange(v: Typed, target: SqlType): never {
-  throw sqlError(242, typeName(v.type), target.kind);
+  throw sqlErrorWithState(242, 3, typeName(v.type), target.kind);
 }
 
 export function toDateTime(v: Typed, target: SqlType & { kind: DateKind }, style: number | undefined, dateFormat: DateFormat): SqlValue {

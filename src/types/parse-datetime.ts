@@ -18,7 +18,11 @@ export interface ParsedDateTime {
   readonly hasTime: boolean;
 }
 
-/** 'format': not a date at all (241); 'range': well-formed but no such date (242 for datetime). */
+/**
+ * 'format': not a date at all (241); 'range': written as a date or time but with a part out of
+ * range — no such day, month 13 or 0, hour 24, minute 60, 13:00 AM, year 0 — which datetime and
+ * smalldatetime report as 242 (the newer types report 241 for both).
+ */
 export type ParseFailure = 'format' | 'range';
 
 const TWO_DIGIT_CUTOFF = 2049;
@@ -45,11 +49,11 @@ function parseTime(m: RegExpExecArray): TimeOfDay | ParseFailure {
   const minute = Number(miText ?? '0');
   const second = Number(sText ?? '0');
   if (ampm) {
-    if (hour < 0 || hour > 12) return 'format';
+    if (hour > 12) return 'range';
     const pm = ampm.toUpperCase() === 'PM';
     hour = (hour % 12) + (pm ? 12 : 0);
   }
-  if (hour > 23 || minute > 59 || second > 59) return 'format';
+  if (hour > 23 || minute > 59 || second > 59) return 'range';
   let fraction = 0;
   const digits = fracText ?? '';
   if (fracSep === ':') {
@@ -149,7 +153,7 @@ export function parseDateTime(input: string, format: DateFormat = 'mdy'): Parsed
   const ymd = parseDate(text, format);
   if (typeof ymd === 'string') return ymd;
   if (ymd === undefined && time === undefined && input.trim() !== '') return 'format';
-  if (ymd && !isValidYmd(...ymd)) return ymd[0] >= 1 && ymd[0] <= 9999 && ymd[1] >= 1 && ymd[1] <= 12 && ymd[2] >= 1 && ymd[2] <= 31 ? 'range' : 'format';
+  if (ymd && !isValidYmd(...ymd)) return 'range';
   return {
     days: ymd ? daysFromYmd(...ymd) : DAYS_1900,
     ticks: time?.ticks ?? 0,

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { convert, tryConvert } from '../../../src/types/convert';
 import { SqlDateTime } from '../../../src/types/values';
+import { SqlError } from '../../../src/errors/sql-error';
 import { cast, errorMessage, errorNumber, lit, show, type } from './sql';
 
 const text = (v: ReturnType<typeof lit>, spec: string, style?: number): string => String(cast(v, spec, style === undefined ? {} : { style }).value);
@@ -62,6 +63,27 @@ test('string -> date formats and DATEFORMAT', () => {
   assert.equal(errorMessage(() => cast(lit("'02/30/2026'"), 'datetime')), 'The conversion of a varchar data type to a datetime data type resulted in an out-of-range value.');
   assert.equal(errorNumber(() => cast(lit("'1700-01-01'"), 'datetime')), 242);
   assert.equal(text(cast(lit("'1700-01-01'"), 'datetime2(0)'), 'varchar(30)'), '1700-01-01 00:00:00');
+});
+
+// SQL Server's datetime and smalldatetime read a date or time written in a known shape but with a
+// part out of range as 242, state 3 (published transcripts of 'Msg 242, Level 16, State 3' for
+// month 13, hour 25, minute 60, 13:00AM, '0000-00-00 00:00:00'); date, datetime2 and time say 241.
+test('string -> datetime: a part out of range is 242 state 3; the newer types say 241', () => {
+  const outOfRange = ['13/31/2025', '2025-00-10', '0000-00-00 00:00:00', '0-0-0 0:0:0', '01/01/2025 25:00:00',
+    '01/01/2025 12:60:00', '01/01/2025 13:00:00AM', '2024-1-1 24:0:0', '2024-1-1 0:0:60', '30-Feb-2007 22:55:07'];
+  for (const s of outOfRange) {
+    for (const target of ['datetime', 'smalldatetime']) {
+      try {
+        cast(lit(`'${s}'`), target);
+        assert.fail(`${s} as ${target}`);
+      } catch (e) {
+        assert.ok(e instanceof SqlError, s);
+        assert.deepEqual([e.number, e.state], [242, 3], `${s} as ${target}`);
+      }
+    }
+    assert.equal(errorNumber(() => cast(lit(`'${s}'`), 'datetime2')), 241, s);
+  }
+  assert.equal(errorNumber(() => cast(lit("'2024-1-1 -1:0:0'"), 'datetime')), 241);
 });
 
 test('numbers: truncation, rounding and overflow', () => {

@@ -65,10 +65,18 @@ function findFunction(scope: Scope, name: ObjectName): { def: FunctionStatement;
   const schema = name.schema ?? DEFAULT_SCHEMA;
   const display = `${schema}.${name.name}`;
   const obj = scope.engine.store.databaseExists(database) ? findObject(s, s.sqliteSchema(database), schema, name.name) : undefined;
-  if (!obj || !['FN', 'IF', 'TF'].includes(obj.type) || obj.definition === null) throw sqlError(4121, schema, display);
+  if (!obj || !['FN', 'IF', 'TF'].includes(obj.type) || obj.definition === null) throw unknownFunction(name, schema);
   const stmt = parseCached(obj.definition, scope.engine).statements[0];
-  if (stmt?.kind !== 'createFunction') throw sqlError(4121, schema, display);
+  if (stmt?.kind !== 'createFunction') throw unknownFunction(name, schema);
   return { def: stmt, database: scope.engine.store.getDatabase(database)?.name ?? database, display, schema: obj.schema, objectId: obj.objectId };
+}
+
+// SQL Server could not bind the call either as a column (its first part taken as a table or
+// alias) or as a function: 4121 names that first part as the column and the whole name as
+// written as the function ("nope" and "nope.dbo.f1" for nope.dbo.f1(41)).
+function unknownFunction(name: ObjectName, schema: string): SqlError {
+  if (name.database === undefined) return sqlError(4121, schema, `${schema}.${name.name}`);
+  return sqlError(4121, name.database, `${name.database}.${name.schema ?? ''}.${name.name}`);
 }
 
 export interface UserFunctionSignature {

@@ -24,6 +24,9 @@ export const MSDB_AGENT_VIEWS = [
   'sysoriginatingservers_view', 'sysjobs_view', 'systargetservers_view', 'sysschedules_localserver_view',
 ] as const;
 
+/** SQL Server's scalar functions in msdb (sql/0010); no permission is granted on them, as there */
+export const MSDB_AGENT_FUNCTIONS = ['agent_datetime'] as const;
+
 /** database roles; each owns a schema of the same name */
 export const MSDB_AGENT_ROLES = [
   'SQLAgentUserRole', 'SQLAgentReaderRole', 'SQLAgentOperatorRole', 'TargetServersRole',

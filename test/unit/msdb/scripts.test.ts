@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { MSDB_AGENT_ROLES, MSDB_AGENT_TABLES, MSDB_MAIL_TABLES, MSDB_AGENT_VIEWS, MSXD_MSDB_TABLES, msdbScriptDir, msdbScripts } from '../../../src/msdb/index';
+import { MSDB_AGENT_FUNCTIONS, MSDB_AGENT_ROLES, MSDB_AGENT_TABLES, MSDB_MAIL_TABLES, MSDB_AGENT_VIEWS, MSXD_MSDB_TABLES, msdbScriptDir, msdbScripts } from '../../../src/msdb/index';
 import { parseBatch, type Statement } from '../../../src/tsql/index';
 import { literalText, parsedBatches, walk } from './script-ast';
 
@@ -13,6 +13,8 @@ const ALLOWED = new Set<Statement['kind']>([
   'insert', 'setIdentityInsert', 'execString',
   // 0007 withdraws table grants of 0004 and 0006 (targets go through the msdb procedures)
   'revoke',
+  // 0010: agent_datetime, a T-SQL scalar function as in SQL Server's msdb
+  'createFunction',
 ]);
 
 // The runner takes only files named NNNN_what.sql and skips others silently; a gap or a repeated
@@ -79,17 +81,26 @@ test('scripts: each index is created in the guarded block of its table', () => {
   }
 });
 
-test('scripts: views are CREATE OR ALTER, alone in their batch', () => {
-  const views: string[] = [];
+/** The names of the views or functions the scripts create; each is CREATE OR ALTER dbo.x, alone in its batch. */
+function modulesCreated(kind: 'createView' | 'createFunction'): string[] {
+  const names: string[] = [];
   for (const b of parsedBatches()) {
-    const v = b.batch.statements.find((s) => s.kind === 'createView');
-    if (!v || v.kind !== 'createView') continue;
+    const m = b.batch.statements.find((s) => s.kind === kind);
+    if (!m || (m.kind !== 'createView' && m.kind !== 'createFunction')) continue;
     assert.equal(b.batch.statements.length, 1);
-    assert.equal(v.mode, 'createOrAlter');
-    assert.equal(v.name.schema, 'dbo');
-    views.push(v.name.name);
+    assert.equal(m.mode, 'createOrAlter');
+    assert.equal(m.name.schema, 'dbo');
+    names.push(m.name.name);
   }
-  assert.deepEqual(views, [...MSDB_AGENT_VIEWS]);
+  return names;
+}
+
+test('scripts: views are CREATE OR ALTER, alone in their batch', () => {
+  assert.deepEqual(modulesCreated('createView'), [...MSDB_AGENT_VIEWS]);
+});
+
+test('scripts: functions are CREATE OR ALTER, alone in their batch', () => {
+  assert.deepEqual(modulesCreated('createFunction'), [...MSDB_AGENT_FUNCTIONS]);
 });
 
 test('scripts: roles are created when missing; EXEC strings only create the role schemas', () => {

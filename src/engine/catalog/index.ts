@@ -3,6 +3,7 @@ import { registerSystemView, type SystemViewDefinition } from '../sql/system-vie
 import { sysAllColumns, sysAllObjects, sysSystemColumns, sysSystemObjects } from './all-views';
 import { sysColumns, sysTypes } from './column-views';
 import { sysDatabases } from './databases-view';
+import { sysIdentityColumns } from './identity-columns-view';
 import {
   sysCheckConstraints, sysDefaultConstraints, sysForeignKeyColumns, sysForeignKeys, sysKeyConstraints,
 } from './constraint-views';
@@ -21,7 +22,7 @@ export const CATALOG_VIEWS: readonly SystemViewDefinition[] = [
   sysDatabasePermissions, sysServerRoleMembers, sysSqlLogins, sysCredentials, sysAvailabilityGroups,
   sysAvailabilityReplicas, isTables, isColumns, isRoutines, isSchemata, isViews, sysParameters, sysDefaultConstraints,
   sysCheckConstraints, sysKeyConstraints, sysForeignKeys, sysForeignKeyColumns, sysAllObjects, sysSystemObjects,
-  sysAllColumns, sysSystemColumns,
+  sysAllColumns, sysSystemColumns, sysIdentityColumns,
 ];
 
 /**

@@ -15,6 +15,7 @@ export const char = (length: number): SqlType => ({ kind: 'char', length });
 export const nchar = (length: number): SqlType => ({ kind: 'nchar', length });
 export const varbinary = (length: number): SqlType => ({ kind: 'varbinary', length });
 export const UNIQUEIDENTIFIER: SqlType = { kind: 'uniqueidentifier' };
+export const SQL_VARIANT: SqlType = { kind: 'sql_variant' };
 
 /** [name, type, nullable?]: nullable defaults to false (most catalog columns are NOT NULL). */
 export type ColumnSpec = readonly [string, SqlType, boolean?];

@@ -1,5 +1,6 @@
 // Finding catalogue objects for metadata functions: by '[db.][schema.]name' text (the user's
-// default schema, then dbo, for one-part names; #temp tables in the session) and by id.
+// default schema, then dbo, for one-part names; #temp tables in the session, ##global ones in
+// tempdb) and by id.
 import { ciKey, type SessionStorage } from '../../store/index';
 import type { Scope } from '../interpreter/scope';
 import { findTempTable } from '../sql/local-tables';
@@ -54,14 +55,16 @@ function inSchema(s: SessionStorage, database: string, schema: string, name: str
 export function findObjectByText(scope: Scope, text: string): ObjectFacts | undefined {
   const parts = parseNameText(text);
   if (!parts) return undefined;
-  if (parts.name.startsWith('#')) {
+  if (parts.name.startsWith('#') && !parts.name.startsWith('##')) {
     const t = findTempTable(scope.session, parts.name);
     return t ? {
       database: 'tempdb', objectId: t.objectId, schemaId: 1, schema: 'dbo', name: t.name, type: 'U', parentObjectId: 0,
       isMsShipped: false, ownerId: 1,
     } : undefined;
   }
-  const info = scope.engine.store.getDatabase(parts.database ?? scope.session.database);
+  // ##global temporary tables are tempdb's, whatever the database the text names (as for FROM).
+  const database = parts.name.startsWith('##') ? 'tempdb' : parts.database ?? scope.session.database;
+  const info = scope.engine.store.getDatabase(database);
   if (!info) return undefined;
   const system = parts.schema === undefined ? undefined : findSystemObject(parts.schema, parts.name);
   if (system) return systemFacts(info.name, system);

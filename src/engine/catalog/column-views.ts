@@ -1,6 +1,8 @@
 // sys.columns (from __msxd_columns, types from the stored SqlType JSON) and sys.types (the fixed
-// system types; msxd has no user-defined types).
+// system types; msxd has no user-defined types). In tempdb sys.columns also lists the columns of
+// the session's #temp tables (temp-catalog.ts).
 import type { SystemViewDefinition } from '../sql/system-view-registry';
+import { columnsSource, objectsSource } from './temp-catalog';
 import { maxLengthSql, precisionSql, scaleSql, systemTypeIdSql } from './type-sql';
 import { SYSTEM_TYPES } from './type-facts';
 import {
@@ -37,8 +39,8 @@ export const sysColumns: SystemViewDefinition = {
   schema: 'sys', name: 'columns',
   columns: columns(COLUMN_VIEW_COLUMNS),
   sql: (ctx) => `SELECT ${columnValuesSql()}
-      FROM ${ctx.sqliteSchema}.__msxd_columns c
-      JOIN ${ctx.sqliteSchema}.__msxd_objects o ON o.object_id = c.object_id`,
+      FROM ${columnsSource(ctx)} c
+      JOIN ${objectsSource(ctx)} o ON o.object_id = c.object_id`,
 };
 
 export const sysTypes: SystemViewDefinition = {

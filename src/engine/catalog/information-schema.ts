@@ -1,8 +1,9 @@
 // INFORMATION_SCHEMA.TABLES, COLUMNS, ROUTINES, SCHEMATA, VIEWS (ISO views as SQL Server shapes
-// them) over the database's catalogue.
+// them) over the database's catalogue (in tempdb with the session's #temp tables: temp-catalog.ts).
 import type { SqlType } from '../../types/sql-type';
 import './module-signature';
 import type { SystemViewContext, SystemViewDefinition } from '../sql/system-view-registry';
+import { columnsSource, objectsSource } from './temp-catalog';
 import {
   charMaxLengthSql, charOctetLengthSql, dateTimePrecisionSql, isCharacterSql, isNumericSql, precisionSql, scaleSql, typeNameSql,
 } from './type-sql';
@@ -24,9 +25,11 @@ const tableCols = (ctx: SystemViewContext): Column[] => [
   ['TABLE_TYPE', varchar(10), "CASE o.type WHEN 'U' THEN 'BASE TABLE' ELSE 'VIEW' END"],
 ];
 const objectsFrom = (ctx: SystemViewContext, types: string): string =>
-  `FROM ${ctx.sqliteSchema}.__msxd_objects o JOIN ${ctx.sqliteSchema}.__msxd_schemas s ON s.schema_id = o.schema_id
+  `FROM ${objectsSource(ctx)} o JOIN ${ctx.sqliteSchema}.__msxd_schemas s ON s.schema_id = o.schema_id
    WHERE o.type IN (${types}) AND o.parent_object_id = 0`;
-const TEMPLATE_CTX: SystemViewContext = { database: '', sqliteSchema: '', masterSchema: '', spid: 0, loginName: '', isSysadmin: false, bind: () => 'NULL' };
+const TEMPLATE_CTX: SystemViewContext = {
+  database: '', sqliteSchema: '', masterSchema: '', spid: 0, loginName: '', isSysadmin: false, tempTables: [], bind: () => 'NULL',
+};
 
 export const isTables = view('TABLES', tableCols, (ctx) => `${objectsFrom(ctx, "'U', 'V'")} ORDER BY s.name, o.name`, tableCols(TEMPLATE_CTX));
 
@@ -46,8 +49,8 @@ const columnCols = (ctx: SystemViewContext): Column[] => [
   ['DOMAIN_CATALOG', SYSNAME, 'NULL'], ['DOMAIN_SCHEMA', SYSNAME, 'NULL'], ['DOMAIN_NAME', SYSNAME, 'NULL'],
 ];
 
-export const isColumns = view('COLUMNS', columnCols, (ctx) => `FROM ${ctx.sqliteSchema}.__msxd_columns c
-    JOIN ${ctx.sqliteSchema}.__msxd_objects o ON o.object_id = c.object_id AND o.type IN ('U', 'V')
+export const isColumns = view('COLUMNS', columnCols, (ctx) => `FROM ${columnsSource(ctx)} c
+    JOIN ${objectsSource(ctx)} o ON o.object_id = c.object_id AND o.type IN ('U', 'V')
     JOIN ${ctx.sqliteSchema}.__msxd_schemas s ON s.schema_id = o.schema_id ORDER BY s.name, o.name, c.column_id`, columnCols(TEMPLATE_CTX));
 
 const NULLS = (names: readonly [string, SqlType][]): Column[] => names.map(([n, type]) => [n, type, 'NULL']);

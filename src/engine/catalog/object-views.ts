@@ -1,7 +1,9 @@
 // sys.objects, sys.tables, sys.views, sys.procedures, sys.schemas, sys.sql_modules over the
 // database's __msxd_objects / __msxd_schemas. CREATE INDEX rows (type 'IX') are sys.indexes only.
+// sys.objects and sys.tables in tempdb also list the session's #temp tables (temp-catalog.ts).
 import { FIXED_DATABASE_ROLES } from '../../store/index';
 import type { SystemViewContext, SystemViewDefinition } from '../sql/system-view-registry';
+import { columnsSource, objectsSource } from './temp-catalog';
 import {
   BIT, columns, INT, lit, nvarchar, OBJECT_COLUMNS, SYSNAME, TINYINT, type ColumnSpec,
 } from './view-columns';
@@ -23,7 +25,7 @@ export const objectColumnsSql = `o.name, o.object_id, NULL AS principal_id, o.sc
   o.is_ms_shipped, 0 AS is_published, 0 AS is_schema_published`;
 
 function objectsOf(ctx: SystemViewContext, where: string, extra = ''): string {
-  return `SELECT ${objectColumnsSql}${extra} FROM ${ctx.sqliteSchema}.__msxd_objects o WHERE ${where}`;
+  return `SELECT ${objectColumnsSql}${extra} FROM ${objectsSource(ctx)} o WHERE ${where}`;
 }
 
 export const sysObjects: SystemViewDefinition = {
@@ -45,7 +47,7 @@ const TABLE_EXTRA: readonly ColumnSpec[] = [
 export const sysTables: SystemViewDefinition = {
   schema: 'sys', name: 'tables', columns: columns([...OBJECT_COLUMNS, ...TABLE_EXTRA]),
   sql: (ctx) => objectsOf(ctx, `o.type = 'U'`, `, 0, NULL,
-    coalesce((SELECT max(c.column_id) FROM ${ctx.sqliteSchema}.__msxd_columns c WHERE c.object_id = o.object_id), 0),
+    coalesce((SELECT max(c.column_id) FROM ${columnsSource(ctx)} c WHERE c.object_id = o.object_id), 0),
     0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 'TABLE', 0, 0, 0, 'SCHEMA_AND_DATA', 0, 'NON_TEMPORAL_TABLE', NULL, 0, 0`),
 };
 

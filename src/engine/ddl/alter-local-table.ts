@@ -129,7 +129,7 @@ function rebuildLocal(scope: Scope, old: LocalTable, plan: TablePlan, sources: R
       }
     }
     dropLocalTable(s, saved);
-    replaceTempTable(scope.session, name, fresh);
+    replaceTempTable(scope, name, fresh);
   } catch (e) {
     dropLocalTable(s, old.sqliteTable);
     s.execLocal(`ALTER TABLE ${from} RENAME TO ${quoteIdent(old.sqliteTable)}`);

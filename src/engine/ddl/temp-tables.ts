@@ -7,7 +7,9 @@ import { sqliteTableName } from '../../store/index';
 import type { Scope } from '../interpreter/scope';
 import type { SessionState } from '../session/session-state';
 import { findTempTable, registerTempTable, unregisterTempTable } from '../sql/local-tables';
+import type { SessionTempTable } from '../sql/system-view-registry';
 import { createLocalTable, dropLocalTable, type LocalTable } from './local-table';
+import { nowTicks } from './now-ticks';
 import { storageOf } from './storage-of';
 import type { TablePlan } from './table-plan';
 
@@ -15,6 +17,9 @@ interface TempEntry {
   readonly local: LocalTable;
   /** @@NESTLEVEL of the creating scope */
   readonly nestLevel: number;
+  /** sys.objects create_date / modify_date (store datetime ticks) */
+  readonly created: bigint;
+  readonly modified: bigint;
 }
 
 const temps = new WeakMap<SessionState, Map<string, TempEntry>>();
@@ -41,7 +46,8 @@ export function createTempTable(scope: Scope, name: string, plan: TablePlan): vo
   const recreated = s.inTransaction && (droppedInTransaction.get(scope.session) ?? []).some((e) => e.local.table.name.toLowerCase() === name.toLowerCase());
   const sqliteTable = sqliteTableName('dbo', recreated ? `${name}#${-objectId}` : name);
   const local = createLocalTable(s, sqliteTable, name, objectId, plan);
-  entries(scope.session).set(name.toLowerCase(), { local, nestLevel: scope.frame.nestLevel });
+  const now = nowTicks(scope);
+  entries(scope.session).set(name.toLowerCase(), { local, nestLevel: scope.frame.nestLevel, created: now, modified: now });
   registerTempTable(scope.session, name, local.table);
 }
 
@@ -93,9 +99,19 @@ export function reconcileTempTables(session: SessionState, exists: (sqliteTable:
 }
 
 /** ALTER TABLE on a #temp table: the rebuilt table takes the old one's place (same scope level). */
-export function replaceTempTable(session: SessionState, name: string, local: LocalTable): void {
-  const e = entries(session).get(name.toLowerCase());
+export function replaceTempTable(scope: Scope, name: string, local: LocalTable): void {
+  const e = entries(scope.session).get(name.toLowerCase());
   if (!e) return;
-  entries(session).set(name.toLowerCase(), { local, nestLevel: e.nestLevel });
-  registerTempTable(session, name, local.table);
+  entries(scope.session).set(name.toLowerCase(), { ...e, local, modified: nowTicks(scope) });
+  registerTempTable(scope.session, name, local.table);
+}
+
+/**
+ * The session's #temp tables as tempdb's catalog views list them (catalog/temp-catalog.ts). Read
+ * from this registry rather than mirrored into SQLite: it is already what ROLLBACK reconciles,
+ * and every change to it also changes the connection's localGeneration, which is what a
+ * session-bound translation is validated by.
+ */
+export function sessionTempTables(session: SessionState): SessionTempTable[] {
+  return [...entries(session).values()].map((e) => ({ table: e.local.table, created: e.created, modified: e.modified }));
 }

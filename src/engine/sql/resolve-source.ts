@@ -7,6 +7,7 @@ import { quoteIdent } from '../../store/sqlite-names';
 import type { SessionStorage } from '../../store/api';
 import type { ObjectName } from '../../tsql/ast';
 import { findObject } from '../ddl/catalog-rows';
+import { sessionTempTables } from '../ddl/temp-tables';
 import { parseCached } from '../parse';
 import { notSupportedExpression } from '../statements/not-supported';
 import { findSystemView } from '../system-views';
@@ -129,6 +130,9 @@ function systemView(name: ObjectName, schema: string, database: string, c: TxCon
       get spid() { return bound(session.login.spid); },
       get loginName() { return bound(session.login.loginName); },
       get isSysadmin() { return bound(session.isSysadmin); },
+      // Valid for this session until its localGeneration moves (every #temp CREATE, DROP, ALTER
+      // and ROLLBACK moves it): translation-cache.ts re-translates the text then.
+      get tempTables() { return bound(sessionTempTables(session)); },
       bind: (v) => c.params.fixed(v),
     };
     return { kind: 'systemView', from: `(${def.sql(ctx)})`, columns: def.columns, displayName: `${def.schema}.${def.name}` };

@@ -2,6 +2,14 @@
 // tables. The catalog-views engineer registers each one here; the table-source resolver inlines
 // `sql(ctx)` as a derived table, so WHERE/JOIN/ORDER BY over them run in SQLite like any table.
 import type { SqlType } from '../../types/sql-type';
+import type { WritableTable } from './source-types';
+
+/** One of the session's #temp tables, with the dates sys.objects shows (store datetime ticks). */
+export interface SessionTempTable {
+  readonly table: WritableTable;
+  readonly created: bigint;
+  readonly modified: bigint;
+}
 
 export interface SystemViewContext {
   /** the T-SQL database the view is read in (`msdb.sys.objects` -> 'msdb', else current) */
@@ -14,6 +22,8 @@ export interface SystemViewContext {
   readonly spid: number;
   readonly loginName: string;
   readonly isSysadmin: boolean;
+  /** the session's #temp tables (tempdb's views list them); reading it binds the translation too */
+  readonly tempTables: readonly SessionTempTable[];
   /** binds a value (store encoding) as a statement parameter; returns its placeholder (`@p3`) */
   bind(value: null | number | bigint | string | Buffer): string;
 }

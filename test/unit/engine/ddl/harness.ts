@@ -1,5 +1,6 @@
 // A real engine over a real store in a temporary data folder, with store sessions (tables).
 import type { EngineHandle, EngineSession } from '../../../../src/engine/api';
+import type { SessionState } from '../../../../src/engine/session/session-state';
 import type { NodeStore, SessionStorage } from '../../../../src/store/index';
 import { openEngineNode, PASSWORD, run, withoutErrors, type RecordingSink } from '../../helpers/engine-node';
 
@@ -33,4 +34,16 @@ export async function openNode(dir?: string): Promise<Node> {
 /** runs a batch that must not fail */
 export async function ok(session: EngineSession, text: string): Promise<RecordingSink> {
   return withoutErrors(await run(session, text), text, 'batch failed: ');
+}
+
+/** the engine's state behind a session (its #temp registry is keyed by it) */
+export function stateOf(s: EngineSession): SessionState {
+  return (s as unknown as { state: SessionState }).state;
+}
+
+/** the session's own store connection (its SQLite temp schema holds #temp tables) */
+export function storage(s: EngineSession): SessionStorage {
+  const st = stateOf(s).storage;
+  if (!st) throw new Error('no storage');
+  return st;
 }

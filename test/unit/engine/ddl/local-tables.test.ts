@@ -1,20 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { EngineSession } from '../../../../src/engine/api';
-import type { SessionState } from '../../../../src/engine/session/session-state';
 import { findTempTable } from '../../../../src/engine/sql/local-tables';
-import type { SessionStorage } from '../../../../src/store/index';
-import { errorsOf, ok, openNode } from './harness';
-
-function stateOf(s: EngineSession): SessionState {
-  return (s as unknown as { state: SessionState }).state;
-}
-
-function storage(s: EngineSession): SessionStorage {
-  const st = stateOf(s).storage;
-  if (!st) throw new Error('no storage');
-  return st;
-}
+import { errorsOf, ok, openNode, stateOf, storage } from './harness';
 
 test('#temp tables are per session, visible to called procedures, dropped with the procedure that made them', async () => {
   const node = await openNode();

@@ -1,5 +1,5 @@
-// ALTER TABLE on a #temp table: the table's plan is changed and the SQLite table rebuilt under the
-// same name (values converted as for catalogue tables), then re-registered in place of the old one.
+// ALTER TABLE on a #temp table: the table's plan is changed and the SQLite table rebuilt under a
+// new name (values converted as for catalogue tables), then re-registered in place of the old one.
 import { sqlError } from '../../errors/catalog';
 import { ciKey, decodeValue, encodeValue, quoteIdent, type StoredValue } from '../../store/index';
 import type { AlterTableAction } from '../../tsql/ast';
@@ -13,14 +13,13 @@ import { validateCheck } from './alter-constraints';
 import { defaultExpression } from './column-defaults';
 import { typeComputedColumns } from './computed-type';
 import { asCause } from './follow-up';
-import { createLocalTable, dropLocalTable, TEMP_SCHEMA, type LocalTable } from './local-table';
-import { dropIndexSql } from './sqlite-ddl';
+import { createLocalTable, dropLocalTable, type LocalTable } from './local-table';
 import { storageOf } from './storage-of';
 import {
   defaultNullability, defaultText, generatedName, planColumn, planTableConstraint, validateKeys,
   type PlannedColumn, type PlannedConstraint, type TablePlan,
 } from './table-plan';
-import { replaceTempTable, tempTableEntry } from './temp-tables';
+import { rebuiltSqliteName, replaceTempTable, tempTableEntry } from './temp-tables';
 
 /** How a column of the new table gets its value from an old row. */
 type Source = { readonly from: string; readonly oldType: PlannedColumn['type'] } | { readonly fill: StoredValue };
@@ -109,13 +108,11 @@ export function alterLocalTable(scope: Scope, name: string, action: AlterTableAc
 
 function rebuildLocal(scope: Scope, old: LocalTable, plan: TablePlan, sources: ReadonlyMap<PlannedColumn, Source>, name: string, withCheck: boolean): void {
   const s = storageOf(scope);
-  const saved = `${old.sqliteTable}$old`;
-  for (const k of old.plan.constraints) if (k.kind === 'PK' || k.kind === 'UQ') s.execLocal(dropIndexSql(TEMP_SCHEMA, old.sqliteTable, k.name));
-  for (const ix of old.plan.indexes) s.execLocal(dropIndexSql(TEMP_SCHEMA, old.sqliteTable, ix.name));
-  s.execLocal(`ALTER TABLE ${old.table.sqliteName} RENAME TO ${quoteIdent(saved)}`);
-  const from = `${TEMP_SCHEMA}.${quoteIdent(saved)}`;
+  const from = old.table.sqliteName;
+  // Under a SQLite name of its own, next to the old table until the rows are copied: inside a
+  // transaction the old table must be the one a ROLLBACK brings back (temp-tables.ts).
+  const fresh = createLocalTable(s, rebuiltSqliteName(old), old.table.name, old.table.objectId, plan, identityLast(s, from, old, plan, sources));
   try {
-    const fresh = createLocalTable(s, old.sqliteTable, old.table.name, old.table.objectId, plan, identityLast(s, from, old, plan, sources));
     const insert = `INSERT INTO ${fresh.table.sqliteName} (${plan.columns.map((c) => quoteIdent(c.name)).join(', ')})
       VALUES (${plan.columns.map(() => '?').join(', ')})`;
     let n = 0;
@@ -128,14 +125,12 @@ function rebuildLocal(scope: Scope, old: LocalTable, plan: TablePlan, sources: R
         if (k.kind === 'C' && !old.plan.constraints.includes(k)) validateCheck(scope, s, fresh.table.sqliteName, fresh.table.columns, k.name, k.definition, 'tempdb', name);
       }
     }
-    dropLocalTable(s, saved);
-    replaceTempTable(scope, name, fresh);
   } catch (e) {
-    dropLocalTable(s, old.sqliteTable);
-    s.execLocal(`ALTER TABLE ${from} RENAME TO ${quoteIdent(old.sqliteTable)}`);
-    for (const sql of old.ddl.slice(1)) s.execLocal(sql);
+    dropLocalTable(s, fresh.sqliteTable);
     throw e;
   }
+  dropLocalTable(s, old.sqliteTable);
+  replaceTempTable(scope, name, fresh);
 }
 
 function value(scope: Scope, c: PlannedColumn, src: Source | undefined, row: Readonly<Record<string, unknown>>, n: number, table: string): StoredValue {

@@ -23,10 +23,14 @@ interface TempEntry {
 }
 
 const temps = new WeakMap<SessionState, Map<string, TempEntry>>();
-// #temp tables dropped inside a transaction: a ROLLBACK brings their SQLite table back.
-const droppedInTransaction = new WeakMap<SessionState, TempEntry[]>();
+// Entries a DROP or an ALTER took out of the registry inside the open transaction: a ROLLBACK
+// (whole or to a savepoint) brings back the one whose SQLite table exists again. Every version of
+// a table has a SQLite name of its own (createTempTable, rebuiltSqliteName), so which one exists
+// after the rollback says which definition SQLite went back to.
+const supersededInTransaction = new WeakMap<SessionState, TempEntry[]>();
 // Temp tables have negative object ids in SQL Server's tempdb too.
 let nextTempId = -1_000_000;
+let nextVersion = 0;
 
 function entries(session: SessionState): Map<string, TempEntry> {
   let m = temps.get(session);
@@ -43,7 +47,7 @@ export function createTempTable(scope: Scope, name: string, plan: TablePlan): vo
   const objectId = nextTempId--;
   // Created again after a DROP in the same open transaction: a name of its own, so that a ROLLBACK
   // (which brings the dropped table back under its old SQLite name) can tell the two apart.
-  const recreated = s.inTransaction && (droppedInTransaction.get(scope.session) ?? []).some((e) => e.local.table.name.toLowerCase() === name.toLowerCase());
+  const recreated = s.inTransaction && (supersededInTransaction.get(scope.session) ?? []).some((e) => e.local.table.name.toLowerCase() === name.toLowerCase());
   const sqliteTable = sqliteTableName('dbo', recreated ? `${name}#${-objectId}` : name);
   const local = createLocalTable(s, sqliteTable, name, objectId, plan);
   const now = nowTicks(scope);
@@ -57,11 +61,7 @@ export function dropTempTable(scope: Scope, name: string): boolean {
   if (!e) return false;
   const s = storageOf(scope);
   dropLocalTable(s, e.local.sqliteTable);
-  if (s.inTransaction) {
-    const dropped = droppedInTransaction.get(scope.session) ?? [];
-    dropped.push(e);
-    droppedInTransaction.set(scope.session, dropped);
-  }
+  supersede(scope, e);
   entries(scope.session).delete(name.toLowerCase());
   unregisterTempTable(scope.session, name);
   return true;
@@ -79,29 +79,57 @@ export function tempTableEntry(session: SessionState, name: string): LocalTable 
   return entries(session).get(name.toLowerCase())?.local;
 }
 
+/** Inside a transaction, the entry a DROP or an ALTER takes out may come back by ROLLBACK. */
+function supersede(scope: Scope, e: TempEntry): void {
+  if (!storageOf(scope).inTransaction) return;
+  const superseded = supersededInTransaction.get(scope.session) ?? [];
+  superseded.push(e);
+  supersededInTransaction.set(scope.session, superseded);
+}
+
 /**
- * After a ROLLBACK: #temp tables created inside the transaction no longer exist in SQLite, and
- * those dropped inside it exist again.
+ * After a ROLLBACK (whole, or to a savepoint when `transactionOpen`): #temp tables created or
+ * rebuilt by ALTER since no longer exist in SQLite, and the versions dropped or altered since
+ * exist again. Versions still missing may come back at an outer ROLLBACK while the transaction
+ * stays open.
  */
-export function reconcileTempTables(session: SessionState, exists: (sqliteTable: string) => boolean): void {
+export function reconcileTempTables(session: SessionState, exists: (sqliteTable: string) => boolean, transactionOpen: boolean): void {
   for (const [key, e] of entries(session)) {
     if (exists(e.local.sqliteTable)) continue;
     entries(session).delete(key);
     unregisterTempTable(session, e.local.table.name);
   }
-  const dropped = droppedInTransaction.get(session) ?? [];
-  for (const e of dropped.splice(0)) {
+  const missing: TempEntry[] = [];
+  for (const e of supersededInTransaction.get(session) ?? []) {
     const key = e.local.table.name.toLowerCase();
-    if (entries(session).has(key) || !exists(e.local.sqliteTable)) continue;
-    entries(session).set(key, e);
-    registerTempTable(session, e.local.table.name, e.local.table);
+    if (!exists(e.local.sqliteTable)) missing.push(e);
+    else if (!entries(session).has(key)) {
+      entries(session).set(key, e);
+      registerTempTable(session, e.local.table.name, e.local.table);
+    }
   }
+  supersededInTransaction.set(session, transactionOpen ? missing : []);
+}
+
+/** COMMIT: what was dropped or altered inside the transaction is gone for good. */
+export function forgetSupersededTempTables(session: SessionState): void {
+  supersededInTransaction.delete(session);
+}
+
+/**
+ * The SQLite name of a #temp table rebuilt by ALTER TABLE: a new one each time (the old table is
+ * dropped once the rows are copied), so that a ROLLBACK, which brings back the old table and
+ * removes the new one, can tell the versions apart (reconcileTempTables).
+ */
+export function rebuiltSqliteName(old: LocalTable): string {
+  return sqliteTableName('dbo', `${old.table.name}#${-old.table.objectId}.${++nextVersion}`);
 }
 
 /** ALTER TABLE on a #temp table: the rebuilt table takes the old one's place (same scope level). */
 export function replaceTempTable(scope: Scope, name: string, local: LocalTable): void {
   const e = entries(scope.session).get(name.toLowerCase());
   if (!e) return;
+  supersede(scope, e);
   entries(scope.session).set(name.toLowerCase(), { ...e, local, modified: nowTicks(scope) });
   registerTempTable(scope.session, name, local.table);
 }

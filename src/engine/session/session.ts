@@ -18,7 +18,7 @@ import { SessionState } from './session-state';
 import { registerSession, unregisterSession } from '../security/session-registry';
 import { TDS_ISOLATION_LEVELS } from './set-options';
 import { NO_STORAGE_TRANSACTIONS, type TransactionHost } from './transactions';
-import { guardedRollback } from '../ddl/rollback-guard';
+import { guardedCommit, guardedRollback } from '../ddl/rollback-guard';
 import { dropGlobalTempTables } from '../ddl/global-temps';
 import { databasesNamedIn } from '../sql/databases-named';
 import type { Statement } from '../../tsql/ast';
@@ -225,7 +225,7 @@ export class Session implements EngineSession {
 function storageHost(storage: SessionStorage, state: () => SessionState): TransactionHost {
   return {
     begin: () => storage.beginTransaction({ lockTimeoutMs: state().options.lockTimeout }),
-    commit: () => storage.commit(),
+    commit: () => guardedCommit(state(), storage),
     rollback: () => guardedRollback(state(), storage, () => storage.rollback()),
     savepoint: (name) => storage.savepoint(name),
     rollbackToSavepoint: (name) => guardedRollback(state(), storage, () => storage.rollbackTo(name)),

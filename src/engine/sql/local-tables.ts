@@ -2,7 +2,8 @@
 // variables (per frame: batch, procedure call, dynamic SQL). The DDL engineer creates the SQLite
 // table (in SQLite's per-connection `temp` schema) and registers it here; the translator resolves
 // `#t` / `@t` through these maps. Naming (store sqliteTableName + quoteIdent):
-//   #t  -> "temp"."dbo.#t"              (one per session: the connection is the session's)
+//   #t  -> "temp"."dbo.#t"              (one per session: the connection is the session's;
+//                                       later versions "dbo.#t#<id>[.<n>]": ddl/temp-tables.ts)
 //   @t  -> "temp"."@t#<frame serial>"   (unique per frame so recursion cannot collide)
 import type { SessionState } from '../session/session-state';
 import type { Frame } from '../interpreter/frame';

@@ -30,3 +30,15 @@ ROLLBACK TRAN s1;
 SELECT a FROM #k;
 COMMIT;
 GO
+-- dropped before the savepoint: still dropped after ROLLBACK TRAN s2, back after ROLLBACK
+BEGIN TRAN;
+DROP TABLE #k;
+SAVE TRAN s2;
+ROLLBACK TRAN s2;
+GO
+SELECT a FROM #k;
+GO
+ROLLBACK;
+GO
+SELECT a FROM #k;
+GO

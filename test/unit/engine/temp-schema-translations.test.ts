@@ -58,6 +58,29 @@ describe('temp-schema changes and cached translations', () => {
     assert.deepEqual((await run(a, 'SELECT * FROM #k')).resultSets[0]?.rows, [['new']]);
   });
 
+  test('a #temp ALTER rolled back (to a savepoint, then whole): its cached texts follow each definition', async () => {
+    const a = node.sa('tt');
+    const text = 'SELECT * FROM #al';
+    const catalog = "SELECT name FROM tempdb.sys.columns WHERE object_id = OBJECT_ID('tempdb..#al') ORDER BY column_id";
+    const seen = async () => {
+      const r = await run(a, text);
+      assert.deepEqual(r.errors, []);
+      return [r.resultSets[0]?.columns.map((c) => c.name), (await rows(a, catalog)).map((row) => row[0])];
+    };
+    await ok(a, 'CREATE TABLE #al (x int); INSERT INTO #al VALUES (1)');
+    assert.deepEqual(await seen(), [['x'], ['x']]);
+    assert.equal((await counted(() => run(a, text))).translated, 0, 'cached before the ALTER');
+    await ok(a, 'BEGIN TRAN; ALTER TABLE #al ADD y int');
+    assert.deepEqual(await seen(), [['x', 'y'], ['x', 'y']]);
+    await ok(a, 'SAVE TRAN s; ALTER TABLE #al DROP COLUMN x');
+    assert.deepEqual(await seen(), [['y'], ['y']]);
+    await ok(a, 'ROLLBACK TRAN s');
+    assert.deepEqual(await seen(), [['x', 'y'], ['x', 'y']]);
+    await ok(a, 'ROLLBACK');
+    assert.deepEqual(await seen(), [['x'], ['x']]);
+    assert.deepEqual(await rows(a, text), [[1]]);
+  });
+
   test('a ROLLBACK that undoes real DDL still invalidates the other sessions', async () => {
     await ok(node.sa('tt'), 'CREATE TABLE dbo.r (a int); INSERT INTO dbo.r VALUES (1)');
     const text = 'SELECT * FROM dbo.r';

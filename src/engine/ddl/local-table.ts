@@ -23,6 +23,7 @@ export interface LocalTable {
   readonly resetIdentity: () => void;
   /** the last identity value handed out (null before the first) */
   readonly lastIdentity: () => bigint | null;
+  readonly setLastIdentity: (last: bigint) => void;
   /** the plan it was made from (ALTER TABLE on a #temp table starts from it) */
   readonly plan: TablePlan;
 }
@@ -71,7 +72,9 @@ export function createLocalTable(s: SessionStorage, sqliteTable: string, name: s
     ],
     foreignKeys: [],
   };
-  return { table, sqliteTable, ddl, plan, resetIdentity: () => { last = null; }, lastIdentity: () => last };
+  return {
+    table, sqliteTable, ddl, plan, resetIdentity: () => { last = null; }, lastIdentity: () => last, setLastIdentity: (v) => { last = v; },
+  };
 }
 
 export function dropLocalTable(s: SessionStorage, sqliteTable: string): void {
@@ -80,4 +83,14 @@ export function dropLocalTable(s: SessionStorage, sqliteTable: string): void {
 
 export function resetLocalIdentity(t: LocalTable): void {
   t.resetIdentity();
+}
+
+/**
+ * A ROLLBACK brought `restored` back in place of `undone`, a later version of the same #temp table
+ * (ALTER TABLE rebuilds it): identity values are not transactional, so the values `undone` handed
+ * out are not handed out again.
+ */
+export function continueIdentity(restored: LocalTable, undone: LocalTable): void {
+  const last = undone.lastIdentity();
+  if (last !== null && restored.table.columns.some((c) => c.identity)) restored.setLastIdentity(last);
 }

@@ -8,7 +8,7 @@ import type { Scope } from '../interpreter/scope';
 import type { SessionState } from '../session/session-state';
 import { findTempTable, registerTempTable, unregisterTempTable } from '../sql/local-tables';
 import type { SessionTempTable } from '../sql/system-view-registry';
-import { createLocalTable, dropLocalTable, type LocalTable } from './local-table';
+import { continueIdentity, createLocalTable, dropLocalTable, type LocalTable } from './local-table';
 import { nowTicks } from './now-ticks';
 import { storageOf } from './storage-of';
 import type { TablePlan } from './table-plan';
@@ -94,8 +94,10 @@ function supersede(scope: Scope, e: TempEntry): void {
  * stays open.
  */
 export function reconcileTempTables(session: SessionState, exists: (sqliteTable: string) => boolean, transactionOpen: boolean): void {
+  const undone = new Map<number, LocalTable>();
   for (const [key, e] of entries(session)) {
     if (exists(e.local.sqliteTable)) continue;
+    undone.set(e.local.table.objectId, e.local);
     entries(session).delete(key);
     unregisterTempTable(session, e.local.table.name);
   }
@@ -104,6 +106,8 @@ export function reconcileTempTables(session: SessionState, exists: (sqliteTable:
     const key = e.local.table.name.toLowerCase();
     if (!exists(e.local.sqliteTable)) missing.push(e);
     else if (!entries(session).has(key)) {
+      const later = undone.get(e.local.table.objectId);
+      if (later) continueIdentity(e.local, later);
       entries(session).set(key, e);
       registerTempTable(session, e.local.table.name, e.local.table);
     }

@@ -28,6 +28,11 @@ test('ROLLBACK of an ALTER registers the old version again, with its SQLite tabl
     assert.deepEqual(sqliteTablesOf(a, '#r'), ['dbo.#r']);
     assert.deepEqual((await run(a, 'SELECT * FROM #r ORDER BY id')).resultSets[0]?.rows, [[1, 10], [2, 20]]);
 
+    await ok(a, 'BEGIN TRAN; ALTER TABLE #r ALTER COLUMN v bigint; INSERT #r (v) VALUES (30); ROLLBACK');
+    await ok(a, 'INSERT #r (v) VALUES (40)');
+    assert.deepEqual((await run(a, 'SELECT id, v FROM #r WHERE v = 40')).resultSets[0]?.rows, [[4, 40]],
+      'identity values are not transactional: the one the rolled-back version handed out is not reused');
+
     await ok(a, 'BEGIN TRAN; ALTER TABLE #r DROP COLUMN v; COMMIT');
     await ok(a, 'BEGIN TRAN; INSERT #r DEFAULT VALUES; ROLLBACK');
     assert.deepEqual(columnsOf(a, '#r'), ['id']);

@@ -9,70 +9,61 @@ import { errorsOf, ok, openNode, run, stateOf, storage } from './harness';
 
 const columnsOf = (s: EngineSession, name: string): string[] | undefined => findTempTable(stateOf(s), name)?.columns.map((c) => c.name);
 
+async function inFreshNode(body: (a: EngineSession) => Promise<void>): Promise<void> {
+  const node = await openNode();
+  try {
+    await body(await node.session());
+  } finally {
+    await node.dispose();
+  }
+}
+
 /** the SQLite tables of the temp schema that belong to #name (every version still there) */
 function sqliteTablesOf(s: EngineSession, name: string): string[] {
   return storage(s).all<{ name: string }>(`SELECT name FROM "temp".sqlite_master WHERE type = 'table' AND name LIKE ?`, [`dbo.${name}%`])
     .map((r) => r.name);
 }
 
-test('ROLLBACK of an ALTER registers the old version again, with its SQLite table and rows; COMMIT keeps the new one', async () => {
-  const node = await openNode();
-  try {
-    const a = await node.session();
-    await ok(a, 'CREATE TABLE #r (id int IDENTITY, v int); INSERT #r (v) VALUES (10), (20)');
-    const before = findTempTable(stateOf(a), '#r');
-    await ok(a, 'BEGIN TRAN; ALTER TABLE #r ADD w int');
-    assert.deepEqual(columnsOf(a, '#r'), ['id', 'v', 'w']);
-    await ok(a, 'ROLLBACK');
-    assert.equal(findTempTable(stateOf(a), '#r'), before, 'the very entry registered before the ALTER');
-    assert.deepEqual(sqliteTablesOf(a, '#r'), ['dbo.#r']);
-    assert.deepEqual((await run(a, 'SELECT * FROM #r ORDER BY id')).resultSets[0]?.rows, [[1, 10], [2, 20]]);
+test('ROLLBACK of an ALTER registers the old version again, with its SQLite table and rows; COMMIT keeps the new one', () => inFreshNode(async (a) => {
+  await ok(a, 'CREATE TABLE #r (id int IDENTITY, v int); INSERT #r (v) VALUES (10), (20)');
+  const before = findTempTable(stateOf(a), '#r');
+  await ok(a, 'BEGIN TRAN; ALTER TABLE #r ADD w int');
+  assert.deepEqual(columnsOf(a, '#r'), ['id', 'v', 'w']);
+  await ok(a, 'ROLLBACK');
+  assert.equal(findTempTable(stateOf(a), '#r'), before, 'the very entry registered before the ALTER');
+  assert.deepEqual(sqliteTablesOf(a, '#r'), ['dbo.#r']);
+  assert.deepEqual((await run(a, 'SELECT * FROM #r ORDER BY id')).resultSets[0]?.rows, [[1, 10], [2, 20]]);
 
-    await ok(a, 'BEGIN TRAN; ALTER TABLE #r ALTER COLUMN v bigint; INSERT #r (v) VALUES (30); ROLLBACK');
-    await ok(a, 'INSERT #r (v) VALUES (40)');
-    assert.deepEqual((await run(a, 'SELECT id, v FROM #r WHERE v = 40')).resultSets[0]?.rows, [[4, 40]],
-      'identity values are not transactional: the one the rolled-back version handed out is not reused');
+  await ok(a, 'BEGIN TRAN; ALTER TABLE #r ALTER COLUMN v bigint; INSERT #r (v) VALUES (30); ROLLBACK');
+  await ok(a, 'INSERT #r (v) VALUES (40)');
+  assert.deepEqual((await run(a, 'SELECT id, v FROM #r WHERE v = 40')).resultSets[0]?.rows, [[4, 40]],
+    'identity values are not transactional: the one the rolled-back version handed out is not reused');
 
-    await ok(a, 'BEGIN TRAN; ALTER TABLE #r DROP COLUMN v; COMMIT');
-    await ok(a, 'BEGIN TRAN; INSERT #r DEFAULT VALUES; ROLLBACK');
-    assert.deepEqual(columnsOf(a, '#r'), ['id']);
-    assert.equal(sqliteTablesOf(a, '#r').length, 1);
-  } finally {
-    await node.dispose();
-  }
-});
+  await ok(a, 'BEGIN TRAN; ALTER TABLE #r DROP COLUMN v; COMMIT');
+  await ok(a, 'BEGIN TRAN; INSERT #r DEFAULT VALUES; ROLLBACK');
+  assert.deepEqual(columnsOf(a, '#r'), ['id']);
+  assert.equal(sqliteTablesOf(a, '#r').length, 1);
+}));
 
-test('ROLLBACK TO a savepoint undoes only the later ALTERs and DROPs; the outer ROLLBACK undoes the earlier ones', async () => {
-  const node = await openNode();
-  try {
-    const a = await node.session();
-    await ok(a, 'CREATE TABLE #s (a int); INSERT #s VALUES (1); CREATE TABLE #d (x int)');
-    await ok(a, 'BEGIN TRAN; ALTER TABLE #s ADD b int; DROP TABLE #d; SAVE TRAN s1; ALTER TABLE #s DROP COLUMN a');
-    assert.deepEqual(columnsOf(a, '#s'), ['b']);
-    await ok(a, 'ROLLBACK TRAN s1');
-    assert.deepEqual(columnsOf(a, '#s'), ['a', 'b']);
-    assert.equal(findTempTable(stateOf(a), '#d'), undefined, 'dropped before the savepoint: still dropped');
-    await ok(a, 'ROLLBACK');
-    assert.deepEqual(columnsOf(a, '#s'), ['a']);
-    assert.deepEqual(columnsOf(a, '#d'), ['x'], 'the outer ROLLBACK brings back what was dropped before the savepoint');
-    assert.deepEqual((await run(a, 'SELECT * FROM #s')).resultSets[0]?.rows, [[1]]);
-  } finally {
-    await node.dispose();
-  }
-});
+test('ROLLBACK TO a savepoint undoes only the later ALTERs and DROPs; the outer ROLLBACK undoes the earlier ones', () => inFreshNode(async (a) => {
+  await ok(a, 'CREATE TABLE #s (a int); INSERT #s VALUES (1); CREATE TABLE #d (x int)');
+  await ok(a, 'BEGIN TRAN; ALTER TABLE #s ADD b int; DROP TABLE #d; SAVE TRAN s1; ALTER TABLE #s DROP COLUMN a');
+  assert.deepEqual(columnsOf(a, '#s'), ['b']);
+  await ok(a, 'ROLLBACK TRAN s1');
+  assert.deepEqual(columnsOf(a, '#s'), ['a', 'b']);
+  assert.equal(findTempTable(stateOf(a), '#d'), undefined, 'dropped before the savepoint: still dropped');
+  await ok(a, 'ROLLBACK');
+  assert.deepEqual(columnsOf(a, '#s'), ['a']);
+  assert.deepEqual(columnsOf(a, '#d'), ['x'], 'the outer ROLLBACK brings back what was dropped before the savepoint');
+  assert.deepEqual((await run(a, 'SELECT * FROM #s')).resultSets[0]?.rows, [[1]]);
+}));
 
-test('a failed ALTER inside a transaction leaves the table registered as it was', async () => {
-  const node = await openNode();
-  try {
-    const a = await node.session();
-    await ok(a, 'CREATE TABLE #f (a int NULL); INSERT #f VALUES (NULL)');
-    await ok(a, 'BEGIN TRAN');
-    assert.deepEqual(await errorsOf(a, 'ALTER TABLE #f ALTER COLUMN a int NOT NULL'), [515]);
-    assert.deepEqual(sqliteTablesOf(a, '#f'), ['dbo.#f']);
-    await ok(a, 'ALTER TABLE #f ADD b int; ROLLBACK');
-    assert.deepEqual(columnsOf(a, '#f'), ['a']);
-    assert.deepEqual((await run(a, 'SELECT * FROM #f')).resultSets[0]?.rows, [[null]]);
-  } finally {
-    await node.dispose();
-  }
-});
+test('a failed ALTER inside a transaction leaves the table registered as it was', () => inFreshNode(async (a) => {
+  await ok(a, 'CREATE TABLE #f (a int NULL); INSERT #f VALUES (NULL)');
+  await ok(a, 'BEGIN TRAN');
+  assert.deepEqual(await errorsOf(a, 'ALTER TABLE #f ALTER COLUMN a int NOT NULL'), [515]);
+  assert.deepEqual(sqliteTablesOf(a, '#f'), ['dbo.#f']);
+  await ok(a, 'ALTER TABLE #f ADD b int; ROLLBACK');
+  assert.deepEqual(columnsOf(a, '#f'), ['a']);
+  assert.deepEqual((await run(a, 'SELECT * FROM #f')).resultSets[0]?.rows, [[null]]);
+}));

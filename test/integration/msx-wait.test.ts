@@ -178,7 +178,10 @@ test('a restarted master breaks the waiting connection; the target falls back, r
   msa = await connect(master);
   await waitFor('the waiting connection back', async () => (await waitingSessions()) === 1 ? true : undefined, 90_000);
   assert.match(target.output(), /MSX waiting connection lost; polling at the interval until it is back/);
-  assert.match(target.output(), /MSX waiting connection open again/);
+  // the session is visible at the master a moment before the target's log line reaches us (the
+  // agent logs after open() returns; the child's output is read asynchronously): wait for it
+  await waitFor('the target logs the waiting connection open again', async () =>
+    (/MSX waiting connection open again/.test(target.output()) ? true : undefined), 10_000);
   const startMs = await startAndTime();
   assert.ok(startMs < PROMPT_MS, `START applied after ${startMs} ms`);
   t.diagnostic(`after the restart: START applied after ${startMs} ms`);

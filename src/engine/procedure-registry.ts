@@ -71,6 +71,11 @@ export interface ProcedureDefinition {
   readonly home: ProcedureHome;
   readonly parameters: readonly ProcedureParameter[];
   readonly permission: ProcedurePermission;
+  /**
+   * SQL Server has it as an extended stored procedure (a DLL entry point: xp_instance_regread):
+   * the catalogue shows type X, EXTENDED_STORED_PROCEDURE, instead of P, SQL_STORED_PROCEDURE.
+   */
+  readonly extended?: boolean;
   /** resolves to the return status (0 when undefined) */
   run(ctx: ProcedureContext, args: ProcedureArgs): Promise<number | void> | number | void;
 }
@@ -85,6 +90,8 @@ export interface ProcedureName {
 export interface ProcedureRegistry {
   /** currentDatabase decides what a one- or two-part name means */
   find(name: ProcedureName, currentDatabase: string): ProcedureDefinition | undefined;
+  /** every definition, for the catalogue (the procedures are objects: sys.all_objects, OBJECT_ID) */
+  all(): readonly ProcedureDefinition[];
 }
 
-export const EMPTY_PROCEDURE_REGISTRY: ProcedureRegistry = { find: () => undefined };
+export const EMPTY_PROCEDURE_REGISTRY: ProcedureRegistry = { find: () => undefined, all: () => [] };

@@ -14,7 +14,9 @@ export function createProcedureRegistry(definitions: readonly ProcedureDefinitio
     list.push(def);
     byName.set(key, list);
   }
+  const all = [...definitions];
   return {
+    all: () => all,
     find(name: ProcedureName, currentDatabase: string): ProcedureDefinition | undefined {
       const candidates = byName.get(name.name.toLowerCase());
       if (!candidates) return undefined;

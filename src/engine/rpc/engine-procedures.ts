@@ -15,6 +15,7 @@ import type { Scope } from '../interpreter/scope';
 import { parseParameterDeclarations } from '../parse';
 import { frameVariablesKey } from '../sql/shared-translation-key';
 import type { ProcedureName } from '../procedure-registry';
+import { ENGINE_PROCEDURE_NAMES, type EngineProcedureName } from './engine-procedure-names';
 import { convertForAssignment } from '../statements/assign';
 import { runDynamicSql } from '../statements/exec-string';
 
@@ -25,7 +26,7 @@ export interface EngineProcedureOutcome {
 }
 
 export interface EngineProcedure {
-  readonly name: string;
+  readonly name: EngineProcedureName;
   /** the outcome itself when the call completed synchronously (a point query through sp_executesql) */
   run(args: readonly CallArgument[], scope: Scope): EngineProcedureOutcome | Promise<EngineProcedureOutcome>;
 }
@@ -196,9 +197,11 @@ const spUnprepare: EngineProcedure = {
   },
 };
 
-const ENGINE_PROCEDURES = new Map<string, EngineProcedure>(
-  [spExecuteSql, spPrepare, spExecute, spPrepexec, spUnprepare].map((p) => [p.name, p]),
-);
+// A Record: every listed name has its procedure (the catalogue lists the names alone).
+const BY_NAME: Readonly<Record<EngineProcedureName, EngineProcedure>> = {
+  sp_executesql: spExecuteSql, sp_prepare: spPrepare, sp_execute: spExecute, sp_prepexec: spPrepexec, sp_unprepare: spUnprepare,
+};
+const ENGINE_PROCEDURES = new Map<string, EngineProcedure>(ENGINE_PROCEDURE_NAMES.map((n) => [n, BY_NAME[n]]));
 
 export function findEngineProcedure(name: ProcedureName): EngineProcedure | undefined {
   const schema = (name.schema ?? '').toLowerCase();

@@ -13,6 +13,7 @@ export const xpInstanceRegread: ProcedureDefinition = {
   name: 'xp_instance_regread',
   home: 'system',
   permission: 'public',
+  extended: true,
   parameters: [
     nvarcharParam('@rootkey', 512),
     nvarcharParam('@key', 512),

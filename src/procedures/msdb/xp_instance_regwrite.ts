@@ -12,6 +12,7 @@ export const xpInstanceRegwrite: ProcedureDefinition = {
   name: 'xp_instance_regwrite',
   home: 'system',
   permission: 'sysadmin',
+  extended: true,
   parameters: [
     nvarcharParam('@rootkey', 512),
     nvarcharParam('@key', 512),

@@ -1,0 +1,6 @@
+// The names of the procedures the engine runs itself (engine-procedures.ts), kept apart from their
+// code so the catalogue can list them as objects (sys.all_objects, OBJECT_ID) without importing the
+// interpreter. SQL Server implements them as extended procedures of the sys schema (type X).
+export const ENGINE_PROCEDURE_NAMES = ['sp_executesql', 'sp_prepare', 'sp_execute', 'sp_prepexec', 'sp_unprepare'] as const;
+
+export type EngineProcedureName = (typeof ENGINE_PROCEDURE_NAMES)[number];

@@ -51,7 +51,8 @@ export interface ColumnInfo {
   readonly collationName: string | null;
 }
 
-const FIRST_USER_OBJECT_ID = 1_000_000;
+/** The catalogue hands out object ids from here up; ids below are never stored (database-procedures.ts uses them). */
+export const FIRST_USER_OBJECT_ID = 1_000_000;
 
 export async function createTable(s: SessionStorage, database: string, def: TableDefinition, wait: LockWait): Promise<TableInfo> {
   return s.withWriteLock(() => {

@@ -9,7 +9,7 @@ export { ciKey, ciCompare } from './collation-key';
 export { SCRYPT_PARAMS } from './password-hash';
 export { encodeValue, decodeValue, declaredType, isCharacterType, type StoredValue } from './storage-types';
 export {
-  createTable, findTable, listColumns, nextIdentity,
+  createTable, findTable, listColumns, nextIdentity, FIRST_USER_OBJECT_ID,
   type ColumnDefinition, type ColumnInfo, type IdentitySpec, type TableDefinition, type TableInfo,
 } from './catalog';
 export { runMigrations, readMigrationFolder, type MigrationOptions, type MigrationScript } from './migrations';

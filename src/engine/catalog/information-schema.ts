@@ -1,6 +1,7 @@
 // INFORMATION_SCHEMA.TABLES, COLUMNS, ROUTINES, SCHEMATA, VIEWS (ISO views as SQL Server shapes
 // them) over the database's catalogue (in tempdb with the session's #temp tables: temp-catalog.ts).
 import type { SqlType } from '../../types/sql-type';
+import { EMPTY_PROCEDURE_REGISTRY } from '../procedure-registry';
 import './module-signature';
 import type { SystemViewContext, SystemViewDefinition } from '../sql/system-view-registry';
 import { columnsSource, objectsSource } from './temp-catalog';
@@ -29,6 +30,7 @@ const objectsFrom = (ctx: SystemViewContext, types: string): string =>
    WHERE o.type IN (${types}) AND o.parent_object_id = 0`;
 const TEMPLATE_CTX: SystemViewContext = {
   database: '', sqliteSchema: '', masterSchema: '', spid: 0, loginName: '', isSysadmin: false, tempTables: [], bind: () => 'NULL',
+  procedures: EMPTY_PROCEDURE_REGISTRY,
 };
 
 export const isTables = view('TABLES', tableCols, (ctx) => `${objectsFrom(ctx, "'U', 'V'")} ORDER BY s.name, o.name`, tableCols(TEMPLATE_CTX));

@@ -34,7 +34,8 @@ function sqlTypeOf(t: TypeRef): SqlType | undefined {
   return t.kind === 'userType' ? undefined : t;
 }
 
-function row(name: string, id: number, t: TypeRef, output: boolean, hasDefault: boolean, readonly: boolean): ParameterRow {
+/** One sys.parameters row (also of the TypeScript procedures, database-procedures.ts). */
+export function parameterRow(name: string, id: number, t: TypeRef, output: boolean, hasDefault: boolean, readonly: boolean): ParameterRow {
   const type = sqlTypeOf(t);
   const sys = type ? systemTypeByName(typeNameOf(type)) : undefined;
   return {
@@ -48,10 +49,10 @@ function parseSignature(definition: string): Signature {
   try {
     const stmt = parseBatch(definition).statements[0];
     if (!stmt || (stmt.kind !== 'createProcedure' && stmt.kind !== 'createFunction')) return EMPTY;
-    const params = stmt.params.map((p, i) => row(p.name, i + 1, p.type, p.output, p.default !== undefined, p.readonly));
+    const params = stmt.params.map((p, i) => parameterRow(p.name, i + 1, p.type, p.output, p.default !== undefined, p.readonly));
     if (stmt.kind === 'createFunction' && stmt.returns.kind === 'scalar') {
       const type = sqlTypeOf(stmt.returns.type);
-      return { params: [row('', 0, stmt.returns.type, true, false, false), ...params], returns: type ? typeNameOf(type) : null };
+      return { params: [parameterRow('', 0, stmt.returns.type, true, false, false), ...params], returns: type ? typeNameOf(type) : null };
     }
     return { params, returns: stmt.kind === 'createFunction' ? 'TABLE' : null };
   } catch {

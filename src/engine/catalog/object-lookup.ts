@@ -1,19 +1,40 @@
 // Finding catalogue objects for metadata functions: by '[db.][schema.]name' text (the user's
 // default schema, then dbo, for one-part names; #temp tables in the session, ##global ones in
-// tempdb) and by id.
+// tempdb) and by id. Objects without catalogue rows answer too: system views and procedures
+// (system-objects.ts) and msdb's TypeScript procedures (database-procedures.ts), looked up only
+// when the catalogue has nothing, so a stored object's lookup costs what it did.
 import { ciKey, type SessionStorage } from '../../store/index';
 import type { Scope } from '../interpreter/scope';
+import type { ProcedureRegistry } from '../procedure-registry';
 import { findTempTable } from '../sql/local-tables';
 import { readCatalog } from './catalog-reader';
-import { parseNameText } from './object-name-text';
-import { findSystemObject, systemObjectById, type SystemObject } from './system-objects';
+import { databaseProcedureById, findDatabaseProcedure, type DatabaseProcedure } from './database-procedures';
+import { parseNameText, type NameParts } from './object-name-text';
+import { findSystemObject, findSystemProcedure, systemObjectById, type SystemObject } from './system-objects';
 
-/** A system view seen from `database` (system objects exist in every database). */
+/** A system object seen from `database` (system objects exist in every database). */
 function systemFacts(database: string, o: SystemObject): ObjectFacts {
   return {
-    database, objectId: o.objectId, schemaId: o.schemaId, schema: o.schema, name: o.name, type: 'V', parentObjectId: 0,
+    database, objectId: o.objectId, schemaId: o.schemaId, schema: o.schema, name: o.name, type: o.type, parentObjectId: 0,
     isMsShipped: true, ownerId: o.schemaId,
   };
+}
+
+/** One of the database's TypeScript procedures: a dbo object (schema 1, owned by dbo, principal 1). */
+function procedureFacts(database: string, p: DatabaseProcedure): ObjectFacts {
+  return {
+    database, objectId: p.objectId, schemaId: 1, schema: 'dbo', name: p.name, type: p.type, parentObjectId: 0,
+    isMsShipped: true, ownerId: 1,
+  };
+}
+
+/** What a name the catalogue does not hold may still mean: a procedure of the database, then a system procedure. */
+function uncatalogued(procedures: ProcedureRegistry, database: string, parts: NameParts): ObjectFacts | undefined {
+  const schema = parts.schema?.toLowerCase();
+  const own = schema === undefined || schema === 'dbo' ? findDatabaseProcedure(procedures, database, parts.name) : undefined;
+  if (own) return procedureFacts(database, own);
+  const system = schema === undefined ? findSystemProcedure(procedures, parts.name) : undefined;
+  return system ? systemFacts(database, system) : undefined;
 }
 
 export interface ObjectFacts {
@@ -66,24 +87,27 @@ export function findObjectByText(scope: Scope, text: string): ObjectFacts | unde
   const database = parts.name.startsWith('##') ? 'tempdb' : parts.database ?? scope.session.database;
   const info = scope.engine.store.getDatabase(database);
   if (!info) return undefined;
-  const system = parts.schema === undefined ? undefined : findSystemObject(parts.schema, parts.name);
+  const procedures = scope.engine.procedures;
+  const system = parts.schema === undefined ? undefined : findSystemObject(procedures, parts.schema, parts.name);
   if (system) return systemFacts(info.name, system);
-  return readCatalog(scope, (s) => {
-    if (parts.schema !== undefined) return inSchema(s, info.name, parts.schema, parts.name);
-    return inSchema(s, info.name, 'dbo', parts.name);
-  });
+  return readCatalog(scope, (s) => inSchema(s, info.name, parts.schema ?? 'dbo', parts.name))
+    ?? uncatalogued(procedures, info.name, parts);
 }
 
 export function findObjectById(scope: Scope, objectId: number, database?: string): ObjectFacts | undefined {
   const info = scope.engine.store.getDatabase(database ?? scope.session.database);
   if (!info) return undefined;
-  const system = systemObjectById(objectId);
+  const procedures = scope.engine.procedures;
+  const system = systemObjectById(procedures, objectId);
   if (system) return systemFacts(info.name, system);
-  return readCatalog(scope, (s) => {
+  const stored = readCatalog(scope, (s) => {
     const db = s.sqliteSchema(info.name);
     return toFacts(info.name, s.get<Raw>(`${SELECT} FROM ${db}.__msxd_objects o JOIN ${db}.__msxd_schemas sc ON sc.schema_id = o.schema_id
       WHERE o.object_id = ?`, [objectId]));
   });
+  if (stored) return stored;
+  const own = databaseProcedureById(procedures, info.name, objectId);
+  return own ? procedureFacts(info.name, own) : undefined;
 }
 
 export interface ColumnFacts {
@@ -96,7 +120,7 @@ export interface ColumnFacts {
 }
 
 export function objectColumns(scope: Scope, database: string, objectId: number): ColumnFacts[] {
-  const system = systemObjectById(objectId);
+  const system = systemObjectById(scope.engine.procedures, objectId);
   if (system) {
     return system.columns.map((c, i) => ({
       columnId: i + 1, name: c.name, sqlType: JSON.stringify(c.type), nullable: c.nullable, identity: false, computed: false,

@@ -10,13 +10,14 @@ import {
 
 /** sys.objects.type_desc of each type code. */
 export const OBJECT_TYPE_DESC: Readonly<Record<string, string>> = {
-  U: 'USER_TABLE', V: 'VIEW', P: 'SQL_STORED_PROCEDURE', FN: 'SQL_SCALAR_FUNCTION',
+  U: 'USER_TABLE', V: 'VIEW', P: 'SQL_STORED_PROCEDURE', X: 'EXTENDED_STORED_PROCEDURE', FN: 'SQL_SCALAR_FUNCTION',
   IF: 'SQL_INLINE_TABLE_VALUED_FUNCTION', TF: 'SQL_TABLE_VALUED_FUNCTION', TR: 'SQL_TRIGGER',
   PK: 'PRIMARY_KEY_CONSTRAINT', UQ: 'UNIQUE_CONSTRAINT', F: 'FOREIGN_KEY_CONSTRAINT', C: 'CHECK_CONSTRAINT',
   D: 'DEFAULT_CONSTRAINT', S: 'SYSTEM_TABLE', SN: 'SYNONYM', SO: 'SEQUENCE_OBJECT', TT: 'TYPE_TABLE',
 };
 
-const typeDescSql = (col: string): string =>
+/** sys.objects.type_desc of the type code in `col` (unpadded) */
+export const typeDescSql = (col: string): string =>
   `CASE ${col} ${Object.entries(OBJECT_TYPE_DESC).map(([k, v]) => `WHEN ${lit(k)} THEN ${lit(v)}`).join(' ')} END`;
 
 /** The twelve sys.objects columns, from alias `o`. */

@@ -1,10 +1,20 @@
 // sys.parameters: the parameters of procedures and functions (and a scalar function's return
-// value as parameter 0), from their definitions (module-signature.ts).
-import type { SystemViewDefinition } from '../sql/system-view-registry';
+// value as parameter 0), from their definitions (module-signature.ts), and in msdb those of its
+// TypeScript procedures, from their registry declarations (database-procedures.ts).
+import type { SystemViewContext, SystemViewDefinition } from '../sql/system-view-registry';
+import { databaseProcedureParameterRows } from './database-procedures';
 import './module-signature';
 import { BIT, columns, INT, nvarchar, SMALLINT, SYSNAME, TINYINT } from './view-columns';
 
 const field = (name: string): string => `json_extract(p.value, '$.${name}')`;
+
+/** (object_id, params): params is a JSON array of module-signature.ts ParameterRow (a UNION takes its first part's names) */
+function modules(ctx: SystemViewContext): string {
+  const stored = `SELECT object_id, msxd_module_params(definition) AS params FROM ${ctx.sqliteSchema}.__msxd_objects
+    WHERE type IN ('P', 'FN', 'IF', 'TF') AND definition IS NOT NULL`;
+  const procedures = databaseProcedureParameterRows(ctx);
+  return procedures === undefined ? stored : `${stored} UNION ALL ${procedures}`;
+}
 
 export const sysParameters: SystemViewDefinition = {
   schema: 'sys', name: 'parameters',
@@ -19,6 +29,5 @@ export const sysParameters: SystemViewDefinition = {
   sql: (ctx) => `SELECT o.object_id, ${field('name')}, ${field('id')}, ${field('systemTypeId')}, ${field('userTypeId')},
       ${field('maxLength')}, ${field('precision')}, ${field('scale')}, ${field('output')}, 0, ${field('hasDefault')}, 0, NULL,
       0, ${field('readonly')}, 1, NULL, NULL, NULL, NULL, NULL
-    FROM ${ctx.sqliteSchema}.__msxd_objects o, json_each(msxd_module_params(o.definition)) p
-    WHERE o.type IN ('P', 'FN', 'IF', 'TF') AND o.definition IS NOT NULL`,
+    FROM (${modules(ctx)}) o, json_each(o.params) p`,
 };

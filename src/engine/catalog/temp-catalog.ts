@@ -1,7 +1,9 @@
-// Where the object and column views read from. In every database but tempdb that is the
-// catalogue (__msxd_objects, __msxd_columns). In tempdb it is the catalogue (##global temp tables
-// are ordinary tempdb tables) plus the calling session's #temp tables, which live in the
-// connection's SQLite temp schema outside every catalogue (ddl/local-table.ts).
+// Where the object and column views read from. In most databases that is the catalogue
+// (__msxd_objects, __msxd_columns). In tempdb it is the catalogue (##global temp tables are
+// ordinary tempdb tables) plus the calling session's #temp tables, which live in the
+// connection's SQLite temp schema outside every catalogue (ddl/local-table.ts). In msdb it is the
+// catalogue plus the TypeScript procedures of msdb, which have no catalogue rows either
+// (database-procedures.ts).
 //
 // The #temp rows come from the session's registry (ddl/temp-tables.ts), bound as one JSON
 // parameter per source, not from a mirror kept in SQLite: a mirror would cost writes on every
@@ -10,6 +12,7 @@
 // session's (resolve-source.ts), and the per-session cache re-translates it whenever the
 // connection's localGeneration moves: each #temp CREATE, DROP, ALTER and each ROLLBACK.
 import type { SessionTempTable, SystemViewContext } from '../sql/system-view-registry';
+import { databaseProcedureObjectRows } from './database-procedures';
 
 /** SQL Server pads a #temp table's name with '_' to 116 characters and ends it with 12 hex digits. */
 const PADDED_LENGTH = 116;
@@ -36,19 +39,25 @@ function sessionTemps(ctx: SystemViewContext): readonly SessionTempTable[] {
 
 const item = (i: number): string => `json_extract(value, '$[${i}]')`;
 
-/** A table expression with __msxd_objects' columns: alias it (`${objectsSource(ctx)} o`). */
-export function objectsSource(ctx: SystemViewContext): string {
-  const catalogue = `${ctx.sqliteSchema}.__msxd_objects`;
+/** Rows with __msxd_objects' columns for the session's #temp tables; undefined outside tempdb or without any. */
+function tempObjectRows(ctx: SystemViewContext): string | undefined {
   const temps = sessionTemps(ctx);
-  if (temps.length === 0) return catalogue;
+  if (temps.length === 0) return undefined;
   // ticks exceed 2^53: they travel as decimal text
   const rows = temps.map(({ table, created, modified }) =>
     [table.objectId, tempTableCatalogName(table.name, table.objectId), created.toString(), modified.toString()]);
   // schema dbo (1), type U, no parent, not shipped; sqlite_name stays NULL (no catalogue reader needs it)
-  return `(SELECT ${OBJECT_COLUMNS} FROM ${catalogue}
-    UNION ALL SELECT ${item(0)}, 1, ${item(1)}, msxd_ci_key(${item(1)}), 'U', 0, NULL, NULL, 0,
+  return `SELECT ${item(0)}, 1, ${item(1)}, msxd_ci_key(${item(1)}), 'U', 0, NULL, NULL, 0,
       CAST(${item(2)} AS INTEGER), CAST(${item(3)} AS INTEGER)
-    FROM json_each(${ctx.bind(JSON.stringify(rows))}))`;
+    FROM json_each(${ctx.bind(JSON.stringify(rows))})`;
+}
+
+/** A table expression with __msxd_objects' columns: alias it (`${objectsSource(ctx)} o`). */
+export function objectsSource(ctx: SystemViewContext): string {
+  const catalogue = `${ctx.sqliteSchema}.__msxd_objects`;
+  const extra = [tempObjectRows(ctx), databaseProcedureObjectRows(ctx)].filter((r) => r !== undefined);
+  if (extra.length === 0) return catalogue;
+  return `(SELECT ${OBJECT_COLUMNS} FROM ${catalogue} UNION ALL ${extra.join(' UNION ALL ')})`;
 }
 
 /** A table expression with __msxd_columns' columns: alias it (`${columnsSource(ctx)} c`). */

@@ -2,7 +2,7 @@
 // own helpers do not cover yet: constraints, defaults, indexes, views, routines, drops. Every call
 // takes the quoted SQLite schema of the database (`s.sqliteSchema(db)`).
 import { sqlError, sqlErrorWithState } from '../../errors/catalog';
-import { ciKey } from '../../store/index';
+import { ciKey, FIRST_USER_OBJECT_ID } from '../../store/index';
 import type { SessionStorage } from '../../store/api';
 
 /** sys.objects.type values msxd writes; 'IX' marks a CREATE INDEX (sys.indexes, not sys.objects). */
@@ -24,8 +24,6 @@ interface ObjectRow {
   object_id: number; schema_id: number; schema_name: string; name: string; type: string;
   parent_object_id: number; sqlite_name: string | null; definition: string | null;
 }
-
-const FIRST_USER_OBJECT_ID = 1_000_000;
 
 const SELECT_OBJECT = `SELECT o.object_id, o.schema_id, sc.name AS schema_name, o.name, o.type, o.parent_object_id,
   o.sqlite_name, o.definition`;

@@ -133,6 +133,7 @@ function systemView(name: ObjectName, schema: string, database: string, c: TxCon
       // Valid for this session until its localGeneration moves (every #temp CREATE, DROP, ALTER
       // and ROLLBACK moves it): translation-cache.ts re-translates the text then.
       get tempTables() { return bound(sessionTempTables(session)); },
+      procedures: c.scope.engine.procedures,
       bind: (v) => c.params.fixed(v),
     };
     return { kind: 'systemView', from: `(${def.sql(ctx)})`, columns: def.columns, displayName: `${def.schema}.${def.name}` };

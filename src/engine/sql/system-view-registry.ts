@@ -2,6 +2,7 @@
 // tables. The catalog-views engineer registers each one here; the table-source resolver inlines
 // `sql(ctx)` as a derived table, so WHERE/JOIN/ORDER BY over them run in SQLite like any table.
 import type { SqlType } from '../../types/sql-type';
+import type { ProcedureRegistry } from '../procedure-registry';
 import type { WritableTable } from './source-types';
 
 /** One of the session's #temp tables, with the dates sys.objects shows (store datetime ticks). */
@@ -24,6 +25,11 @@ export interface SystemViewContext {
   readonly isSysadmin: boolean;
   /** the session's #temp tables (tempdb's views list them); reading it binds the translation too */
   readonly tempTables: readonly SessionTempTable[];
+  /**
+   * the node's TypeScript procedures, which are objects too (sys.all_objects; msdb's in msdb's
+   * sys.objects). The same for every session of the engine, so reading it keeps the translation shared.
+   */
+  readonly procedures: ProcedureRegistry;
   /** binds a value (store encoding) as a statement parameter; returns its placeholder (`@p3`) */
   bind(value: null | number | bigint | string | Buffer): string;
 }

@@ -27,6 +27,15 @@ export const MSDB_AGENT_VIEWS = [
 /** SQL Server's scalar functions in msdb (sql/0010); no permission is granted on them, as there */
 export const MSDB_AGENT_FUNCTIONS = ['agent_datetime'] as const;
 
+/**
+ * Every object the scripts create, all flagged is_ms_shipped = 1 as in SQL Server (apply.ts).
+ * msxd's own msxd_* tables too: the product ships them like SQL Server ships its internal msdb
+ * tables, and a DBA's "user objects" query (is_ms_shipped = 0) is about what users created.
+ */
+export const MSDB_SHIPPED_OBJECTS: readonly string[] = [
+  ...MSDB_AGENT_TABLES, ...MSDB_MAIL_TABLES, ...MSXD_MSDB_TABLES, ...MSDB_AGENT_VIEWS, ...MSDB_AGENT_FUNCTIONS,
+];
+
 /** database roles; each owns a schema of the same name */
 export const MSDB_AGENT_ROLES = [
   'SQLAgentUserRole', 'SQLAgentReaderRole', 'SQLAgentOperatorRole', 'TargetServersRole',

@@ -13,6 +13,7 @@ export {
   type ColumnDefinition, type ColumnInfo, type IdentitySpec, type TableDefinition, type TableInfo,
 } from './catalog';
 export { runMigrations, readMigrationFolder, type MigrationOptions, type MigrationScript } from './migrations';
+export { markShippedObjects } from './shipped-objects';
 export { MAX_ATTACHED, schemaGeneration } from './session-storage';
 export { addConnectionFunctions, type FunctionHost, type FunctionRegistrar } from './user-functions';
 export * from './database-principal-rows';

@@ -8,6 +8,8 @@ import { ok, openEngineNode, type EngineNodeOptions, PASSWORD } from '../helpers
 export { ok, PASSWORD, RecordingSink, run } from '../helpers/engine-node';
 
 export interface MsdbNode {
+  /** the data folder (reopen it with `dir` to start the node again) */
+  readonly dir: string;
   readonly engine: EngineHandle;
   readonly store: NodeStore;
   /** a store connection on msdb (migration records) */
@@ -22,11 +24,13 @@ export interface MsdbNode {
   runBatch(text: string): Promise<void>;
   /** the numbers applyMsdbSchema applied when the node was opened */
   readonly applied: readonly number[];
+  /** stops the node, keeping its folder */
+  close(): Promise<void>;
   dispose(): Promise<void>;
 }
 
-/** what differs between the msdb nodes: procedures, clock, folder name, sa signing in first */
-export type MsdbNodeOptions = Omit<EngineNodeOptions, 'dir'>;
+/** what differs between the msdb nodes: procedures, clock, folder (a new one unless `dir`), sa signing in first */
+export type MsdbNodeOptions = EngineNodeOptions;
 
 export async function openMsdbNode(options: MsdbNodeOptions = {}): Promise<MsdbNode> {
   const node = await openEngineNode({ prefix: 'msxd-msdb-', ...options });
@@ -38,11 +42,12 @@ export async function openMsdbNode(options: MsdbNodeOptions = {}): Promise<MsdbN
   const runBatch = async (text: string): Promise<void> => { await ok(sa, text); };
   const applied = await applyMsdbSchema({ session: raw, runBatch });
   return {
-    engine, store: node.store, raw, sa, open, runBatch, applied,
+    dir: node.dir, engine, store: node.store, raw, sa, open, runBatch, applied,
     async sessionOf(loginName) {
       if ((await engine.authenticate(loginName, PASSWORD)).kind !== 'ok') throw new Error(`login ${loginName} failed`);
       return open(loginName);
     },
+    close: () => node.close(),
     dispose: () => node.dispose(),
   };
 }

@@ -46,8 +46,10 @@ function findChild(scope: Scope, o: ObjectFacts, type: string): boolean {
     WHERE parent_object_id = ? AND type = ?`, [o.objectId, type])) !== undefined;
 }
 
+// IsUserTable is the type alone: msdb's shipped tables (sysjobs) are user tables too, which is
+// why SQL Server's own sp_MSforeachtable also filters out the shipped ones itself.
 const OBJECT_PROPERTIES: Readonly<Record<string, Property>> = {
-  istable: is('U', 'S'), isusertable: (o) => (o.type === 'U' && !o.isMsShipped ? 1 : 0), isview: is('V'),
+  istable: is('U', 'S'), isusertable: is('U'), isview: is('V'),
   isprocedure: is('P'), isscalarfunction: is('FN'), istablefunction: is('IF', 'TF'), isinlinefunction: is('IF'),
   istrigger: is('TR'), isconstraint: is('C', 'D', 'F', 'PK', 'UQ'), isprimarykey: is('PK'), isforeignkey: is('F'),
   ischeckcnst: is('C'), isdefaultcnst: is('D'), isuniquecnst: is('UQ'), isdefault: is('D'),

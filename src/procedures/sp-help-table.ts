@@ -5,7 +5,7 @@
 export const OBJECT_TYPE_SQL = `CASE RTRIM(o.type) WHEN 'U' THEN 'user table' WHEN 'V' THEN 'view' WHEN 'P' THEN 'stored procedure'
   WHEN 'FN' THEN 'scalar function' WHEN 'IF' THEN 'inline function' WHEN 'TF' THEN 'table function' WHEN 'TR' THEN 'trigger'
   WHEN 'PK' THEN 'primary key cns' WHEN 'UQ' THEN 'unique key cns' WHEN 'F' THEN 'foreign key cns' WHEN 'C' THEN 'check cns'
-  WHEN 'D' THEN 'default (maybe cns)' WHEN 'S' THEN 'system table' ELSE RTRIM(o.type) END`;
+  WHEN 'D' THEN 'default (maybe cns)' WHEN 'S' THEN 'system table' WHEN 'X' THEN 'extended stored proc' ELSE RTRIM(o.type) END`;
 
 const NUMERIC_TYPES = "('tinyint', 'smallint', 'int', 'bigint', 'bit', 'decimal', 'numeric', 'real', 'float', 'money', 'smallmoney')";
 const CHAR_TYPES = "('char', 'varchar', 'nchar', 'nvarchar', 'binary', 'varbinary')";

@@ -1,7 +1,8 @@
 // sp_help [[@objname =] 'name']: without a name, every object of the current database (Name,
 // Owner, Object_type) and the user types; with a table or view, its description in SQL Server's
 // result sets (object, columns, identity, rowguidcol, filegroup, indexes, constraints); with
-// another object, its first result set. 15009 for an unknown name.
+// another object (system views and procedures too, which OBJECT_ID finds), its first result set.
+// 15009 for an unknown name.
 // https://learn.microsoft.com/sql/relational-databases/system-stored-procedures/sp-help-transact-sql
 import type { ProcedureDefinition } from '../engine/procedure-registry';
 import { nstr, text, withNocount } from './catalog-sql';
@@ -35,7 +36,7 @@ ELSE
 BEGIN
   SELECT CAST(o.name AS nvarchar(128)) AS Name, CAST(s.name AS nvarchar(128)) AS Owner,
       CAST(${OBJECT_TYPE_SQL} AS nvarchar(31)) AS Type, o.create_date AS Created_datetime
-    FROM sys.objects o JOIN sys.schemas s ON s.schema_id = o.schema_id WHERE o.object_id = @__id;
+    FROM sys.all_objects o JOIN sys.schemas s ON s.schema_id = o.schema_id WHERE o.object_id = @__id;
   IF EXISTS (SELECT 1 FROM sys.objects WHERE object_id = @__id AND type IN ('U', 'V'))
   BEGIN
 ${tableDescriptionSql(n)}

@@ -46,6 +46,13 @@ FROM dbo.items WHERE price < 5');`);
     assert.deepEqual(r.messages.map((m) => m.number), [15470]);
   });
 
+  test('sp_help of a TypeScript procedure: its row, from sys.all_objects (a system one) or msdb\'s sys.objects', async () => {
+    const who = await ok(node.sa('shop'), "EXEC sp_help 'sp_who'");
+    assert.deepEqual(who.resultSets[0]!.rows.map((x) => x.slice(0, 3)), [['sp_who', 'sys', 'stored procedure']]);
+    const job = await ok(node.sa('msdb'), "EXEC sp_help 'sp_add_job'");
+    assert.deepEqual(job.resultSets[0]!.rows.map((x) => x.slice(0, 3)), [['sp_add_job', 'dbo', 'stored procedure']]);
+  });
+
   test('sp_help of an unknown object: 15009', async () => {
     const r = await run(node.sa('shop'), "EXEC sp_help 'nothing'");
     assert.deepEqual(r.errors.map((e) => [e.number, e.message]),

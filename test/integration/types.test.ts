@@ -109,6 +109,51 @@ describe('values produced by the server', () => {
   });
 });
 
+// A sql_variant column holds a different base type in each row; MS-TDS 2.2.5.5.4 sends each row's
+// own base type and properties, and per-row functions see the same base type as a variable does.
+const VARIANT_ROWS: ReadonlyArray<readonly [expression: string, baseType: string, value: unknown]> = [
+  ['CAST(5 AS int)', 'int', 5],
+  ['CAST(5000000000 AS bigint)', 'bigint', '5000000000'],
+  ['CAST(1.5 AS decimal(5,2))', 'decimal', 1.5],
+  ['CAST(2.5 AS float)', 'float', 2.5],
+  ["CAST(N'h\u00e9llo' AS nvarchar(10))", 'nvarchar', 'h\u00e9llo'],
+  ["CAST('xyz' AS varchar(10))", 'varchar', 'xyz'],
+  ["CAST('2024-02-29T13:14:15.997' AS datetime)", 'datetime', utc('2024-02-29T13:14:15.997Z')],
+  ["CAST('2024-02-29' AS date)", 'date', utc('2024-02-29T00:00:00.000Z')],
+  ["CAST('6F9619FF-8B86-D011-B42D-00C04FC964FF' AS uniqueidentifier)", 'uniqueidentifier', '6F9619FF-8B86-D011-B42D-00C04FC964FF'],
+  ['CAST(0x0102FF AS varbinary(8))', 'varbinary', Buffer.from([1, 2, 255])],
+  ['NULL', '', null],
+];
+
+describe('sql_variant values read from tables', () => {
+  for (const table of ['dbo.variant_rows', '#variant_rows']) {
+    test(`${table}: each row's base type reaches the client and SQL_VARIANT_PROPERTY, as a variable's does`, async () => {
+      const rows = VARIANT_ROWS.map(([e], i) => `(${i + 1}, ${e})`).join(', ');
+      const o = ok(await batch(session, [
+        `CREATE TABLE ${table} (id int NOT NULL, v sql_variant NULL);`,
+        `INSERT ${table} VALUES ${rows};`,
+        `SELECT v, SQL_VARIANT_PROPERTY(v, 'BaseType') AS bt FROM ${table} ORDER BY id;`,
+        'DECLARE @i int = 1, @x sql_variant;',
+        `WHILE @i <= ${VARIANT_ROWS.length}`,
+        'BEGIN',
+        `  SELECT @x = v FROM ${table} WHERE id = @i;`,
+        "  SELECT @x AS v, SQL_VARIANT_PROPERTY(@x, 'BaseType') AS bt;",
+        '  SET @i += 1;',
+        'END;',
+        `DROP TABLE ${table};`,
+      ].join('\n')));
+      const fromTable = o.sets[0]?.rows ?? [];
+      const fromVariable = o.sets.slice(1).map((set) => set.rows[0]);
+      assert.deepEqual(o.sets[0]?.columns.map((col) => col.sqlType), ['sql_variant', 'sql_variant']);
+      VARIANT_ROWS.forEach(([expression, baseType, value], i) => {
+        const expected = [value, value === null ? null : baseType];
+        assert.deepEqual(fromTable[i], expected, `row ${i + 1}: ${expression}`);
+        assert.deepEqual(fromVariable[i], expected, `variable from row ${i + 1}: ${expression}`);
+      });
+    });
+  }
+});
+
 const PARAMS: ReadonlyArray<readonly [label: string, param: Param, expected?: unknown]> = [
   ['bit', ['p', TYPES.Bit, true]],
   ['tinyint', ['p', TYPES.TinyInt, 255]],

@@ -4,6 +4,7 @@ import { decodeValue, encodeValue, type StoredValue } from '../../store/storage-
 import { convert } from '../../types/convert';
 import type { SqlType } from '../../types/sql-type';
 import type { Typed } from '../../types/typed-value';
+import { unwrapVariant } from '../expressions/variant';
 import { runtimeScope } from './runtime-context';
 
 export type LiteralType = SqlType & { readonly literal?: boolean };
@@ -40,6 +41,16 @@ export function decodeArg(t: LiteralType, raw: unknown): Typed {
   const type = stripLiteral(t);
   const value = decodeValue(type, raw);
   return t.literal ? { type, value, literal: true } : { type, value };
+}
+
+/**
+ * An argument of an operator or a built-in function, as the interpreter hands it over: a
+ * sql_variant is its base type and value (a sql_variant column stores the base type with each
+ * value, and SQL_VARIANT_PROPERTY, DATALENGTH, comparisons... answer from it). Casts and UDF
+ * arguments keep the variant (decodeArg): their target type decides.
+ */
+export function decodeOperand(t: LiteralType, raw: unknown): Typed {
+  return unwrapVariant(decodeArg(t, raw));
 }
 
 export function dateFormat(): Parameters<typeof convert>[2] {

@@ -18,7 +18,7 @@ import type { ObjectName } from '../../tsql/ast';
 import { notSupportedExpression } from '../statements/not-supported';
 import { callSessionFunction } from './session-call';
 import { registerAggregates } from './sqlite-aggregates';
-import { dateFormat, decodeArg, encodeAs, parseType, parseTypes, type LiteralType } from './codec';
+import { dateFormat, decodeArg, decodeOperand, encodeAs, parseType, parseTypes, type LiteralType } from './codec';
 
 const INTEGER_RANGES: Readonly<Record<string, readonly [bigint, bigint]>> = {
   tinyint: [0n, 255n], smallint: [-32768n, 32767n], int: [-2147483648n, 2147483647n],
@@ -43,14 +43,14 @@ function register(host: FunctionHost): void {
     return r.value === null ? null : encodeValue(target, r.value);
   });
   host.function('msxd_op', { ...vol }, (op, ta, tb, tr, a, b) => {
-    const r = arithmetic(String(op) as '+', decodeArg(parseType(ta), a), decodeArg(parseType(tb), b));
+    const r = arithmetic(String(op) as '+', decodeOperand(parseType(ta), a), decodeOperand(parseType(tb), b));
     return encodeAs(parseType(tr), r);
   });
-  host.function('msxd_neg', { ...vol }, (t, a) => encodeAs(parseType(t), negate(decodeArg(parseType(t), a))));
-  host.function('msxd_bitnot', { ...vol }, (t, a) => encodeAs(parseType(t), bitNot(decodeArg(parseType(t), a))));
+  host.function('msxd_neg', { ...vol }, (t, a) => encodeAs(parseType(t), negate(decodeOperand(parseType(t), a))));
+  host.function('msxd_bitnot', { ...vol }, (t, a) => encodeAs(parseType(t), bitNot(decodeOperand(parseType(t), a))));
   host.function('msxd_cmp', { ...vol }, (ta, tb, a, b) => {
     if (a === null || b === null) return null;
-    return compare(decodeArg(parseType(ta), a), decodeArg(parseType(tb), b));
+    return compare(decodeOperand(parseType(ta), a), decodeOperand(parseType(tb), b));
   });
   host.function('msxd_like', { ...det, varargs: true }, (v, p, esc) => {
     if (v === null || p === null) return null;
@@ -62,12 +62,12 @@ function register(host: FunctionHost): void {
     const fn = lookupFunction(String(name));
     if (!fn) throw sqlErrorWithState(195, 10, String(name));
     const ts = parseTypes(argTypes);
-    const typedArgs = args.map((a, i) => decodeArg(ts[i] as LiteralType, a));
+    const typedArgs = args.map((a, i) => decodeOperand(ts[i] as LiteralType, a));
     return encodeAs(parseType(tr), fn.evaluate(typedArgs, functionContext(runtimeScope())));
   });
   host.function('msxd_scall', { ...vol, varargs: true }, (name, argTypes, tr, ...args) => {
     const ts = parseTypes(argTypes);
-    const typedArgs = args.map((a, i) => decodeArg(ts[i] as LiteralType, a));
+    const typedArgs = args.map((a, i) => decodeOperand(ts[i] as LiteralType, a));
     return encodeAs(parseType(tr), callSessionFunction(String(name), typedArgs, runtimeScope()));
   });
   host.function('msxd_udf', { ...vol, varargs: true }, (id, name, tr, argTypes, ...args) => {

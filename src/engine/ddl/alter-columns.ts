@@ -63,13 +63,18 @@ function newColumn(scope: Scope, p: PlannedColumn): RebuildColumn {
 }
 
 function dependencyError(scope: Scope, s: SessionStorage, t: CatalogTable, c: ColumnInfo, action: string): SqlError | undefined {
-  const deps = columnDependents(s, t, c);
+  return dependentsError(scope, columnDependents(s, t, c), action, c.name);
+}
+
+/** 5074 for each object that depends on the column (outside TRY), then the 4922 to throw. */
+export function dependentsError(scope: Scope, deps: readonly { readonly type: string; readonly name: string }[], action: string,
+  column: string): SqlError | undefined {
   if (deps.length === 0) return undefined;
   for (const d of deps) {
-    const e = sqlError(5074, d.type === 'IX' ? 'index' : 'object', d.name, 'column', c.name);
+    const e = sqlError(5074, d.type === 'IX' ? 'index' : 'object', d.name, 'column', column);
     if (scope.run.tryDepth === 0) scope.run.sink.message(e);
   }
-  return sqlError(4922, action, c.name);
+  return sqlError(4922, action, column);
 }
 
 export function dropColumns(scope: Scope, s: SessionStorage, t: CatalogTable, items: readonly { name: string; ifExists: boolean }[]): void {

@@ -9,6 +9,7 @@ import { evaluate, resolveTypeRef } from '../expressions/evaluate';
 import type { Scope } from '../interpreter/scope';
 import { convertForAssignment } from '../statements/assign';
 import { notSupportedExpression } from '../statements/not-supported';
+import { dependentsError } from './alter-columns';
 import { validateCheck } from './alter-constraints';
 import { defaultExpression } from './column-defaults';
 import { typeComputedColumns } from './computed-type';
@@ -17,7 +18,7 @@ import { createLocalTable, dropLocalTable, type LocalTable } from './local-table
 import { storageOf } from './storage-of';
 import {
   defaultNullability, defaultText, generatedName, planColumn, planTableConstraint, validateKeys,
-  type PlannedColumn, type PlannedConstraint, type TablePlan,
+  type PlannedColumn, type PlannedConstraint, type PlannedIndex, type TablePlan,
 } from './table-plan';
 import { rebuiltSqliteName, replaceTempTable, tempTableEntry } from './temp-tables';
 
@@ -79,9 +80,8 @@ export function alterLocalTable(scope: Scope, name: string, action: AlterTableAc
           if (item.ifExists) continue;
           throw sqlError(4924, 'ALTER TABLE DROP COLUMN', item.name, name);
         }
-        if (constraints.some((k) => (k.kind === 'PK' || k.kind === 'UQ') && k.columns.some((x) => ciKey(x.name) === ciKey(c.name)))) {
-          throw sqlError(4922, 'ALTER TABLE DROP COLUMN', c.name);
-        }
+        const blocked = dependentsError(scope, keyedOn(constraints, old.plan.indexes, c.name), 'ALTER TABLE DROP COLUMN', c.name);
+        if (blocked) throw blocked;
         columns = columns.filter((x) => x !== c);
       }
       break;
@@ -89,6 +89,10 @@ export function alterLocalTable(scope: Scope, name: string, action: AlterTableAc
       const c = find(action.column.name);
       if (!c || !action.column.type) throw sqlError(4924, 'ALTER TABLE ALTER COLUMN', action.column.name, name);
       const type = resolveTypeRef(action.column.type);
+      if (JSON.stringify(type) !== JSON.stringify(c.type)) {
+        const blocked = dependentsError(scope, keyedOn(constraints, old.plan.indexes, c.name), 'ALTER TABLE ALTER COLUMN', c.name);
+        if (blocked) throw blocked;
+      }
       const altered: PlannedColumn = { ...c, type, nullable: action.column.nullable ?? (c.identity ? false : defaultNullability(scope)), explicitNull: action.column.nullable === true };
       columns = columns.map((x) => (x === c ? altered : x));
       sources.set(altered, sources.get(c) ?? { fill: null });
@@ -104,6 +108,15 @@ export function alterLocalTable(scope: Scope, name: string, action: AlterTableAc
   }
   validateKeys(name, columns, constraints);
   rebuildLocal(scope, old, { columns, constraints, indexes: old.plan.indexes }, sources, name, withCheck);
+}
+
+/** The PRIMARY KEY / UNIQUE constraints and indexes with the column among their keys. */
+function keyedOn(constraints: readonly PlannedConstraint[], indexes: readonly PlannedIndex[], column: string): { type: string; name: string }[] {
+  const has = (cols: readonly { name: string }[]): boolean => cols.some((x) => ciKey(x.name) === ciKey(column));
+  return [
+    ...constraints.flatMap((k) => ((k.kind === 'PK' || k.kind === 'UQ') && has(k.columns) ? [{ type: k.kind, name: k.name }] : [])),
+    ...indexes.filter((ix) => has(ix.columns)).map((ix) => ({ type: 'IX', name: ix.name })),
+  ];
 }
 
 function rebuildLocal(scope: Scope, old: LocalTable, plan: TablePlan, sources: ReadonlyMap<PlannedColumn, Source>, name: string, withCheck: boolean): void {

@@ -3,12 +3,12 @@
 // src/engine/sql/local-tables.ts. SQL Server does not enforce FOREIGN KEYs on them either.
 import { sqlError } from '../../errors/catalog';
 import type { ColumnInfo, SessionStorage } from '../../store/index';
-import { isCharacterType, quoteIdent } from '../../store/index';
+import { ciKey, isCharacterType, quoteIdent } from '../../store/index';
 import { SERVER_COLLATION } from '../../types/collation';
 import type { WritableTable } from '../sql/source-types';
 import { notSupportedExpression } from '../statements/not-supported';
-import { createIndexSql, createTableSql } from './sqlite-ddl';
-import type { TablePlan } from './table-plan';
+import { createIndexSql, createTableSql, sqliteIndexName } from './sqlite-ddl';
+import type { PlannedIndex, TablePlan } from './table-plan';
 import { isUniqueFailure } from './table-writer';
 
 export const TEMP_SCHEMA = '"temp"';
@@ -33,18 +33,37 @@ export function createLocalTable(s: SessionStorage, sqliteTable: string, name: s
   if (plan.columns.some((c) => c.computedDefinition !== undefined)) {
     throw notSupportedExpression('computed columns in temporary tables and table variables');
   }
-  const keyed = plan.constraints.flatMap((k) => (k.kind === 'PK' || k.kind === 'UQ' ? [{ name: k.name, unique: true, columns: k.columns }] : []));
-  const ddl = [
-    createTableSql(TEMP_SCHEMA, sqliteTable, plan.columns),
-    ...[...keyed, ...plan.indexes].map((ix) => createIndexSql(TEMP_SCHEMA, sqliteTable, ix.name, ix.unique, ix.columns, plan.columns)),
-  ];
+  const local = describeLocalTable(sqliteTable, name, objectId, plan, identityLast);
   try {
-    for (const sql of ddl) s.execLocal(sql);
+    for (const sql of local.ddl) s.execLocal(sql);
   } catch (e) {
     s.execLocal(`DROP TABLE IF EXISTS ${TEMP_SCHEMA}.${quoteIdent(sqliteTable)}`);
     if (isUniqueFailure(e)) throw sqlError(1750);
     throw e;
   }
+  return local;
+}
+
+/**
+ * CREATE INDEX / DROP INDEX on a #temp table, once SQLite's index is made or gone: a new version
+ * of the table's metadata over the same SQLite table, made from the changed plan (an ALTER TABLE
+ * rebuilds from it), whose identity goes on from the old version's.
+ */
+export function withIndexes(old: LocalTable, indexes: PlannedIndex[]): LocalTable {
+  return describeLocalTable(old.sqliteTable, old.table.name, old.table.objectId, { ...old.plan, indexes }, old.lastIdentity());
+}
+
+/** The SQLite indexes of a plan: its PRIMARY KEY and UNIQUE constraints, then its indexes. */
+function planIndexes(plan: TablePlan): PlannedIndex[] {
+  const keyed = plan.constraints.flatMap((k) => (k.kind === 'PK' || k.kind === 'UQ' ? [{ name: k.name, unique: true, columns: k.columns }] : []));
+  return [...keyed, ...plan.indexes];
+}
+
+function describeLocalTable(sqliteTable: string, name: string, objectId: number, plan: TablePlan, identityLast: bigint | null): LocalTable {
+  const ddl = [
+    createTableSql(TEMP_SCHEMA, sqliteTable, plan.columns),
+    ...planIndexes(plan).map((ix) => createIndexSql(TEMP_SCHEMA, sqliteTable, ix.name, ix.unique, ix.columns, plan.columns)),
+  ];
   const columns: ColumnInfo[] = plan.columns.map((c, i) => ({
     columnId: i + 1, name: c.name, type: c.type, nullable: c.nullable, identity: c.identity ?? null,
     defaultDefinition: c.defaultDefinition ?? null, collationName: isCharacterType(c.type) ? SERVER_COLLATION.name : null,
@@ -75,6 +94,20 @@ export function createLocalTable(s: SessionStorage, sqliteTable: string, name: s
   return {
     table, sqliteTable, ddl, plan, resetIdentity: () => { last = null; }, lastIdentity: () => last, setLastIdentity: (v) => { last = v; },
   };
+}
+
+/**
+ * Whether SQLite's temp schema holds this version of a local table: its table, with exactly its
+ * indexes. Versions made by CREATE INDEX / DROP INDEX share their SQLite table, so after a
+ * ROLLBACK the indexes say which of them SQLite went back to.
+ */
+export function holdsLocalTable(s: SessionStorage, local: LocalTable): boolean {
+  const rows = s.all<{ type: string; name: string }>(
+    `SELECT type, name FROM ${TEMP_SCHEMA}.sqlite_master WHERE tbl_name = ? AND sql IS NOT NULL`, [local.sqliteTable]);
+  if (!rows.some((r) => r.type === 'table')) return false;
+  const held = new Set(rows.filter((r) => r.type === 'index').map((r) => ciKey(r.name)));
+  const wanted = planIndexes(local.plan).map((ix) => ciKey(sqliteIndexName(local.sqliteTable, ix.name)));
+  return held.size === wanted.length && wanted.every((n) => held.has(n));
 }
 
 export function dropLocalTable(s: SessionStorage, sqliteTable: string): void {

@@ -23,10 +23,11 @@ interface TempEntry {
 }
 
 const temps = new WeakMap<SessionState, Map<string, TempEntry>>();
-// Entries a DROP or an ALTER took out of the registry inside the open transaction: a ROLLBACK
-// (whole or to a savepoint) brings back the one whose SQLite table exists again. Every version of
-// a table has a SQLite name of its own (createTempTable, rebuiltSqliteName), so which one exists
-// after the rollback says which definition SQLite went back to.
+// Entries a DROP, an ALTER or a CREATE/DROP INDEX took out of the registry inside the open
+// transaction: a ROLLBACK (whole or to a savepoint) brings back the one SQLite holds again. An
+// ALTER version has a SQLite table name of its own (createTempTable, rebuiltSqliteName); an index
+// version shares its table and differs by its indexes (holdsLocalTable). So which version SQLite
+// holds after the rollback says which definition it went back to.
 const supersededInTransaction = new WeakMap<SessionState, TempEntry[]>();
 // Temp tables have negative object ids in SQL Server's tempdb too.
 let nextTempId = -1_000_000;
@@ -88,15 +89,15 @@ function supersede(scope: Scope, e: TempEntry): void {
 }
 
 /**
- * After a ROLLBACK (whole, or to a savepoint when `transactionOpen`): #temp tables created or
- * rebuilt by ALTER since no longer exist in SQLite, and the versions dropped or altered since
- * exist again. Versions still missing may come back at an outer ROLLBACK while the transaction
- * stays open.
+ * After a ROLLBACK (whole, or to a savepoint when `transactionOpen`): #temp tables created, rebuilt
+ * by ALTER or re-indexed since are no longer what SQLite holds, and the versions dropped, altered
+ * or re-indexed since are again. Versions still missing may come back at an outer ROLLBACK while
+ * the transaction stays open.
  */
-export function reconcileTempTables(session: SessionState, exists: (sqliteTable: string) => boolean, transactionOpen: boolean): void {
+export function reconcileTempTables(session: SessionState, held: (version: LocalTable) => boolean, transactionOpen: boolean): void {
   const undone = new Map<number, LocalTable>();
   for (const [key, e] of entries(session)) {
-    if (exists(e.local.sqliteTable)) continue;
+    if (held(e.local)) continue;
     undone.set(e.local.table.objectId, e.local);
     entries(session).delete(key);
     unregisterTempTable(session, e.local.table.name);
@@ -104,7 +105,7 @@ export function reconcileTempTables(session: SessionState, exists: (sqliteTable:
   const missing: TempEntry[] = [];
   for (const e of supersededInTransaction.get(session) ?? []) {
     const key = e.local.table.name.toLowerCase();
-    if (!exists(e.local.sqliteTable)) missing.push(e);
+    if (!held(e.local)) missing.push(e);
     else if (!entries(session).has(key)) {
       const later = undone.get(e.local.table.objectId);
       if (later) continueIdentity(e.local, later);
@@ -115,7 +116,7 @@ export function reconcileTempTables(session: SessionState, exists: (sqliteTable:
   supersededInTransaction.set(session, transactionOpen ? missing : []);
 }
 
-/** COMMIT: what was dropped or altered inside the transaction is gone for good. */
+/** COMMIT: what was dropped, altered or re-indexed inside the transaction is gone for good. */
 export function forgetSupersededTempTables(session: SessionState): void {
   supersededInTransaction.delete(session);
 }
@@ -129,7 +130,10 @@ export function rebuiltSqliteName(old: LocalTable): string {
   return sqliteTableName('dbo', `${old.table.name}#${-old.table.objectId}.${++nextVersion}`);
 }
 
-/** ALTER TABLE on a #temp table: the rebuilt table takes the old one's place (same scope level). */
+/**
+ * ALTER TABLE, CREATE INDEX or DROP INDEX on a #temp table: the new version takes the old one's
+ * place (same scope level).
+ */
 export function replaceTempTable(scope: Scope, name: string, local: LocalTable): void {
   const e = entries(scope.session).get(name.toLowerCase());
   if (!e) return;

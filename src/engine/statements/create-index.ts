@@ -8,33 +8,22 @@ import { ciKey, listColumns } from '../../store/index';
 import type { CreateIndexStatement } from '../../tsql/ast';
 import { childObjects, insertIndexColumns, insertObject } from '../ddl/catalog-rows';
 import { mustFindTable } from '../ddl/ddl-target';
-import { TEMP_SCHEMA } from '../ddl/local-table';
 import { nowTicks } from '../ddl/now-ticks';
 import { qualify } from '../ddl/object-names';
 import { createIndexSql } from '../ddl/sqlite-ddl';
 import { storageOf, writeDdl } from '../ddl/storage-of';
 import { columnIdOf, isUniqueFailure } from '../ddl/table-writer';
+import { createTempIndex } from '../ddl/temp-indexes';
 import type { Scope } from '../interpreter/scope';
-import type { WritableTable } from '../sql/source-types';
 import { notSupportedExpression } from './not-supported';
 
 export async function executeCreateIndex(stmt: CreateIndexStatement, scope: Scope): Promise<void> {
   if (stmt.unique && stmt.where) throw notSupportedExpression('filtered UNIQUE index');
   const q = qualify(scope, stmt.table);
   if (q.temp === 'local') {
-    const found = mustFindTable(scope, storageOf(scope), stmt.table, 1088);
-    if (found.kind !== 'local') return;
-    const t = found.local.table;
-    if (t.uniques.some((u) => ciKey(u.name) === ciKey(stmt.name))) throw sqlError(1913, stmt.name, t.name);
-    for (const c of stmt.columns) if (!t.columns.some((x) => ciKey(x.name) === ciKey(c.name))) throw sqlError(1911, c.name);
     const s = storageOf(scope);
-    try {
-      s.execLocal(createIndexSql(TEMP_SCHEMA, found.local.sqliteTable, stmt.name, stmt.unique, stmt.columns, t.columns));
-    } catch (e) {
-      if (isUniqueFailure(e)) throw sqlError(1505, `dbo.${t.name}`, stmt.name, '(?)');
-      throw e;
-    }
-    if (stmt.unique) (t.uniques as WritableTable['uniques'][number][]).push({ name: stmt.name, kind: 'IX', columns: stmt.columns.map((c) => c.name) });
+    const found = mustFindTable(scope, s, stmt.table, 1088);
+    if (found.kind === 'local') createTempIndex(scope, s, found.local, stmt);
     return;
   }
   await writeDdl(scope, [q.database], (s) => {

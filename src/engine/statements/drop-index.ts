@@ -5,12 +5,11 @@ import { ciKey } from '../../store/index';
 import type { DropIndexStatement, ObjectName } from '../../tsql/ast';
 import { childObjects, deleteObjectRows } from '../ddl/catalog-rows';
 import { findDdlTable, writtenName } from '../ddl/ddl-target';
-import { TEMP_SCHEMA } from '../ddl/local-table';
 import { qualify } from '../ddl/object-names';
 import { dropIndexSql } from '../ddl/sqlite-ddl';
 import { writeDdl } from '../ddl/storage-of';
+import { dropTempIndex } from '../ddl/temp-indexes';
 import type { Scope } from '../interpreter/scope';
-import type { WritableTable } from '../sql/source-types';
 
 export async function executeDropIndex(stmt: DropIndexStatement, scope: Scope): Promise<void> {
   for (const ix of stmt.indexes) await dropOne(scope, ix.table, ix.name, stmt.ifExists);
@@ -22,16 +21,7 @@ async function dropOne(scope: Scope, table: ObjectName, name: string, ifExists: 
   await writeDdl(scope, [q.database], (s) => {
     const t = findDdlTable(scope, s, table);
     if (t?.kind === 'local') {
-      const uniques = t.local.table.uniques as WritableTable['uniques'][number][];
-      const at = uniques.findIndex((u) => ciKey(u.name) === ciKey(name));
-      if (at >= 0 && uniques[at]?.kind !== 'IX') throw sqlError(3723, display, uniques[at]?.kind === 'PK' ? 'PRIMARY KEY' : 'UNIQUE KEY');
-      const exists = s.get(`SELECT 1 FROM ${TEMP_SCHEMA}.sqlite_master WHERE type = 'index' AND name = ?`, [`${t.local.sqliteTable}$${name}`]);
-      if (!exists) {
-        if (ifExists) return;
-        throw sqlError(3701, 'index', display);
-      }
-      s.execLocal(dropIndexSql(TEMP_SCHEMA, t.local.sqliteTable, name));
-      if (at >= 0) uniques.splice(at, 1);
+      if (!dropTempIndex(scope, s, t.local, name, display) && !ifExists) throw sqlError(3701, 'index', display);
       return;
     }
     const ix = t ? childObjects(s, t.table.db, t.table.objectId).find((o) => ciKey(o.name) === ciKey(name) && ['IX', 'PK', 'UQ'].includes(o.type)) : undefined;

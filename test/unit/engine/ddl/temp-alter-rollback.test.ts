@@ -1,9 +1,11 @@
-// ALTER TABLE rebuilds a #temp table under a new SQLite name; inside a transaction the registry
-// (ddl/temp-tables.ts) keeps the version it replaced, so that ROLLBACK (whole or to a savepoint)
-// registers again whichever version SQLite went back to, and COMMIT forgets them.
+// ALTER TABLE rebuilds a #temp table under a new SQLite name, CREATE / DROP INDEX make a new
+// version over the same SQLite table; inside a transaction the registry (ddl/temp-tables.ts) keeps
+// the version replaced, so that ROLLBACK (whole or to a savepoint) registers again whichever
+// version SQLite went back to, and COMMIT forgets them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { EngineSession } from '../../../../src/engine/api';
+import { tempTableEntry } from '../../../../src/engine/ddl/temp-tables';
 import { findTempTable } from '../../../../src/engine/sql/local-tables';
 import { errorsOf, ok, openNode, run, stateOf, storage } from './harness';
 
@@ -66,4 +68,29 @@ test('a failed ALTER inside a transaction leaves the table registered as it was'
   await ok(a, 'ALTER TABLE #f ADD b int; ROLLBACK');
   assert.deepEqual(columnsOf(a, '#f'), ['a']);
   assert.deepEqual((await run(a, 'SELECT * FROM #f')).resultSets[0]?.rows, [[null]]);
+}));
+
+const indexesOf = (s: EngineSession, name: string): string[] | undefined => tempTableEntry(stateOf(s), name)?.plan.indexes.map((i) => i.name);
+
+test('CREATE / DROP INDEX make a new version of the entry: ALTER rebuilds with the indexes, ROLLBACK brings back the old one', () => inFreshNode(async (a) => {
+  await ok(a, 'CREATE TABLE #i (id int IDENTITY, v int); CREATE INDEX ix_v ON #i (v); CREATE UNIQUE INDEX ux ON #i (id)');
+  await ok(a, 'ALTER TABLE #i ADD w int');
+  assert.deepEqual(indexesOf(a, '#i'), ['ix_v', 'ux'], 'a non-unique index is part of the plan an ALTER rebuilds from');
+  const plain = findTempTable(stateOf(a), '#i');
+  await ok(a, 'INSERT #i (v) VALUES (1); BEGIN TRAN; CREATE UNIQUE INDEX ux_v ON #i (v); INSERT #i (v) VALUES (2)');
+  assert.deepEqual(findTempTable(stateOf(a), '#i')?.uniques.map((u) => u.name), ['ux', 'ux_v']);
+  assert.equal(plain?.uniques.length, 1, 'the replaced version is left as it was');
+  await ok(a, 'ROLLBACK');
+  assert.equal(findTempTable(stateOf(a), '#i'), plain);
+  await ok(a, 'INSERT #i (v) VALUES (3)');
+  assert.deepEqual((await run(a, 'SELECT id FROM #i WHERE v = 3')).resultSets[0]?.rows, [[3]], 'identity goes on from the undone version');
+
+  await ok(a, 'BEGIN TRAN; DROP INDEX ix_v ON #i; SAVE TRAN s1; DROP INDEX ux ON #i');
+  assert.deepEqual(indexesOf(a, '#i'), []);
+  await ok(a, 'ROLLBACK TRAN s1');
+  assert.deepEqual(indexesOf(a, '#i'), ['ux']);
+  await ok(a, 'ROLLBACK');
+  assert.equal(findTempTable(stateOf(a), '#i'), plain);
+  await ok(a, 'BEGIN TRAN; DROP INDEX ix_v ON #i; COMMIT; BEGIN TRAN; ROLLBACK');
+  assert.deepEqual(indexesOf(a, '#i'), ['ux']);
 }));

@@ -7,7 +7,7 @@ import { ciKey, isCharacterType, quoteIdent } from '../../store/index';
 import { SERVER_COLLATION } from '../../types/collation';
 import type { WritableTable } from '../sql/source-types';
 import { notSupportedExpression } from '../statements/not-supported';
-import { createIndexSql, createTableSql, sqliteIndexName } from './sqlite-ddl';
+import { createIndexSql, createTableSql, isNullGuardIndex, sqliteIndexName } from './sqlite-ddl';
 import type { PlannedIndex, TablePlan } from './table-plan';
 import { isUniqueFailure } from './table-writer';
 
@@ -105,7 +105,7 @@ export function holdsLocalTable(s: SessionStorage, local: LocalTable): boolean {
   const rows = s.all<{ type: string; name: string }>(
     `SELECT type, name FROM ${TEMP_SCHEMA}.sqlite_master WHERE tbl_name = ? AND sql IS NOT NULL`, [local.sqliteTable]);
   if (!rows.some((r) => r.type === 'table')) return false;
-  const held = new Set(rows.filter((r) => r.type === 'index').map((r) => ciKey(r.name)));
+  const held = new Set(rows.filter((r) => r.type === 'index' && !isNullGuardIndex(r.name)).map((r) => ciKey(r.name)));
   const wanted = planIndexes(local.plan).map((ix) => ciKey(sqliteIndexName(local.sqliteTable, ix.name)));
   return held.size === wanted.length && wanted.every((n) => held.has(n));
 }

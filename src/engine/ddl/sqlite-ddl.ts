@@ -26,17 +26,47 @@ export function sqliteIndexName(table: string, name: string): string {
   return `${table}$${name}`;
 }
 
-export function createIndexSql(schema: string, table: string, name: string, unique: boolean,
-  keys: readonly IndexColumn[], columns: readonly SqliteColumn[]): string {
-  const exprs = keys.map((k) => {
-    const col = columns.find((c) => ciKey(c.name) === ciKey(k.name));
-    const ref = quoteIdent(col?.name ?? k.name);
-    const e = col && isCharacterType(col.type) ? `msxd_ci_key(${ref})` : ref;
-    return k.desc ? `${e} DESC` : e;
-  });
-  return `CREATE ${unique ? 'UNIQUE ' : ''}INDEX ${schema}.${quoteIdent(sqliteIndexName(table, name))} ON ${quoteIdent(table)} (${exprs.join(', ')})`;
+const NULL_GUARD_PREFIX = 'msxd_nulls$';
+
+/**
+ * The guard of a unique index whose key has nullable columns: SQLite's UNIQUE lets any number of
+ * rows with a NULL key part in, SQL Server's lets one (NULLs are equal for uniqueness). The guard
+ * holds only the rows with a NULL key part, keyed by (c IS NULL, ifnull(c, 0)) for each nullable
+ * column, which is never NULL and tells a NULL from every value: (1, NULL) collides with (1, NULL)
+ * and not with (2, NULL) nor (1, 0). One partial index for any number of nullable columns. The
+ * prefix keeps its name out of "<table>$<name>" and makes SQLite's failure text end in "$<name>".
+ * A lookup by key (c = ?) never implies the guard's WHERE, so reads keep to the key index.
+ */
+export function nullGuardIndexName(table: string, name: string): string {
+  return `${NULL_GUARD_PREFIX}${sqliteIndexName(table, name)}`;
 }
 
+export function isNullGuardIndex(sqliteName: string): boolean {
+  return sqliteName.startsWith(NULL_GUARD_PREFIX);
+}
+
+/**
+ * The SQLite statements (`;`-separated, for exec) of a PK/UQ constraint's or an index's key index,
+ * and for a unique one over nullable columns its NULL guard (nullGuardIndexName).
+ */
+export function createIndexSql(schema: string, table: string, name: string, unique: boolean,
+  keys: readonly IndexColumn[], columns: readonly SqliteColumn[]): string {
+  const keyed = keys.map((k) => {
+    const col = columns.find((c) => ciKey(c.name) === ciKey(k.name));
+    const ref = quoteIdent(col?.name ?? k.name);
+    return { ref, expr: col && isCharacterType(col.type) ? `msxd_ci_key(${ref})` : ref, desc: k.desc, nullable: col?.nullable ?? true };
+  });
+  const exprs = keyed.map((k) => (k.desc ? `${k.expr} DESC` : k.expr));
+  const index = `CREATE ${unique ? 'UNIQUE ' : ''}INDEX ${schema}.${quoteIdent(sqliteIndexName(table, name))} ON ${quoteIdent(table)} (${exprs.join(', ')})`;
+  const nullable = keyed.filter((k) => k.nullable);
+  if (!unique || nullable.length === 0) return index;
+  const guardKey = keyed.map((k) => (k.nullable ? `${k.ref} IS NULL, ifnull(${k.expr}, 0)` : k.expr));
+  const anyNull = nullable.map((k) => `${k.ref} IS NULL`).join(' OR ');
+  return `${index};\nCREATE UNIQUE INDEX ${schema}.${quoteIdent(nullGuardIndexName(table, name))} ON ${quoteIdent(table)} (${guardKey.join(', ')}) WHERE ${anyNull}`;
+}
+
+/** Drops the key index and its NULL guard, whichever exist. */
 export function dropIndexSql(schema: string, table: string, name: string): string {
-  return `DROP INDEX IF EXISTS ${schema}.${quoteIdent(sqliteIndexName(table, name))}`;
+  return `DROP INDEX IF EXISTS ${schema}.${quoteIdent(sqliteIndexName(table, name))};
+DROP INDEX IF EXISTS ${schema}.${quoteIdent(nullGuardIndexName(table, name))}`;
 }

@@ -18,6 +18,8 @@ export function createTempIndex(scope: Scope, s: SessionStorage, local: LocalTab
   try {
     s.execLocal(createIndexSql(TEMP_SCHEMA, local.sqliteTable, stmt.name, stmt.unique, stmt.columns, t.columns));
   } catch (e) {
+    // the key index may be made when its NULL guard fails, and the temp schema has no savepoint here
+    s.execLocal(dropIndexSql(TEMP_SCHEMA, local.sqliteTable, stmt.name));
     if (isUniqueFailure(e)) throw sqlError(1505, `dbo.${t.name}`, stmt.name, '(?)');
     throw e;
   }

@@ -11,6 +11,7 @@ import { SERVER_COLLATION } from '../../types/collation';
 import {
   assertNameFree, findObject, insertIndexColumns, insertObject, schemaId,
 } from './catalog-rows';
+import { firstDuplicateKey } from './duplicate-key';
 import { resolveForeignKey, type SelfReference } from './foreign-keys';
 import { createIndexSql, createTableSql } from './sqlite-ddl';
 import type { PlannedColumn, PlannedConstraint, TablePlan } from './table-plan';
@@ -89,7 +90,7 @@ export function addConstraint(s: SessionStorage, t: CatalogTable, columns: reado
       try {
         s.exec(createIndexSql(t.db, t.sqliteTable, k.name, true, k.columns, columns));
       } catch (e) {
-        if (isUniqueFailure(e)) throw sqlError(1505, `${t.schema}.${t.name}`, k.name, '(...)');
+        if (isUniqueFailure(e)) throw sqlError(1505, `${t.schema}.${t.name}`, k.name, firstDuplicateKey(s, quotedTable(t), k.columns, columns));
         throw e;
       }
       const id = insertObject(s, t.db, { schemaId: t.schemaId, name: k.name, type: k.kind, parentObjectId: t.objectId }, now);

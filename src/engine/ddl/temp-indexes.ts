@@ -3,9 +3,10 @@
 // ALTER TABLE does (temp-tables.ts): a later ALTER rebuilds the table with its indexes, and a
 // ROLLBACK brings back the version whose indexes SQLite holds again (holdsLocalTable).
 import { sqlError } from '../../errors/catalog';
-import { ciKey, type SessionStorage } from '../../store/index';
+import { ciKey, quoteIdent, type SessionStorage } from '../../store/index';
 import type { CreateIndexStatement } from '../../tsql/ast';
 import type { Scope } from '../interpreter/scope';
+import { firstDuplicateKey } from './duplicate-key';
 import { TEMP_SCHEMA, withIndexes, type LocalTable } from './local-table';
 import { createIndexSql, dropIndexSql } from './sqlite-ddl';
 import { isUniqueFailure } from './table-writer';
@@ -20,7 +21,7 @@ export function createTempIndex(scope: Scope, s: SessionStorage, local: LocalTab
   } catch (e) {
     // the key index may be made when its NULL guard fails, and the temp schema has no savepoint here
     s.execLocal(dropIndexSql(TEMP_SCHEMA, local.sqliteTable, stmt.name));
-    if (isUniqueFailure(e)) throw sqlError(1505, `dbo.${t.name}`, stmt.name, '(?)');
+    if (isUniqueFailure(e)) throw sqlError(1505, `dbo.${t.name}`, stmt.name, firstDuplicateKey(s, `${TEMP_SCHEMA}.${quoteIdent(local.sqliteTable)}`, stmt.columns, t.columns));
     throw e;
   }
   const index = { name: stmt.name, unique: stmt.unique, columns: stmt.columns };

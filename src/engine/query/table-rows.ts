@@ -3,8 +3,8 @@
 import { sqlError } from '../../errors/catalog';
 import { ciKey, encodeValue, quoteIdent, type SessionStorage } from '../../store/index';
 import { isCharacter } from '../../types/categories';
-import { convert } from '../../types/convert';
 import type { Typed } from '../../types/typed-value';
+import { keyValueText } from '../ddl/duplicate-key';
 import type { WritableTable } from '../sql/source-types';
 
 export function insertRow(s: SessionStorage, table: WritableTable, row: readonly Typed[]): number | bigint {
@@ -49,15 +49,9 @@ function uniqueViolation(s: SessionStorage, table: WritableTable, row: readonly 
     });
     const other = rowid === undefined ? '' : ' AND rowid <> ?';
     if (!s.get(`SELECT 1 FROM ${table.sqliteName} WHERE ${where.join(' AND ')}${other} LIMIT 1`, rowid === undefined ? params : [...params, rowid])) continue;
-    const value = `(${vals.map(display).join(', ')})`;
+    const value = keyValueText(vals);
     if (u.kind === 'IX') return sqlError(2601, object, u.name, value);
     return sqlError(2627, u.kind === 'PK' ? 'PRIMARY KEY' : 'UNIQUE KEY', u.name, object, value);
   }
   return sqlError(2627, 'UNIQUE KEY', '?', object, '(?)');
-}
-
-function display(v: Typed): string {
-  if (v.value === null) return '<NULL>';
-  if (isCharacter(v.type)) return String(v.value);
-  return String(convert(v, { kind: 'nvarchar', length: 4000 }).value);
 }

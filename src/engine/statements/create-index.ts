@@ -7,12 +7,13 @@ import { sqlError } from '../../errors/catalog';
 import { ciKey, listColumns } from '../../store/index';
 import type { CreateIndexStatement } from '../../tsql/ast';
 import { childObjects, insertIndexColumns, insertObject } from '../ddl/catalog-rows';
+import { firstDuplicateKey } from '../ddl/duplicate-key';
 import { mustFindTable } from '../ddl/ddl-target';
 import { nowTicks } from '../ddl/now-ticks';
 import { qualify } from '../ddl/object-names';
 import { createIndexSql } from '../ddl/sqlite-ddl';
 import { storageOf, writeDdl } from '../ddl/storage-of';
-import { columnIdOf, isUniqueFailure } from '../ddl/table-writer';
+import { columnIdOf, isUniqueFailure, quotedTable } from '../ddl/table-writer';
 import { createTempIndex } from '../ddl/temp-indexes';
 import type { Scope } from '../interpreter/scope';
 import { notSupportedExpression } from './not-supported';
@@ -38,7 +39,7 @@ export async function executeCreateIndex(stmt: CreateIndexStatement, scope: Scop
     try {
       s.exec(createIndexSql(t.db, t.sqliteTable, stmt.name, stmt.unique, stmt.columns, columns));
     } catch (e) {
-      if (isUniqueFailure(e)) throw sqlError(1505, `${t.schema}.${t.name}`, stmt.name, '(?)');
+      if (isUniqueFailure(e)) throw sqlError(1505, `${t.schema}.${t.name}`, stmt.name, firstDuplicateKey(s, quotedTable(t), stmt.columns, columns));
       throw e;
     }
     const id = insertObject(s, t.db, { schemaId: t.schemaId, name: stmt.name, type: 'IX', parentObjectId: t.objectId,

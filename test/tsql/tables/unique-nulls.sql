@@ -1,0 +1,100 @@
+CREATE TABLE dbo.u (id int NOT NULL, a int NULL CONSTRAINT UQ_u_a UNIQUE);
+INSERT dbo.u VALUES (1, NULL);
+INSERT dbo.u VALUES (2, NULL);
+INSERT dbo.u VALUES (3, 5);
+SELECT id, a FROM dbo.u ORDER BY id;
+GO
+UPDATE dbo.u SET a = NULL WHERE id = 3;
+SELECT id, a FROM dbo.u ORDER BY id;
+GO
+CREATE TABLE dbo.m (a int NULL, b varchar(5) NULL, CONSTRAINT UQ_m UNIQUE (a, b));
+INSERT dbo.m VALUES (1, NULL);
+INSERT dbo.m VALUES (1, NULL);
+INSERT dbo.m VALUES (2, NULL);
+INSERT dbo.m VALUES (NULL, NULL);
+INSERT dbo.m VALUES (NULL, NULL);
+INSERT dbo.m VALUES (NULL, 'x');
+INSERT dbo.m VALUES (NULL, 'X');
+INSERT dbo.m VALUES (1, 'x');
+SELECT a, b FROM dbo.m ORDER BY a, b;
+GO
+SELECT name, type_desc, is_unique, is_unique_constraint FROM sys.indexes WHERE object_id = OBJECT_ID('dbo.m') ORDER BY index_id;
+GO
+CREATE TABLE dbo.x (id int NOT NULL, a varchar(10) NULL);
+INSERT dbo.x VALUES (1, NULL), (2, NULL), (3, 'q');
+BEGIN TRY
+  CREATE UNIQUE INDEX ix_x_a ON dbo.x (a);
+END TRY
+BEGIN CATCH
+  SELECT ERROR_NUMBER() AS number, ERROR_MESSAGE() AS message;
+END CATCH;
+BEGIN TRY
+  ALTER TABLE dbo.x ADD CONSTRAINT UQ_x_a UNIQUE (a);
+END TRY
+BEGIN CATCH
+  SELECT ERROR_NUMBER() AS number, ERROR_MESSAGE() AS message;
+END CATCH;
+GO
+DELETE dbo.x WHERE id = 2;
+CREATE UNIQUE INDEX ix_x_a ON dbo.x (a);
+INSERT dbo.x VALUES (4, NULL);
+INSERT dbo.x VALUES (5, 'Q');
+SELECT name, is_unique FROM sys.indexes WHERE object_id = OBJECT_ID('dbo.x') ORDER BY index_id;
+GO
+CREATE TABLE dbo.nn (a int NOT NULL CONSTRAINT UQ_nn UNIQUE, b int NULL);
+INSERT dbo.nn VALUES (1, NULL);
+INSERT dbo.nn VALUES (2, NULL);
+INSERT dbo.nn VALUES (1, 3);
+SELECT a, b FROM dbo.nn ORDER BY a;
+GO
+ALTER TABLE dbo.u DROP CONSTRAINT UQ_u_a;
+INSERT dbo.u VALUES (4, NULL);
+DROP INDEX ix_x_a ON dbo.x;
+INSERT dbo.x VALUES (6, NULL);
+SELECT (SELECT COUNT(*) FROM dbo.u WHERE a IS NULL) AS u_nulls, (SELECT COUNT(*) FROM dbo.x WHERE a IS NULL) AS x_nulls;
+GO
+ALTER TABLE dbo.m ALTER COLUMN b varchar(5) NULL;
+INSERT dbo.m VALUES (2, NULL);
+GO
+CREATE TABLE dbo.r (id int NOT NULL, a int NULL CONSTRAINT UQ_r_a UNIQUE, c int NULL);
+INSERT dbo.r VALUES (1, NULL, 1);
+ALTER TABLE dbo.r ALTER COLUMN c bigint NULL;
+INSERT dbo.r VALUES (2, NULL, 2);
+SELECT id, a, c FROM dbo.r ORDER BY id;
+GO
+CREATE TABLE #t (a int NULL, b int NULL, UNIQUE (a, b));
+INSERT #t VALUES (1, NULL);
+BEGIN TRY
+  INSERT #t VALUES (1, NULL);
+END TRY
+BEGIN CATCH
+  SELECT ERROR_NUMBER() AS temp_insert;
+END CATCH;
+INSERT #t VALUES (2, NULL);
+INSERT #t VALUES (3, NULL), (NULL, NULL);
+BEGIN TRY
+  CREATE UNIQUE INDEX ix_t_b ON #t (b);
+END TRY
+BEGIN CATCH
+  SELECT ERROR_NUMBER() AS temp_index;
+END CATCH;
+SELECT a, b FROM #t ORDER BY a;
+DROP TABLE #t;
+GO
+DECLARE @v TABLE (a int NULL UNIQUE);
+INSERT @v VALUES (NULL);
+BEGIN TRY
+  INSERT @v VALUES (NULL);
+END TRY
+BEGIN CATCH
+  SELECT ERROR_NUMBER() AS variable_insert;
+END CATCH;
+INSERT @v VALUES (1);
+BEGIN TRY
+  UPDATE @v SET a = NULL WHERE a = 1;
+END TRY
+BEGIN CATCH
+  SELECT ERROR_NUMBER() AS variable_update;
+END CATCH;
+SELECT a FROM @v ORDER BY a;
+GO

@@ -2,7 +2,9 @@
 // views and metadata functions report (system_type_id, max_length, precision, scale), computed
 // from the SqlType the catalogue stores. One table serves both the SQL (type-sql.ts) and the
 // TypeScript side (TYPE_ID, COL_LENGTH, COLUMNPROPERTY).
+import { isUnicode } from '../../types/categories';
 import type { SqlType, SqlTypeKind } from '../../types/sql-type';
+import type { Typed } from '../../types/typed-value';
 
 export interface SystemType {
   readonly name: string;
@@ -74,6 +76,17 @@ export function maxLengthOf(type: SqlType): number {
     case 'datetimeoffset': return scaledLength(8, type.scale);
     default: return FIXED_LENGTH[type.kind] ?? 0;
   }
+}
+
+/**
+ * DATALENGTH of a non-NULL value: the bytes of a character or binary value itself (trailing
+ * spaces kept, 2 per UTF-16 code unit for the N types), the storage size for every other type.
+ */
+export function dataLengthOf(v: Typed): number {
+  const x = v.value;
+  if (Buffer.isBuffer(x)) return x.length;
+  if (typeof x === 'string' && v.type.kind !== 'uniqueidentifier') return isUnicode(v.type) ? x.length * 2 : Buffer.byteLength(x, 'latin1');
+  return maxLengthOf(v.type);
 }
 
 /** sys.columns.precision (0 for types without one). */

@@ -1,6 +1,7 @@
 // String built-ins ("String Functions (Transact-SQL)"). Results keep the Unicode-ness of their
 // input (varchar in, varchar out); searches are case-insensitive as the server collation is.
 import { formatMessage, messageDef, sqlError } from '../../errors/catalog';
+import { dataLengthOf } from '../catalog/type-facts';
 import { isBinary, isUnicode } from '../../types/categories';
 import { charFromCp1252Byte, cp1252Byte } from '../../types/code-page';
 import { like } from '../../types/like';
@@ -113,13 +114,9 @@ export const stringFunctions: readonly BuiltinFunction[] = [
   }),
   fn('DATALENGTH', 1, 1, (args) => {
     const a = argAt(args, 0);
-    if (a.value === null) return int(null);
-    const v = a.value;
-    let n: number;
-    if (Buffer.isBuffer(v)) n = v.length;
-    else if (typeof v === 'string') n = isUnicode(a.type) ? v.length * 2 : a.type.kind === 'uniqueidentifier' ? 16 : v.length;
-    else n = { bit: 1, tinyint: 1, smallint: 2, int: 4, bigint: 8, real: 4, float: 8, money: 8, smallmoney: 4, date: 3, datetime: 8, smalldatetime: 4 }[a.type.kind as 'int'] ?? 8;
-    return { type: lenType(a.type), value: lenValue(a.type, n) };
+    // The NULL case keeps the (max) types' bigint: result types are probed with NULL arguments.
+    if (a.value === null) return { type: lenType(a.type), value: null };
+    return { type: lenType(a.type), value: lenValue(a.type, dataLengthOf(a)) };
   }),
   fn('LEFT', 2, 2, (args) => {
     const a = argAt(args, 0);

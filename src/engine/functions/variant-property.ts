@@ -3,6 +3,7 @@
 // follow the "SQL_VARIANT_PROPERTY (Transact-SQL)" page; an unknown property or a NULL value
 // gives NULL. The interpreter unwraps variants before calling, so args[0] is the base value.
 import { SERVER_COLLATION } from '../../types/collation';
+import { dataLengthOf } from '../catalog/type-facts';
 import type { SqlType } from '../../types/sql-type';
 import { typeName } from '../../types/type-names';
 import type { Typed } from '../../types/typed-value';
@@ -56,14 +57,6 @@ function facts(t: SqlType): { precision: number; scale: number; maxLength: numbe
   }
 }
 
-function dataBytes(v: Typed): number {
-  const x = v.value;
-  if (typeof x === 'string' && (v.type.kind === 'nchar' || v.type.kind === 'nvarchar')) return x.length * 2;
-  if (typeof x === 'string' && v.type.kind !== 'uniqueidentifier') return Buffer.byteLength(x, 'latin1');
-  if (Buffer.isBuffer(x)) return x.length;
-  return facts(v.type).maxLength;
-}
-
 const isStringType = (t: SqlType): boolean => t.kind === 'char' || t.kind === 'varchar' || t.kind === 'nchar' || t.kind === 'nvarchar';
 
 export function variantProperty(v: Typed, property: string): Typed {
@@ -79,7 +72,7 @@ export function variantProperty(v: Typed, property: string): Typed {
     // strings, precision/scale 2 for decimals, 1 for scaled times) plus the data.
     case 'TOTALBYTES': {
       const header = isStringType(v.type) ? 9 : v.type.kind === 'decimal' ? 4 : v.type.kind === 'binary' || v.type.kind === 'varbinary' ? 4 : 'scale' in v.type ? 3 : 2;
-      return wrap(INT, header + dataBytes(v));
+      return wrap(INT, header + dataLengthOf(v));
     }
     case 'COLLATION': return wrap(SYSNAME, isStringType(v.type) ? SERVER_COLLATION.name : null);
     case 'MAXLENGTH': return wrap(INT, f.maxLength);

@@ -1,6 +1,7 @@
 // Node-wide facts and services every session of one engine shares.
 import type { NodeStore } from '../store/api';
 import type { ServerIdentity } from './api';
+import type { NodeServices } from './node-services';
 import type { ParseCache } from './parse-cache';
 import type { ProcedureRegistry } from './procedure-registry';
 
@@ -21,6 +22,8 @@ export interface EngineContext {
   /** 'Linux', 'Windows': @@VERSION and sys.dm_os_host_info */
   readonly platform: string;
   readonly version: string;
+  /** the node's services (sys.dm_server_services): the engine itself and SQL Server Agent */
+  readonly services: NodeServices;
   /** a fresh transaction descriptor, unique in this process */
   nextDescriptor(): bigint;
 }

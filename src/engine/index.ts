@@ -4,6 +4,7 @@ import type { NodeStore, VerifiedLogin } from '../store/api';
 import type { AuthenticateResult, EngineHandle, EngineSession, LoginInfo, ServerIdentity } from './api';
 import { SILENT_LOGGER, type EngineContext, type EngineLogger } from './engine-context';
 import { ParseCache } from './parse-cache';
+import { processOnlyServices, type NodeServices } from './node-services';
 import { EMPTY_PROCEDURE_REGISTRY, type ProcedureRegistry } from './procedure-registry';
 import { Session } from './session/session';
 import { installCatalogAndSecurity, loginCanAccessDatabase } from './security/index';
@@ -18,6 +19,8 @@ export interface CreateEngineOptions {
   readonly logger?: EngineLogger;
   /** open a store session per engine session (transactions in SQLite); off until tables exist */
   readonly storageSessions?: boolean;
+  /** what the node knows of its services (server/ fills it); without it: this process, no agent */
+  readonly services?: NodeServices;
 }
 
 export function createEngine(options: CreateEngineOptions): EngineHandle {
@@ -33,6 +36,7 @@ export function createEngine(options: CreateEngineOptions): EngineHandle {
     parseCache: new ParseCache(),
     platform: os,
     version: versionString(options.identity, os),
+    services: options.services ?? processOnlyServices(new Date()),
     nextDescriptor: () => ++descriptor,
   };
   // authenticate() learns whether a login is sysadmin; openSession() receives only the name.
@@ -70,3 +74,4 @@ export function createEngine(options: CreateEngineOptions): EngineHandle {
 export type { AuthenticateResult, EngineHandle, EngineSession } from './api';
 export type { ProcedureRegistry, ProcedureDefinition, ProcedureContext, ProcedureArgs } from './procedure-registry';
 export type { TransactionHost } from './session/transactions';
+export type { NodeServices, ServiceState, ServiceStatus, ServiceStartup } from './node-services';

@@ -2,8 +2,7 @@
 // sys.xp_instance_regread ...), which exist in every database. Stable negative object ids
 // (OBJECT_ID('sys.objects') and OBJECT_ID('sp_who') are negative in SQL Server too) and their rows
 // in sys.all_objects / sys.system_objects / sys.all_columns / sys.system_columns.
-import { dmExecConnections, dmExecSessions } from '../system-views/dm-exec-sessions';
-import { dmOsHostInfo } from '../system-views/dm-os-host-info';
+import { TYPESCRIPT_SYSTEM_VIEWS } from '../system-views';
 import type { ProcedureRegistry } from '../procedure-registry';
 import { ENGINE_PROCEDURE_NAMES } from '../rpc/engine-procedure-names';
 import { registeredSystemViews } from '../sql/system-view-registry';
@@ -69,7 +68,7 @@ function listOf(procedures: ProcedureRegistry): SystemObjectList {
   if (cached && cached.views === views.length) return cached;
   const list = [
     ...views.map((v) => build(v.schema, v.name, 'V', v.columns)),
-    ...[dmOsHostInfo, dmExecSessions, dmExecConnections].map((v) => build('sys', v.name.slice(4), 'V', v.columns)),
+    ...TYPESCRIPT_SYSTEM_VIEWS.map((v) => build('sys', v.name.slice(4), 'V', v.columns)),
     ...systemProcedures(procedures),
   ];
   const built: SystemObjectList = {

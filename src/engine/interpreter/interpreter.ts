@@ -53,6 +53,7 @@ import { executeExecuteAs, executeRevert } from '../statements/execute-as';
 import {
   doomsTransaction, errorScope, isCatchable, keepsLineZero, rollsBackTransaction,
 } from './error-policy';
+import { precedingErrors } from './preceding-errors';
 import type { Scope } from './scope';
 import { BatchAbortSignal, CaughtErrorSignal, isSignal, ScopeAbortSignal } from './signals';
 
@@ -217,6 +218,11 @@ export async function handleStatementError(err: SqlError, stmt: Statement, scope
       throw new CaughtErrorSignal(err);
     }
     if (run.tryLevels.some((level) => level < frame.nestLevel)) throw new CaughtErrorSignal(err, frame.nestLevel);
+  }
+  for (const cause of precedingErrors(err)) {
+    cause.lineNumber = err.lineNumber;
+    cause.procName = err.procName;
+    run.sink.message(cause);
   }
   run.sink.message(err);
   run.sink.statementDone({ command: doneCommand(stmt), error: true, inProc: frame.inProc });

@@ -2,11 +2,13 @@
 import type { ObjectName } from '../../tsql/ast';
 import { dmExecConnections, dmExecSessions } from './dm-exec-sessions';
 import { dmOsHostInfo } from './dm-os-host-info';
+import { dmServerServices } from './dm-server-services';
 import type { SystemView } from './system-view';
 
-const VIEWS = new Map<string, SystemView>(
-  [dmOsHostInfo, dmExecSessions, dmExecConnections].map((v) => [v.name, v]),
-);
+/** every view computed in TypeScript: the catalogue lists them as system objects */
+export const TYPESCRIPT_SYSTEM_VIEWS: readonly SystemView[] = [dmOsHostInfo, dmExecSessions, dmExecConnections, dmServerServices];
+
+const VIEWS = new Map<string, SystemView>(TYPESCRIPT_SYSTEM_VIEWS.map((v) => [v.name, v]));
 
 export function findSystemView(name: ObjectName): SystemView | undefined {
   if (name.server) return undefined;

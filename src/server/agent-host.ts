@@ -12,6 +12,7 @@ import { randomBytes, X509Certificate } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
+import type { ServiceStatus } from '../engine';
 import type { NodeStore } from '../store';
 
 export const AGENT_LOGIN = '##msxd_agent##';
@@ -34,7 +35,14 @@ export interface NodeAgent {
   start(): Promise<void>;
   /** resolves once running jobs are stopped and recorded as canceled */
   stop(): Promise<void>;
+  /** src/agent's status() snapshot: its state name and start time (epoch ms, 0 before it ran) */
+  status(): { readonly state: string; readonly startedAt: number };
 }
+
+/** The agent's state names (src/agent AGENT_STATE) as service states; 'created' is about to start. */
+const AGENT_SERVICE_STATUS: Readonly<Record<string, ServiceStatus>> = {
+  created: 'starting', starting: 'starting', running: 'running', stopping: 'stopping', stopped: 'stopped',
+};
 
 /** src/agent's `createAgent`: an agent for the node described by a credential file. */
 export type NodeAgentFactory = (credentialsFile: string, options: { readonly logger: Logger }) => Promise<NodeAgent>;
@@ -72,6 +80,13 @@ export class AgentHost {
 
   get running(): boolean {
     return this.agent !== undefined;
+  }
+
+  /** What sys.dm_server_services reports: an agent that could not start is stopped. */
+  serviceStatus(): { readonly status: ServiceStatus; readonly startedAt: Date | null } {
+    if (!this.agent) return { status: 'stopped', startedAt: null };
+    const { state, startedAt } = this.agent.status();
+    return { status: AGENT_SERVICE_STATUS[state] ?? 'stopped', startedAt: startedAt > 0 ? new Date(startedAt) : null };
   }
 
   /** Stops the agent; running jobs are stopped and recorded as canceled before this resolves. */

@@ -14,6 +14,7 @@ import { TdsListener } from './listener';
 import { LoginResponseCache } from './login-response';
 import { LoginThrottle, type LoginThrottleOptions } from './login-throttle';
 import { setUpMsdb } from './msdb-setup';
+import { NodeServiceState } from './node-services';
 import { createRemoteMsxHost } from './remote-msx-client';
 import { chooseInitialSaPassword, persistGeneratedPassword } from './sa-password';
 import { EngineSessionHandler } from './session-handler';
@@ -74,6 +75,7 @@ export class MsxdNode {
 
   static async start(options: MsxdNodeOptions): Promise<MsxdNode> {
     const logger = options.logger ?? defaultLogger();
+    const services = new NodeServiceState(new Date(), Boolean(options.agent));
     const sa = await chooseInitialSaPassword(options.dataDir, options.saPassword, process.env);
     const { store, created } = await openNodeStore(options.dataDir, { initialSaPassword: sa.password });
     try {
@@ -86,7 +88,7 @@ export class MsxdNode {
       const identity = identityFor(options.serverName);
       const engine = options.createEngine
         ? await options.createEngine({ identity, store })
-        : createDefaultEngine({ identity, store, procedures: createSystemProcedures(createRemoteMsxHost({ store, dataDir: options.dataDir, logger })), storageSessions: true, logger: logger.child({ component: 'engine' }) });
+        : createDefaultEngine({ identity, store, procedures: createSystemProcedures(createRemoteMsxHost({ store, dataDir: options.dataDir, logger })), storageSessions: true, services, logger: logger.child({ component: 'engine' }) });
       const applied = await setUpMsdb(engine, store);
       if (applied.length > 0) logger.info({ scripts: applied }, 'msdb scripts applied');
       const throttle = new LoginThrottle(options.loginThrottle);
@@ -111,6 +113,7 @@ export class MsxdNode {
           store, dataDir: options.dataDir, address: listener.address(), certPem,
           operatorCertificate: options.certPem !== undefined, logger, createAgent: options.agent,
         });
+        services.attachAgent(node.agentHost);
       }
       return node;
     } catch (e) {

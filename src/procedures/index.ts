@@ -17,6 +17,7 @@ import { spHelpText } from './sp_helptext';
 import { spHelpUser } from './sp_helpuser';
 import { spTables } from './sp_tables';
 import { spWho } from './sp_who';
+import { xpServiceControl } from './xp_servicecontrol';
 import { agentJobProcedures } from './msdb/agent-jobs';
 import { agentScheduleProcedures } from './msdb/agent-schedules';
 import { agentMsxProcedures } from './msdb/agent-msx';
@@ -30,7 +31,7 @@ import { spMsxdAgentJobStarted } from './msdb/sp_msxd_agent_job_started';
 import { waitingConnectionProcedures, withInstructionNotifier } from './msdb/msx/waiting-connection-procedures';
 import { AGENT_MAIL_SETTINGS_PROCEDURE, agentMailSettingsProcedure, databaseMailProcedures } from './msdb/mail/index';
 
-export const procedureDefinitions: readonly ProcedureDefinition[] = [spServerInfo,
+export const procedureDefinitions: readonly ProcedureDefinition[] = [spServerInfo, xpServiceControl,
   spHelp, spHelpText, spHelpDb, spHelpUser, spWho, spTables, spColumns, spDatabases,
   spAddRoleMember, spDropRoleMember, spAddSrvRoleMember, spDropSrvRoleMember,
   ...agentJobProcedures, ...agentScheduleProcedures,

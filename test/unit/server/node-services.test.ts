@@ -27,7 +27,7 @@ test('the agent row follows the hosted agent: running, stopping, stopped', async
     ];
     for (const [agentState, status, desc, pid, text] of expected) {
       state = agentState;
-      const row = (await query(conn, AGENT_ROW)).rows[0];
+      const row: unknown[] | undefined = (await query(conn, AGENT_ROW)).rows[0];
       assert.deepEqual(row?.slice(0, 4), [2, status, desc, pid], agentState);
       assert.deepEqual(row?.[4], agentStarted);
       assert.deepEqual((await query(conn, QUERY_AGENT)).rows, [[text]], agentState);

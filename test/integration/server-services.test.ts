@@ -77,6 +77,10 @@ describe('a node that starts its agent', () => {
       assert.deepEqual(rowsOf(o), [['Running.']]);
       assert.deepEqual(rowsOf(await batch(s, "USE msdb; EXEC xp_servicecontrol N'querystate', N'MSSQLSERVER'")), [['Running.']]);
       assert.deepEqual(rowsOf(await batch(s, "EXEC sys.xp_servicecontrol 'QUERYSTATE', 'sqlserveragent'")), [['Running.']]);
+      // monitoring scripts keep the answer: INSERT ... EXEC into a table of their own
+      assert.deepEqual(rowsOf(await batch(s, `SET NOCOUNT ON; CREATE TABLE #agent (state varchar(50));
+INSERT INTO #agent EXEC master.dbo.xp_servicecontrol N'QueryState', N'SQLServerAGENT';
+SELECT state FROM #agent;`)), [['Running.']]);
     });
   });
 

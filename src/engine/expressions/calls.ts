@@ -4,7 +4,6 @@
 import { sqlError, sqlErrorWithState } from '../../errors/catalog';
 import type { FunctionCall, NiladicFunction } from '../../tsql/ast';
 import { convert } from '../../types/convert';
-import { equals } from '../../types/operators';
 import { typed, type Typed } from '../../types/typed-value';
 import { lookupFunction } from '../functions/registry';
 import { notSupportedExpression } from '../statements/not-supported';
@@ -13,6 +12,7 @@ import { evaluate, staticType, toCommonType } from './evaluate';
 import { predicate } from './predicate';
 import { sessionFunction, userName } from './session-functions';
 import { unwrapVariant } from './variant';
+import { compareOperands } from './variant-order';
 import { evaluateUserFunctionCall } from '../routines/user-function';
 
 export function evaluateCall(call: FunctionCall, ctx: EvalContext): Typed {
@@ -72,7 +72,7 @@ function lazyFunction(name: string, call: FunctionCall, ctx: EvalContext): Typed
       argCount(call, 2, 2);
       const a = evaluate(args[0]!, ctx);
       const b = evaluate(args[1]!, ctx);
-      if (a.value !== null && b.value !== null && equals(unwrapVariant(a), unwrapVariant(b)) === true) {
+      if (a.value !== null && b.value !== null && compareOperands(a, b) === 0) {
         return typed(a.type, null);
       }
       return a;

@@ -6,7 +6,7 @@ import type { BinaryExpr, CaseExpr, ConvertExpr, CastExpr, Expr, TypeRef, UnaryE
 import { isCharacter } from '../../types/categories';
 import { convert, tryConvert } from '../../types/convert';
 import { stringLiteral } from '../../types/literals';
-import { arithmetic, bitNot, compare, negate, unaryPlus } from '../../types/operators';
+import { arithmetic, bitNot, negate, unaryPlus } from '../../types/operators';
 import { concatResultType, resultTypeOf } from '../../types/precedence';
 import { collationRule } from '../../types/collation-rules';
 import type { SqlType } from '../../types/sql-type';
@@ -20,6 +20,7 @@ import { predicate } from './predicate';
 import { scalarSubquery } from './subquery';
 import { systemVariable } from './system-variables';
 import { unwrapVariant } from './variant';
+import { compareOperands } from './variant-order';
 
 export function evaluate(expr: Expr, ctx: EvalContext): Typed {
   switch (expr.kind) {
@@ -102,10 +103,10 @@ function binary(expr: BinaryExpr, ctx: EvalContext): Typed {
 
 function caseExpr(expr: CaseExpr, ctx: EvalContext): Typed {
   let chosen: Expr | undefined = expr.else;
-  const operand = expr.operand ? unwrapVariant(evaluate(expr.operand, ctx)) : undefined;
+  const operand = expr.operand ? evaluate(expr.operand, ctx) : undefined;
   for (const w of expr.whens) {
     const hit = operand
-      ? compare(operand, unwrapVariant(evaluate(w.when, ctx))) === 0
+      ? compareOperands(operand, evaluate(w.when, ctx)) === 0
       : predicate(w.when, ctx) === true;
     if (hit) {
       chosen = w.then;

@@ -5,7 +5,6 @@ import type { CompareOp, Expr } from '../../tsql/ast';
 import { isCharacter } from '../../types/categories';
 import { convert } from '../../types/convert';
 import { like } from '../../types/like';
-import { compare } from '../../types/operators';
 import { collationRule, compareStringsUnder, type CollationRule } from '../../types/collation-rules';
 import type { Typed } from '../../types/typed-value';
 import { isOn } from '../session/set-options';
@@ -13,6 +12,7 @@ import type { EvalContext } from './eval-context';
 import { evaluate } from './evaluate';
 import { queryRows } from './subquery';
 import { unwrapVariant } from './variant';
+import { compareOperands } from './variant-order';
 
 export type Truth = boolean | null;
 
@@ -62,9 +62,9 @@ export function predicate(expr: Expr, ctx: EvalContext): Truth {
       return expr.not ? not(r) : r;
     }
     case 'like': {
-      const v = value(expr.operand, ctx);
-      const p = value(expr.pattern, ctx);
-      const esc = expr.escape ? value(expr.escape, ctx) : undefined;
+      const v = baseValue(expr.operand, ctx);
+      const p = baseValue(expr.pattern, ctx);
+      const esc = expr.escape ? baseValue(expr.escape, ctx) : undefined;
       if (v.value === null || p.value === null || (esc && esc.value === null)) return null;
       const r = like(asString(v, ctx), asString(p, ctx), esc ? asString(esc, ctx) : undefined);
       return expr.not ? !r : r;
@@ -75,7 +75,7 @@ export function predicate(expr: Expr, ctx: EvalContext): Truth {
       const v = value(expr.operand, ctx);
       let r: Truth = false;
       for (const row of queryRows(expr.query, ctx)) {
-        const eq = compareValues('=', v, unwrapVariant(row[0] as Typed), ctx);
+        const eq = compareValues('=', v, row[0] as Typed, ctx);
         if (eq === true) return expr.not ? false : true;
         if (eq === null) r = null;
       }
@@ -85,7 +85,7 @@ export function predicate(expr: Expr, ctx: EvalContext): Truth {
       const v = value(expr.left, ctx);
       let r: Truth = expr.quantifier === 'all';
       for (const row of queryRows(expr.query, ctx)) {
-        const c = compareValues(expr.op, v, unwrapVariant(row[0] as Typed), ctx);
+        const c = compareValues(expr.op, v, row[0] as Typed, ctx);
         r = expr.quantifier === 'all' ? and(r, c) : or(r, c);
       }
       return r;
@@ -98,7 +98,12 @@ export function predicate(expr: Expr, ctx: EvalContext): Truth {
   }
 }
 
+/** A comparison operand keeps its sql_variant type: the variant rules decide (compareOperands). */
 function value(expr: Expr, ctx: EvalContext): Typed {
+  return evaluate(expr, ctx);
+}
+
+function baseValue(expr: Expr, ctx: EvalContext): Typed {
   return unwrapVariant(evaluate(expr, ctx));
 }
 
@@ -135,7 +140,7 @@ export function compareValues(op: CompareOp, a: Typed, b: Typed, ctx: EvalContex
   }
   const c = collation && isCharacter(a.type) && isCharacter(b.type)
     ? compareStringsUnder(collation, String(a.value), String(b.value))
-    : compare(a, b);
+    : compareOperands(a, b);
   if (c === null) return null;
   switch (op) {
     case '=': return c === 0;

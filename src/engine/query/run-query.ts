@@ -4,13 +4,13 @@
 // system view can still be read here, with WHERE, TOP and ORDER BY.
 import { sqlError } from '../../errors/catalog';
 import type { ColumnRef, Expr, Query, QuerySpec } from '../../tsql/ast';
-import { compare } from '../../types/operators';
 import type { SqlType } from '../../types/sql-type';
 import { typed, type Typed } from '../../types/typed-value';
 import type { EvalContext, RowScope } from '../expressions/eval-context';
 import { evaluate, staticType } from '../expressions/evaluate';
 import { predicate } from '../expressions/predicate';
 import { unwrapVariant } from '../expressions/variant';
+import { compareOperands } from '../expressions/variant-order';
 import { notSupportedExpression } from '../statements/not-supported';
 import { findSystemView, type SystemView } from '../system-views';
 import { needsTables } from './needs-tables';
@@ -91,13 +91,13 @@ function viewColumn(view: SystemView, exposed: string, values: readonly unknown[
 }
 
 function sortRows(rows: SourceRow[], orderBy: Query['orderBy']): SourceRow[] {
-  const keyed = rows.map((r) => ({ r, keys: orderBy.map((o) => unwrapVariant(evaluate(o.expr, r.ctx))) }));
+  const keyed = rows.map((r) => ({ r, keys: orderBy.map((o) => evaluate(o.expr, r.ctx)) }));
   keyed.sort((a, b) => {
     for (let i = 0; i < orderBy.length; i++) {
       const x = a.keys[i]!;
       const y = b.keys[i]!;
       // NULLs sort first ascending (SQL Server).
-      const c = x.value === null ? (y.value === null ? 0 : -1) : y.value === null ? 1 : (compare(x, y) ?? 0);
+      const c = x.value === null ? (y.value === null ? 0 : -1) : y.value === null ? 1 : (compareOperands(x, y) ?? 0);
       if (c !== 0) return orderBy[i]!.desc ? -c : c;
     }
     return 0;

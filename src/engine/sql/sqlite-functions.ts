@@ -9,8 +9,10 @@ import { encodeValue } from '../../store/storage-types';
 import { convert, convertImplicit, tryConvert } from '../../types/convert';
 import { like } from '../../types/like';
 import { collationRule, compareStringsUnder } from '../../types/collation-rules';
-import { arithmetic, bitNot, compare, negate } from '../../types/operators';
+import { arithmetic, bitNot, negate } from '../../types/operators';
 import { functionContext } from '../expressions/eval-context';
+import { SQL_VARIANT } from '../expressions/variant';
+import { compareOperands, variantKeyOf } from '../expressions/variant-order';
 import { lookupFunction } from '../functions/registry';
 import { runtimeScope, runtimeUdfResults } from './runtime-context';
 import { callSite, udfKey } from './udf-sites';
@@ -50,8 +52,10 @@ function register(host: FunctionHost): void {
   host.function('msxd_bitnot', { ...vol }, (t, a) => encodeAs(parseType(t), bitNot(decodeOperand(parseType(t), a))));
   host.function('msxd_cmp', { ...vol }, (ta, tb, a, b) => {
     if (a === null || b === null) return null;
-    return compare(decodeOperand(parseType(ta), a), decodeOperand(parseType(tb), b));
+    return compareOperands(decodeArg(parseType(ta), a), decodeArg(parseType(tb), b));
   });
+  // ORDER BY / GROUP BY / DISTINCT key of a stored sql_variant (variant-order.ts).
+  host.function('msxd_variant_key', { ...det }, (v) => (v === null ? null : variantKeyOf(decodeArg(SQL_VARIANT, v))));
   host.function('msxd_like', { ...det, varargs: true }, (v, p, esc) => {
     if (v === null || p === null) return null;
     if (esc !== undefined && esc === null) return null;

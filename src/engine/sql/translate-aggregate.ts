@@ -1,7 +1,8 @@
 // Aggregates with SQL Server's result types ("Aggregate Functions"): COUNT int, COUNT_BIG bigint,
 // SUM of int family int / bigint bigint / decimal(p,s) decimal(38,s) / money money / float float,
 // AVG of int family truncated integer average in the argument's type (tinyint/smallint -> int),
-// AVG of decimal decimal(38, max(s,6)), MIN/MAX keep the type (strings ordered by CI_AS).
+// AVG of decimal decimal(38, max(s,6)), MIN/MAX keep the type (strings ordered by CI_AS, sql_variant
+// by its comparison rules).
 import { sqlError } from '../../errors/catalog';
 import type { FunctionCall } from '../../tsql/ast';
 import { isCharacter, isNumeric, isUnicode } from '../../types/categories';
@@ -41,6 +42,7 @@ export function translateAggregate(e: FunctionCall, name: string, c: TxContext, 
     case 'MIN': case 'MAX': {
       if (t.kind === 'bit') throw sqlError(8117, 'bit', name.toLowerCase());
       if (isCharacter(t)) return out(`msxd_${name.toLowerCase()}_ci(${a.sql})${over}`, t);
+      if (t.kind === 'sql_variant') return out(`msxd_${name.toLowerCase()}_variant(${a.sql})${over}`, t);
       return out(`${name.toLowerCase()}(${a.sql})${over}`, t);
     }
     case 'STRING_AGG': {

@@ -3,11 +3,13 @@
 // have the common type (higherType); character comparisons go through the CI_AS key.
 import { sqlError } from '../../errors/catalog';
 import { ciKey } from '../../store/collation-key';
+import { decodeValue } from '../../store/storage-types';
 import type { CompareOp, Expr } from '../../tsql/ast';
 import { isCharacter } from '../../types/categories';
 import { collationRule } from '../../types/collation-rules';
 import { higherType, resultTypeOf } from '../../types/precedence';
 import type { SqlType } from '../../types/sql-type';
+import { variantKeyOf } from '../expressions/variant-order';
 import { coerce } from './coerce';
 import { tx } from './translate-expr';
 import { subqueryColumn, translateSubquery } from './translate-subquery';
@@ -96,6 +98,10 @@ function asString(t: TExpr, c: TxContext): string {
 
 /** SQL whose SQLite comparison is the T-SQL comparison for values of type `t` */
 function comparable(x: TExpr, t: SqlType, c: TxContext): string {
+  if (t.kind === 'sql_variant') {
+    if (x.slot) return c.params.derive(x.slot, (raw) => (raw === null ? null : variantKeyOf({ type: t, value: decodeValue(t, raw) })));
+    return `msxd_variant_key(${x.sql})`;
+  }
   if (!isCharacter(t)) return x.sql;
   if (x.slot) return c.params.derive(x.slot, (raw) => (raw === null ? null : ciKey(String(raw))));
   return `msxd_ci_key(${x.sql})`;

@@ -8,10 +8,9 @@ import type { SqlType } from '../../types/sql-type';
 import { wrapFor } from './for-clause';
 import { coerce } from './coerce';
 import { NameScope } from './name-scope';
-import { keyOf, orderTerm } from './order-terms';
+import { keyOf, needsEqualityKey, orderTerm } from './order-terms';
 import { translateSpec, type QueryTail } from './translate-spec';
 import { tx } from './translate-expr';
-import { isCharacter } from '../../types/categories';
 import type { TxContext } from './tx-context';
 import type { TExpr } from './texpr';
 
@@ -125,8 +124,9 @@ function translateSetOperation(op: Extract<QueryExpr, { kind: 'setOperation' }>,
     return `SELECT ${items.join(', ')} FROM (${q.sql})`;
   };
   const kw = { union: 'UNION', unionAll: 'UNION ALL', except: 'EXCEPT', intersect: 'INTERSECT' }[op.op];
-  if (op.op !== 'unionAll' && columns.some((col) => isCharacter(col.type))) {
-    // UNION/EXCEPT/INTERSECT compare rows under CI_AS ('a' and 'A ' are one row); SQLite's would not.
+  if (op.op !== 'unionAll' && columns.some((col) => needsEqualityKey(col.type))) {
+    // UNION/EXCEPT/INTERSECT compare rows under CI_AS ('a' and 'A ' are one row) and the sql_variant
+    // rules (int 1 and decimal 1.0 are one row); SQLite's would not.
     const keys = (alias: string): string[] => columns.map((col) => keyOf({ sql: `${alias}.${quoteIdent(col.outName)}`, type: col.type, nullable: true }));
     const lk = keys('l');
     if (op.op === 'union') return { sql: `SELECT * FROM (${side(left)} UNION ALL ${side(right)}) AS l GROUP BY ${lk.join(', ')}`, columns, simple: false };

@@ -3,11 +3,10 @@
 import { sqlError } from '../../errors/catalog';
 import { quoteIdent } from '../../store/sqlite-names';
 import type { Expr, OrderItem, QuerySpec } from '../../tsql/ast';
-import { isCharacter } from '../../types/categories';
 import { printExpr } from '../../tsql';
 import { checkGrouping } from './grouping-check';
 import { columnExpr } from './name-scope';
-import { keyOf, orderTerm } from './order-terms';
+import { keyOf, needsEqualityKey, orderTerm } from './order-terms';
 import { translateFrom } from './translate-from';
 import { tx } from './translate-expr';
 import { translatePredicate } from './translate-predicate';
@@ -43,8 +42,8 @@ export function translateSpec(spec: QuerySpec, outer: TxContext, tail: QueryTail
   const aggregated = groupKeys.length > 0 || items.some((i) => i.expr.aggregate) || having !== '';
   if (aggregated) checkGrouping(spec, c.names);
   let distinct = spec.distinct ? 'DISTINCT ' : '';
-  if (spec.distinct && !aggregated && items.some((i) => isCharacter(i.expr.type))) {
-    // DISTINCT under CI_AS: group on the collation keys instead (SQLite's DISTINCT is binary).
+  if (spec.distinct && !aggregated && items.some((i) => needsEqualityKey(i.expr.type))) {
+    // DISTINCT under CI_AS and sql_variant rules: group on the keys instead (SQLite's DISTINCT is binary).
     distinct = '';
     groupKeys.push(...items.map((i) => keyOf(i.expr)));
   }

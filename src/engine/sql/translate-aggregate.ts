@@ -10,7 +10,7 @@ import type { SqlType } from '../../types/sql-type';
 import { typeName } from '../../types/type-names';
 import { notSupportedExpression } from '../statements/not-supported';
 import { coerce } from './coerce';
-import { orderTerm } from './order-terms';
+import { keyOf, needsEqualityKey, orderTerm } from './order-terms';
 import { tx } from './translate-expr';
 import type { TxContext } from './tx-context';
 import { BIGINT, FLOAT, INT, NVARCHAR_MAX, typeLiteral, type TExpr } from './texpr';
@@ -25,7 +25,7 @@ export function translateAggregate(e: FunctionCall, name: string, c: TxContext, 
     const type = name === 'COUNT' ? INT : BIGINT;
     if (e.star) return out(`count(*)${over}`, type, false);
     const a = tx(e.args[0]!, inner);
-    const key = isCharacter(a.type) && e.distinct ? `msxd_ci_key(${a.sql})` : a.sql;
+    const key = e.distinct && needsEqualityKey(a.type) ? keyOf(a) : a.sql;
     return out(`count(${distinct}${key})${over}`, type, false);
   }
   if (e.args.length === 0) throw sqlError(174, name.toLowerCase(), 1);

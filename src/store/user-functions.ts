@@ -14,6 +14,8 @@ export interface FunctionOptions {
 export interface AggregateOptions<S> extends FunctionOptions {
   readonly start: S | (() => S);
   readonly step: (total: S, ...args: unknown[]) => S | void;
+  /** removes a row leaving a window frame; without it the aggregate cannot be used OVER (...) */
+  readonly inverse?: (total: S, ...args: unknown[]) => S | void;
   readonly result?: (total: S) => unknown;
 }
 

@@ -7,14 +7,12 @@ import { convert } from '../../types/convert';
 import { arithmetic } from '../../types/operators';
 import type { SqlType } from '../../types/sql-type';
 import type { Typed } from '../../types/typed-value';
-import { SQL_VARIANT } from '../expressions/variant';
-import { variantKeyOf } from '../expressions/variant-order';
 import { decodeArg, encodeAs, parseType } from './codec';
 import type { ForSpec } from './for-clause';
 import { jsonDocument, jsonRow, xmlDocument, xmlRow } from './for-format';
+import { registerVariantAggregates } from './sqlite-variant-aggregates';
 
 interface CiState { best: string | null }
-interface VariantState { best: unknown; key: Buffer | null }
 interface SumState { sum: Typed | null; count: number; resultType: SqlType | null }
 
 export function registerAggregates(host: FunctionHost): void {
@@ -34,22 +32,7 @@ export function registerAggregates(host: FunctionHost): void {
   ci('msxd_min_ci', true);
   ci('msxd_max_ci', false);
 
-  // MIN/MAX of sql_variant: the sql_variant comparison rules (family first), value kept as stored.
-  const variant = (name: string, wantLower: boolean): void => host.aggregate<VariantState>(name, {
-    start: () => ({ best: null, key: null }),
-    step: (st, v) => {
-      if (v === null || v === undefined) return;
-      const k = variantKeyOf(decodeArg(SQL_VARIANT, v));
-      if (k === null) return;
-      if (st.key === null || (wantLower ? Buffer.compare(k, st.key) < 0 : Buffer.compare(k, st.key) > 0)) {
-        st.best = v;
-        st.key = k;
-      }
-    },
-    result: (st) => st.best,
-  });
-  variant('msxd_min_variant', true);
-  variant('msxd_max_variant', false);
+  registerVariantAggregates(host);
 
   const exact = (name: string, average: boolean): void => host.aggregate<SumState>(name, {
     safeIntegers: true,

@@ -42,7 +42,7 @@ export function translateAggregate(e: FunctionCall, name: string, c: TxContext, 
     case 'MIN': case 'MAX': {
       if (t.kind === 'bit') throw sqlError(8117, 'bit', name.toLowerCase());
       if (isCharacter(t)) return out(`msxd_${name.toLowerCase()}_ci(${a.sql})${over}`, t);
-      if (t.kind === 'sql_variant') return out(`msxd_${name.toLowerCase()}_variant(${a.sql})${over}`, t);
+      if (t.kind === 'sql_variant') return out(`msxd_${name.toLowerCase()}_variant${over ? '_w' : ''}(${a.sql})${over}`, t);
       return out(`${name.toLowerCase()}(${a.sql})${over}`, t);
     }
     case 'STRING_AGG': {

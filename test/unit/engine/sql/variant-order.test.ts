@@ -94,3 +94,14 @@ test('MIN and MAX follow the family order', async () => {
   const exact = await ok(s, 'SELECT MIN(v), MAX(v) FROM vx WHERE id IN (1, 2, 11)');
   assert.deepEqual(exact.resultSets[0]!.rows[0]!.map((x) => (x as { type: { kind: string } }).type.kind), ['bigint', 'int']);
 });
+
+test('MIN and MAX OVER (...) of sql_variant, sliding frames included', async () => {
+  const kinds = (sink: Awaited<ReturnType<typeof ok>>): unknown[][] =>
+    sink.resultSets[0]!.rows.map((r) => r.map((x) => (x === null ? null : typeof x === 'object' && 'type' in x ? (x as { type: { kind: string } }).type.kind : x)));
+  const sink = await ok(s, `SELECT id, MAX(v) OVER (ORDER BY id ROWS BETWEEN 1 PRECEDING AND CURRENT ROW),
+      MIN(v) OVER (PARTITION BY CASE WHEN id <= 4 THEN 1 ELSE 2 END)
+    FROM vx WHERE id IN (1, 2, 3, 4, 5, 6) ORDER BY id`);
+  assert.deepEqual(kinds(sink), [
+    [1, 'int', 'decimal'], [2, 'int', 'decimal'], [3, 'float', 'decimal'], [4, 'datetime', 'decimal'], [5, 'datetime', 'nvarchar'], [6, 'varchar', 'nvarchar'],
+  ]);
+});

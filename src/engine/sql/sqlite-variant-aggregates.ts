@@ -1,0 +1,57 @@
+// MIN/MAX of sql_variant under SQL Server's sql_variant order (family first, then value:
+// expressions/variant-order.ts); the winning value is returned as stored. SQLite's own min/max
+// would compare the stored JSON text.
+import type { FunctionHost } from '../../store/index';
+import { SQL_VARIANT } from '../expressions/variant';
+import { variantKeyOf } from '../expressions/variant-order';
+import { decodeArg } from './codec';
+
+interface Best { raw: unknown; key: Buffer }
+interface RunningState { best: Best | null }
+/** A window frame's values in arrival order: SQLite removes rows leaving the frame oldest first. */
+interface FrameState { items: Best[] }
+
+function entry(v: unknown): Best | null {
+  if (v === null || v === undefined) return null;
+  const key = variantKeyOf(decodeArg(SQL_VARIANT, v));
+  return key === null ? null : { raw: v, key };
+}
+
+function better(x: Best, than: Best | null, wantLower: boolean): boolean {
+  if (than === null) return true;
+  const c = Buffer.compare(x.key, than.key);
+  return wantLower ? c < 0 : c > 0;
+}
+
+export function registerVariantAggregates(host: FunctionHost): void {
+  const running = (name: string, wantLower: boolean): void => host.aggregate<RunningState>(name, {
+    start: () => ({ best: null }),
+    step: (st, v) => {
+      const e = entry(v);
+      if (e && better(e, st.best, wantLower)) st.best = e;
+    },
+    result: (st) => st.best?.raw ?? null,
+  });
+  // OVER (...) needs xInverse; kept apart so a plain GROUP BY does not hold every value.
+  const windowed = (name: string, wantLower: boolean): void => host.aggregate<FrameState>(name, {
+    start: () => ({ items: [] }),
+    step: (st, v) => {
+      const e = entry(v);
+      if (e) st.items.push(e);
+    },
+    inverse: (st, v) => {
+      if (v === null || v === undefined) return;
+      const i = st.items.findIndex((x) => x.raw === v);
+      if (i >= 0) st.items.splice(i, 1);
+    },
+    result: (st) => {
+      let best: Best | null = null;
+      for (const x of st.items) if (better(x, best, wantLower)) best = x;
+      return best?.raw ?? null;
+    },
+  });
+  running('msxd_min_variant', true);
+  running('msxd_max_variant', false);
+  windowed('msxd_min_variant_w', true);
+  windowed('msxd_max_variant_w', false);
+}

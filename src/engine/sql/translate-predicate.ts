@@ -1,6 +1,7 @@
 // Search conditions. SQLite's NULL logic matches T-SQL's three-valued logic for AND/OR/NOT,
 // comparisons, IN and IS NULL, so conditions translate one to one once both sides of a comparison
-// have the common type (higherType); character comparisons go through the CI_AS key.
+// have the common type (higherType); character comparisons go through the CI_AS key, sql_variant
+// ones through msxd_cmp / msxd_variant_key (family first, then value: expressions/variant-order.ts).
 import { sqlError } from '../../errors/catalog';
 import { ciKey } from '../../store/collation-key';
 import { decodeValue } from '../../store/storage-types';

@@ -40,14 +40,27 @@ export function compareBinary(a: Buffer, b: Buffer): -1 | 0 | 1 {
   return 0;
 }
 
-/** uniqueidentifier order: SQL Server compares the last group first, then the others right to left. */
+/**
+ * uniqueidentifier order (SQL Server, as .NET's SqlGuid): bytes 10-15, then 8-9, 6-7, 4-5 and 0-3
+ * of the stored GUID, whose first three groups are stored little-endian: in the text form the last
+ * group counts most, and inside each of the first three groups the last byte written counts first.
+ * One key for every path (interpreter comparisons, SQLite ORDER BY and predicates, sql_variant) so
+ * that they cannot disagree.
+ */
+export function guidOrderKey(g: string): string {
+  const h = g.replace(/-/g, '').toUpperCase();
+  return `${h.slice(20)}${h.slice(16, 20)}${swapBytes(h.slice(12, 16))}${swapBytes(h.slice(8, 12))}${swapBytes(h.slice(0, 8))}`;
+}
+
+/** the hex digits of a little-endian group, most significant byte first */
+function swapBytes(hex: string): string {
+  let out = '';
+  for (let i = hex.length - 2; i >= 0; i -= 2) out += hex.slice(i, i + 2);
+  return out;
+}
+
 export function compareGuids(a: string, b: string): -1 | 0 | 1 {
-  const ga = a.toUpperCase().split('-');
-  const gb = b.toUpperCase().split('-');
-  for (const i of [4, 3, 2, 1, 0]) {
-    const x = ga[i] ?? '';
-    const y = gb[i] ?? '';
-    if (x !== y) return x < y ? -1 : 1;
-  }
-  return 0;
+  const x = guidOrderKey(a);
+  const y = guidOrderKey(b);
+  return x === y ? 0 : x < y ? -1 : 1;
 }

@@ -10,6 +10,7 @@
 // the SQLite sort key (better-sqlite3 cannot register a collation) cannot disagree.
 import { ciKey } from '../../store/collation-key';
 import { compare } from '../../types/operators';
+import { guidOrderKey } from '../../types/collation-compare';
 import { pow10 } from '../../types/decimal';
 import { DAYS_1900 } from '../../types/dates';
 import type { SqlType } from '../../types/sql-type';
@@ -90,7 +91,7 @@ function valueKey(family: VariantFamily, type: SqlType, value: Exclude<SqlValue,
     case 'exactNumeric': return exactKey(type, value);
     case 'unicode': return Buffer.from(ciKey(String(value)), 'utf8');
     case 'binary': return trimTrailingZeros(value as Buffer);
-    case 'uniqueidentifier': return guidKey(String(value));
+    case 'uniqueidentifier': return Buffer.from(guidOrderKey(String(value)), 'hex');
     default: {
       const never: never = family;
       throw new Error(`unknown family ${String(never)}`);
@@ -155,12 +156,3 @@ function trimTrailingZeros(b: Buffer): Buffer {
   return b.subarray(0, end);
 }
 
-/**
- * uniqueidentifier order: bytes 10-15, 8-9, 6-7, 4-5, 0-3 of the stored GUID, whose first three
- * groups are stored little-endian (the order msxd_guid_key gives plain uniqueidentifier columns).
- */
-function guidKey(g: string): Buffer {
-  const h = g.replace(/-/g, '');
-  const swap = (x: string): string => (x.match(/../g) ?? []).reverse().join('');
-  return Buffer.from(`${h.slice(20)}${h.slice(16, 20)}${swap(h.slice(12, 16))}${swap(h.slice(8, 12))}${swap(h.slice(0, 8))}`, 'hex');
-}

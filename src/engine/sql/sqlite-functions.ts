@@ -9,6 +9,7 @@ import { encodeValue } from '../../store/storage-types';
 import { convert, convertImplicit, tryConvert } from '../../types/convert';
 import { like } from '../../types/like';
 import { collationRule, compareStringsUnder } from '../../types/collation-rules';
+import { guidOrderKey } from '../../types/collation-compare';
 import { arithmetic, bitNot, negate } from '../../types/operators';
 import { functionContext } from '../expressions/eval-context';
 import { SQL_VARIANT } from '../expressions/variant';
@@ -86,14 +87,8 @@ function register(host: FunctionHost): void {
       throw e;
     }
   });
-  // uniqueidentifier order (SQL Server): bytes 10-15, 8-9, 6-7, 4-5, 0-3 of the stored GUID, whose
-  // first three groups are stored little-endian.
-  host.function('msxd_guid_key', { ...det }, (g) => {
-    if (g === null) return null;
-    const h = String(g).replace(/-/g, '');
-    const swap = (x: string): string => (x.match(/../g) ?? []).reverse().join('');
-    return `${h.slice(20)}${h.slice(16, 20)}${swap(h.slice(12, 16))}${swap(h.slice(8, 12))}${swap(h.slice(0, 8))}`;
-  });
+  // uniqueidentifier order (SQL Server): the key the interpreter compares by too
+  host.function('msxd_guid_key', { ...det }, (g) => (g === null ? null : guidOrderKey(String(g))));
   host.function('msxd_coll_cmp', { ...det }, (name, a, b) => {
     if (a === null || b === null) return null;
     const rule = collationRule(String(name));

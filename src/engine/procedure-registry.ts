@@ -58,6 +58,12 @@ export interface ProcedureContext {
    * errors still go to it): a procedure's own lookups without a round through FOR JSON.
    */
   querySql(text: string, params?: ReadonlyMap<string, Typed>): Promise<QueryResult[]>;
+  /**
+   * sp_configure's write: sets a server configuration option's configured value (sys.configurations
+   * .value; RECONFIGURE or a restart installs it). Throws 15247 unless sysadmin, 574 inside a user
+   * transaction, 15129 outside the option's range.
+   */
+  configure(configurationId: number, value: number): Promise<void>;
 }
 
 /** one result set captured by ProcedureContext.querySql */

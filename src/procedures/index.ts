@@ -18,6 +18,7 @@ import { spHelpUser } from './sp_helpuser';
 import { spTables } from './sp_tables';
 import { spWho } from './sp_who';
 import { xpServiceControl } from './xp_servicecontrol';
+import { spConfigure } from './sp_configure';
 import { agentJobProcedures } from './msdb/agent-jobs';
 import { agentScheduleProcedures } from './msdb/agent-schedules';
 import { agentMsxProcedures } from './msdb/agent-msx';
@@ -32,7 +33,7 @@ import { waitingConnectionProcedures, withInstructionNotifier } from './msdb/msx
 import { AGENT_MAIL_SETTINGS_PROCEDURE, agentMailSettingsProcedure, databaseMailProcedures } from './msdb/mail/index';
 
 export const procedureDefinitions: readonly ProcedureDefinition[] = [spServerInfo, xpServiceControl,
-  spHelp, spHelpText, spHelpDb, spHelpUser, spWho, spTables, spColumns, spDatabases,
+  spHelp, spHelpText, spHelpDb, spHelpUser, spWho, spTables, spColumns, spDatabases, spConfigure,
   spAddRoleMember, spDropRoleMember, spAddSrvRoleMember, spDropSrvRoleMember,
   ...agentJobProcedures, ...agentScheduleProcedures,
   ...agentMsxProcedures,

@@ -13,7 +13,7 @@ import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import type { ServiceStatus } from '../engine';
-import type { NodeStore } from '../store';
+import { CONFIGURATION_IDS, type NodeStore } from '../store';
 
 export const AGENT_LOGIN = '##msxd_agent##';
 export const AGENT_CREDENTIALS_FILE = 'agent-credentials.json';
@@ -59,7 +59,11 @@ interface CredentialFile {
 
 /** Owns the running agent (or the fact that it could not start). */
 export class AgentHost {
-  private constructor(private readonly agent: NodeAgent | undefined, private readonly log: Logger) {}
+  private constructor(
+    private readonly agent: NodeAgent | undefined,
+    private readonly log: Logger,
+    private readonly store: NodeStore,
+  ) {}
 
   /** Never rejects: a failure is logged and the node runs without its agent. */
   static async start(options: AgentHostOptions): Promise<AgentHost> {
@@ -70,12 +74,14 @@ export class AgentHost {
       agent = await options.createAgent(path, { logger: log });
       await agent.start();
       log.info('SQL Server Agent started');
-      return new AgentHost(agent, log);
     } catch (e) {
       log.error({ err: errorText(e) }, 'SQL Server Agent could not start; the node serves TDS without its agent');
       await agent?.stop().catch(() => undefined);
-      return new AgentHost(undefined, log);
+      return new AgentHost(undefined, log, options.store);
     }
+    const host = new AgentHost(agent, log, options.store);
+    await host.setAgentXps(1);
+    return host;
   }
 
   get running(): boolean {
@@ -97,6 +103,20 @@ export class AgentHost {
       this.log.info('SQL Server Agent stopped');
     } catch (e) {
       this.log.error({ err: errorText(e) }, 'SQL Server Agent did not stop cleanly');
+    }
+    await this.setAgentXps(0);
+  }
+
+  /**
+   * 'Agent XPs' follows the agent as SQL Server Agent makes it (1 when it starts, 0 when it
+   * stops), configured and running at once. Only what sys.configurations / sp_configure show: the
+   * agent's procedures work whatever the value. A failure is logged, never fatal.
+   */
+  private async setAgentXps(value: 0 | 1): Promise<void> {
+    try {
+      await this.store.setRunningConfiguration(CONFIGURATION_IDS.agentXps, value);
+    } catch (e) {
+      this.log.warn({ err: errorText(e), value }, "could not set the 'Agent XPs' configuration option");
     }
   }
 }

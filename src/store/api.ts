@@ -151,6 +151,12 @@ export interface NodeStore {
   /** 911 unknown, 3708 system database, 3702 in use by a session */
   dropDatabase(name: string, wait?: LockWait): Promise<void>;
 
+  /**
+   * Sets a server configuration option's configured and running value at once, as SQL Server
+   * Agent does with 'Agent XPs' when it starts (sp_configure then RECONFIGURE WITH OVERRIDE).
+   */
+  setRunningConfiguration(configurationId: number, value: number, wait?: LockWait): Promise<void>;
+
   encryptSecret(plain: string): Buffer;
   decryptSecret(blob: Buffer): string;
 

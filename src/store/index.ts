@@ -20,3 +20,7 @@ export * from './database-principal-rows';
 export * from './permission-rows';
 export * from './server-principal-rows';
 export * from './credential-rows';
+export {
+  findConfiguration, installDynamicValues, listConfigurations, setConfiguredValue, type ConfigurationRow,
+} from './server-configuration-rows';
+export { CONFIGURATION_IDS, CONFIGURATION_OPTIONS, type ConfigurationOption } from './server-configuration-options';

@@ -27,6 +27,7 @@ import { decryptWith, encryptWith, loadOrCreateKey } from './secret-box';
 import { FIRST_USER_DATABASE_ID, SA_SID, USER_DATABASE_FOLDER } from './server-schema';
 import type { SessionConnection } from './session-connection';
 import { SessionPool } from './session-pool';
+import { setRunningValue, startConfigurations } from './server-configuration-rows';
 import { SqliteSessionStorage, type SessionHost } from './session-storage';
 import { connectionRunner } from './sql-runner';
 
@@ -41,6 +42,7 @@ export async function openNodeStore(dataDir: string, options: OpenNodeStoreOptio
     const key = loadOrCreateKey(join(dataDir, SECRET_KEY_FILE));
     if (created) await createNodeDatabases(dataDir, options.initialSaPassword ?? '');
     resetTempdb(dataDir);
+    withConnection(join(dataDir, 'master.sqlite'), startConfigurations);
     return { store: new SqliteNodeStore(dataDir, key, lock), created };
   } catch (e) {
     lock.release();
@@ -261,6 +263,10 @@ class SqliteNodeStore implements NodeStore, SessionHost {
     this.pool.releaseDatabase(info.databaseId);
     await this.changeMaster({ wait }, (m) => deleteDatabaseRow(m, info.databaseId));
     removeDatabaseFiles(info.file);
+  }
+
+  async setRunningConfiguration(configurationId: number, value: number, wait: LockWait = DEFAULT_WAIT): Promise<void> {
+    await this.changeMaster({ wait }, (m) => setRunningValue(m, configurationId, value));
   }
 
   encryptSecret(plain: string): Buffer {

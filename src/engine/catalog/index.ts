@@ -2,6 +2,7 @@
 import { registerSystemView, type SystemViewDefinition } from '../sql/system-view-registry';
 import { sysAllColumns, sysAllObjects, sysSystemColumns, sysSystemObjects } from './all-views';
 import { sysColumns, sysTypes } from './column-views';
+import { sysConfigurations } from './configurations-view';
 import { sysDatabases } from './databases-view';
 import { sysIdentityColumns } from './identity-columns-view';
 import {
@@ -22,7 +23,7 @@ export const CATALOG_VIEWS: readonly SystemViewDefinition[] = [
   sysDatabasePermissions, sysServerRoleMembers, sysSqlLogins, sysCredentials, sysAvailabilityGroups,
   sysAvailabilityReplicas, isTables, isColumns, isRoutines, isSchemata, isViews, sysParameters, sysDefaultConstraints,
   sysCheckConstraints, sysKeyConstraints, sysForeignKeys, sysForeignKeyColumns, sysAllObjects, sysSystemObjects,
-  sysAllColumns, sysSystemColumns, sysIdentityColumns,
+  sysAllColumns, sysSystemColumns, sysIdentityColumns, sysConfigurations,
 ];
 
 /**

@@ -50,6 +50,7 @@ import { executePermission } from '../statements/grant';
 import { executeCredential } from '../statements/create-credential';
 import { executeWaitfor } from '../statements/waitfor';
 import { executeExecuteAs, executeRevert } from '../statements/execute-as';
+import { executeReconfigure } from '../statements/reconfigure';
 import {
   doomsTransaction, errorScope, isCatchable, keepsLineZero, rollsBackTransaction,
 } from './error-policy';
@@ -165,6 +166,7 @@ function dispatch(stmt: Statement, scope: Scope): Promise<void> | void {
     case 'waitfor': return executeWaitfor(stmt, scope);
     case 'executeAs': return executeExecuteAs(stmt, scope);
     case 'revert': return executeRevert(stmt, scope);
+    case 'reconfigure': return executeReconfigure(stmt, scope);
     case 'declareCursor':
     case 'openCursor':
     case 'fetchCursor':

@@ -19,6 +19,7 @@ import { keepLineZero } from './error-policy';
 import { cloneSetOptions } from '../session/set-options';
 import { checkProcedurePermission } from '../security/procedure-permission';
 import { enterModule } from '../security/ownership-chain';
+import { configureOption } from '../statements/reconfigure';
 
 export const MAX_NESTING = 32;
 
@@ -197,6 +198,7 @@ function procedureContext(scope: Scope, def: ProcedureDefinition): ProcedureCont
       await runSql({ ...scope, run: captureRun }, def, text, params);
       return sink.sets;
     },
+    configure: (configurationId, value) => configureOption(scope, configurationId, value),
   };
 }
 

@@ -7,7 +7,7 @@ import type { BeginTransactionStatement, CommitTransactionStatement, RollbackTra
 import type { ExecStatement, ExecStringStatement, ExecuteAsStatement, RevertStatement } from './exec';
 import type { CreateTableStatement, AlterTableStatement, CreateIndexStatement, DropIndexStatement, ViewStatement, ProcedureStatement, FunctionStatement, DropStatement } from './ddl';
 import type { CreateDatabaseStatement, AlterDatabaseStatement, CreateLoginStatement, AlterLoginStatement, CreateUserStatement, CreateRoleStatement, AlterRoleStatement, CreateSchemaStatement, PermissionStatement, CredentialStatement } from './security';
-import type { DbccStatement, SimpleCommandStatement, KillStatement } from './utilities';
+import type { DbccStatement, SimpleCommandStatement, KillStatement, ReconfigureStatement } from './utilities';
 
 export type Statement =
   | SelectStatement
@@ -68,6 +68,7 @@ export type Statement =
   | CredentialStatement
   | DbccStatement
   | SimpleCommandStatement
+  | ReconfigureStatement
   | KillStatement;
 
 export type StatementKind = Statement['kind'];

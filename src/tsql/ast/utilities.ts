@@ -16,7 +16,14 @@ export interface DbccStatement {
 export interface SimpleCommandStatement {
   readonly kind: 'simpleCommand';
   readonly line: number;
-  readonly command: 'CHECKPOINT' | 'RECONFIGURE' | 'RECONFIGURE WITH OVERRIDE' | 'SHUTDOWN' | 'SHUTDOWN WITH NOWAIT';
+  readonly command: 'CHECKPOINT' | 'SHUTDOWN' | 'SHUTDOWN WITH NOWAIT';
+}
+
+/** RECONFIGURE [WITH OVERRIDE]: installs the configured values of server options (sp_configure). */
+export interface ReconfigureStatement {
+  readonly kind: 'reconfigure';
+  readonly line: number;
+  readonly override: boolean;
 }
 
 export interface KillStatement {

@@ -3,7 +3,7 @@
 import type {
   AlterDatabaseStatement, CloseCursorStatement, CreateDatabaseStatement, DbccStatement, DeallocateCursorStatement,
   DropObjectType, DropStatement, Expr, FetchCursorStatement, FetchDirection, KillStatement, ObjectName,
-  OpenCursorStatement, OptionSetting, SimpleCommandStatement, UseStatement,
+  OpenCursorStatement, OptionSetting, ReconfigureStatement, SimpleCommandStatement, UseStatement,
 } from '../ast';
 import { TokenType } from '../lexer';
 import { parseCursorRef } from './dml';
@@ -86,13 +86,14 @@ export function parseKill(p: Parser): KillStatement {
   return { kind: 'kill', line, target: parseArgValue(p) };
 }
 
+export function parseReconfigure(p: Parser): ReconfigureStatement {
+  const line = p.expect('RECONFIGURE').line;
+  return { kind: 'reconfigure', line, override: p.acceptSeq('WITH', 'OVERRIDE') };
+}
+
 export function parseSimpleCommand(p: Parser): SimpleCommandStatement {
   const t = p.next();
   const line = t.line;
-  if (t.upper === 'RECONFIGURE') {
-    if (p.acceptSeq('WITH', 'OVERRIDE')) return { kind: 'simpleCommand', line, command: 'RECONFIGURE WITH OVERRIDE' };
-    return { kind: 'simpleCommand', line, command: 'RECONFIGURE' };
-  }
   if (t.upper === 'SHUTDOWN') {
     if (p.acceptSeq('WITH', 'NOWAIT')) return { kind: 'simpleCommand', line, command: 'SHUTDOWN WITH NOWAIT' };
     return { kind: 'simpleCommand', line, command: 'SHUTDOWN' };

@@ -15,7 +15,7 @@ import { parseAlterTable, parseCreateIndex, parseCreateTable, parseDropIndex, pa
 import { parseExec, parseProcedureCall } from './exec';
 import {
   parseAlterDatabase, parseClose, parseCreateDatabase, parseDbcc, parseDeallocate, parseDrop, parseFetch, parseKill,
-  parseOpen, parseSimpleCommand, parseUse,
+  parseOpen, parseReconfigure, parseSimpleCommand, parseUse,
 } from './misc';
 import type { Parser } from './parser';
 import { parseQuery, parseQueryTail, parseWith, startsQuery } from './select';
@@ -95,8 +95,8 @@ export function parseStatement(p: Parser): Statement {
     case 'TRUNCATE': return parseTruncate(p);
     case 'DBCC': return parseDbcc(p);
     case 'KILL': return parseKill(p);
+    case 'RECONFIGURE': return parseReconfigure(p);
     case 'CHECKPOINT':
-    case 'RECONFIGURE':
     case 'SHUTDOWN': return parseSimpleCommand(p);
     case 'REVERT': p.next(); return { kind: 'revert', line: t.line };
     case 'OPEN': return parseOpen(p);

@@ -204,6 +204,7 @@ function statement(s: Statement): string {
       return `DBCC ${s.command}${s.args.length ? `(${s.args.map((e) => printExpr(e)).join(', ')})` : ''}` +
         (s.options.length ? ` WITH ${s.options.join(', ')}` : '');
     case 'simpleCommand': return s.command;
+    case 'reconfigure': return s.override ? 'RECONFIGURE WITH OVERRIDE' : 'RECONFIGURE';
     case 'kill': return `KILL ${printExpr(s.target)}`;
     default:
       break;

@@ -11,9 +11,10 @@
 import type { ProcedureContext, ProcedureDefinition } from '../engine/procedure-registry';
 import { messageDef } from '../errors/catalog';
 import { INT, typed, type Typed } from '../types/typed-value';
-import { nstr, withNocount } from './catalog-sql';
+import { withNocount } from './catalog-sql';
 
 const CONFIGNAME = { kind: 'varchar', length: 35 } as const;
+const MESSAGE_ARG = { kind: 'nvarchar', length: 128 } as const;
 
 /** sys.configurations.configuration_id of 'show advanced options' (documented, fixed). */
 const SHOW_ADVANCED_OPTIONS = 518;
@@ -92,13 +93,14 @@ async function matching(ctx: ProcedureContext, name: string): Promise<Option[]> 
 /**
  * RAISERROR(n, <its severity>, 1, ...) as sp_configure's own T-SQL raises it, at SQL Server's line
  * where known (the text starts with that many line breaks: the line is where the statement is).
+ * The arguments are variables, not literals (-2147483648 written out would be a decimal).
  * Resolves to the return status: 1 after an error, 0 after an informational message.
  */
 async function raise(ctx: ProcedureContext, n: number, ...args: (string | number)[]): Promise<number> {
   const severity = messageDef(n)?.severity ?? 16;
-  const values = args.map((a) => (typeof a === 'number' ? String(a) : nstr(a)));
+  const params = new Map(args.map((a, i) => [`@p${i}`, typeof a === 'number' ? typed(INT, a) : typed(MESSAGE_ARG, a)] as const));
   const lines = '\n'.repeat((SQL_SERVER_LINES[n] ?? 1) - 1);
-  await ctx.executeSql(`${lines}RAISERROR(${[n, severity, 1, ...values].join(', ')});`);
+  await ctx.executeSql(`${lines}RAISERROR(${[n, severity, 1, ...params.keys()].join(', ')});`, params);
   return severity > 10 ? 1 : 0;
 }
 

@@ -111,6 +111,33 @@ SELECT CAST(value AS int) AS value, CAST(value_in_use AS int) AS value_in_use FR
 EXEC sp_configure 'recovery interval (min)', 0;
 RECONFIGURE;
 GO
+EXEC sp_configure 'affinity mask', -2147483648;
+EXEC sp_configure 'affinity mask', 0;
+GO
+EXEC sp_configure 'min server memory (MB)', 4096;
+EXEC sp_configure 'max server memory (MB)', 1024;
+BEGIN TRY
+  RECONFIGURE WITH OVERRIDE;
+END TRY
+BEGIN CATCH
+  SELECT ERROR_NUMBER() AS number, ERROR_SEVERITY() AS severity, ERROR_MESSAGE() AS message;
+END CATCH;
+EXEC sp_configure 'min server memory (MB)', 0;
+EXEC sp_configure 'max server memory (MB)', 2147483647;
+RECONFIGURE;
+GO
+EXEC sp_configure 'allow updates', 1;
+BEGIN TRY
+  RECONFIGURE;
+END TRY
+BEGIN CATCH
+  SELECT ERROR_NUMBER() AS number, ERROR_SEVERITY() AS severity, ERROR_MESSAGE() AS message;
+END CATCH;
+RECONFIGURE WITH OVERRIDE;
+SELECT CAST(value_in_use AS int) AS allow_updates FROM sys.configurations WHERE name = 'allow updates';
+EXEC sp_configure 'allow updates', 0;
+RECONFIGURE;
+GO
 CREATE LOGIN cfg_public WITH PASSWORD = N'Cfg-Publ1c-Pass!', CHECK_POLICY = OFF;
 GO
 -- connect: login=cfg_public password=Cfg-Publ1c-Pass! database=master

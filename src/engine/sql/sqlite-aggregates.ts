@@ -1,6 +1,7 @@
 // Aggregates SQLite cannot do with T-SQL semantics: MIN/MAX of strings under CI_AS and of
 // sql_variant (variant-order.ts), exact SUM and AVG of decimal/money (SQLite would sum unscaled
-// integers into REAL or overflow silently).
+// integers into REAL or overflow silently), the variance family. Each also works OVER (...):
+// exact SUM/AVG take values back out (xInverse), the others have a window twin (sqlite-window-frames.ts).
 import { ciCompare } from '../../store/collation-key';
 import type { FunctionHost } from '../../store/index';
 import { convert } from '../../types/convert';
@@ -11,39 +12,47 @@ import { decodeArg, encodeAs, parseType } from './codec';
 import type { ForSpec } from './for-clause';
 import { jsonDocument, jsonRow, xmlDocument, xmlRow } from './for-format';
 import { registerVariantAggregates } from './sqlite-variant-aggregates';
+import { registerFrameAggregate } from './sqlite-window-frames';
 
 interface CiState { best: string | null }
+interface Spread { n: number; mean: number; m2: number }
 interface SumState { sum: Typed | null; count: number; resultType: SqlType | null }
 
 export function registerAggregates(host: FunctionHost): void {
-  const ci = (name: string, wantLower: boolean): void => host.aggregate<CiState>(name, {
-    start: () => ({ best: null }),
-    step: (st, v) => {
-      if (v === null || v === undefined) return;
-      const s = String(v);
-      if (st.best === null) st.best = s;
-      else {
-        const c = ciCompare(s, st.best);
-        if (wantLower ? c < 0 : c > 0) st.best = s;
-      }
-    },
-    result: (st) => st.best,
-  });
+  const ci = (name: string, wantLower: boolean): void => {
+    host.aggregate<CiState>(name, {
+      start: () => ({ best: null }),
+      step: (st, v) => {
+        st.best = betterCi(st.best, v, wantLower);
+      },
+      result: (st) => st.best,
+    });
+    registerFrameAggregate(host, {
+      name,
+      reduce: (rows) => rows.reduce<string | null>((best, [v]) => betterCi(best, v, wantLower), null),
+    });
+  };
   ci('msxd_min_ci', true);
   ci('msxd_max_ci', false);
 
   registerVariantAggregates(host);
 
+  // Exact arithmetic gives a value back out exactly, so OVER (...) frames subtract it (xInverse).
   const exact = (name: string, average: boolean): void => host.aggregate<SumState>(name, {
     safeIntegers: true,
     start: () => ({ sum: null, count: 0, resultType: null }),
     step: (st, t, tr, v) => {
       st.resultType ??= parseType(tr);
       if (v === null || v === undefined) return;
-      const x = decodeArg(parseType(t), v);
-      const widened = convert(x, st.resultType);
-      st.sum = st.sum === null ? widened : convert(arithmetic('+', st.sum, widened), st.resultType);
+      const x = convert(decodeArg(parseType(t), v), st.resultType);
+      st.sum = st.sum === null ? x : convert(arithmetic('+', st.sum, x), st.resultType);
       st.count++;
+    },
+    inverse: (st, t, _tr, v) => {
+      if (v === null || v === undefined || st.sum === null || st.resultType === null) return;
+      st.count--;
+      const x = convert(decodeArg(parseType(t), v), st.resultType);
+      st.sum = st.count === 0 ? null : convert(arithmetic('-', st.sum, x), st.resultType);
     },
     result: (st) => {
       if (st.sum === null || st.resultType === null) return null;
@@ -55,23 +64,21 @@ export function registerAggregates(host: FunctionHost): void {
   exact('msxd_avg', true);
 
   // STDEV/STDEVP/VAR/VARP: Welford's running variance over float values.
-  const spread = (name: string, sample: boolean, root: boolean): void => host.aggregate<{ n: number; mean: number; m2: number }>(name, {
-    start: () => ({ n: 0, mean: 0, m2: 0 }),
-    step: (st, v) => {
-      if (v === null || v === undefined) return;
-      const x = Number(v);
-      st.n++;
-      const d = x - st.mean;
-      st.mean += d / st.n;
-      st.m2 += d * (x - st.mean);
-    },
-    result: (st) => {
-      const div = sample ? st.n - 1 : st.n;
-      if (div <= 0) return null;
-      const variance = st.m2 / div;
-      return root ? Math.sqrt(variance) : variance;
-    },
-  });
+  const spread = (name: string, sample: boolean, root: boolean): void => {
+    host.aggregate<Spread>(name, {
+      start: () => ({ n: 0, mean: 0, m2: 0 }),
+      step: (st, v) => addToSpread(st, v),
+      result: (st) => spreadResult(st, sample, root),
+    });
+    registerFrameAggregate(host, {
+      name,
+      reduce: (rows) => {
+        const st: Spread = { n: 0, mean: 0, m2: 0 };
+        for (const [v] of rows) addToSpread(st, v);
+        return spreadResult(st, sample, root);
+      },
+    });
+  };
   spread('msxd_stdev', true, true);
   spread('msxd_stdevp', false, true);
   spread('msxd_var', true, false);
@@ -91,4 +98,29 @@ export function registerAggregates(host: FunctionHost): void {
       return st.spec.kind === 'xml' ? xmlDocument(st.spec, st.xml) : jsonDocument(st.spec, st.json);
     },
   });
+}
+
+/** the CI_AS lesser (or greater) of the best so far and `v`; NULLs do not count */
+function betterCi(best: string | null, v: unknown, wantLower: boolean): string | null {
+  if (v === null || v === undefined) return best;
+  const s = String(v);
+  if (best === null) return s;
+  const c = ciCompare(s, best);
+  return (wantLower ? c < 0 : c > 0) ? s : best;
+}
+
+function addToSpread(st: Spread, v: unknown): void {
+  if (v === null || v === undefined) return;
+  const x = Number(v);
+  st.n++;
+  const d = x - st.mean;
+  st.mean += d / st.n;
+  st.m2 += d * (x - st.mean);
+}
+
+function spreadResult(st: Spread, sample: boolean, root: boolean): number | null {
+  const div = sample ? st.n - 1 : st.n;
+  if (div <= 0) return null;
+  const variance = st.m2 / div;
+  return root ? Math.sqrt(variance) : variance;
 }

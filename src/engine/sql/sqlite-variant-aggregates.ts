@@ -5,11 +5,10 @@ import type { FunctionHost } from '../../store/index';
 import { SQL_VARIANT } from '../expressions/variant';
 import { variantKeyOf } from '../expressions/variant-order';
 import { decodeArg } from './codec';
+import { registerFrameAggregate } from './sqlite-window-frames';
 
 interface Best { raw: unknown; key: Buffer }
 interface RunningState { best: Best | null }
-/** A window frame's values in arrival order: SQLite removes rows leaving the frame oldest first. */
-interface FrameState { items: Best[] }
 
 function entry(v: unknown): Best | null {
   if (v === null || v === undefined) return null;
@@ -32,26 +31,19 @@ export function registerVariantAggregates(host: FunctionHost): void {
     },
     result: (st) => st.best?.raw ?? null,
   });
-  // OVER (...) needs xInverse; kept apart so a plain GROUP BY does not hold every value.
-  const windowed = (name: string, wantLower: boolean): void => host.aggregate<FrameState>(name, {
-    start: () => ({ items: [] }),
-    step: (st, v) => {
-      const e = entry(v);
-      if (e) st.items.push(e);
-    },
-    inverse: (st, v) => {
-      if (v === null || v === undefined) return;
-      const i = st.items.findIndex((x) => x.raw === v);
-      if (i >= 0) st.items.splice(i, 1);
-    },
-    result: (st) => {
+  const windowed = (name: string, wantLower: boolean): void => registerFrameAggregate(host, {
+    name,
+    reduce: (rows) => {
       let best: Best | null = null;
-      for (const x of st.items) if (better(x, best, wantLower)) best = x;
+      for (const [v] of rows) {
+        const e = entry(v);
+        if (e && better(e, best, wantLower)) best = e;
+      }
       return best?.raw ?? null;
     },
   });
   running('msxd_min_variant', true);
   running('msxd_max_variant', false);
-  windowed('msxd_min_variant_w', true);
-  windowed('msxd_max_variant_w', false);
+  windowed('msxd_min_variant', true);
+  windowed('msxd_max_variant', false);
 }

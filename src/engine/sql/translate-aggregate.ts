@@ -37,11 +37,11 @@ export function translateAggregate(e: FunctionCall, name: string, c: TxContext, 
     case 'STDEV': case 'STDEVP': case 'VAR': case 'VARP': {
       if (!isNumeric(t)) throw sqlError(8117, typeName(t), name.toLowerCase());
       const x = coerce(a, FLOAT, c.params);
-      return out(`msxd_${name.toLowerCase()}(${distinct}${x.sql})${over}`, FLOAT);
+      return out(`msxd_${name.toLowerCase()}${over ? '_w' : ''}(${distinct}${x.sql})${over}`, FLOAT);
     }
     case 'MIN': case 'MAX': {
       if (t.kind === 'bit') throw sqlError(8117, 'bit', name.toLowerCase());
-      if (isCharacter(t)) return out(`msxd_${name.toLowerCase()}_ci(${a.sql})${over}`, t);
+      if (isCharacter(t)) return out(`msxd_${name.toLowerCase()}_ci${over ? '_w' : ''}(${a.sql})${over}`, t);
       if (t.kind === 'sql_variant') return out(`msxd_${name.toLowerCase()}_variant${over ? '_w' : ''}(${a.sql})${over}`, t);
       return out(`${name.toLowerCase()}(${a.sql})${over}`, t);
     }

@@ -27,9 +27,13 @@ export function registerAggregates(host: FunctionHost): void {
       },
       result: (st) => st.best,
     });
-    registerFrameAggregate(host, {
+    registerFrameAggregate<CiState>(host, {
       name,
-      reduce: (rows) => rows.reduce<string | null>((best, [v]) => betterCi(best, v, wantLower), null),
+      start: () => ({ best: null }),
+      add: (st, [v]) => {
+        st.best = betterCi(st.best, v, wantLower);
+      },
+      value: (st) => st.best,
     });
   };
   ci('msxd_min_ci', true);
@@ -70,13 +74,11 @@ export function registerAggregates(host: FunctionHost): void {
       step: (st, v) => addToSpread(st, v),
       result: (st) => spreadResult(st, sample, root),
     });
-    registerFrameAggregate(host, {
+    registerFrameAggregate<Spread>(host, {
       name,
-      reduce: (rows) => {
-        const st: Spread = { n: 0, mean: 0, m2: 0 };
-        for (const [v] of rows) addToSpread(st, v);
-        return spreadResult(st, sample, root);
-      },
+      start: () => ({ n: 0, mean: 0, m2: 0 }),
+      add: (st, [v]) => addToSpread(st, v),
+      value: (st) => spreadResult(st, sample, root),
     });
   };
   spread('msxd_stdev', true, true);

@@ -23,27 +23,23 @@ function better(x: Best, than: Best | null, wantLower: boolean): boolean {
 }
 
 export function registerVariantAggregates(host: FunctionHost): void {
-  const running = (name: string, wantLower: boolean): void => host.aggregate<RunningState>(name, {
-    start: () => ({ best: null }),
-    step: (st, v) => {
+  const aggregate = (name: string, wantLower: boolean): void => {
+    const add = (st: RunningState, v: unknown): void => {
       const e = entry(v);
       if (e && better(e, st.best, wantLower)) st.best = e;
-    },
-    result: (st) => st.best?.raw ?? null,
-  });
-  const windowed = (name: string, wantLower: boolean): void => registerFrameAggregate(host, {
-    name,
-    reduce: (rows) => {
-      let best: Best | null = null;
-      for (const [v] of rows) {
-        const e = entry(v);
-        if (e && better(e, best, wantLower)) best = e;
-      }
-      return best?.raw ?? null;
-    },
-  });
-  running('msxd_min_variant', true);
-  running('msxd_max_variant', false);
-  windowed('msxd_min_variant', true);
-  windowed('msxd_max_variant', false);
+    };
+    host.aggregate<RunningState>(name, {
+      start: () => ({ best: null }),
+      step: (st, v) => add(st, v),
+      result: (st) => st.best?.raw ?? null,
+    });
+    registerFrameAggregate<RunningState>(host, {
+      name,
+      start: () => ({ best: null }),
+      add: (st, [v]) => add(st, v),
+      value: (st) => st.best?.raw ?? null,
+    });
+  };
+  aggregate('msxd_min_variant', true);
+  aggregate('msxd_max_variant', false);
 }

@@ -73,6 +73,8 @@ function canonical(e: Expr): string {
       return `${e.not ? 'NOT ' : ''}${sub(e.operand, 5)} like ${sub(e.pattern, 5)}${e.escape ? ` escape ${sub(e.escape, 5)}` : ''}`;
     case 'call':
       if (e.name.schema !== undefined || e.name.database !== undefined || e.over || e.withinGroup || e.star || e.distinct) return printExpr(e);
+      // JSON_OBJECT's key: value pairs and the json_null_clause are syntax a plain argument list loses.
+      if (e.jsonNullClause !== undefined || e.name.name.toUpperCase() === 'JSON_OBJECT') return printExpr(e);
       return `${e.name.name.toLowerCase()}(${args(e.args)})`;
     case 'niladic': return e.name === 'CURRENT_TIMESTAMP' ? 'getdate()' : printExpr(e);
     case 'cast': case 'convert':

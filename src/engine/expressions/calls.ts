@@ -5,6 +5,7 @@ import { sqlError, sqlErrorWithState } from '../../errors/catalog';
 import type { FunctionCall, NiladicFunction } from '../../tsql/ast';
 import { convert } from '../../types/convert';
 import { typed, type Typed } from '../../types/typed-value';
+import { hiddenArguments } from '../functions/json-values';
 import { lookupFunction } from '../functions/registry';
 import { notSupportedExpression } from '../statements/not-supported';
 import { functionContext, type EvalContext } from './eval-context';
@@ -34,6 +35,7 @@ export function evaluateCall(call: FunctionCall, ctx: EvalContext): Typed {
     throw sqlError(189, call.name.name.toLowerCase(), fn.minArgs, fn.maxArgs);
   }
   const args = call.args.map((a) => unwrapVariant(evaluate(a, ctx)));
+  args.push(...hiddenArguments(name, call));
   return fn.evaluate(args, functionContext(ctx.scope));
 }
 

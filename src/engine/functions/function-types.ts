@@ -22,6 +22,12 @@ export interface BuiltinFunction {
   readonly name: string;
   readonly minArgs: number;
   readonly maxArgs: number;
+  /**
+   * The result type when it does not depend on the arguments; the translator types a call with it
+   * instead of probing `evaluate` with NULL arguments (which a function may refuse, e.g. a NULL
+   * JSON path).
+   */
+  readonly resultType?: SqlType;
   evaluate(args: readonly Typed[], ctx: FunctionContext): Typed;
 }
 
@@ -36,8 +42,8 @@ export function defaultFunctionContext(overrides: Partial<FunctionContext> = {})
   };
 }
 
-export function fn(name: string, minArgs: number, maxArgs: number, evaluate: BuiltinFunction['evaluate']): BuiltinFunction {
-  return { name, minArgs, maxArgs, evaluate };
+export function fn(name: string, minArgs: number, maxArgs: number, evaluate: BuiltinFunction['evaluate'], resultType?: SqlType): BuiltinFunction {
+  return resultType ? { name, minArgs, maxArgs, resultType, evaluate } : { name, minArgs, maxArgs, evaluate };
 }
 
 export const INT_TYPE: SqlType = { kind: 'int' };

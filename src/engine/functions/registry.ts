@@ -9,9 +9,10 @@ import { miscFunctions } from './misc';
 import { stringFunctions } from './string';
 import { variantFunctions } from './variant-property';
 import { stringEscapeFunctions } from './string-escape';
+import { jsonFunctions } from './json';
 
 export const builtinFunctions: ReadonlyMap<string, BuiltinFunction> = new Map(
-  [...stringFunctions, ...formatFunctions, ...dateFunctions, ...mathFunctions, ...miscFunctions, ...collationFunctions, ...variantFunctions, ...stringEscapeFunctions].map((f) => [f.name, f]),
+  [...stringFunctions, ...formatFunctions, ...dateFunctions, ...mathFunctions, ...miscFunctions, ...collationFunctions, ...variantFunctions, ...stringEscapeFunctions, ...jsonFunctions].map((f) => [f.name, f]),
 );
 
 export function lookupFunction(name: string): BuiltinFunction | undefined {

@@ -1,6 +1,9 @@
 // Built-in table-valued functions with constant arguments, computed in JS and inlined as VALUES:
-// STRING_SPLIT(string, separator [, enable_ordinal]).
-import { sqlError } from '../../errors/catalog';
+// STRING_SPLIT(string, separator [, enable_ordinal]) and OPENJSON(json [, path]) (default schema).
+import { sqlError, sqlErrorWithState } from '../../errors/catalog';
+import { lookup, memberSpans } from '../json/json-lookup';
+import { parseJsonPath } from '../json/json-path';
+import { JsonText, type JsonKind, type JsonSpan } from '../json/json-text';
 import { encodeValue } from '../../store/storage-types';
 import { quoteIdent } from '../../store/sqlite-names';
 import type { TableFunctionSource } from '../../tsql/ast';
@@ -50,43 +53,38 @@ function openJson(s: TableFunctionSource, c: TxContext): { from: string; columns
   ];
   const empty = { from: `(SELECT NULL AS "key", NULL AS "value", NULL AS "type" WHERE 0)`, columns };
   if (!json || json.value === null) return empty;
-  let doc: unknown;
-  try {
-    doc = JSON.parse(String(json.value));
-  } catch (e) {
-    const at = /position (\d+)/.exec(e instanceof Error ? e.message : '');
-    const pos = at ? Number(at[1]) : 0;
-    throw sqlError(13609, String(json.value).charAt(pos) || ' ', pos);
+  const withPath = path !== undefined && path.value !== null;
+  const parsed = withPath ? parseJsonPath(String(path.value)) : undefined;
+  // 13609's state tells SQL Server's two OPENJSON reads apart: looking for the path (3) or the whole document (4).
+  const doc = new JsonText(String(json.value), parsed ? OPENJSON_STATE.PATH : OPENJSON_STATE.DOCUMENT);
+  const target = lookup(doc, parsed?.steps ?? []);
+  const strict = parsed?.mode === 'strict';
+  if (!target) {
+    if (strict) throw sqlErrorWithState(13608, OPENJSON_STATE.PATH);
+    return empty;
   }
-  const target = path && path.value !== null ? navigate(doc, String(path.value)) : doc;
-  if (target === undefined || target === null || typeof target !== 'object') return empty;
-  const entries = Array.isArray(target) ? target.map((v, i) => [String(i), v] as const) : Object.entries(target as Record<string, unknown>);
+  if (target.kind !== 'object' && target.kind !== 'array') {
+    if (strict) throw sqlError(13611);
+    return empty;
+  }
+  const entries = memberSpans(doc, target.start, parsed?.steps.length ?? 0);
   if (entries.length === 0) return empty;
-  const rows = entries.map(([k, v]) => {
-    const [value, type] = jsonCell(v);
-    return `(${c.params.fixed(k)}, ${c.params.fixed(value)}, ${type})`;
+  const rows = entries.map((m) => {
+    const [value, type] = jsonCell(doc, m);
+    return `(${c.params.fixed(m.key ?? String(m.index))}, ${c.params.fixed(value)}, ${type})`;
   });
   return { from: `(SELECT column1 AS "key", column2 AS "value", column3 AS "type" FROM (VALUES ${rows.join(', ')}))`, columns };
 }
 
-function jsonCell(v: unknown): [string | null, number] {
-  if (v === null) return [null, 0];
-  if (typeof v === 'string') return [v, 1];
-  if (typeof v === 'number') return [String(v), 2];
-  if (typeof v === 'boolean') return [v ? 'true' : 'false', 3];
-  return [JSON.stringify(v), Array.isArray(v) ? 4 : 5];
-}
+const OPENJSON_STATE = { PATH: 3, DOCUMENT: 4 } as const;
 
-/** '$', '$.a.b', '$.list[2]', optionally prefixed by lax/strict (lax: a missing step is empty) */
-function navigate(doc: unknown, path: string): unknown {
-  const p = path.trim().replace(/^(lax|strict)\s+/i, '');
-  if (!p.startsWith('$')) throw sqlError(13607, p.charAt(0) || ' ', 0);
-  let cur: unknown = doc;
-  const steps = p.slice(1).match(/\.("[^"]*"|[^.[]+)|\[\d+\]/g) ?? [];
-  for (const step of steps) {
-    if (cur === null || typeof cur !== 'object') return undefined;
-    const key = step.startsWith('[') ? Number(step.slice(1, -1)) : step.slice(1).replace(/^"|"$/g, '');
-    cur = (cur as Record<string | number, unknown>)[key];
-  }
-  return cur;
+/** OPENJSON's type column: 0 null, 1 string, 2 number, 3 true/false, 4 array, 5 object */
+const OPENJSON_TYPES: Readonly<Record<JsonKind, number>> = { null: 0, string: 1, number: 2, true: 3, false: 3, array: 4, object: 5 };
+
+/** value and type of one member: strings decoded, everything else as written in the text */
+function jsonCell(doc: JsonText, m: JsonSpan): [string | null, number] {
+  const type = OPENJSON_TYPES[m.kind];
+  if (m.kind === 'null') return [null, type];
+  if (m.kind === 'string') return [doc.decodeString(m.start, m.end), type];
+  return [doc.text.slice(m.start, m.end), type];
 }

@@ -2,7 +2,8 @@
 // aggregate into one text value, formatted as SQL Server formats them (NULL values omitted unless
 // INCLUDE_NULL_VALUES, XML escaped, dates ISO 8601, binary base64). A top-level FOR clause returns
 // one column named XML_F52E2B61-18A1-11d1-B105-00805F49916B / JSON_F52E2B61-...; inside a
-// subquery the value is nvarchar(max) (xml with the TYPE directive).
+// subquery the value is nvarchar(max) (xml with the TYPE directive). JSON text columns (JSON_QUERY,
+// JSON_OBJECT ... calls in the select list) are embedded unescaped.
 import { quoteIdent } from '../../store/sqlite-names';
 import type { ForClause } from '../../tsql/ast';
 import type { SqlType } from '../../types/sql-type';
@@ -17,7 +18,8 @@ export interface ForSpec {
   readonly elements: boolean;
   readonly includeNulls: boolean;
   readonly withoutArray: boolean;
-  readonly columns: readonly { readonly name: string; readonly type: SqlType }[];
+  /** json: the column is JSON text (a JSON_QUERY ... call), embedded unescaped by FOR JSON */
+  readonly columns: readonly { readonly name: string; readonly type: SqlType; readonly json?: true }[];
 }
 
 const GUID = 'F52E2B61-18A1-11d1-B105-00805F49916B';
@@ -31,7 +33,11 @@ function rootOf(options: readonly string[]): string | undefined {
   return open >= 0 && close > open ? o.slice(open + 1, close).replace(/''/g, "'") : 'root';
 }
 
-export function wrapFor(inner: TranslatedQuery, f: ForClause, outName: string): TranslatedQuery {
+/**
+ * `jsonColumns[i]`: output column i is JSON text ("JSON_QUERY (Transact-SQL)": FOR JSON doesn't
+ * escape the JSON_QUERY return value), known from the select list's expressions.
+ */
+export function wrapFor(inner: TranslatedQuery, f: ForClause, outName: string, jsonColumns: readonly boolean[] = []): TranslatedQuery {
   if (f.kind === 'browse') return inner;
   if (f.kind === 'xml' && (f.mode === 'explicit' || f.mode === 'auto')) throw notSupportedExpression(`FOR XML ${f.mode.toUpperCase()}`);
   const root = rootOf(f.options);
@@ -43,7 +49,7 @@ export function wrapFor(inner: TranslatedQuery, f: ForClause, outName: string): 
     elements: f.options.some((o) => o.startsWith('ELEMENTS')),
     includeNulls: f.options.includes('INCLUDE_NULL_VALUES'),
     withoutArray: f.options.includes('WITHOUT_ARRAY_WRAPPER'),
-    columns: inner.columns.map((c) => ({ name: c.name, type: c.type })),
+    columns: inner.columns.map((c, i) => ({ name: c.name, type: c.type, ...(f.kind === 'json' && jsonColumns[i] === true ? { json: true as const } : {}) })),
   };
   const literal = `'${JSON.stringify(spec).replace(/'/g, "''")}'`;
   const args = inner.columns.map((c) => `, ${quoteIdent(c.outName)}`).join('');

@@ -70,27 +70,41 @@ export function jsonValueOf(type: SqlType, value: SqlValue): unknown {
   return valueText(type, value);
 }
 
+/** a column value that is JSON text already (JSON_QUERY ...): FOR JSON embeds it unescaped */
+class RawJson {
+  constructor(readonly text: string) {}
+}
+
 export function jsonRow(spec: ForSpec, values: readonly unknown[]): Record<string, unknown> {
   const obj: Record<string, unknown> = {};
   spec.columns.forEach((c, i) => {
     if (c.name === '') throw sqlError(13605);
-    const v = jsonValue(c.type, values[i] ?? null);
+    const raw = values[i] ?? null;
+    const v = c.json === true && raw !== null ? new RawJson(text(c.type, raw)) : jsonValue(c.type, raw);
     if (v === null && !spec.includeNulls) return;
     // PATH mode: dotted names nest ("a.b" -> {"a": {"b": ...}}).
     const parts = spec.mode === 'path' ? c.name.split('.') : [c.name];
     let target = obj;
     for (const p of parts.slice(0, -1)) {
       const next = target[p];
-      target = (next && typeof next === 'object' ? next : (target[p] = {})) as Record<string, unknown>;
+      target = (next && typeof next === 'object' && !(next instanceof RawJson) ? next : (target[p] = {})) as Record<string, unknown>;
     }
     target[parts[parts.length - 1]!] = v;
   });
   return obj;
 }
 
+/** JSON.stringify, except that RawJson values are written as they are */
+function stringify(v: unknown): string {
+  if (v instanceof RawJson) return v.text;
+  if (Array.isArray(v)) return `[${v.map(stringify).join(',')}]`;
+  if (v !== null && typeof v === 'object') return `{${Object.entries(v).map(([k, x]) => `${JSON.stringify(k)}:${stringify(x)}`).join(',')}}`;
+  return JSON.stringify(v);
+}
+
 export function jsonDocument(spec: ForSpec, rows: readonly Record<string, unknown>[]): string | null {
   if (rows.length === 0) return null;
-  if (spec.withoutArray) return rows.map((r) => JSON.stringify(r)).join(',');
-  const arr = JSON.stringify(rows);
+  if (spec.withoutArray) return rows.map(stringify).join(',');
+  const arr = stringify(rows);
   return spec.root !== undefined ? `{${JSON.stringify(spec.root)}:${arr}}` : arr;
 }

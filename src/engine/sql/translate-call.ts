@@ -20,6 +20,8 @@ import { comparison, translatePredicate } from './translate-predicate';
 import { translateWindow } from './translate-window';
 import type { TxContext } from './tx-context';
 import { INT, NVARCHAR_MAX, typeLiteral, type TExpr } from './texpr';
+import { hiddenArguments } from '../functions/json-values';
+import { encodeValue } from '../../store/storage-types';
 
 export function translateCall(e: FunctionCall, c: TxContext): TExpr {
   const name = e.name.name.toUpperCase();
@@ -31,7 +33,7 @@ export function translateCall(e: FunctionCall, c: TxContext): TExpr {
   if (lazy) return lazy;
   const args = e.args.map((a) => tx(a, c));
   const aggregate = args.some((a) => a.aggregate) ? { aggregate: true } : {};
-  const argTypes = `'${JSON.stringify(args.map((a) => (a.constant?.literal ? { ...a.type, literal: true } : a.type))).replace(/'/g, "''")}'`;
+  const argTypes = typeListLiteral(args);
   if (SESSION_FUNCTIONS.has(name)) {
     const type = probeType(() => callSessionFunction(name, args.map(probeArg), c.scope), { kind: 'nvarchar', length: 128 });
     const list = args.map((a) => `, ${a.sql}`).join('');
@@ -40,9 +42,22 @@ export function translateCall(e: FunctionCall, c: TxContext): TExpr {
   const fn = lookupFunction(name);
   if (!fn) throw sqlErrorWithState(195, 10, e.name.name);
   checkArity(fn, args.length);
-  const type = probeType(() => fn.evaluate(args.map(probeArg), functionContext(c.scope)), args[0]?.type ?? NVARCHAR_MAX);
+  const hidden = hiddenArguments(name, e).map((h): TExpr => ({ sql: c.params.fixed(encodeValue(h.type, h.value)), type: h.type, nullable: false, constant: h }));
+  return builtinCall(name, [...args, ...hidden], c);
+}
+
+/** a pure built-in run per row by msxd_call, typed by probing it with the constant arguments */
+function builtinCall(name: string, args: readonly TExpr[], c: TxContext): TExpr {
+  const fn = lookupFunction(name)!;
+  const aggregate = args.some((a) => a.aggregate) ? { aggregate: true } : {};
+  const argTypes = typeListLiteral(args);
+  const type = fn.resultType ?? probeType(() => fn.evaluate(args.map(probeArg), functionContext(c.scope)), args[0]?.type ?? NVARCHAR_MAX);
   const list = args.map((a) => `, ${a.sql}`).join('');
   return { sql: `msxd_call('${name}', ${argTypes}, ${typeLiteral(type)}${list})`, type, nullable: true, ...aggregate };
+}
+
+function typeListLiteral(args: readonly TExpr[]): string {
+  return `'${JSON.stringify(args.map((a) => (a.constant?.literal ? { ...a.type, literal: true } : a.type))).replace(/'/g, "''")}'`;
 }
 
 function translateUserFunction(e: FunctionCall, c: TxContext): TExpr {

@@ -6,6 +6,7 @@ import type { CommonTableExpr, Query, QueryExpr, TableSource } from '../../tsql/
 import { higherType } from '../../types/precedence';
 import type { SqlType } from '../../types/sql-type';
 import { wrapFor } from './for-clause';
+import { isJsonFragment } from '../functions/json-values';
 import { coerce } from './coerce';
 import { NameScope } from './name-scope';
 import { keyOf, needsEqualityKey, orderTerm } from './order-terms';
@@ -41,10 +42,16 @@ export function translateQuery(q: Query, c: TxContext, outNames?: readonly strin
   const tail: QueryTail = { orderBy: q.orderBy, ...(q.offset ? { offset: q.offset } : {}), ...(q.fetch ? { fetch: q.fetch } : {}) };
   const body = translateBody(q.body, c, tail, q.for ? undefined : outNames);
   if (q.for) {
-    const wrapped = wrapFor(body, q.for, outNames?.[0] ?? '__c0');
+    const wrapped = wrapFor(body, q.for, outNames?.[0] ?? '__c0', jsonTextColumns(q.body));
     return { ...wrapped, sql: `${withSql}${wrapped.sql}`, simple: false };
   }
   return { ...body, sql: `${withSql}${body.sql}`, simple: body.simple === true && withSql === '' };
+}
+
+/** which select-list columns are JSON text (a JSON_QUERY / JSON_OBJECT ... call); none past a `*` */
+function jsonTextColumns(body: QueryExpr): boolean[] {
+  if (body.kind !== 'querySpec' || body.items.some((i) => i.kind === 'star')) return [];
+  return body.items.map((i) => i.kind === 'expr' && isJsonFragment(i.expr));
 }
 
 /** `WITH RECURSIVE a(...) AS (...), ... ` binding each CTE in c.names, or '' */

@@ -89,7 +89,10 @@ export interface PseudoColumn {
   readonly name: string;
 }
 
-/** The datepart argument of DATEADD/DATEDIFF/DATEDIFF_BIG/DATEPART/DATENAME/DATETRUNC/DATE_BUCKET. */
+/**
+ * The datepart argument of DATEADD/DATEDIFF/DATEDIFF_BIG/DATEPART/DATENAME/DATETRUNC/DATE_BUCKET,
+ * and the other bare-word arguments of built-ins (ISJSON's json_type_constraint).
+ */
 export interface DatePartArg {
   readonly kind: 'datePart';
   readonly line: number;
@@ -250,6 +253,11 @@ export interface FunctionCall {
   /** STRING_AGG(...) WITHIN GROUP (ORDER BY ...) */
   readonly withinGroup?: readonly OrderItem[];
   readonly over?: OverClause;
+  /**
+   * JSON_OBJECT / JSON_ARRAY (SQL Server 2022): the json_null_clause as written (NULL ON NULL,
+   * ABSENT ON NULL). JSON_OBJECT's `key: value` pairs are `args` in order: key, value, key, value.
+   */
+  readonly jsonNullClause?: 'NULL' | 'ABSENT';
 }
 
 /** Functions written without parentheses: CURRENT_TIMESTAMP, CURRENT_USER, SESSION_USER, SYSTEM_USER, USER. */

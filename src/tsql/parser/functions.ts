@@ -11,6 +11,7 @@ const DATEPART_FIRST = new Set(['DATEADD', 'DATEDIFF', 'DATEDIFF_BIG', 'DATEPART
 export function parseFunctionCall(p: Parser, name: ObjectName, line: number): Expr {
   p.expect('(');
   const builtin = name.schema === undefined ? name.name.toUpperCase() : '';
+  if (builtin === 'JSON_OBJECT' || builtin === 'JSON_ARRAY') return parseJsonConstructor(p, name, line, builtin === 'JSON_OBJECT');
   const args: Expr[] = [];
   let star = false;
   let distinct = false;
@@ -30,7 +31,7 @@ export function parseFunctionCall(p: Parser, name: ObjectName, line: number): Ex
     } else {
       args.push(builtin === 'IIF' ? parseCondition(p) : userArg(p, builtin));
     }
-    while (p.accept(',')) args.push(userArg(p, builtin));
+    while (p.accept(',')) args.push(builtin === 'ISJSON' && args.length === 1 ? keywordArg(p) : userArg(p, builtin));
   }
   p.expect(')');
   let withinGroup: OrderItem[] | undefined;
@@ -48,6 +49,43 @@ export function parseFunctionCall(p: Parser, name: ObjectName, line: number): Ex
     ...(p.is('OVER') ? { over: parseOver(p) } : {}),
   };
   return call;
+}
+
+/**
+ * JSON_OBJECT ( [key : value [, ...]] [json_null_clause] ) and JSON_ARRAY ( [value [, ...]]
+ * [json_null_clause] ), json_null_clause ::= NULL ON NULL | ABSENT ON NULL ("JSON_OBJECT
+ * (Transact-SQL)", "JSON_ARRAY (Transact-SQL)").
+ */
+function parseJsonConstructor(p: Parser, name: ObjectName, line: number, object: boolean): Expr {
+  const args: Expr[] = [];
+  let clause = jsonNullClause(p);
+  if (!clause && !p.is(')')) {
+    do {
+      args.push(parseScalar(p));
+      if (object) {
+        p.expect(':');
+        args.push(parseScalar(p));
+      }
+    } while (p.accept(','));
+    clause = jsonNullClause(p);
+  }
+  p.expect(')');
+  return { kind: 'call', line, name, args, star: false, distinct: false, ...(clause ? { jsonNullClause: clause } : {}) };
+}
+
+function jsonNullClause(p: Parser): 'NULL' | 'ABSENT' | undefined {
+  if (!(p.is('NULL') || p.is('ABSENT')) || !p.isAt(1, 'ON') || !p.isAt(2, 'NULL')) return undefined;
+  const clause = p.tok.upper === 'NULL' ? 'NULL' : 'ABSENT';
+  p.pos += 3;
+  return clause;
+}
+
+/** ISJSON's json_type_constraint is a bare word (VALUE, ARRAY, OBJECT, SCALAR), not an expression. */
+function keywordArg(p: Parser): Expr {
+  const t = p.tok;
+  if (t.type !== TokenType.Word) return parseScalar(p);
+  p.next();
+  return { kind: 'datePart', line: t.line, name: t.value.toLowerCase() };
 }
 
 /** A user function's argument may be DEFAULT (the parameter's default), a built-in's may not. */

@@ -2,7 +2,7 @@
 // where precedence needs them, so parse(print(ast)) gives the same tree back.
 import type { SqlType } from '../../types/sql-type';
 import type {
-  CommonTableExpr, Expr, FrameBound, ObjectName, OptionSetting, OptionValue, OrderItem, OverClause, Query, QueryExpr,
+  CommonTableExpr, Expr, FrameBound, FunctionCall, ObjectName, OptionSetting, OptionValue, OrderItem, OverClause, Query, QueryExpr,
   QuerySpec, SelectItem, TableSource, TopClause, TypeRef, DmlTarget, OutputClause,
 } from '../ast';
 import { isReserved } from '../keywords';
@@ -66,6 +66,14 @@ function list(items: readonly Expr[]): string {
   return items.map((x) => printExpr(x)).join(', ');
 }
 
+/** JSON_OBJECT's arguments as the `key: value` pairs they were written as */
+function jsonPairs(e: FunctionCall): string | undefined {
+  if (e.name.schema !== undefined || e.name.name.toUpperCase() !== 'JSON_OBJECT') return undefined;
+  const pairs: string[] = [];
+  for (let i = 0; i + 1 < e.args.length; i += 2) pairs.push(`${printExpr(e.args[i]!)}: ${printExpr(e.args[i + 1]!)}`);
+  return pairs.join(', ');
+}
+
 function exprText(e: Expr): string {
   switch (e.kind) {
     case 'literal':
@@ -118,8 +126,9 @@ function exprText(e: Expr): string {
         (e.style ? `, ${printExpr(e.style)})` : ')');
     case 'call': {
       const name = e.name.schema === undefined && e.name.database === undefined ? functionName(e.name.name) : objectName(e.name);
-      const args = e.star ? '*' : `${e.distinct ? 'DISTINCT ' : ''}${list(e.args)}`;
-      let s = `${name}(${args})`;
+      const args = e.star ? '*' : `${e.distinct ? 'DISTINCT ' : ''}${jsonPairs(e) ?? list(e.args)}`;
+      const clause = e.jsonNullClause ? `${e.args.length > 0 ? ' ' : ''}${e.jsonNullClause} ON NULL` : '';
+      let s = `${name}(${args}${clause})`;
       if (e.withinGroup) s += ` WITHIN GROUP (ORDER BY ${printOrder(e.withinGroup)})`;
       if (e.over) s += ` ${printOver(e.over)}`;
       return s;

@@ -53,6 +53,16 @@ export type TransactionRequest =
   | { readonly kind: 'rollback'; readonly name: string; readonly beginNew: boolean }
   | { readonly kind: 'save'; readonly name: string };
 
+/**
+ * What the engine may ask of the connection that carries a session: server/ passes one to
+ * openSession (the engine never imports server/). KILL calls kill(); the connection closes and
+ * its close() rolls the session back as on any disconnect.
+ */
+export interface SessionControl {
+  /** `requestRunning`: the session is executing a request, whose client gets 596 before the close */
+  kill(requestRunning: boolean): void;
+}
+
 export interface EngineSession {
   readonly login: LoginInfo;
   /** current database name (changes with USE) */
@@ -98,5 +108,6 @@ export interface EngineHandle {
   /** whether the login may open the database (sysadmin, owner, a mapped user, or guest in
    *  master/tempdb/msdb); LOGIN7 refuses the others with 4060 then 18456, as SQL Server does */
   canAccessDatabase(loginName: string, database: string): boolean;
-  openSession(login: LoginInfo): EngineSession;
+  /** `control`: the connection's side (KILL); without one, KILL just closes the session */
+  openSession(login: LoginInfo, control?: SessionControl): EngineSession;
 }

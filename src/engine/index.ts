@@ -1,7 +1,7 @@
 // The engine's entry point: createEngine() gives the server an EngineHandle (api.ts).
 import { platform } from 'node:os';
 import type { NodeStore, VerifiedLogin } from '../store/api';
-import type { AuthenticateResult, EngineHandle, EngineSession, LoginInfo, ServerIdentity } from './api';
+import type { AuthenticateResult, EngineHandle, EngineSession, LoginInfo, ServerIdentity, SessionControl } from './api';
 import { SILENT_LOGGER, type EngineContext, type EngineLogger } from './engine-context';
 import { ParseCache } from './parse-cache';
 import { processOnlyServices, type NodeServices } from './node-services';
@@ -61,17 +61,17 @@ export function createEngine(options: CreateEngineOptions): EngineHandle {
     },
     databaseExists: (name: string) => options.store.databaseExists(name),
     canAccessDatabase: (loginName: string, database: string) => loginCanAccessDatabase(options.store, loginName, database),
-    openSession(login: LoginInfo): EngineSession {
+    openSession(login: LoginInfo, control?: SessionControl): EngineSession {
       const key = login.loginName.toLowerCase();
       const isSysadmin = verified.get(key)?.isSysadmin
         ?? options.store.listLogins().find((l) => l.name.toLowerCase() === key)?.isSysadmin ?? false;
       const storage = options.storageSessions ? options.store.openSession({ database: login.database }) : undefined;
-      return new Session(engine, login, isSysadmin, storage);
+      return new Session(engine, login, isSysadmin, storage, control);
     },
   };
 }
 
-export type { AuthenticateResult, EngineHandle, EngineSession } from './api';
+export type { AuthenticateResult, EngineHandle, EngineSession, SessionControl } from './api';
 export type { ProcedureRegistry, ProcedureDefinition, ProcedureContext, ProcedureArgs } from './procedure-registry';
 export type { TransactionHost } from './session/transactions';
 export type { NodeServices, ServiceState, ServiceStatus, ServiceStartup } from './node-services';

@@ -21,9 +21,10 @@ import { databaseMailMessages } from './messages/database-mail';
 import { servicesMessages } from './messages/services';
 import { configurationMessages } from './messages/configuration';
 import { jsonMessages } from './messages/json';
+import { sessionsMessages } from './messages/sessions';
 
 const catalog = new Map<number, MessageDef>();
-for (const table of [coreMessages, typesMessages, storeMessages, engineMessages, tsqlMessages, serverMessages, securityMessages, ddlMessages, queryMessages, agentMessages, interpreterMessages, agentServiceMessages, tsxMessages, loginMessages, databaseMailMessages, servicesMessages, configurationMessages, jsonMessages]) {
+for (const table of [coreMessages, typesMessages, storeMessages, engineMessages, tsqlMessages, serverMessages, securityMessages, ddlMessages, queryMessages, agentMessages, interpreterMessages, agentServiceMessages, tsxMessages, loginMessages, databaseMailMessages, servicesMessages, configurationMessages, jsonMessages, sessionsMessages]) {
   for (const [num, def] of Object.entries(table)) {
     const n = Number(num);
     if (catalog.has(n)) throw new Error(`message ${n} defined twice in the catalogue`);

@@ -17,6 +17,7 @@ import { spHelpText } from './sp_helptext';
 import { spHelpUser } from './sp_helpuser';
 import { spTables } from './sp_tables';
 import { spWho } from './sp_who';
+import { spWho2 } from './sp_who2';
 import { xpServiceControl } from './xp_servicecontrol';
 import { spConfigure } from './sp_configure';
 import { agentJobProcedures } from './msdb/agent-jobs';
@@ -33,7 +34,7 @@ import { waitingConnectionProcedures, withInstructionNotifier } from './msdb/msx
 import { AGENT_MAIL_SETTINGS_PROCEDURE, agentMailSettingsProcedure, databaseMailProcedures } from './msdb/mail/index';
 
 export const procedureDefinitions: readonly ProcedureDefinition[] = [spServerInfo, xpServiceControl,
-  spHelp, spHelpText, spHelpDb, spHelpUser, spWho, spTables, spColumns, spDatabases, spConfigure,
+  spHelp, spHelpText, spHelpDb, spHelpUser, spWho, spWho2, spTables, spColumns, spDatabases, spConfigure,
   spAddRoleMember, spDropRoleMember, spAddSrvRoleMember, spDropSrvRoleMember,
   ...agentJobProcedures, ...agentScheduleProcedures,
   ...agentMsxProcedures,

@@ -6,11 +6,17 @@ import type { TdsHandler } from '../tds/transport/handler';
 import { TdsSession, type SessionOptions } from '../tds/transport/session';
 import { adoptAcceptedSocket } from '../tds/transport/socket-reader';
 
+/** What a handler may do to its own connection. */
+export interface ConnectionControl {
+  /** ends the connection after what was written has been sent (KILL) */
+  end(): void;
+}
+
 export interface ListenerOptions {
   readonly host: string;
   readonly port: number;
   readonly session: SessionOptions;
-  readonly createHandler: () => TdsHandler;
+  readonly createHandler: (connection: ConnectionControl) => TdsHandler;
   readonly logger: Logger;
 }
 
@@ -52,7 +58,11 @@ export class TdsListener {
       return;
     }
     const socket = adoptAcceptedSocket(accepted);
-    const session = new TdsSession(this.nextId++, socket, this.options.createHandler(), this.options.session);
+    // the handler is created before its session: the control reaches the session through `ref`
+    const ref: { session?: TdsSession } = {};
+    const handler = this.options.createHandler({ end: () => void ref.session?.end() });
+    const session = new TdsSession(this.nextId++, socket, handler, this.options.session);
+    ref.session = session;
     this.sessions.add(session);
     void session.closed.then(() => this.sessions.delete(session));
   }

@@ -98,7 +98,7 @@ export class MsxdNode {
         host: options.host,
         port: options.port,
         logger,
-        createHandler: () => new EngineSessionHandler({ engine, throttle, spids, loginResponses, logger }),
+        createHandler: (connection) => new EngineSessionHandler({ engine, throttle, spids, loginResponses, logger }, connection),
         session: {
           tls: createTlsContexts(certPem, keyPem),
           forceEncryption: options.forceEncryption ?? false,

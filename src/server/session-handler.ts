@@ -18,6 +18,7 @@ import type { ConnectionInfo, LoginOutcome, TdsHandler } from '../tds/transport/
 import { negotiatePacketSize, negotiateTdsVersion } from '../tds/transport/negotiate';
 import type { ResponseWriter } from '../tds/transport/response-writer';
 import { loginRefusal, type LoginResponseCache } from './login-response';
+import type { ConnectionControl } from './listener';
 import type { LoginThrottle } from './login-throttle';
 import type { SpidAllocator } from './spid-allocator';
 import { TokenSink } from './token-sink';
@@ -44,7 +45,11 @@ export class EngineSessionHandler implements TdsHandler {
   private sink: TokenSink | undefined;
   private sinkOut: ResponseWriter | undefined;
 
-  constructor(private readonly deps: SessionHandlerDeps) {
+  constructor(
+    private readonly deps: SessionHandlerDeps,
+    /** the connection's own controls (KILL ends it); none for a handler driven without a socket */
+    private readonly connection?: ConnectionControl,
+  ) {
     this.serverName = deps.engine.identity.serverName;
   }
 
@@ -92,7 +97,7 @@ export class EngineSessionHandler implements TdsHandler {
         encrypted: conn.encryptedSession,
         packetSize,
         tdsVersion: version,
-      });
+      }, { kill: (requestRunning) => this.kill(requestRunning) });
     } catch (e) {
       this.deps.spids.release(this.spid);
       this.spid = 0;
@@ -108,6 +113,25 @@ export class EngineSessionHandler implements TdsHandler {
       );
     }
     return { ok: true, tdsVersion: version, packetSize, spid: this.spid };
+  }
+
+  /**
+   * KILL from another session. A client waiting for a response reads 596 (severity 21) ending it,
+   * as SQL Server's "Cannot continue the execution because the session is in the kill state.",
+   * then the connection closes; the killed request's later output is dropped. onClose follows
+   * and rolls the session back.
+   */
+  private kill(requestRunning: boolean): void {
+    const sink = this.sink;
+    const out = this.sinkOut;
+    if (requestRunning && sink && out) {
+      sink.message(sqlError(596));
+      sink.markError();
+      sink.finish();
+      out.startDiscarding();
+    }
+    if (this.connection) this.connection.end();
+    else void this.onClose();
   }
 
   private refuse(out: ResponseWriter, errors: readonly SqlError[]): LoginOutcome {

@@ -52,6 +52,11 @@ export interface LockWait {
   /** milliseconds; -1 waits forever (still abortable through signal); 0 fails at once */
   readonly lockTimeoutMs: number;
   readonly signal?: AbortSignal;
+  /**
+   * Told true when the writer starts waiting for another session's lock and false when the wait
+   * ends (granted, timed out or aborted): sys.dm_exec_requests reports the waiter as suspended.
+   */
+  readonly onWait?: (waiting: boolean) => void;
 }
 
 export type SqlParams = readonly unknown[] | Readonly<Record<string, unknown>>;

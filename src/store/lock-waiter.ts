@@ -48,20 +48,29 @@ export class LockWaker {
 export async function retryWhileBusy<T>(attempt: () => T, wait: LockWait, waker: LockWaker): Promise<T> {
   const start = performance.now();
   let delay = FIRST_DELAY_MS;
-  for (;;) {
-    wait.signal?.throwIfAborted();
-    try {
-      return attempt();
-    } catch (e) {
-      if (!isBusyError(e)) throw e;
+  let waiting = false;
+  try {
+    for (;;) {
+      wait.signal?.throwIfAborted();
+      try {
+        return attempt();
+      } catch (e) {
+        if (!isBusyError(e)) throw e;
+      }
+      let sleepMs = delay;
+      if (wait.lockTimeoutMs >= 0) {
+        const remaining = wait.lockTimeoutMs - (performance.now() - start);
+        if (remaining <= 0) throw sqlError(1222);
+        sleepMs = Math.min(delay, Math.ceil(remaining));
+      }
+      if (!waiting) {
+        waiting = true;
+        wait.onWait?.(true);
+      }
+      await waker.sleep(sleepMs, wait.signal);
+      delay = Math.min(delay * 2, MAX_DELAY_MS);
     }
-    let sleepMs = delay;
-    if (wait.lockTimeoutMs >= 0) {
-      const remaining = wait.lockTimeoutMs - (performance.now() - start);
-      if (remaining <= 0) throw sqlError(1222);
-      sleepMs = Math.min(delay, Math.ceil(remaining));
-    }
-    await waker.sleep(sleepMs, wait.signal);
-    delay = Math.min(delay * 2, MAX_DELAY_MS);
+  } finally {
+    if (waiting) wait.onWait?.(false);
   }
 }

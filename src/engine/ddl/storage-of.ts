@@ -11,7 +11,7 @@ export function storageOf(scope: Scope): SessionStorage {
 }
 
 export function lockWait(scope: Scope): LockWait {
-  return { lockTimeoutMs: scope.session.options.lockTimeout, signal: scope.run.signal };
+  return { lockTimeoutMs: scope.session.options.lockTimeout, signal: scope.run.signal, onWait: scope.session.activity.onLockWait };
 }
 
 /**

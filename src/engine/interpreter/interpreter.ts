@@ -49,6 +49,8 @@ import { executeCreateSchema } from '../statements/create-schema';
 import { executePermission } from '../statements/grant';
 import { executeCredential } from '../statements/create-credential';
 import { executeWaitfor } from '../statements/waitfor';
+import { executeDbcc } from '../statements/dbcc';
+import { executeKill } from '../statements/kill';
 import { executeExecuteAs, executeRevert } from '../statements/execute-as';
 import { executeReconfigure } from '../statements/reconfigure';
 import {
@@ -88,6 +90,7 @@ async function executeFrom(statements: readonly Statement[], from: number, scope
 function runStatement(stmt: Statement, scope: Scope): Promise<void> | undefined {
   // Attention (MS-TDS 2.2.1.7) is honoured between statements; loops check it per iteration.
   if (scope.run.signal.aborted) throw new BatchAbortSignal('attention');
+  scope.session.activity.statement = stmt.kind;
   let pending: Promise<void> | void;
   try {
     // SELECT first, outside the large switch: dispatch is big enough that V8 leaves it in
@@ -174,10 +177,10 @@ function dispatch(stmt: Statement, scope: Scope): Promise<void> | void {
     case 'deallocateCursor':
     case 'goto':
     case 'label':
-    case 'dbcc':
     case 'simpleCommand':
-    case 'kill':
       return notSupported(stmt);
+    case 'dbcc': return executeDbcc(stmt, scope);
+    case 'kill': return executeKill(stmt, scope);
     default: {
       const never: never = stmt;
       throw new Error(`unknown statement ${(never as Statement).kind}`);

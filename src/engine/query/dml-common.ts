@@ -2,7 +2,7 @@
 // under the store's write lock (a savepoint inside an open transaction), DONE and @@ROWCOUNT.
 import { sqlError } from '../../errors/catalog';
 import { SqlError } from '../../errors/sql-error';
-import type { SessionStorage } from '../../store/api';
+import type { LockWait, SessionStorage } from '../../store/api';
 import type { DmlTarget, TableSource } from '../../tsql/ast';
 import type { DoneCommand } from '../result-sink';
 import type { Scope } from '../interpreter/scope';
@@ -69,8 +69,8 @@ export function resolveTarget(t: DmlTarget, c: TxContext, permission: ObjectPerm
   return { table, source, exposed: t.kind === 'tableVariable' ? t.name : t.name.name };
 }
 
-export function lockWait(scope: Scope): { lockTimeoutMs: number; signal: AbortSignal } {
-  return { lockTimeoutMs: scope.session.options.lockTimeout, signal: scope.run.signal };
+export function lockWait(scope: Scope): LockWait {
+  return { lockTimeoutMs: scope.session.options.lockTimeout, signal: scope.run.signal, onWait: scope.session.activity.onLockWait };
 }
 
 /** Errors after which SQL Server adds the informational 3621 "The statement has been terminated." */

@@ -7,6 +7,7 @@ import { cloneSetOptions, defaultSetOptions, isOn, LANGUAGES, type SetOptions } 
 import { TransactionManager, type TransactionHost } from './transactions';
 import type { PreparedStatement } from '../rpc/prepared';
 import type { SessionStorage } from '../../store/api';
+import type { SessionActivity } from './session-activity';
 
 /** One EXECUTE AS: who the session is until REVERT (or the end of the module that opened it). */
 export interface SecurityContext {
@@ -47,6 +48,8 @@ export class SessionState {
     private readonly originalIsSysadmin: boolean,
     host: TransactionHost,
     nextDescriptor: () => bigint,
+    /** what the session is doing now (sys.dm_exec_requests, KILL, DBCC INPUTBUFFER) */
+    readonly activity: SessionActivity,
   ) {
     const login = originalLogin;
     this.database = login.database;

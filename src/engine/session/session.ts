@@ -3,7 +3,7 @@
 import { sqlError } from '../../errors/catalog';
 import { SqlError } from '../../errors/sql-error';
 import type { SessionStorage } from '../../store/api';
-import type { EngineSession, LoginInfo, RpcCall, TransactionRequest } from '../api';
+import type { EngineSession, LoginInfo, RpcCall, SessionControl, TransactionRequest } from '../api';
 import type { EngineContext } from '../engine-context';
 import { Frame } from '../interpreter/frame';
 import { runStatements } from '../interpreter/interpreter';
@@ -15,6 +15,7 @@ import { parseCached, parseFailureMessages } from '../parse';
 import type { ResultSink } from '../result-sink';
 import { executeRpc } from '../rpc/execute-rpc';
 import { SessionState } from './session-state';
+import { SessionActivity } from './session-activity';
 import { registerSession, unregisterSession } from '../security/session-registry';
 import { TDS_ISOLATION_LEVELS } from './set-options';
 import { NO_STORAGE_TRANSACTIONS, type TransactionHost } from './transactions';
@@ -25,6 +26,11 @@ import type { Statement } from '../../tsql/ast';
 
 const DONE: Promise<void> = Promise.resolve();
 
+/** the statement a transaction-manager request stands for (sys.dm_exec_requests.command) */
+const TRANSACTION_STATEMENTS = {
+  begin: 'beginTransaction', commit: 'commitTransaction', rollback: 'rollbackTransaction', save: 'saveTransaction',
+} as const satisfies Record<TransactionRequest['kind'], Statement['kind']>;
+
 export class Session implements EngineSession {
   readonly state: SessionState;
 
@@ -33,8 +39,12 @@ export class Session implements EngineSession {
     readonly login: LoginInfo,
     isSysadmin: boolean,
     private readonly storage?: SessionStorage,
+    control?: SessionControl,
   ) {
-    this.state = new SessionState(login, isSysadmin, storage ? storageHost(storage, () => this.state) : NO_STORAGE_TRANSACTIONS, engine.nextDescriptor);
+    const activity = new SessionActivity(engine.now(), engine.now,
+      control ? (running) => control.kill(running) : () => void this.close());
+    this.state = new SessionState(login, isSysadmin, storage ? storageHost(storage, () => this.state) : NO_STORAGE_TRANSACTIONS,
+      engine.nextDescriptor, activity);
     this.state.storage = storage;
     registerSession(engine, this.state);
   }
@@ -75,6 +85,7 @@ export class Session implements EngineSession {
 
   private runBatch(text: string, sink: ResultSink, signal: AbortSignal): Promise<void> {
     const scope = this.begin(sink, signal);
+    this.state.activity.begin({ kind: 'language', text }, signal);
     let batch;
     try {
       batch = parseCached(text, this.engine);
@@ -84,6 +95,7 @@ export class Session implements EngineSession {
       for (const m of messages) sink.message(m);
       this.state.lastError = messages[messages.length - 1]!.number;
       sink.statementDone({ command: 'other', error: true, inProc: false });
+      this.state.activity.end();
       return DONE;
     }
     const compileFailures = compileErrors(batch.statements);
@@ -91,6 +103,7 @@ export class Session implements EngineSession {
       for (const e of compileFailures) sink.message(e);
       this.state.lastError = compileFailures[compileFailures.length - 1]!.number;
       sink.statementDone({ command: 'other', error: true, inProc: false });
+      this.state.activity.end();
       return DONE;
     }
     this.attachNamedDatabases(batch.statements);
@@ -143,6 +156,7 @@ export class Session implements EngineSession {
 
   /** A doomed transaction cannot outlive the batch (3998, rolled back). */
   private endOfBatch(scope: Scope): Promise<void> {
+    this.state.activity.end();
     if (this.state.transactions.xactState !== -1) return DONE;
     const e = sqlError(3998);
     e.lineNumber = 1;
@@ -155,6 +169,7 @@ export class Session implements EngineSession {
   executeRpc(call: RpcCall, sink: ResultSink, signal: AbortSignal): Promise<void> {
     try {
       const scope = this.begin(sink, signal);
+      this.state.activity.begin({ kind: 'rpc', procedure: call.procedure, parameterCount: call.params.length }, signal);
       let pending: Promise<void>;
       try {
         pending = executeRpc(call, scope);
@@ -174,6 +189,7 @@ export class Session implements EngineSession {
   async transaction(request: TransactionRequest, sink: ResultSink): Promise<void> {
     this.useSink(sink);
     const tm = this.state.transactions;
+    this.state.activity.beginManagerRequest(TRANSACTION_STATEMENTS[request.kind]);
     try {
       switch (request.kind) {
         case 'begin': {
@@ -203,6 +219,8 @@ export class Session implements EngineSession {
       e.lineNumber = 1;
       sink.message(e);
       sink.statementDone({ command: 'other', error: true, inProc: false });
+    } finally {
+      this.state.activity.end();
     }
   }
 
@@ -224,7 +242,14 @@ export class Session implements EngineSession {
 /** The store's session connection as the transaction seam (next issue: tables to roll back). */
 function storageHost(storage: SessionStorage, state: () => SessionState): TransactionHost {
   return {
-    begin: () => storage.beginTransaction({ lockTimeoutMs: state().options.lockTimeout }),
+    // the running request's signal: a BEGIN TRAN waiting for a lock ends with its connection (KILL)
+    begin: () => {
+      const { options, activity } = state();
+      const signal = activity.request?.signal;
+      return storage.beginTransaction(signal
+        ? { lockTimeoutMs: options.lockTimeout, signal, onWait: activity.onLockWait }
+        : { lockTimeoutMs: options.lockTimeout, onWait: activity.onLockWait });
+    },
     commit: () => guardedCommit(state(), storage),
     rollback: () => guardedRollback(state(), storage, () => storage.rollback()),
     savepoint: (name) => storage.savepoint(name),

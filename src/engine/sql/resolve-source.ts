@@ -10,7 +10,7 @@ import { findObject } from '../ddl/catalog-rows';
 import { sessionTempTables } from '../ddl/temp-tables';
 import { parseCached } from '../parse';
 import { notSupportedExpression } from '../statements/not-supported';
-import { findSystemView } from '../system-views';
+import { findSystemView, isCompatibilityView } from '../system-views';
 import { catalogTable } from './catalog-cache';
 import { findTableVariable, findTempTable } from './local-tables';
 import { NameScope } from './name-scope';
@@ -83,6 +83,10 @@ export function resolveNamed(name: ObjectName, c: TxContext, forWrite = false): 
     c.params.views.push({ schema: db, objectId: view.objectId, modified });
     c.params.databases.add(database);
     return inlineView(view.definition, database, `${view.schema}.${view.name}`, view.objectId, c);
+  }
+  if (schema.toLowerCase() === 'dbo' && isCompatibilityView(name.name)) {
+    const compat = systemView(name, 'sys', database, c);
+    if (compat) return compat;
   }
   throw sqlError(208, displayName(name));
 }

@@ -1,20 +1,12 @@
 // sys.dm_exec_sessions and sys.dm_exec_connections: every session of the node for sysadmins,
 // the caller's own session for others (SQL Server without VIEW SERVER STATE).
-import type { Scope } from '../interpreter/scope';
-import { liveSessions } from '../security/session-registry';
-import type { SessionState } from '../session/session-state';
 import { isOn } from '../session/set-options';
+import { databaseIdOf, ISOLATION_CODES, visibleSessions } from './session-facts';
 import { col, nv, type SystemView } from './system-view';
 
 const SMALLINT = { kind: 'smallint' } as const;
 const INT = { kind: 'int' } as const;
 const BIT = { kind: 'bit' } as const;
-
-const ISOLATION_CODES = {
-  'READ UNCOMMITTED': 1, 'READ COMMITTED': 2, 'REPEATABLE READ': 3, SERIALIZABLE: 4, SNAPSHOT: 5,
-} as const;
-
-const DATABASE_IDS: Readonly<Record<string, number>> = { master: 1, tempdb: 2, model: 3, msdb: 4 };
 
 export const dmExecSessions: SystemView = {
   name: 'sys.dm_exec_sessions',
@@ -34,7 +26,7 @@ export const dmExecSessions: SystemView = {
       const login = session.login;
       return [
         login.spid, login.hostName, login.programName, login.clientInterfaceName, login.loginName, null, null,
-        session === scope.session ? 'running' : 'sleeping', DATABASE_IDS[session.database.toLowerCase()] ?? scope.engine.store.getDatabase(session.database)?.databaseId ?? null,
+        session.activity.request !== undefined ? 'running' : 'sleeping', databaseIdOf(scope, session),
         o.textSize, o.language, o.dateFormat, o.dateFirst,
         isOn(o, 'QUOTED_IDENTIFIER'), isOn(o, 'ARITHABORT'), isOn(o, 'ANSI_NULL_DFLT_ON'), o.flags.has('ANSI_DEFAULTS'),
         isOn(o, 'ANSI_WARNINGS'), isOn(o, 'ANSI_PADDING'), isOn(o, 'ANSI_NULLS'), isOn(o, 'CONCAT_NULL_YIELDS_NULL'),
@@ -44,12 +36,6 @@ export const dmExecSessions: SystemView = {
     });
   },
 };
-
-function visibleSessions(scope: Scope): SessionState[] {
-  if (!scope.session.isSysadmin) return [scope.session];
-  const all = liveSessions(scope.engine);
-  return all.includes(scope.session) ? all : [scope.session, ...all];
-}
 
 export const dmExecConnections: SystemView = {
   name: 'sys.dm_exec_connections',

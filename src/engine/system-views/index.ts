@@ -1,12 +1,26 @@
 // The explicit list of built-in views, found by (schema, name) from any database.
 import type { ObjectName } from '../../tsql/ast';
+import { dmExecRequests } from './dm-exec-requests';
 import { dmExecConnections, dmExecSessions } from './dm-exec-sessions';
 import { dmOsHostInfo } from './dm-os-host-info';
 import { dmServerServices } from './dm-server-services';
+import { sysprocesses } from './sysprocesses';
 import type { SystemView } from './system-view';
 
 /** every view computed in TypeScript: the catalogue lists them as system objects */
-export const TYPESCRIPT_SYSTEM_VIEWS: readonly SystemView[] = [dmOsHostInfo, dmExecSessions, dmExecConnections, dmServerServices];
+export const TYPESCRIPT_SYSTEM_VIEWS: readonly SystemView[] = [
+  dmOsHostInfo, dmExecSessions, dmExecConnections, dmExecRequests, dmServerServices, sysprocesses,
+];
+
+/**
+ * SQL Server 2000's system tables kept as compatibility views: besides sys.name they answer to
+ * dbo.name and an unqualified name in any database (master.dbo.sysprocesses, master..sysprocesses).
+ */
+const COMPATIBILITY_VIEWS = new Set(['sysprocesses']);
+
+export function isCompatibilityView(name: string): boolean {
+  return COMPATIBILITY_VIEWS.has(name.toLowerCase());
+}
 
 const VIEWS = new Map<string, SystemView>(TYPESCRIPT_SYSTEM_VIEWS.map((v) => [v.name, v]));
 

@@ -58,6 +58,9 @@ export interface SessionOptions {
 
 const TLS_HANDSHAKE_BYTE = 0x16;
 
+/** how long end() waits for the peer to close its side before the socket is destroyed */
+const END_GRACE_MS = 5_000;
+
 /** a decoded request, waiting for its turn at the handler */
 type Request =
   | { readonly kind: 'batch'; readonly batch: SqlBatchRequest }
@@ -383,13 +386,31 @@ export class TdsSession {
 
   /** Ends the connection (server stop) and releases the handler; idempotent. */
   close(): Promise<void> {
+    return this.shutdown(false);
+  }
+
+  /**
+   * Ends the connection once what was written has been sent (KILL: the client must read the 596
+   * that ends its request), then releases the handler as close() does. A peer that never closes
+   * its side is cut off after END_GRACE_MS.
+   */
+  end(): Promise<void> {
+    return this.shutdown(true);
+  }
+
+  private shutdown(flush: boolean): Promise<void> {
     if (this.closing) return this.closing;
     this.phase = 'closed';
     clearTimeout(this.loginTimer);
     // only a request still running needs aborting (an Error captures a stack: most closes have none)
     if (this.requestRunning) this.abort?.abort(new ProtocolError('connection closed'));
     this.queued = [];
-    if (!this.socket.destroyed) this.channel.destroy();
+    if (!this.socket.destroyed) {
+      if (flush) {
+        this.channel.end();
+        setTimeout(() => this.channel.destroy(), END_GRACE_MS).unref();
+      } else this.channel.destroy();
+    }
     this.closing = this.handler.onClose().then(
       () => this.resolveClosed(),
       (e: unknown) => {

@@ -26,8 +26,19 @@ export interface ReconfigureStatement {
   readonly override: boolean;
 }
 
+/**
+ * KILL { session_id | 'UOW' } [ WITH { STATUSONLY | COMMIT | ROLLBACK } ] ("KILL (Transact-SQL)"):
+ * a constant only, never a variable or an expression.
+ */
 export interface KillStatement {
   readonly kind: 'kill';
   readonly line: number;
-  readonly target: Expr;
+  readonly target: KillTarget;
+  readonly option: 'none' | 'statusOnly' | 'commit' | 'rollback';
 }
+
+export type KillTarget =
+  /** as written, sign included: KILL -1 and KILL 0 parse (and are 6101) */
+  | { readonly kind: 'session'; readonly sessionId: number }
+  /** the unit of work of a distributed transaction (a GUID string) */
+  | { readonly kind: 'uow'; readonly uow: string };

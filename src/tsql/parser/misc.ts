@@ -2,7 +2,7 @@
 // RECONFIGURE, SHUTDOWN, REVERT, CREATE/ALTER DATABASE and the generic DROP.
 import type {
   AlterDatabaseStatement, CloseCursorStatement, CreateDatabaseStatement, DbccStatement, DeallocateCursorStatement,
-  DropObjectType, DropStatement, Expr, FetchCursorStatement, FetchDirection, KillStatement, ObjectName,
+  DropObjectType, DropStatement, Expr, FetchCursorStatement, FetchDirection, KillStatement, KillTarget, ObjectName,
   OpenCursorStatement, OptionSetting, ReconfigureStatement, SimpleCommandStatement, UseStatement,
 } from '../ast';
 import { TokenType } from '../lexer';
@@ -83,7 +83,18 @@ export function parseDbcc(p: Parser): DbccStatement {
 
 export function parseKill(p: Parser): KillStatement {
   const line = p.expect('KILL').line;
-  return { kind: 'kill', line, target: parseArgValue(p) };
+  const negative = p.accept('-');
+  const t = p.tok;
+  let target: KillTarget;
+  if (t.type === TokenType.Integer) target = { kind: 'session', sessionId: negative ? -Number(t.value) : Number(t.value) };
+  else if (t.type === TokenType.String && !negative) target = { kind: 'uow', uow: t.value };
+  else throw p.error();
+  p.next();
+  let option: KillStatement['option'] = 'none';
+  if (p.acceptSeq('WITH', 'STATUSONLY')) option = 'statusOnly';
+  else if (p.acceptSeq('WITH', 'COMMIT')) option = 'commit';
+  else if (p.acceptSeq('WITH', 'ROLLBACK')) option = 'rollback';
+  return { kind: 'kill', line, target, option };
 }
 
 export function parseReconfigure(p: Parser): ReconfigureStatement {

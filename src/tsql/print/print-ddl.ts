@@ -1,10 +1,14 @@
 // AST -> T-SQL for DDL, security and server-utility statements.
 import type {
-  ColumnConstraint, ColumnDef, CreateMode, ForeignKeyReference, IndexColumn, LoginPassword, RoutineParam, Statement,
+  ColumnConstraint, ColumnDef, CreateMode, ForeignKeyReference, IndexColumn, KillStatement, LoginPassword, RoutineParam, Statement,
   TableConstraint, TableDefinition,
 } from '../ast';
 import { printStatement } from './print';
 import { ident, objectName, printExpr, printOptions, printQuery, printType, str } from './print-expr';
+
+const KILL_OPTIONS: Record<KillStatement['option'], string> = {
+  none: '', statusOnly: ' WITH STATUSONLY', commit: ' WITH COMMIT', rollback: ' WITH ROLLBACK',
+};
 
 function mode(m: CreateMode): string {
   return m === 'create' ? 'CREATE' : m === 'alter' ? 'ALTER' : 'CREATE OR ALTER';
@@ -205,7 +209,8 @@ function statement(s: Statement): string {
         (s.options.length ? ` WITH ${s.options.join(', ')}` : '');
     case 'simpleCommand': return s.command;
     case 'reconfigure': return s.override ? 'RECONFIGURE WITH OVERRIDE' : 'RECONFIGURE';
-    case 'kill': return `KILL ${printExpr(s.target)}`;
+    case 'kill':
+      return `KILL ${s.target.kind === 'session' ? String(s.target.sessionId) : str(s.target.uow)}${KILL_OPTIONS[s.option]}`;
     default:
       break;
   }

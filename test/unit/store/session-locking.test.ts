@@ -43,6 +43,31 @@ test('a writer waits for another session\'s transaction and succeeds after its c
   await node.dispose();
 });
 
+test('onWait: told true when the lock is found held, false when the wait ends; never for a free lock', async () => {
+  const node = await nodeWithTable();
+  const a = node.store.openSession({ database: 'msdb' });
+  const b = node.store.openSession({ database: 'msdb' });
+  const told: boolean[] = [];
+  const onWait = (waiting: boolean): void => { told.push(waiting); };
+  await b.withWriteLock(() => b.run(`INSERT INTO ${T} (id, v) VALUES (1, 'free')`).changes, { lockTimeoutMs: 5000, onWait });
+  assert.deepEqual(told, []);
+  await a.beginTransaction({ lockTimeoutMs: 0 });
+  const waiting = b.withWriteLock(() => b.run(`INSERT INTO ${T} (id, v) VALUES (2, 'b')`).changes, { lockTimeoutMs: 5000, onWait });
+  let toldWhileWaiting: boolean[] = [];
+  setTimeout(() => {
+    toldWhileWaiting = [...told];
+    a.commit();
+  }, 40);
+  assert.equal(await waiting, 1);
+  assert.deepEqual(toldWhileWaiting, [true]);
+  assert.deepEqual(told, [true, false]);
+  await a.beginTransaction({ lockTimeoutMs: 0 });
+  await assert.rejects(b.withWriteLock(() => 0, { lockTimeoutMs: 30, onWait }), (e: SqlError) => e.number === 1222);
+  assert.deepEqual(told, [true, false, true, false]);
+  a.rollback();
+  await node.dispose();
+});
+
 test('LOCK_TIMEOUT expiry raises 1222 without blocking the event loop', async () => {
   const node = await nodeWithTable();
   const a = node.store.openSession({ database: 'msdb' });

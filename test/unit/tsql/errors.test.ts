@@ -6,6 +6,9 @@ import { syntaxError } from './helpers';
 test('keyword at the error point is 156, anything else 102', () => {
   syntaxError('SELECT * FROM WHERE a = 1', 156, "Incorrect syntax near the keyword 'WHERE'.");
   syntaxError('SELECT a b c FROM t', 102, "Incorrect syntax near 'c'.");
+  // KILL takes a constant session id or UOW, never a variable or an expression
+  syntaxError('DECLARE @s int = 60; KILL @s', 102, "Incorrect syntax near '@s'.");
+  syntaxError('KILL 60 STATUSONLY', 102, "Incorrect syntax near 'STATUSONLY'.");
   syntaxError('select * from t order a', 102, "Incorrect syntax near 'a'.");
 });
 

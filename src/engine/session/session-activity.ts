@@ -1,0 +1,81 @@
+// What a session is doing, as the DBA's views see it: sys.dm_exec_requests, sys.sysprocesses,
+// sp_who2 and DBCC INPUTBUFFER read it, KILL acts on it. Kept apart from SessionState's T-SQL
+// state because RESETCONNECTION leaves it alone (a pooled connection keeps its login time and
+// its input buffer, as in SQL Server).
+import type { Statement } from '../../tsql/ast';
+
+/** DBCC INPUTBUFFER's EventType: what the client last sent ("DBCC INPUTBUFFER (Transact-SQL)"). */
+export type InputEvent =
+  | { readonly kind: 'language'; readonly text: string }
+  | { readonly kind: 'rpc'; readonly procedure: string; readonly parameterCount: number };
+
+/** The request running now (sys.dm_exec_requests has a row for it). */
+export interface RunningRequest {
+  readonly startTime: Date;
+  /** aborted when the client cancels or the connection goes (KILL included) */
+  readonly signal: AbortSignal;
+}
+
+/** What the connection carrying the session does on KILL (server/ fills it; see api.ts SessionControl). */
+export type KillConnection = (requestRunning: boolean) => void;
+
+export class SessionActivity {
+  /** the last request the client sent (DBCC INPUTBUFFER); undefined before the first */
+  input: InputEvent | undefined;
+  request: RunningRequest | undefined;
+  /** start of the last request, or the login time before the first (sysprocesses.last_batch) */
+  lastBatch: Date;
+  /** the statement being run: sys.dm_exec_requests.command */
+  statement: Statement['kind'] | undefined;
+  /** since when the running request waits for another session's write lock */
+  waitingSince: Date | undefined;
+  /** KILL ran against this session: its connection is being closed */
+  killed = false;
+  /** aborted by KILL: the signal of transaction-manager requests, which get none from the client */
+  private killController: AbortController | undefined;
+  /** bound once: the LockWait listener (store/api.ts) every write statement passes */
+  readonly onLockWait = (waiting: boolean): void => {
+    this.waitingSince = waiting ? this.now() : undefined;
+  };
+
+  constructor(
+    readonly loginTime: Date,
+    private readonly now: () => Date,
+    /** ends the session's connection (KILL); an in-process session just closes */
+    private readonly killConnection: KillConnection,
+  ) {
+    this.lastBatch = loginTime;
+  }
+
+  /** A batch or RPC starts. */
+  begin(input: InputEvent, signal: AbortSignal): void {
+    this.input = input;
+    const startTime = this.now();
+    this.lastBatch = startTime;
+    this.request = { startTime, signal };
+    this.statement = undefined;
+  }
+
+  /**
+   * A transaction-manager request (MS-TDS 2.2.6.9: BEGIN/COMMIT/ROLLBACK from the client library)
+   * starts: it has no input event of its own, and KILL's abort is its signal (a BEGIN may wait for
+   * the write lock).
+   */
+  beginManagerRequest(statement: Statement['kind']): void {
+    this.request = { startTime: this.now(), signal: (this.killController ??= new AbortController()).signal };
+    this.statement = statement;
+  }
+
+  /** KILL: a wait of a transaction-manager request ends, then the connection closes. */
+  kill(): void {
+    this.killed = true;
+    this.killController?.abort(new Error('session killed'));
+    this.killConnection(this.request !== undefined);
+  }
+
+  end(): void {
+    this.request = undefined;
+    this.statement = undefined;
+    this.waitingSince = undefined;
+  }
+}

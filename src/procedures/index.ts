@@ -18,6 +18,14 @@ import { spHelpUser } from './sp_helpuser';
 import { spTables } from './sp_tables';
 import { spWho } from './sp_who';
 import { spWho2 } from './sp_who2';
+import { spPkeys } from './sp_pkeys';
+import { spColumns100 } from './sp_columns_100';
+import { spFkeys } from './sp_fkeys';
+import { spStatistics, spStatistics100 } from './sp_statistics';
+import { spSpecialColumns, spSpecialColumns100 } from './sp_special_columns';
+import { spStoredProcedures } from './sp_stored_procedures';
+import { spSprocColumns, spSprocColumns100 } from './sp_sproc_columns';
+import { spDatatypeInfo, spDatatypeInfo100 } from './sp_datatype_info';
 import { xpServiceControl } from './xp_servicecontrol';
 import { spConfigure } from './sp_configure';
 import { agentJobProcedures } from './msdb/agent-jobs';
@@ -35,6 +43,8 @@ import { AGENT_MAIL_SETTINGS_PROCEDURE, agentMailSettingsProcedure, databaseMail
 
 export const procedureDefinitions: readonly ProcedureDefinition[] = [spServerInfo, xpServiceControl,
   spHelp, spHelpText, spHelpDb, spHelpUser, spWho, spWho2, spTables, spColumns, spDatabases, spConfigure,
+  spColumns100, spPkeys, spFkeys, spStatistics, spStatistics100, spSpecialColumns, spSpecialColumns100, spStoredProcedures,
+  spSprocColumns, spSprocColumns100, spDatatypeInfo, spDatatypeInfo100,
   spAddRoleMember, spDropRoleMember, spAddSrvRoleMember, spDropSrvRoleMember,
   ...agentJobProcedures, ...agentScheduleProcedures,
   ...agentMsxProcedures,

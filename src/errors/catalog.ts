@@ -23,9 +23,10 @@ import { configurationMessages } from './messages/configuration';
 import { jsonMessages } from './messages/json';
 import { sessionsMessages } from './messages/sessions';
 import { odbcCatalogMessages } from './messages/odbc-catalog';
+import { backupMessages } from './messages/backup';
 
 const catalog = new Map<number, MessageDef>();
-for (const table of [coreMessages, typesMessages, storeMessages, engineMessages, tsqlMessages, serverMessages, securityMessages, ddlMessages, queryMessages, agentMessages, interpreterMessages, agentServiceMessages, tsxMessages, loginMessages, databaseMailMessages, servicesMessages, configurationMessages, jsonMessages, sessionsMessages, odbcCatalogMessages]) {
+for (const table of [coreMessages, typesMessages, storeMessages, engineMessages, tsqlMessages, serverMessages, securityMessages, ddlMessages, queryMessages, agentMessages, interpreterMessages, agentServiceMessages, tsxMessages, loginMessages, databaseMailMessages, servicesMessages, configurationMessages, jsonMessages, sessionsMessages, odbcCatalogMessages, backupMessages]) {
   for (const [num, def] of Object.entries(table)) {
     const n = Number(num);
     if (catalog.has(n)) throw new Error(`message ${n} defined twice in the catalogue`);

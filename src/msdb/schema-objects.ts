@@ -14,6 +14,11 @@ export const MSDB_MAIL_TABLES = [
   'sysmail_profile', 'sysmail_account', 'sysmail_profileaccount', 'sysmail_servertype', 'sysmail_server',
 ] as const;
 
+/** SQL Server's backup and restore history tables (sql/0011), in creation order */
+export const MSDB_BACKUP_TABLES = [
+  'backupmediaset', 'backupmediafamily', 'backupset', 'backupfile', 'restorehistory',
+] as const;
+
 /**
  * msxd's own msdb tables (no SQL Server counterpart; named msxd_*): Agent settings SQL Server keeps
  * in the registry, the agent's notification queue, the login that enlisted each target.
@@ -33,7 +38,7 @@ export const MSDB_AGENT_FUNCTIONS = ['agent_datetime'] as const;
  * tables, and a DBA's "user objects" query (is_ms_shipped = 0) is about what users created.
  */
 export const MSDB_SHIPPED_OBJECTS: readonly string[] = [
-  ...MSDB_AGENT_TABLES, ...MSDB_MAIL_TABLES, ...MSXD_MSDB_TABLES, ...MSDB_AGENT_VIEWS, ...MSDB_AGENT_FUNCTIONS,
+  ...MSDB_AGENT_TABLES, ...MSDB_MAIL_TABLES, ...MSDB_BACKUP_TABLES, ...MSXD_MSDB_TABLES, ...MSDB_AGENT_VIEWS, ...MSDB_AGENT_FUNCTIONS,
 ];
 
 /** database roles; each owns a schema of the same name */

@@ -28,6 +28,7 @@ import { spSprocColumns, spSprocColumns100 } from './sp_sproc_columns';
 import { spDatatypeInfo, spDatatypeInfo100 } from './sp_datatype_info';
 import { xpServiceControl } from './xp_servicecontrol';
 import { spConfigure } from './sp_configure';
+import { spDeleteBackupHistory } from './msdb/sp_delete_backuphistory';
 import { agentJobProcedures } from './msdb/agent-jobs';
 import { agentScheduleProcedures } from './msdb/agent-schedules';
 import { agentMsxProcedures } from './msdb/agent-msx';
@@ -49,7 +50,7 @@ export const procedureDefinitions: readonly ProcedureDefinition[] = [spServerInf
   ...agentJobProcedures, ...agentScheduleProcedures,
   ...agentMsxProcedures,
   ...tsxProcedures(UNCONFIGURED_TSX_HOST), spMsxdFetchJobDefinition, spMsxdUploadJobOutcome, spMsxdAgentTick, spMsxdAgentJobStarted, msxConnectionProcedure(UNCONFIGURED_TSX_HOST), ...waitingConnectionProcedures,
-  ...databaseMailProcedures, agentMailSettingsProcedure(UNCONFIGURED_TSX_HOST)];
+  ...databaseMailProcedures, agentMailSettingsProcedure(UNCONFIGURED_TSX_HOST), spDeleteBackupHistory];
 
 export const systemProcedures: ProcedureRegistry = createProcedureRegistry(procedureDefinitions);
 

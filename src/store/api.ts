@@ -134,6 +134,13 @@ export interface ChangeContext {
   readonly wait?: LockWait;
 }
 
+/** A database image copied by backupDatabase: a standalone SQLite file's bytes */
+export interface DatabaseImage {
+  readonly pageCount: number;
+  readonly pageSize: number;
+  readonly data: Buffer;
+}
+
 export interface NodeStore {
   readonly dataDir: string;
   /** the login check of LOGIN7: see LoginCheck */
@@ -155,6 +162,20 @@ export interface NodeStore {
   createDatabase(name: string, wait?: LockWait): Promise<DatabaseInfo>;
   /** 911 unknown, 3708 system database, 3702 in use by a session */
   dropDatabase(name: string, wait?: LockWait): Promise<void>;
+  /**
+   * BACKUP: the database's committed state as a standalone SQLite file image (SQLite's online
+   * backup into a temporary file of the data folder, read back and removed; sessions keep
+   * working). 911 unknown.
+   */
+  backupDatabase(name: string): Promise<DatabaseImage>;
+  /**
+   * RESTORE: `writeImage(path)` writes a SQLite image (backupDatabase's) to a staging path in the
+   * data folder; it then replaces the user database `name`, or becomes a new database of that
+   * name. 3101 while a session uses the database, 3708 for a system database; an image without
+   * msxd's catalogue is an Error. Durable when it resolves (renamed, folder flushed, master row
+   * committed). Never inside a user transaction (the engine checks).
+   */
+  restoreDatabase(name: string, writeImage: (path: string) => Promise<void>, wait?: LockWait): Promise<DatabaseInfo>;
 
   /**
    * Sets a server configuration option's configured and running value at once, as SQL Server

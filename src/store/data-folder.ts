@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { hashPassword } from './password-hash';
@@ -34,6 +34,17 @@ export function isInitialized(dataDir: string): boolean {
     return db.prepare("SELECT 1 FROM __msxd_server_meta WHERE key = 'initialized'").get() !== undefined;
   } finally {
     db.close();
+  }
+}
+
+/**
+ * Images a BACKUP was copying or a RESTORE was staging when the node stopped (kill -9) are never
+ * taken up again: removed at start, before any session (names from database-image.ts users).
+ */
+export function removeStaleImages(dataDir: string): void {
+  const folder = join(dataDir, USER_DATABASE_FOLDER);
+  for (const name of readdirSync(folder)) {
+    if (/^(backup|restore)-[0-9a-f-]{36}\.sqlite(-wal|-shm|-journal)?$/.test(name)) rmSync(join(folder, name), { force: true });
   }
 }
 

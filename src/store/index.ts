@@ -1,6 +1,6 @@
 // The storage boundary: import from here only (README.md).
 export type {
-  ChangeContext, ColumnDescription, CreateLoginOptions, DatabaseInfo, LockWait, LoginInfoRow, NodeStore,
+  ChangeContext, ColumnDescription, CreateLoginOptions, DatabaseImage, DatabaseInfo, LockWait, LoginInfoRow, NodeStore,
   OpenedNodeStore, OpenNodeStoreOptions, RunResult, SessionStorage, SqlParams, VerifiedLogin, LoginCheck,
 } from './api';
 export { openNodeStore } from './node-store';

@@ -1,20 +1,24 @@
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { sqlError, sqlErrorWithState } from '../errors/catalog';
 import type {
-  ChangeContext, CreateLoginOptions, DatabaseInfo, LockWait, LoginInfoRow, NodeStore, OpenedNodeStore, OpenNodeStoreOptions,
+  ChangeContext, CreateLoginOptions, DatabaseImage, DatabaseInfo, LockWait, LoginInfoRow, NodeStore, OpenedNodeStore, OpenNodeStoreOptions,
   LoginCheck, SessionStorage, VerifiedLogin,
 } from './api';
 import { initCatalog } from './catalog-init';
 import { ciKey } from './collation-key';
 import { createDatabaseFile, openConnection } from './connection';
+import { copyDatabaseImage } from './database-image';
+import { restoreDatabaseFile } from './database-restore';
 import { masterCommitCount, noteCommit } from './commit-count';
 import { CredentialCache } from './credential-cache';
 import {
   deleteDatabaseRow, insertDatabase, listDatabaseRows, nextDatabaseId,
 } from './database-rows';
 import {
-  createNodeDatabases, ensureFolders, isInitialized, removeDatabaseFiles, resetTempdb, SECRET_KEY_FILE, withConnection,
+  createNodeDatabases, ensureFolders, isInitialized, removeDatabaseFiles, removeStaleImages, resetTempdb, SECRET_KEY_FILE,
+  withConnection,
 } from './data-folder';
 import { retryWhileBusy, LockWaker } from './lock-waiter';
 import { NodeLock } from './node-lock';
@@ -42,6 +46,7 @@ export async function openNodeStore(dataDir: string, options: OpenNodeStoreOptio
     const key = loadOrCreateKey(join(dataDir, SECRET_KEY_FILE));
     if (created) await createNodeDatabases(dataDir, options.initialSaPassword ?? '');
     resetTempdb(dataDir);
+    removeStaleImages(dataDir);
     withConnection(join(dataDir, 'master.sqlite'), startConfigurations);
     return { store: new SqliteNodeStore(dataDir, key, lock), created };
   } catch (e) {
@@ -63,6 +68,8 @@ class SqliteNodeStore implements NodeStore, SessionHost {
    *  CI key (ciKey, the costly part of a lookup done several times per statement) is built once */
   private databasesByName = new Map<string, DatabaseInfo>();
   private databasesVersion = -1;
+  /** ids of databases whose creation awaits its master commit (reserveDatabaseId) */
+  private readonly pendingIds = new Set<number>();
   /** masterCommitCount() when data_version was last compared */
   private databasesCheckedAt = -1;
   /** login rows by CI key, valid while master.sqlite is unchanged (masterStamp) */
@@ -235,13 +242,13 @@ class SqliteNodeStore implements NodeStore, SessionHost {
   /** CREATE DATABASE (never inside a user transaction: SQL Server refuses it too, msg 226). */
   async createDatabase(name: string, wait: LockWait = DEFAULT_WAIT): Promise<DatabaseInfo> {
     if (this.databaseExists(name)) throw sqlErrorWithState(1801, 3, name);
-    const id = Math.max(nextDatabaseId(this.master), FIRST_USER_DATABASE_ID);
+    const id = this.reserveDatabaseId();
     const relative = join(USER_DATABASE_FOLDER, `${id}.sqlite`);
     const path = join(this.dataDir, relative);
-    removeDatabaseFiles(path);
-    createDatabaseFile(path);
-    withConnection(path, initCatalog);
     try {
+      removeDatabaseFiles(path);
+      createDatabaseFile(path);
+      withConnection(path, initCatalog);
       await this.changeMaster({ wait }, (m) => {
         if (this.databaseExists(name)) throw sqlErrorWithState(1801, 3, name);
         insertDatabase(m, id, name, relative, SA_SID);
@@ -249,6 +256,8 @@ class SqliteNodeStore implements NodeStore, SessionHost {
     } catch (e) {
       removeDatabaseFiles(path);
       throw e;
+    } finally {
+      this.pendingIds.delete(id);
     }
     const info = this.getDatabase(name);
     if (!info) throw new Error('store: created database not found');
@@ -263,6 +272,43 @@ class SqliteNodeStore implements NodeStore, SessionHost {
     this.pool.releaseDatabase(info.databaseId);
     await this.changeMaster({ wait }, (m) => deleteDatabaseRow(m, info.databaseId));
     removeDatabaseFiles(info.file);
+  }
+
+  async backupDatabase(name: string): Promise<DatabaseImage> {
+    const info = this.getDatabase(name);
+    if (!info) throw sqlError(911, name);
+    return copyDatabaseImage(info.file, join(this.dataDir, USER_DATABASE_FOLDER, `backup-${randomUUID()}.sqlite`));
+  }
+
+  /** RESTORE (database-restore.ts) */
+  restoreDatabase(name: string, writeImage: (path: string) => Promise<void>, wait: LockWait = DEFAULT_WAIT): Promise<DatabaseInfo> {
+    return restoreDatabaseFile({
+      dataDir: this.dataDir,
+      getDatabase: (n) => this.getDatabase(n),
+      reserveDatabaseId: () => this.reserveDatabaseId(),
+      releaseDatabaseId: (id) => this.pendingIds.delete(id),
+      takeExclusive: (info) => this.takeExclusive(info),
+      changeMaster: (fn) => this.changeMaster({ wait }, fn),
+    }, name, writeImage);
+  }
+
+  /**
+   * The id of a database being created (CREATE DATABASE, RESTORE of a new one): its file exists
+   * before its master row, so two creations awaiting their master commit must not pick the same
+   * id (the second would remove the first one's file).
+   */
+  private reserveDatabaseId(): number {
+    let id = Math.max(nextDatabaseId(this.master), FIRST_USER_DATABASE_ID);
+    while (this.pendingIds.has(id)) id++;
+    this.pendingIds.add(id);
+    return id;
+  }
+
+  /** Detaches `info` from every session and idle connection; 3101 when a session is in it
+   *  (DROP DATABASE has its own message, 3702). */
+  private takeExclusive(info: DatabaseInfo): void {
+    for (const s of this.sessions) if (!s.releaseDatabase(info.databaseId)) throw sqlError(3101);
+    this.pool.releaseDatabase(info.databaseId);
   }
 
   async setRunningConfiguration(configurationId: number, value: number, wait: LockWait = DEFAULT_WAIT): Promise<void> {

@@ -25,4 +25,5 @@ export type * from './ast/exec';
 export type * from './ast/ddl';
 export type * from './ast/security';
 export type * from './ast/utilities';
+export type * from './ast/backup';
 export type * from './ast/statement';

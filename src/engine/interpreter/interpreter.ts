@@ -53,6 +53,8 @@ import { executeDbcc } from '../statements/dbcc';
 import { executeKill } from '../statements/kill';
 import { executeExecuteAs, executeRevert } from '../statements/execute-as';
 import { executeReconfigure } from '../statements/reconfigure';
+import { executeBackup } from '../backup/backup-database';
+import { executeRestore } from '../backup/restore-database';
 import {
   doomsTransaction, errorScope, isCatchable, keepsLineZero, rollsBackTransaction,
 } from './error-policy';
@@ -170,6 +172,8 @@ function dispatch(stmt: Statement, scope: Scope): Promise<void> | void {
     case 'executeAs': return executeExecuteAs(stmt, scope);
     case 'revert': return executeRevert(stmt, scope);
     case 'reconfigure': return executeReconfigure(stmt, scope);
+    case 'backup': return executeBackup(stmt, scope);
+    case 'restore': return executeRestore(stmt, scope);
     case 'declareCursor':
     case 'openCursor':
     case 'fetchCursor':

@@ -27,6 +27,11 @@ export function notSupported(stmt: Statement): never {
   throw wrap(sqlError(40510, name));
 }
 
+/** 40510 for a statement form the kind alone does not name (BACKUP LOG, RESTORE LOG) */
+export function notSupportedStatement(name: string): NotSupportedError {
+  return wrap(sqlError(40510, name));
+}
+
 export function notSupportedExpression(what: string): NotSupportedError {
   return wrap(sqlError(40517, what));
 }

@@ -8,6 +8,7 @@ import type { ExecStatement, ExecStringStatement, ExecuteAsStatement, RevertStat
 import type { CreateTableStatement, AlterTableStatement, CreateIndexStatement, DropIndexStatement, ViewStatement, ProcedureStatement, FunctionStatement, DropStatement } from './ddl';
 import type { CreateDatabaseStatement, AlterDatabaseStatement, CreateLoginStatement, AlterLoginStatement, CreateUserStatement, CreateRoleStatement, AlterRoleStatement, CreateSchemaStatement, PermissionStatement, CredentialStatement } from './security';
 import type { DbccStatement, SimpleCommandStatement, KillStatement, ReconfigureStatement } from './utilities';
+import type { BackupStatement, RestoreStatement } from './backup';
 
 export type Statement =
   | SelectStatement
@@ -69,7 +70,9 @@ export type Statement =
   | DbccStatement
   | SimpleCommandStatement
   | ReconfigureStatement
-  | KillStatement;
+  | KillStatement
+  | BackupStatement
+  | RestoreStatement;
 
 export type StatementKind = Statement['kind'];
 export type ExprKind = Expr['kind'];

@@ -19,6 +19,7 @@ import {
 } from './misc';
 import type { Parser } from './parser';
 import { parseQuery, parseQueryTail, parseWith, startsQuery } from './select';
+import { parseBackup, parseRestore } from './backup';
 import { parseBeginTransaction, parseCommit, parseRollback, parseSave } from './transactions';
 
 /** Statements up to (not including) the point where `stop` holds or the batch ends. */
@@ -94,6 +95,8 @@ export function parseStatement(p: Parser): Statement {
     case 'DROP': return parseDropStatement(p);
     case 'TRUNCATE': return parseTruncate(p);
     case 'DBCC': return parseDbcc(p);
+    case 'BACKUP': return parseBackup(p);
+    case 'RESTORE': return parseRestore(p);
     case 'KILL': return parseKill(p);
     case 'RECONFIGURE': return parseReconfigure(p);
     case 'CHECKPOINT':

@@ -3,6 +3,7 @@ import type {
   ColumnConstraint, ColumnDef, CreateMode, ForeignKeyReference, IndexColumn, KillStatement, LoginPassword, RoutineParam, Statement,
   TableConstraint, TableDefinition,
 } from '../ast';
+import { printBackup } from './print-backup';
 import { printStatement } from './print';
 import { ident, objectName, printExpr, printOptions, printQuery, printType, str } from './print-expr';
 
@@ -211,6 +212,8 @@ function statement(s: Statement): string {
     case 'reconfigure': return s.override ? 'RECONFIGURE WITH OVERRIDE' : 'RECONFIGURE';
     case 'kill':
       return `KILL ${s.target.kind === 'session' ? String(s.target.sessionId) : str(s.target.uow)}${KILL_OPTIONS[s.option]}`;
+    case 'backup':
+    case 'restore': return printBackup(s);
     default:
       break;
   }

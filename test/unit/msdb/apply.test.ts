@@ -57,7 +57,9 @@ function fixture(name: string): string[] {
 // lengths, nullability; sysname shows as nvarchar 256, see below), so it holds SQL Server's tables
 // only. A difference here is either a script or an engine change: look before regenerating it.
 // The sysmail_* lines (Database Mail, sql/0009) were checked against Microsoft's documentation of
-// those tables, not against a scripted msdb.
+// those tables, not against a scripted msdb; so were the backup*/restorehistory lines (sql/0011)
+// against "backupset (Transact-SQL)", "backupmediaset", "backupmediafamily", "backupfile" and
+// "restorehistory".
 test('apply: every column of SQL Server\'s Agent tables as in msdb-columns.txt', async () => {
   assert.deepEqual(await columnLines(false), fixture('msdb-columns.txt'));
 });

@@ -64,7 +64,18 @@ export interface ProcedureContext {
    * transaction, 15129 outside the option's range.
    */
   configure(configurationId: number, value: number): Promise<void>;
+  /**
+   * sp_rename's write: renames an object, a column or an index of the current database (its
+   * catalogue rows and SQLite objects) under the DDL write lock. Throws 15248 when the item is not
+   * found, 15335 when the new name is taken.
+   */
+  rename(request: RenameRequest): Promise<void>;
 }
+
+/** What sp_rename renames; `schema` undefined means dbo. */
+export type RenameRequest =
+  | { readonly kind: 'object'; readonly schema?: string; readonly name: string; readonly newName: string }
+  | { readonly kind: 'column' | 'index'; readonly schema?: string; readonly table: string; readonly item: string; readonly newName: string };
 
 /** one result set captured by ProcedureContext.querySql */
 export interface QueryResult {

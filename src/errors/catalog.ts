@@ -24,9 +24,10 @@ import { jsonMessages } from './messages/json';
 import { sessionsMessages } from './messages/sessions';
 import { odbcCatalogMessages } from './messages/odbc-catalog';
 import { backupMessages } from './messages/backup';
+import { metadataMessages } from './messages/metadata';
 
 const catalog = new Map<number, MessageDef>();
-for (const table of [coreMessages, typesMessages, storeMessages, engineMessages, tsqlMessages, serverMessages, securityMessages, ddlMessages, queryMessages, agentMessages, interpreterMessages, agentServiceMessages, tsxMessages, loginMessages, databaseMailMessages, servicesMessages, configurationMessages, jsonMessages, sessionsMessages, odbcCatalogMessages, backupMessages]) {
+for (const table of [coreMessages, typesMessages, storeMessages, engineMessages, tsqlMessages, serverMessages, securityMessages, ddlMessages, queryMessages, agentMessages, interpreterMessages, agentServiceMessages, tsxMessages, loginMessages, databaseMailMessages, servicesMessages, configurationMessages, jsonMessages, sessionsMessages, odbcCatalogMessages, backupMessages, metadataMessages]) {
   for (const [num, def] of Object.entries(table)) {
     const n = Number(num);
     if (catalog.has(n)) throw new Error(`message ${n} defined twice in the catalogue`);

@@ -13,6 +13,12 @@ import { spDropRoleMember } from './sp_droprolemember';
 import { spDropSrvRoleMember } from './sp_dropsrvrolemember';
 import { spHelp } from './sp_help';
 import { spHelpDb } from './sp_helpdb';
+import { spHelpServer } from './sp_helpserver';
+import { spHelpFile } from './sp_helpfile';
+import { spSpaceUsed } from './sp_spaceused';
+import { spHelpIndex } from './sp_helpindex';
+import { spHelpConstraint } from './sp_helpconstraint';
+import { spRename } from './sp_rename';
 import { spHelpText } from './sp_helptext';
 import { spHelpUser } from './sp_helpuser';
 import { spTables } from './sp_tables';
@@ -43,7 +49,7 @@ import { waitingConnectionProcedures, withInstructionNotifier } from './msdb/msx
 import { AGENT_MAIL_SETTINGS_PROCEDURE, agentMailSettingsProcedure, databaseMailProcedures } from './msdb/mail/index';
 
 export const procedureDefinitions: readonly ProcedureDefinition[] = [spServerInfo, xpServiceControl,
-  spHelp, spHelpText, spHelpDb, spHelpUser, spWho, spWho2, spTables, spColumns, spDatabases, spConfigure,
+  spHelp, spHelpText, spHelpDb, spHelpServer, spHelpFile, spSpaceUsed, spHelpIndex, spHelpConstraint, spRename, spHelpUser, spWho, spWho2, spTables, spColumns, spDatabases, spConfigure,
   spColumns100, spPkeys, spFkeys, spStatistics, spStatistics100, spSpecialColumns, spSpecialColumns100, spStoredProcedures,
   spSprocColumns, spSprocColumns100, spDatatypeInfo, spDatatypeInfo100,
   spAddRoleMember, spDropRoleMember, spAddSrvRoleMember, spDropSrvRoleMember,

@@ -1,5 +1,6 @@
 // The result sets sp_help sends for a table or view (after the object row), as T-SQL over the
 // catalog views. `@__id` is the object id, `name` the N'...' literal of the name as given.
+import { indexListSql } from './index-list-sql';
 
 /** sp_help's Object_type words (SQL Server's spt_values 'O9T' names). */
 export const OBJECT_TYPE_SQL = `CASE RTRIM(o.type) WHEN 'U' THEN 'user table' WHEN 'V' THEN 'view' WHEN 'P' THEN 'stored procedure'
@@ -31,19 +32,7 @@ export function tableDescriptionSql(name: string): string {
         CAST(NULL AS numeric(38, 0)) AS Increment, CAST(NULL AS int) AS [Not For Replication];
     SELECT CAST('No rowguidcol column defined.' AS nvarchar(128)) AS [RowGuidCol];
     SELECT CAST('PRIMARY' AS nvarchar(128)) AS Data_located_on_filegroup;
-    IF EXISTS (SELECT 1 FROM sys.indexes WHERE object_id = @__id AND index_id > 0)
-      SELECT CAST(i.name AS nvarchar(128)) AS index_name,
-          CAST(CASE WHEN i.type = 1 THEN 'clustered' ELSE 'nonclustered' END
-            + CASE WHEN i.is_unique = 1 THEN ', unique' ELSE '' END
-            + CASE WHEN i.is_primary_key = 1 THEN ', primary key' WHEN i.is_unique_constraint = 1 THEN ', unique key' ELSE '' END
-            + ' located on PRIMARY' AS varchar(210)) AS index_description,
-          CAST((SELECT STRING_AGG(CAST(c.name AS nvarchar(max)) + CASE WHEN ic.is_descending_key = 1 THEN '(-)' ELSE '' END, ', ')
-                  WITHIN GROUP (ORDER BY ic.key_ordinal)
-                FROM sys.index_columns ic JOIN sys.columns c ON c.object_id = ic.object_id AND c.column_id = ic.column_id
-               WHERE ic.object_id = i.object_id AND ic.index_id = i.index_id) AS nvarchar(2126)) AS index_keys
-        FROM sys.indexes i WHERE i.object_id = @__id AND i.index_id > 0 ORDER BY i.name;
-    ELSE
-      RAISERROR(15472, 10, 1, ${name});
+${indexListSql(name)}
     IF EXISTS (SELECT 1 FROM sys.objects WHERE parent_object_id = @__id AND type IN ('PK', 'UQ', 'C', 'D', 'F'))
       SELECT CAST(CASE RTRIM(k.type) WHEN 'PK' THEN 'PRIMARY KEY (clustered)' WHEN 'UQ' THEN 'UNIQUE (non-clustered)'
             WHEN 'C' THEN 'CHECK Table Level' WHEN 'D' THEN 'DEFAULT' ELSE 'FOREIGN KEY' END AS nvarchar(146)) AS constraint_type,

@@ -15,6 +15,7 @@ export {
 export { runMigrations, readMigrationFolder, type MigrationOptions, type MigrationScript } from './migrations';
 export { markShippedObjects } from './shipped-objects';
 export { MAX_ATTACHED, schemaGeneration } from './session-storage';
+export { fileBytes } from './file-facts';
 export { addConnectionFunctions, type FunctionHost, type FunctionRegistrar } from './user-functions';
 export * from './database-principal-rows';
 export * from './permission-rows';

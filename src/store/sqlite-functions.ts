@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { ciCompare, ciKey } from './collation-key';
+import { registerFileFunctions } from './file-facts';
 
 // T-SQL semantics SQLite lacks, registered on every connection (expression indexes that use them
 // can only be written by a connection that has them, hence "every"). Deterministic so they may
@@ -11,6 +12,7 @@ export function registerFunctions(db: Database.Database): void {
     a === null || b === null ? null : ciCompare(String(a), String(b)));
   db.function('msxd_dec_cmp', det, (a: unknown, b: unknown) =>
     a === null || b === null ? null : compareDecimalText(String(a), String(b)));
+  registerFileFunctions(db);
 }
 
 /** Compares canonical decimal strings ('-12.50', '3') exactly, for decimal(p > 18) columns. */

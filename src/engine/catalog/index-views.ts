@@ -5,7 +5,7 @@ import type { SystemViewContext, SystemViewDefinition } from '../sql/system-view
 import { BIT, columns, INT, nvarchar, SYSNAME, TINYINT } from './view-columns';
 
 /** One row per index: (object_id, index_id, name, kind object, type) from alias-free SQL. */
-function indexRowsSql(ctx: SystemViewContext): string {
+export function indexRowsSql(ctx: SystemViewContext): string {
   const db = ctx.sqliteSchema;
   return `SELECT k.parent_object_id AS object_id, k.name, k.object_id AS key_object_id, k.type AS key_type,
       CASE WHEN k.type = 'PK' THEN 1

@@ -4,6 +4,8 @@ import { sysAllColumns, sysAllObjects, sysSystemColumns, sysSystemObjects } from
 import { sysColumns, sysTypes } from './column-views';
 import { sysConfigurations } from './configurations-view';
 import { sysDatabases } from './databases-view';
+import { sysDatabaseFiles, sysDataSpaces, sysFilegroups, sysMasterFiles } from './file-views';
+import { sysAllocationUnits, sysDmDbPartitionStats, sysPartitions } from './partition-stats-view';
 import { sysIdentityColumns } from './identity-columns-view';
 import {
   sysCheckConstraints, sysDefaultConstraints, sysForeignKeyColumns, sysForeignKeys, sysKeyConstraints,
@@ -24,6 +26,8 @@ export const CATALOG_VIEWS: readonly SystemViewDefinition[] = [
   sysAvailabilityReplicas, isTables, isColumns, isRoutines, isSchemata, isViews, sysParameters, sysDefaultConstraints,
   sysCheckConstraints, sysKeyConstraints, sysForeignKeys, sysForeignKeyColumns, sysAllObjects, sysSystemObjects,
   sysAllColumns, sysSystemColumns, sysIdentityColumns, sysConfigurations,
+  sysMasterFiles, sysDatabaseFiles, sysFilegroups, sysDataSpaces, sysDmDbPartitionStats,
+  sysPartitions, sysAllocationUnits,
 ];
 
 /**

@@ -33,3 +33,8 @@ export const OBJECT_COLUMNS: readonly ColumnSpec[] = [
 
 /** SQL quoting of a text constant. */
 export const lit = (s: string): string => `'${s.replace(/'/g, "''")}'`;
+
+/** A quoted SQLite schema (`"msdb"`) as a string literal, for table-valued pragmas and dbstat. */
+export function schemaLiteral(quoted: string): string {
+  return lit(quoted.slice(1, -1).replace(/""/g, '"'));
+}

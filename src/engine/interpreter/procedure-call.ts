@@ -20,6 +20,7 @@ import { cloneSetOptions } from '../session/set-options';
 import { checkProcedurePermission } from '../security/procedure-permission';
 import { enterModule } from '../security/ownership-chain';
 import { configureOption } from '../statements/reconfigure';
+import { renameObject } from '../ddl/rename-object';
 
 export const MAX_NESTING = 32;
 
@@ -199,6 +200,7 @@ function procedureContext(scope: Scope, def: ProcedureDefinition): ProcedureCont
       return sink.sets;
     },
     configure: (configurationId, value) => configureOption(scope, configurationId, value),
+    rename: (request) => renameObject(scope, request),
   };
 }
 

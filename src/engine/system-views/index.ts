@@ -5,11 +5,12 @@ import { dmExecConnections, dmExecSessions } from './dm-exec-sessions';
 import { dmOsHostInfo } from './dm-os-host-info';
 import { dmServerServices } from './dm-server-services';
 import { sysprocesses } from './sysprocesses';
+import { sysServers } from './servers';
 import type { SystemView } from './system-view';
 
 /** every view computed in TypeScript: the catalogue lists them as system objects */
 export const TYPESCRIPT_SYSTEM_VIEWS: readonly SystemView[] = [
-  dmOsHostInfo, dmExecSessions, dmExecConnections, dmExecRequests, dmServerServices, sysprocesses,
+  dmOsHostInfo, dmExecSessions, dmExecConnections, dmExecRequests, dmServerServices, sysprocesses, sysServers,
 ];
 
 /**

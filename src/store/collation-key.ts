@@ -8,8 +8,11 @@
 //   secondary : NFKD upper-cased text with its marks: two strings with equal keys are equal
 //               case-insensitively *with* their accents (accent-sensitive).
 // Trailing U+0020 are ignored, as in SQL Server's padded comparison.
-// Limitation: primary order is code-point order, not Windows sort weights (punctuation and
-// digits order differently from SQL Server); equality is exact.
+// This key is for equality (expression indexes, catalogue name_key columns, GROUP BY): its order
+// is code-point order of the upper-cased letters, so ORDER BY and range comparisons use
+// msxd_ci_sort_key (types/collation-sort-key.ts), whose order is the collation's and whose
+// equality is this key's.
+import { ciSortKey } from '../types/collation-sort-key';
 
 const COMBINING_MARKS = /\p{M}/gu;
 const TRAILING_SPACES = / +$/;
@@ -21,9 +24,10 @@ export function ciKey(value: string): string {
   return `${primary}\u0001${folded}`;
 }
 
+/** CI_AS order (types/collation-sort-key.ts): 0 exactly when the equality keys are equal */
 export function ciCompare(a: string, b: string): -1 | 0 | 1 {
-  const ka = ciKey(a);
-  const kb = ciKey(b);
+  const ka = ciSortKey(a);
+  const kb = ciSortKey(b);
   return ka < kb ? -1 : ka > kb ? 1 : 0;
 }
 

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { ciCompare, ciKey } from './collation-key';
+import { ciSortKey } from '../types/collation-sort-key';
 import { registerFileFunctions } from './file-facts';
 
 // T-SQL semantics SQLite lacks, registered on every connection (expression indexes that use them
@@ -8,6 +9,7 @@ import { registerFileFunctions } from './file-facts';
 export function registerFunctions(db: Database.Database): void {
   const det = { deterministic: true, varargs: false } as const;
   db.function('msxd_ci_key', det, (s: unknown) => (s === null ? null : ciKey(String(s))));
+  db.function('msxd_ci_sort_key', det, (s: unknown) => (s === null ? null : ciSortKey(String(s))));
   db.function('msxd_ci_cmp', det, (a: unknown, b: unknown) =>
     a === null || b === null ? null : ciCompare(String(a), String(b)));
   db.function('msxd_dec_cmp', det, (a: unknown, b: unknown) =>

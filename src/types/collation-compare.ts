@@ -1,9 +1,9 @@
 // String comparison under the server collation SQL_Latin1_General_CP1_CI_AS: case-insensitive,
 // accent-sensitive, trailing spaces ignored (ANSI padding), punctuation before digits before
-// letters. ICU's root/English order at 'accent' strength is the model; collationKey() gives the
-// equivalence classes, and compareStrings() never calls two strings with different keys equal.
+// letters (ICU's root order: collation-sort-key.ts, shared with the SQLite path); collationKey() gives
+// the equivalence classes, and compareStrings() never calls two strings with different keys equal.
 
-const collator = new Intl.Collator('en', { sensitivity: 'accent', ignorePunctuation: false, numeric: false });
+import { ciSortKey } from './collation-sort-key';
 
 function trimTrailingSpaces(s: string): string {
   let end = s.length;
@@ -16,12 +16,14 @@ export function collationKey(s: string): string {
   return trimTrailingSpaces(s).normalize('NFC').toLocaleUpperCase('en-US');
 }
 
+/** The order SQLite gives the same strings (ciSortKey), so the interpreter and SQL agree. */
 export function compareStrings(a: string, b: string): -1 | 0 | 1 {
   const ka = collationKey(a);
   const kb = collationKey(b);
   if (ka === kb) return 0;
-  const c = collator.compare(ka, kb);
-  if (c !== 0) return c < 0 ? -1 : 1;
+  const sa = ciSortKey(a);
+  const sb = ciSortKey(b);
+  if (sa !== sb) return sa < sb ? -1 : 1;
   return ka < kb ? -1 : 1;
 }
 

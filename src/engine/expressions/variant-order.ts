@@ -8,7 +8,7 @@
 // One byte key per value implements them (family rank, then an order-preserving encoding of the
 // value in the family's common form), so the interpreter, the registered SQLite comparison and
 // the SQLite sort key (better-sqlite3 cannot register a collation) cannot disagree.
-import { ciKey } from '../../store/collation-key';
+import { ciSortKey } from '../../types/collation-sort-key';
 import { compare } from '../../types/operators';
 import { guidOrderKey } from '../../types/collation-compare';
 import { pow10 } from '../../types/decimal';
@@ -89,7 +89,7 @@ function valueKey(family: VariantFamily, type: SqlType, value: Exclude<SqlValue,
     case 'dateTime': return uint64(dateTimeTicks(type, value));
     case 'approximateNumeric': return doubleKey(Number(value));
     case 'exactNumeric': return exactKey(type, value);
-    case 'unicode': return Buffer.from(ciKey(String(value)), 'utf8');
+    case 'unicode': return Buffer.from(ciSortKey(String(value)), 'utf8');
     case 'binary': return trimTrailingZeros(value as Buffer);
     case 'uniqueidentifier': return Buffer.from(guidOrderKey(String(value)), 'hex');
     default: {

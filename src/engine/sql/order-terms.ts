@@ -1,4 +1,5 @@
-// ORDER BY / PARTITION BY / GROUP BY keys: strings order and group by their CI_AS key,
+// ORDER BY / PARTITION BY / GROUP BY keys: strings order and group by their CI_AS sort key
+// (msxd_ci_sort_key: the collation's order, msxd_ci_key's equality),
 // sql_variant values by their variant key (family, then value: expressions/variant-order.ts).
 import { isCharacter } from '../../types/categories';
 import type { SqlType } from '../../types/sql-type';
@@ -7,7 +8,7 @@ import type { TExpr } from './texpr';
 export function keyOf(t: TExpr): string {
   if (t.type.kind === 'uniqueidentifier') return `msxd_guid_key(${t.sql})`;
   if (t.type.kind === 'sql_variant') return `msxd_variant_key(${t.sql})`;
-  return isCharacter(t.type) && t.type.kind !== 'xml' ? `msxd_ci_key(${t.sql})` : t.sql;
+  return isCharacter(t.type) && t.type.kind !== 'xml' ? `msxd_ci_sort_key(${t.sql})` : t.sql;
 }
 
 /**

@@ -4,6 +4,7 @@
 // ones through msxd_cmp / msxd_variant_key (family first, then value: expressions/variant-order.ts).
 import { sqlError } from '../../errors/catalog';
 import { ciKey } from '../../store/collation-key';
+import { ciSortKey } from '../../types/collation-sort-key';
 import { decodeValue } from '../../store/storage-types';
 import type { CompareOp, Expr } from '../../tsql/ast';
 import { isCharacter } from '../../types/categories';
@@ -97,15 +98,20 @@ function asString(t: TExpr, c: TxContext): string {
   return isCharacter(t.type) ? t.sql : coerce(t, NVARCHAR_MAX, c.params).sql;
 }
 
-/** SQL whose SQLite comparison is the T-SQL comparison for values of type `t` */
-function comparable(x: TExpr, t: SqlType, c: TxContext): string {
+/**
+ * SQL whose SQLite comparison is the T-SQL comparison for values of type `t`. Strings compare by
+ * their equality key (which an expression index on the column can serve) unless `ordered`: then
+ * by their sort key, whose order is the collation's.
+ */
+function comparable(x: TExpr, t: SqlType, c: TxContext, ordered = false): string {
   if (t.kind === 'sql_variant') {
     if (x.slot) return c.params.derive(x.slot, (raw) => (raw === null ? null : variantKeyOf({ type: t, value: decodeValue(t, raw) })));
     return `msxd_variant_key(${x.sql})`;
   }
   if (!isCharacter(t)) return x.sql;
-  if (x.slot) return c.params.derive(x.slot, (raw) => (raw === null ? null : ciKey(String(raw))));
-  return `msxd_ci_key(${x.sql})`;
+  const key = ordered ? ciSortKey : ciKey;
+  if (x.slot) return c.params.derive(x.slot, (raw) => (raw === null ? null : key(String(raw))));
+  return ordered ? `msxd_ci_sort_key(${x.sql})` : `msxd_ci_key(${x.sql})`;
 }
 
 export function comparison(op: CompareOp, a: TExpr, b: TExpr, c: TxContext): string {
@@ -117,5 +123,6 @@ export function comparison(op: CompareOp, a: TExpr, b: TExpr, c: TxContext): str
     return `(msxd_cmp(${typeLiteral(a.type)}, ${typeLiteral(b.type)}, ${a.sql}, ${b.sql}) ${op} 0)`;
   }
   if (t.kind === 'uniqueidentifier' && op !== '=' && op !== '<>') return `(msxd_guid_key(${x.sql}) ${op} msxd_guid_key(${y.sql}))`;
-  return `(${comparable(x, t, c)} ${op} ${comparable(y, t, c)})`;
+  const ordered = op !== '=' && op !== '<>';
+  return `(${comparable(x, t, c, ordered)} ${op} ${comparable(y, t, c, ordered)})`;
 }

@@ -22,6 +22,8 @@ import { agentText } from './agent-messages';
 import { closeInterruptedRuns } from './interrupted-runs';
 import { MsxPoller, type PollReport, type PollState } from './msx/poller';
 import type { TargetAgentHooks } from './msx/instructions/apply-context';
+import { Alerter } from './alerts/alerter';
+import type { AlertDefinition } from './alerts/alert-types';
 
 export const AGENT_STATE = { created: 'created', starting: 'starting', running: 'running', stopping: 'stopping', stopped: 'stopped' } as const;
 export type AgentState = (typeof AGENT_STATE)[keyof typeof AGENT_STATE];
@@ -66,6 +68,7 @@ export class Agent extends EventEmitter {
   private nextPollAt = 0;
   private nextRefreshAt = 0;
   private msx: MsxPoller | null = null;
+  private alerter: Alerter | null = null;
   private readonly stats = { startedAt: 0, lastPollAt: 0, lastError: null as Error | null, contiguousErrors: 0, jobsStarted: 0, jobsCompleted: 0, refused: 0 };
 
   constructor(private readonly options: AgentOptions) {
@@ -83,6 +86,7 @@ export class Agent extends EventEmitter {
       const info = await this.options.node.startupInfo();
       this.serverName = info.serverName;
       this.sessionId = await this.options.node.startSession();
+      this.alerter = this.createAlerter();
       await closeInterruptedRuns(this.options.node, this.sessionId, this.log).catch((e: unknown) => this.recordError(e));
       await this.reload();
       this.stats.startedAt = this.clock.now();
@@ -189,6 +193,7 @@ export class Agent extends EventEmitter {
       this.stats.lastPollAt = now;
       const notes = await this.options.node.fetchNotifications(this.sessionId);
       for (const n of notes) await this.handle(n);
+      await this.alerter?.poll();
     }
     if (now >= this.nextRefreshAt) await this.reload();
     // Everything due is started before any next-run write, so one slow write cannot delay the
@@ -235,6 +240,9 @@ export class Agent extends EventEmitter {
         return;
       case 'refresh-operators':
         this.operators = new Map((await this.options.node.loadOperators()).map((o) => [o.id, o]));
+        return;
+      case 'refresh-alerts':
+        await this.alerter?.reload();
         return;
       case 'poll-msx':
         this.msx?.forcePoll();
@@ -292,7 +300,27 @@ export class Agent extends EventEmitter {
     const jobs = await this.options.node.loadJobs();
     this.jobs = new Map(jobs.map((j) => [j.job.jobId, j]));
     this.operators = new Map((await this.options.node.loadOperators()).map((o) => [o.id, o]));
+    await this.alerter?.reload();
     await this.writeNextRuns(this.book.load(jobs, now));
+  }
+
+  private createAlerter(): Alerter | null {
+    const ports = this.options.node.alertPorts?.();
+    if (!ports) return null;
+    return new Alerter({
+      ports, clock: this.clock, log: this.log, serverName: this.serverName, operators: () => this.operators,
+      mail: this.options.mail ?? null,
+      startJob: (jobId, alert) => this.startAlertJob(jobId, alert),
+      onResponse: (alert, event) => this.emit('alert:response', { alertId: alert.id, name: alert.name, logId: event.logId }),
+    });
+  }
+
+  /** sp_start_job as the alerter (run_requested_source 2); a running job is refused as for any source */
+  private async startAlertJob(jobId: string, alert: AlertDefinition): Promise<void> {
+    if (!this.jobs.has(jobId)) await this.reload();
+    const by = invoker.alert(alert.id, alert.name);
+    const result = this.startJob(jobId, { source: RUN_REQUESTED_SOURCE.ALERTER, by, invokedBy: by });
+    if (!result.started) this.log.info({ jobId, alertId: alert.id }, result.message);
   }
 
   private async writeNextRuns(changes: readonly NextRunChange[]): Promise<void> {

@@ -8,6 +8,7 @@ import type { OperatorRow } from './notify/notify-decision';
 import type { TsqlExecutor } from './subsystems/tsql-subsystem';
 import type { PollPorts } from './msx/poll-ports';
 import type { TargetAgentHooks } from './msx/instructions/apply-context';
+import type { AlertPorts } from './alerts/alerter';
 
 /** A job with the schedules attached to it (sysjobschedules). */
 export interface AgentJob {
@@ -21,6 +22,7 @@ export type AgentNotification =
   | { readonly kind: 'stop-job'; readonly jobId: string; readonly requestedBy: string }
   | { readonly kind: 'refresh-jobs' }
   | { readonly kind: 'refresh-operators' }
+  | { readonly kind: 'refresh-alerts' }
   | { readonly kind: 'poll-msx' };
 
 export interface StartupInfo {
@@ -66,6 +68,8 @@ export interface AgentNode {
   nextScheduledRun(sessionId: number, jobId: string, scheduleId: number, nextRunDate: number, nextRunTime: number): Promise<void>;
   /** Drops cached job definitions (a master replaced a job whole: its version_number may repeat). */
   forgetJobs?(): void;
+  /** Alerts: the alert calls (absent: the agent fires no alerts; the unit-test fake). */
+  alertPorts?(): AlertPorts;
   /** Multiserver: how this node reaches its master (absent: the agent never polls a master). */
   msxPorts?(agent: TargetAgentHooks): PollPorts;
   close(): Promise<void>;

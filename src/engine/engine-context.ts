@@ -1,6 +1,7 @@
 // Node-wide facts and services every session of one engine shares.
 import type { NodeStore } from '../store/api';
 import type { ServerIdentity } from './api';
+import type { ErrorLog } from './error-log';
 import type { NodeServices } from './node-services';
 import type { ParseCache } from './parse-cache';
 import type { ProcedureRegistry } from './procedure-registry';
@@ -24,6 +25,8 @@ export interface EngineContext {
   readonly version: string;
   /** the node's services (sys.dm_server_services): the engine itself and SQL Server Agent */
   readonly services: NodeServices;
+  /** errors logged (RAISERROR ... WITH LOG), read by the agent's alerts (error-log.ts) */
+  readonly errorLog: ErrorLog;
   /** a fresh transaction descriptor, unique in this process */
   nextDescriptor(): bigint;
 }

@@ -2,6 +2,7 @@
 import { platform } from 'node:os';
 import type { NodeStore, VerifiedLogin } from '../store/api';
 import type { AuthenticateResult, EngineHandle, EngineSession, LoginInfo, ServerIdentity, SessionControl } from './api';
+import { ErrorLog } from './error-log';
 import { SILENT_LOGGER, type EngineContext, type EngineLogger } from './engine-context';
 import { ParseCache } from './parse-cache';
 import { processOnlyServices, type NodeServices } from './node-services';
@@ -37,6 +38,7 @@ export function createEngine(options: CreateEngineOptions): EngineHandle {
     platform: os,
     version: versionString(options.identity, os),
     services: options.services ?? processOnlyServices(new Date()),
+    errorLog: new ErrorLog(),
     nextDescriptor: () => ++descriptor,
   };
   // authenticate() learns whether a login is sysadmin; openSession() receives only the name.
@@ -74,4 +76,5 @@ export function createEngine(options: CreateEngineOptions): EngineHandle {
 export type { AuthenticateResult, EngineHandle, EngineSession, SessionControl } from './api';
 export type { ProcedureRegistry, ProcedureDefinition, ProcedureContext, ProcedureArgs } from './procedure-registry';
 export type { TransactionHost } from './session/transactions';
+export type { LoggedError } from './error-log';
 export type { NodeServices, ServiceState, ServiceStatus, ServiceStartup } from './node-services';

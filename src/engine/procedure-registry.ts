@@ -5,6 +5,7 @@ import type { SqlError } from '../errors/sql-error';
 import type { SqlType } from '../types/sql-type';
 import type { Typed } from '../types/typed-value';
 import type { SqlValue } from '../types/values';
+import type { LoggedError } from './error-log';
 import type { ResultColumn } from './result-sink';
 
 export interface ProcedureParameter {
@@ -70,6 +71,11 @@ export interface ProcedureContext {
    * found, 15335 when the new name is taken.
    */
   rename(request: RenameRequest): Promise<void>;
+  /**
+   * the node's logged errors after `afterId`, oldest first, and the newest id (error-log.ts; the
+   * agent's alerts). Optional: contexts made outside the interpreter (tests) need not offer it.
+   */
+  loggedErrors?(afterId: number, max: number): { readonly entries: readonly LoggedError[]; readonly newestId: number };
 }
 
 /** What sp_rename renames; `schema` undefined means dbo. */

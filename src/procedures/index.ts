@@ -37,6 +37,7 @@ import { spConfigure } from './sp_configure';
 import { spDeleteBackupHistory } from './msdb/sp_delete_backuphistory';
 import { agentJobProcedures } from './msdb/agent-jobs';
 import { agentScheduleProcedures } from './msdb/agent-schedules';
+import { agentAlertProcedures } from './msdb/agent-alerts';
 import { agentMsxProcedures } from './msdb/agent-msx';
 import { tsxProcedures, TSX_PROCEDURE_NAMES } from './msdb/tsx/define-tsx-procedures';
 import { UNCONFIGURED_TSX_HOST, type TsxHost } from './msdb/tsx/remote-msx';
@@ -53,7 +54,7 @@ export const procedureDefinitions: readonly ProcedureDefinition[] = [spServerInf
   spColumns100, spPkeys, spFkeys, spStatistics, spStatistics100, spSpecialColumns, spSpecialColumns100, spStoredProcedures,
   spSprocColumns, spSprocColumns100, spDatatypeInfo, spDatatypeInfo100,
   spAddRoleMember, spDropRoleMember, spAddSrvRoleMember, spDropSrvRoleMember,
-  ...agentJobProcedures, ...agentScheduleProcedures,
+  ...agentJobProcedures, ...agentScheduleProcedures, ...agentAlertProcedures,
   ...agentMsxProcedures,
   ...tsxProcedures(UNCONFIGURED_TSX_HOST), spMsxdFetchJobDefinition, spMsxdUploadJobOutcome, spMsxdAgentTick, spMsxdAgentJobStarted, msxConnectionProcedure(UNCONFIGURED_TSX_HOST), ...waitingConnectionProcedures,
   ...databaseMailProcedures, agentMailSettingsProcedure(UNCONFIGURED_TSX_HOST), spDeleteBackupHistory];

@@ -18,6 +18,8 @@ import type { PollPorts } from '../msx/poll-ports';
 import type { TargetAgentHooks } from '../msx/instructions/apply-context';
 import { GroupCommitWriter, type ProcCall } from './group-commit';
 import { WriteConnection } from './write-connection';
+import { alertPorts } from '../alerts/node-alert-client';
+import type { AlertPorts } from '../alerts/alerter';
 
 export class MssqlAgentNode implements AgentNode {
   readonly tsql: TediousTsqlExecutor;
@@ -86,6 +88,10 @@ export class MssqlAgentNode implements AgentNode {
 
   loadOperators(): Promise<OperatorRow[]> {
     return client.helpOperators(this.pool);
+  }
+
+  alertPorts(): AlertPorts {
+    return alertPorts(this.pool);
   }
 
   async fetchNotifications(sessionId: number): Promise<AgentNotification[]> {

@@ -1,7 +1,7 @@
 // sp_sqlagent_notify's (@op_type, @action_type) pairs -> what the agent does about them.
 // J: job (R run, S start, C stop/cancel, I/U/D definition changed); S: schedule (I/U/D);
-// O: operator; P: poll the MSX. Alert (A), registry (G), dump (D), log (L), WMI (T) and mail
-// profile (M) requests have no effect on this agent yet.
+// O: operator; A: alert (I/U/D: reload the alerts); P: poll the MSX. Registry (G), dump (D),
+// log (L), WMI (T) and mail profile (M) requests have no effect on this agent yet.
 import type { AgentNotification } from '../node-api';
 import type { NotificationRow } from '../node-client';
 
@@ -19,6 +19,8 @@ export function toNotification(row: NotificationRow): AgentNotification | null {
       return { kind: 'refresh-jobs' };
     case 'O':
       return { kind: 'refresh-operators' };
+    case 'A':
+      return { kind: 'refresh-alerts' };
     case 'P':
       return { kind: 'poll-msx' };
     default:

@@ -32,4 +32,5 @@ export const invoker = {
   user: (login: string): string => `User ${login}`,
   schedule: (scheduleId: number, name: string): string => `Schedule ${scheduleId} (${name})`,
   startup: (): string => 'Start Sequence',
+  alert: (alertId: number, name: string): string => `Alert ${alertId} (${name})`,
 } as const;

@@ -201,6 +201,7 @@ function procedureContext(scope: Scope, def: ProcedureDefinition): ProcedureCont
     },
     configure: (configurationId, value) => configureOption(scope, configurationId, value),
     rename: (request) => renameObject(scope, request),
+    loggedErrors: (afterId, max) => ({ entries: scope.engine.errorLog.after(afterId, max), newestId: scope.engine.errorLog.newestId }),
   };
 }
 

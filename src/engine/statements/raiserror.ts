@@ -45,6 +45,15 @@ export function executeRaiserror(stmt: RaiserrorStatement, scope: Scope): void {
   }
   const base = sqlError(50000, text);
   const err = markOrigin(new SqlError(number, severity, state, base.message, scope.frame.procName, stmt.line), 'raiserror');
+  if (withLog) {
+    const { session, engine } = scope;
+    engine.errorLog.record({
+      number, severity, state, text: base.message, database: session.database,
+      loginName: session.login.loginName, spid: session.login.spid, loggedAt: engine.now(),
+    });
+    // SQL Server's ERRORLOG line for it; the node's log is msxd's error log file
+    engine.logger.warn({ spid: session.login.spid, number, severity, state }, `Error: ${number}, Severity: ${severity}, State: ${state}. ${base.message}`);
+  }
   if (severity <= 10) {
     scope.run.sink.message(err);
     scope.session.lastError = stmt.options.includes('SETERROR') ? number : 0;

@@ -5,6 +5,7 @@
 // https://learn.microsoft.com/sql/relational-databases/system-stored-procedures/sp-delete-operator-transact-sql
 import type { ProcedureDefinition } from '../../engine/procedure-registry';
 import { currentMsxServer, failSafeOperator } from './job-support/agent-registry';
+import { refreshAllHasNotifications } from './alert-support/verify-notification';
 import { SYSNAME } from './job-support/param-types';
 import { execSql, ilit, nlit, queryRow, raise, raiseWith, requireSysadmin } from './shared/index';
 
@@ -45,6 +46,8 @@ export const spDeleteOperator: ProcedureDefinition = {
   AND NOT EXISTS (SELECT 1 FROM msdb.dbo.sysnotifications AS n2 WHERE n2.alert_id = msdb.dbo.sysnotifications.alert_id AND n2.operator_id = ${ilit(reassignId)});`);
     }
     statements.push(`DELETE FROM msdb.dbo.sysnotifications WHERE operator_id = ${ilit(id)};`);
+    // SQL Server's triggers on sysnotifications keep has_notification
+    statements.push(refreshAllHasNotifications());
     // what SQL Server does by calling sp_update_job per job: the notification moves to the new
     // operator, or stops (operator 0, level 0); each changed job gets a new version
     for (const k of KINDS) {

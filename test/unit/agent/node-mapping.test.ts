@@ -28,7 +28,8 @@ test('sp_sqlagent_notify rows map to agent notifications', () => {
   assert.deepEqual(toNotification({ ...row, opType: 's', actionType: 'i' }), { kind: 'refresh-jobs' });
   assert.deepEqual(toNotification({ ...row, opType: 'O' }), { kind: 'refresh-operators' });
   assert.deepEqual(toNotification({ ...row, opType: 'P' }), { kind: 'poll-msx' });
-  assert.equal(toNotification({ ...row, opType: 'A' }), null);
+  assert.deepEqual(toNotification({ ...row, opType: 'A' }), { kind: 'refresh-alerts' });
+  assert.equal(toNotification({ ...row, opType: 'G' }), null);
 });
 
 test('procedure rows map to definitions; wrong types are errors', () => {

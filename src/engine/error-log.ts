@@ -1,0 +1,60 @@
+// The node's error log as far as SQL Server Agent alerts need it: the errors the engine *logs*
+// (RAISERROR ... WITH LOG; severity 19+ needs WITH LOG), which SQL Server writes to its ERRORLOG
+// and the Windows application event log, where its agent reads them to fire alerts.
+// https://learn.microsoft.com/sql/ssms/agent/alerts ("SQL Server events ... written to the
+// Microsoft Windows application log")
+//
+// Kept in memory, not in an msdb table, on purpose: a logged error is not transactional (it stays
+// logged when the raising transaction rolls back), so writing it in the raising session would
+// roll back with it, and writing it from another session would wait behind the raising
+// session's own locks. The agent reads it through sp_msxd_agent_logged_errors (ids ascending,
+// restarting at 1 with the process, as the agent does too). Bounded: the oldest entries go first.
+
+export interface LoggedError {
+  /** 1, 2, ... in the order logged (this process) */
+  readonly id: number;
+  readonly number: number;
+  readonly severity: number;
+  readonly state: number;
+  readonly text: string;
+  /** the database the raising session was in */
+  readonly database: string;
+  readonly loginName: string;
+  readonly spid: number;
+  readonly loggedAt: Date;
+}
+
+export type LoggedErrorInput = Omit<LoggedError, 'id'>;
+
+export const ERROR_LOG_CAPACITY = 1000;
+
+export class ErrorLog {
+  private readonly entries: LoggedError[] = [];
+  private lastId = 0;
+
+  constructor(private readonly capacity = ERROR_LOG_CAPACITY) {}
+
+  record(input: LoggedErrorInput): LoggedError {
+    const entry: LoggedError = { id: ++this.lastId, ...input };
+    this.entries.push(entry);
+    if (this.entries.length > this.capacity) this.entries.shift();
+    return entry;
+  }
+
+  /** entries with id > afterId, oldest first, at most `max` */
+  after(afterId: number, max = this.capacity): readonly LoggedError[] {
+    const out: LoggedError[] = [];
+    if (max <= 0) return out;
+    for (const e of this.entries) {
+      if (e.id <= afterId) continue;
+      out.push(e);
+      if (out.length >= max) break;
+    }
+    return out;
+  }
+
+  /** the id of the newest entry (0 when nothing was logged) */
+  get newestId(): number {
+    return this.lastId;
+  }
+}

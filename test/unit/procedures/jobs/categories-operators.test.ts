@@ -19,7 +19,8 @@ describe('categories', () => {
     const suffix = await call(n.sa, "EXEC msdb.dbo.sp_help_category @name = N'Fleet', @suffix = 1");
     assert.deepEqual(suffix.sets[0]!.rows.map((r) => [r[1], r[2]]), [['MULTI-SERVER', 'Fleet']]);
     const ops = await call(n.sa, "EXEC msdb.dbo.sp_help_category @class = 'OPERATOR'");
-    assert.deepEqual(ops.sets[0]!.rows.map((r) => r[2]), ['Oncall', '[Uncategorized]']);
+    // sysname order is dictionary order: punctuation ('[') before letters, as SQL Server lists its categories
+    assert.deepEqual(ops.sets[0]!.rows.map((r) => r[2]), ['[Uncategorized]', 'Oncall']);
 
     await ok(n.sa, "EXEC msdb.dbo.sp_update_category @class = 'JOB', @name = N'Reports', @new_name = N'Reporting'");
     await ok(n.sa, "EXEC msdb.dbo.sp_add_job @job_name = N'r', @category_name = N'Reporting'");

@@ -228,7 +228,9 @@ export class Agent extends EventEmitter {
   private async handle(n: AgentNotification): Promise<void> {
     switch (n.kind) {
       case 'start-job': {
-        if (!this.jobs.has(n.jobId)) await this.reload();
+        const current = await this.options.node.currentJob?.(n.jobId);
+        if (current) this.jobs.set(n.jobId, current);
+        else if (!this.jobs.has(n.jobId)) await this.reload();
         this.startJob(n.jobId, { source: RUN_REQUESTED_SOURCE.USER, by: n.requestedBy, invokedBy: n.requestedBy, stepName: n.stepName });
         return;
       }

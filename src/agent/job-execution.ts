@@ -8,6 +8,7 @@ import type { AgentNode } from './node-api';
 import { runJob, type JobRunResult } from './runner/job-runner';
 import type { JobDefinition } from './runner/job-definition';
 import type { OutputWriter } from './runner/output-file';
+import { stepLogMode, stepLogText } from './runner/step-log';
 import type { RunningJob } from './running-jobs';
 import type { SubsystemTable } from './subsystems/subsystem';
 import { emailRecipients, levelMatches, type OperatorRow } from './notify/notify-decision';
@@ -65,6 +66,11 @@ export async function executeJob(deps: ExecutionDeps, job: JobDefinition, runnin
     ...(startStepId !== undefined ? { startStepId } : {}),
     ...(deps.writeOutput ? { writeOutput: deps.writeOutput } : {}),
     onStepStart: (step) => { running.currentStepId = step.stepId; },
+    onStepOutput: async (step, output) => {
+      const mode = stepLogMode(step);
+      if (mode === 'none' || !node.stepLogWritten) return;
+      await guard('step log', () => node.stepLogWritten?.(job.jobId, step.stepId, stepLogText(output), mode === 'append') ?? Promise.resolve());
+    },
     onRecord: async (record) => {
       if (record.stepId !== 0) await guard('step history', () => node.stepCompleted(sessionId, record));
     },

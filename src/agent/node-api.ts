@@ -49,6 +49,11 @@ export interface AgentNode {
   /** Opens this agent run's syssessions row and its sysjobactivity rows; returns session_id. */
   startSession(): Promise<number>;
   loadJobs(): Promise<AgentJob[]>;
+  /**
+   * One job as msdb has it now (steps re-read when version_number moved), for a user's start:
+   * sp_update_jobstep does not notify the agent, and SQL Server's agent runs the steps msdb holds.
+   */
+  currentJob?(jobId: string): Promise<AgentJob | undefined>;
   loadOperators(): Promise<OperatorRow[]>;
   fetchNotifications(sessionId: number): Promise<AgentNotification[]>;
   jobRequested(sessionId: number, jobId: string, source: RunRequestedSource): Promise<void>;
@@ -61,6 +66,8 @@ export interface AgentNode {
   jobCompleted(sessionId: number, record: HistoryRecord, operatorIdEmailed: number): Promise<void>;
   /** Whether a job's owner is sysadmin (sp_sqlagent_has_server_access) or the agent account. */
   ownerIsSysadmin(job: JobDefinition): Promise<boolean>;
+  /** A step's output into sysjobstepslogs (sp_write_sysjobstep_log), replacing or appending. */
+  stepLogWritten?(jobId: string, stepId: number, text: string, append: boolean): Promise<void>;
   /** sysjobs.delete_level matched the outcome. */
   deleteJob(jobId: string): Promise<void>;
   /** Runs of sessions before `sessionId` with a start and no stop (see interrupted-runs.ts). */

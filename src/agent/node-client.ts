@@ -148,6 +148,11 @@ export function jobStepCompletionStateCall(r: HistoryRecord, sessionId: number):
   };
 }
 
+/** SQL Server's own internal procedure: replaces (append 0) or extends the step's sysjobstepslogs row. */
+export function writeStepLogCall(jobId: string, stepId: number, text: string, append: boolean): ProcCall {
+  return { procedure: 'sp_write_sysjobstep_log', args: { job_id: jobId, step_id: stepId, log_text: text, append_to_last: append ? 1 : 0 } };
+}
+
 export function jobCompletionStateCall(r: HistoryRecord): ProcCall {
   return {
     procedure: 'sp_sqlagent_set_job_completion_state',

@@ -12,6 +12,7 @@ import type { OperatorRow } from '../notify/notify-decision';
 import { AGENT_APP_NAME, mssqlConfig, type NodeCredentials } from './credentials';
 import { TediousTsqlExecutor } from './tsql-executor';
 import { runDate, runTime } from '../history/encodings';
+import type { JobHeader } from './row-mapping';
 import { toNotification } from './notification-mapping';
 import { mssqlPollPorts } from '../msx/mssql-poll-ports';
 import type { PollPorts } from '../msx/poll-ports';
@@ -60,30 +61,35 @@ export class MssqlAgentNode implements AgentNode {
   async loadJobs(): Promise<AgentJob[]> {
     const headers = await client.refreshJobs(this.pool);
     const out: AgentJob[] = [];
-    for (const h of headers) {
-      if (h.agentAccount) this.agentAccountJobs.add(h.jobId);
-      else this.agentAccountJobs.delete(h.jobId);
-      const cached = this.cache.get(h.jobId);
-      if (cached && cached.job.versionNumber === h.versionNumber && cached.job.enabled === h.enabled) {
-        out.push(cached);
-        continue;
-      }
-      const [steps, schedules] = await Promise.all([client.helpJobSteps(this.pool, h.jobId), client.helpJobSchedules(this.pool, h.jobId)]);
-      const job: AgentJob = {
-        job: {
-          jobId: h.jobId, name: h.name, enabled: h.enabled, startStepId: h.startStepId, ownerLoginName: h.owner,
-          notifyLevelEmail: h.notifyLevelEmail, notifyEmailOperatorId: h.notifyEmailOperatorId, deleteLevel: h.deleteLevel,
-          versionNumber: h.versionNumber, steps,
-        },
-        schedules,
-      };
-      this.cache.set(h.jobId, job);
-      out.push(job);
-    }
+    for (const h of headers) out.push(await this.definitionOf(h));
     const live = new Set(headers.map((h) => h.jobId));
     for (const id of [...this.cache.keys()]) if (!live.has(id)) this.cache.delete(id);
     this.withActivity ??= live;
     return out;
+  }
+
+  async currentJob(jobId: string): Promise<AgentJob | undefined> {
+    const [h] = await client.refreshJobs(this.pool, jobId);
+    return h === undefined ? undefined : this.definitionOf(h);
+  }
+
+  /** The cached definition while version_number and enabled are unchanged, else read again. */
+  private async definitionOf(h: JobHeader): Promise<AgentJob> {
+    if (h.agentAccount) this.agentAccountJobs.add(h.jobId);
+    else this.agentAccountJobs.delete(h.jobId);
+    const cached = this.cache.get(h.jobId);
+    if (cached && cached.job.versionNumber === h.versionNumber && cached.job.enabled === h.enabled) return cached;
+    const [steps, schedules] = await Promise.all([client.helpJobSteps(this.pool, h.jobId), client.helpJobSchedules(this.pool, h.jobId)]);
+    const job: AgentJob = {
+      job: {
+        jobId: h.jobId, name: h.name, enabled: h.enabled, startStepId: h.startStepId, ownerLoginName: h.owner,
+        notifyLevelEmail: h.notifyLevelEmail, notifyEmailOperatorId: h.notifyEmailOperatorId, deleteLevel: h.deleteLevel,
+        versionNumber: h.versionNumber, steps,
+      },
+      schedules,
+    };
+    this.cache.set(h.jobId, job);
+    return job;
   }
 
   loadOperators(): Promise<OperatorRow[]> {
@@ -136,6 +142,10 @@ export class MssqlAgentNode implements AgentNode {
 
   stepCompleted(sessionId: number, record: HistoryRecord): Promise<void> {
     return this.writer.write([client.logJobHistoryCall(record, sessionId), client.jobStepCompletionStateCall(record, sessionId)]);
+  }
+
+  stepLogWritten(jobId: string, stepId: number, text: string, append: boolean): Promise<void> {
+    return this.writer.write([client.writeStepLogCall(jobId, stepId, text, append)]);
   }
 
   jobCompleted(sessionId: number, record: HistoryRecord, operatorIdEmailed: number): Promise<void> {

@@ -43,6 +43,8 @@ export interface RunJobOptions {
   readonly onRecord?: (record: HistoryRecord) => void | Promise<void>;
   readonly onStepStart?: (step: JobStepDefinition) => void;
   readonly writeOutput?: OutputWriter;
+  /** Each attempt's output (also when the step has no output file): step logs in msdb (flags 8/16). */
+  readonly onStepOutput?: (step: JobStepDefinition, output: string) => void | Promise<void>;
 }
 
 export interface JobRunResult {
@@ -88,6 +90,7 @@ export async function runJob(job: JobDefinition, opts: RunJobOptions): Promise<J
     const stepStart = opts.clock.now();
     const result = await runAttempt(job, step, opts);
     const warning = await writeStepOutput(step, result.output, opts.writeOutput ?? fileOutputWriter);
+    await opts.onStepOutput?.(step, result.output);
     const canceled = opts.signal.aborted;
     const willRetry = !canceled && !result.succeeded && retries < step.retryAttempts;
     const status: RunStatus = canceled ? RUN_STATUS.CANCELED

@@ -11,6 +11,9 @@ import { spAddJobStep } from './sp_add_jobstep';
 import { spUpdateJobStep } from './sp_update_jobstep';
 import { spDeleteJobStep } from './sp_delete_jobstep';
 import { spHelpJobStep } from './sp_help_jobstep';
+import { spHelpJobStepLog } from './sp_help_jobsteplog';
+import { spDeleteJobStepLog } from './sp_delete_jobsteplog';
+import { spWriteSysjobstepLog } from './sp_write_sysjobstep_log';
 import { spAddJobServer } from './sp_add_jobserver';
 import { spDeleteJobServer } from './sp_delete_jobserver';
 import { spHelpJobServer } from './sp_help_jobserver';
@@ -28,6 +31,7 @@ export const agentJobProcedures: readonly ProcedureDefinition[] = [
   spVerifyJobIdentifiers,
   spAddJob, spUpdateJob, spDeleteJob, spHelpJob,
   spAddJobStep, spUpdateJobStep, spDeleteJobStep, spHelpJobStep,
+  spHelpJobStepLog, spDeleteJobStepLog, spWriteSysjobstepLog,
   spAddJobServer, spDeleteJobServer, spHelpJobServer,
   spAddCategory, spUpdateCategory, spDeleteCategory, spHelpCategory,
   spAddOperator, spUpdateOperator, spDeleteOperator, spHelpOperator,

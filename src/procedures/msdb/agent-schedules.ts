@@ -9,6 +9,8 @@ import { spDeleteSchedule } from './sp_delete_schedule';
 import { spDetachSchedule } from './sp_detach_schedule';
 import { spHelpJobSchedule } from './sp_help_jobschedule';
 import { spHelpSchedule } from './sp_help_schedule';
+import { spHelpJobCount } from './sp_help_jobcount';
+import { spHelpJobsInSchedule } from './sp_help_jobs_in_schedule';
 import { spUpdateJobSchedule } from './sp_update_jobschedule';
 import { spUpdateSchedule } from './sp_update_schedule';
 import { spStartJob } from './sp_start_job';
@@ -20,6 +22,7 @@ import { spPurgeJobHistory } from './sp_purge_jobhistory';
 import { spSetSqlagentProperties } from './sp_set_sqlagent_properties';
 import { xpInstanceRegread } from './xp_instance_regread';
 import { xpInstanceRegwrite } from './xp_instance_regwrite';
+import { xpSqlagentEnumJobs } from './xp_sqlagent_enum_jobs';
 import { spStopJob } from './sp_stop_job';
 import { spSqlagentCreateJobactivity } from './sp_sqlagent_create_jobactivity';
 import { spSqlagentFetchNotifications } from './sp_sqlagent_fetch_notifications';
@@ -40,8 +43,9 @@ import {
 export const agentScheduleProcedures: readonly ProcedureDefinition[] = [
   spAddSchedule, spUpdateSchedule, spDeleteSchedule, spAttachSchedule, spDetachSchedule,
   spAddJobSchedule, spUpdateJobSchedule, spDeleteJobSchedule, spHelpSchedule, spHelpJobSchedule,
+  spHelpJobCount, spHelpJobsInSchedule,
   spStartJob, spStopJob, spSqlagentNotify, spHelpJobHistory, spPurgeJobHistory, spHelpJobActivity,
-  spGetSqlagentProperties, spSetSqlagentProperties, xpInstanceRegread, xpInstanceRegwrite, spEnumSqlagentSubsystems,
+  spGetSqlagentProperties, spSetSqlagentProperties, xpInstanceRegread, xpInstanceRegwrite, xpSqlagentEnumJobs, spEnumSqlagentSubsystems,
   spSqlagentGetStartupInfo, spSqlagentStartSession, spSqlagentCreateJobactivity, spSqlagentRefreshJob,
   spSqlagentHasServerAccess, spSqlagentFetchNotifications, spSqlagentUpdateJobactivityRequestedDate,
   spSqlagentUpdateJobactivityQueuedDate, spSqlagentUpdateJobactivityStartExecutionDate,

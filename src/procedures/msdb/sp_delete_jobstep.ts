@@ -27,7 +27,7 @@ export const spDeleteJobStep: ProcedureDefinition = {
     const max = await maxStepId(ctx, job.jobId);
     if (args.value('@step_id') === null || stepId < 0 || stepId > max) return raise(ctx, 14266, '@step_id', `${messageDef(14201)!.text}${max}`);
     const id = glit(job.jobId);
-    const statements = stepId === 0
+    const statements: string[] = stepId === 0
       ? [`DELETE FROM msdb.dbo.sysjobsteps WHERE job_id = ${id};`]
       : [
         `DELETE FROM msdb.dbo.sysjobsteps WHERE job_id = ${id} AND step_id = ${stepId};`,
@@ -39,6 +39,9 @@ export const spDeleteJobStep: ProcedureDefinition = {
         `UPDATE msdb.dbo.sysjobsteps SET on_success_step_id = 0, on_success_action = 1 WHERE on_success_step_id = ${stepId} AND job_id = ${id};`,
         `UPDATE msdb.dbo.sysjobsteps SET on_fail_step_id = 0, on_fail_action = 2 WHERE on_fail_step_id = ${stepId} AND job_id = ${id};`,
       ];
+    // SQL Server's sysjobstepslogs rows go with their step (ON DELETE CASCADE); msdb's foreign key has none
+    statements.unshift(`DELETE FROM msdb.dbo.sysjobstepslogs WHERE step_uid IN (SELECT step_uid FROM msdb.dbo.sysjobsteps
+  WHERE job_id = ${id}${stepId === 0 ? '' : ` AND step_id = ${stepId}`});`);
     statements.push(`UPDATE msdb.dbo.sysjobs SET version_number = version_number + 1, date_modified = GETDATE() WHERE job_id = ${id};`);
     if (!await execSql(ctx, statements, true)) return 1;
     const targets = await jobTargets(ctx, job.jobId);

@@ -7,6 +7,8 @@ import { glit, ilit, nlit } from '../shared/index';
 
 export interface JobFilter {
   readonly jobId?: string;
+  /** jobs using this schedule (sp_get_composite_job_info @schedule_id: sp_help_jobs_in_schedule) */
+  readonly scheduleId?: number;
   readonly jobType?: 'LOCAL' | 'MULTI-SERVER';
   readonly ownerLoginName?: string;
   readonly subsystem?: string;
@@ -20,6 +22,9 @@ export interface JobFilter {
   readonly description?: string;
 }
 
+/** The agent's current session: its sysjobactivity rows are the jobs' execution state. */
+export const NEWEST_SESSION = '(SELECT MAX(session_id) FROM msdb.dbo.syssessions)';
+
 const UNKNOWN = nlit(messageDef(14205)!.text);
 
 /** SQLAGENT_SUSER_SNAME: the Agent account's SID shows as '$(SQLAgentAccount)' */
@@ -28,7 +33,7 @@ const OWNER = `CASE WHEN sjv.owner_sid = 0xFFFFFFFF THEN N'$(SQLAgentAccount)' E
 const STATE = `(SELECT sjv.job_id,
     CASE WHEN EXISTS (SELECT 1 FROM msdb.dbo.sysjobservers AS r WHERE r.job_id = sjv.job_id AND r.server_id <> 0) THEN NULL
          WHEN EXISTS (SELECT 1 FROM msdb.dbo.sysjobactivity AS ja
-                      WHERE ja.job_id = sjv.job_id AND ja.session_id = (SELECT MAX(session_id) FROM msdb.dbo.syssessions)
+                      WHERE ja.job_id = sjv.job_id AND ja.session_id = ${NEWEST_SESSION}
                         AND ja.start_execution_date IS NOT NULL AND ja.stop_execution_date IS NULL) THEN 1
          ELSE 4 END AS execution_status,
     (SELECT CASE WHEN EXISTS (SELECT 1 FROM msdb.dbo.sysjobservers AS r WHERE r.job_id = sjv.job_id AND r.server_id = 0) THEN 1
@@ -38,6 +43,7 @@ const STATE = `(SELECT sjv.job_id,
 function filters(f: JobFilter): string[] {
   const w: string[] = [];
   if (f.jobId !== undefined) w.push(`sjv.job_id = ${glit(f.jobId)}`);
+  if (f.scheduleId !== undefined) w.push(`EXISTS (SELECT 1 FROM msdb.dbo.sysjobschedules AS jsf WHERE jsf.job_id = sjv.job_id AND jsf.schedule_id = ${ilit(f.scheduleId)})`);
   if (f.subsystem !== undefined) w.push(`EXISTS (SELECT 1 FROM msdb.dbo.sysjobsteps AS st WHERE st.job_id = sjv.job_id AND st.subsystem = ${nlit(f.subsystem)})`);
   if (f.ownerLoginName !== undefined) w.push(`sjv.owner_sid = SUSER_SID(${nlit(f.ownerLoginName)})`);
   if (f.enabled !== undefined) w.push(`sjv.enabled = ${ilit(f.enabled)}`);

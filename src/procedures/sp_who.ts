@@ -4,16 +4,8 @@
 // sp_who"). 'ACTIVE' leaves out sessions waiting for the next command from the user.
 // https://learn.microsoft.com/sql/relational-databases/system-stored-procedures/sp-who-transact-sql
 import type { ProcedureDefinition } from '../engine/procedure-registry';
-import { nstr, text } from './catalog-sql';
-
-function filter(arg: string | undefined): string {
-  if (arg === undefined) return '';
-  const trimmed = arg.trim();
-  const spid = Number(trimmed);
-  if (trimmed !== '' && Number.isInteger(spid)) return `WHERE spid = ${spid}`;
-  if (trimmed.toUpperCase() === 'ACTIVE') return "WHERE UPPER(cmd) <> 'AWAITING COMMAND'";
-  return `WHERE loginame = ${nstr(arg)}`;
-}
+import { text } from './catalog-sql';
+import { sessionFilter } from './session-filter';
 
 export const spWho: ProcedureDefinition = {
   name: 'sp_who',
@@ -23,6 +15,6 @@ export const spWho: ProcedureDefinition = {
   async run(ctx, args) {
     await ctx.executeSql(`SELECT spid, ecid, status, loginame, hostname, CONVERT(char(5), blocked) AS blk,
     CAST(DB_NAME(dbid) AS nchar(128)) AS dbname, CAST(cmd AS nchar(16)) AS cmd, request_id
-  FROM sys.sysprocesses ${filter(text(args.value('@loginame')))} ORDER BY spid`);
+  FROM sys.sysprocesses ${sessionFilter(text(args.value('@loginame')))} ORDER BY spid`);
   },
 };

@@ -5,16 +5,8 @@
 // 'MM/DD hh:mm:ss', and SPID repeated at the end. 'ACTIVE' leaves out sessions awaiting a
 // command. Sessions: every one for sysadmins, one's own otherwise (VIEW SERVER STATE).
 import type { ProcedureDefinition } from '../engine/procedure-registry';
-import { nstr, text } from './catalog-sql';
-
-function filter(arg: string | undefined): string {
-  if (arg === undefined) return '';
-  const trimmed = arg.trim();
-  const spid = Number(trimmed);
-  if (trimmed !== '' && Number.isInteger(spid)) return `WHERE spid = ${spid}`;
-  if (trimmed.toUpperCase() === 'ACTIVE') return "WHERE UPPER(cmd) <> 'AWAITING COMMAND'";
-  return `WHERE loginame = ${nstr(arg)}`;
-}
+import { text } from './catalog-sql';
+import { sessionFilter } from './session-filter';
 
 export const spWho2: ProcedureDefinition = {
   name: 'sp_who2',
@@ -31,6 +23,6 @@ export const spWho2: ProcedureDefinition = {
     SUBSTRING(CONVERT(varchar(30), last_batch, 111), 6, 5) + ' ' + SUBSTRING(CONVERT(varchar(30), last_batch, 113), 13, 8) AS LastBatch,
     CAST(RTRIM(program_name) AS nvarchar(128)) AS ProgramName, CONVERT(char(5), spid) AS SPID,
     CONVERT(char(5), request_id) AS REQUESTID
-  FROM sys.sysprocesses ${filter(text(args.value('@loginame')))} ORDER BY spid`);
+  FROM sys.sysprocesses ${sessionFilter(text(args.value('@loginame')))} ORDER BY spid`);
   },
 };

@@ -9,10 +9,8 @@
 import type { ProcedureDefinition } from '../../engine/procedure-registry';
 import { typed } from '../../types/typed-value';
 import { DATETIME, INT, SYSNAME, UNIQUEIDENTIFIER } from './job-support/param-types';
-import { selectStep } from './job-support/step-selector';
+import { jobStepOf } from './job-support/step-selector';
 import { execSql, sqlParams } from './shared/agent-sql';
-import { callerOf, requireAgentUser, verifyJobIdentifiers } from './shared/index';
-import { intArg, strArg } from './schedule-support/params';
 
 const DELETE_LOGS = `DELETE FROM msdb.dbo.sysjobstepslogs
 WHERE step_uid IN (SELECT js.step_uid FROM msdb.dbo.sysjobsteps js, msdb.dbo.sysjobs_view jv
@@ -33,13 +31,9 @@ export const spDeleteJobStepLog: ProcedureDefinition = {
     { name: '@larger_than', type: INT, default: null },
   ],
   async run(ctx, args) {
-    requireAgentUser(await callerOf(ctx), 'sp_delete_jobsteplog');
-    const job = await verifyJobIdentifiers(ctx, {
-      nameParameter: '@job_name', idParameter: '@job_id', jobName: strArg(args.value('@job_name')), jobId: strArg(args.value('@job_id')),
-    });
-    if (!job) return 1;
-    const step = await selectStep(ctx, job, intArg(args.value('@step_id')), strArg(args.value('@step_name')));
-    if (step.kind === 'failed') return 1;
+    const found = await jobStepOf(ctx, args, 'sp_delete_jobsteplog');
+    if (!found) return 1;
+    const { job, step } = found;
     const ok = await execSql(ctx, DELETE_LOGS, false, sqlParams({
       '@job_id': typed(UNIQUEIDENTIFIER, job.jobId),
       '@step_id': typed(INT, step.kind === 'step' ? step.stepId : null),

@@ -6,10 +6,8 @@
 import type { ProcedureDefinition } from '../../engine/procedure-registry';
 import { typed } from '../../types/typed-value';
 import { INT, SYSNAME, UNIQUEIDENTIFIER } from './job-support/param-types';
-import { selectStep } from './job-support/step-selector';
+import { jobStepOf } from './job-support/step-selector';
 import { sqlParams } from './shared/agent-sql';
-import { callerOf, requireAgentUser, verifyJobIdentifiers } from './shared/index';
-import { intArg, strArg } from './schedule-support/params';
 
 // msxd orders by step_id (SQL Server's SELECT has no ORDER BY; its rows come in step order).
 const LOGS = `SELECT sjv.job_id, @job_name AS job_name, steps.step_id, steps.step_name, steps.step_uid,
@@ -30,13 +28,9 @@ export const spHelpJobStepLog: ProcedureDefinition = {
     { name: '@step_name', type: SYSNAME, default: null },
   ],
   async run(ctx, args) {
-    requireAgentUser(await callerOf(ctx), 'sp_help_jobsteplog');
-    const job = await verifyJobIdentifiers(ctx, {
-      nameParameter: '@job_name', idParameter: '@job_id', jobName: strArg(args.value('@job_name')), jobId: strArg(args.value('@job_id')),
-    });
-    if (!job) return 1;
-    const step = await selectStep(ctx, job, intArg(args.value('@step_id')), strArg(args.value('@step_name')));
-    if (step.kind === 'failed') return 1;
+    const found = await jobStepOf(ctx, args, 'sp_help_jobsteplog');
+    if (!found) return 1;
+    const { job, step } = found;
     await ctx.executeSql(LOGS, sqlParams({
       '@job_id': typed(UNIQUEIDENTIFIER, job.jobId),
       '@job_name': typed(SYSNAME, job.name),

@@ -34,6 +34,8 @@ import { spSprocColumns, spSprocColumns100 } from './sp_sproc_columns';
 import { spDatatypeInfo, spDatatypeInfo100 } from './sp_datatype_info';
 import { xpServiceControl } from './xp_servicecontrol';
 import { spConfigure } from './sp_configure';
+import { spMSforeachdb } from './sp_MSforeachdb';
+import { spMSforeachtable } from './sp_MSforeachtable';
 import { spDeleteBackupHistory } from './msdb/sp_delete_backuphistory';
 import { agentJobProcedures } from './msdb/agent-jobs';
 import { agentScheduleProcedures } from './msdb/agent-schedules';
@@ -50,7 +52,7 @@ import { waitingConnectionProcedures, withInstructionNotifier } from './msdb/msx
 import { AGENT_MAIL_SETTINGS_PROCEDURE, agentMailSettingsProcedure, databaseMailProcedures } from './msdb/mail/index';
 
 export const procedureDefinitions: readonly ProcedureDefinition[] = [spServerInfo, xpServiceControl,
-  spHelp, spHelpText, spHelpDb, spHelpServer, spHelpFile, spSpaceUsed, spHelpIndex, spHelpConstraint, spRename, spHelpUser, spWho, spWho2, spTables, spColumns, spDatabases, spConfigure,
+  spHelp, spHelpText, spHelpDb, spHelpServer, spHelpFile, spSpaceUsed, spHelpIndex, spHelpConstraint, spRename, spHelpUser, spWho, spWho2, spTables, spColumns, spDatabases, spConfigure, spMSforeachdb, spMSforeachtable,
   spColumns100, spPkeys, spFkeys, spStatistics, spStatistics100, spSpecialColumns, spSpecialColumns100, spStoredProcedures,
   spSprocColumns, spSprocColumns100, spDatatypeInfo, spDatatypeInfo100,
   spAddRoleMember, spDropRoleMember, spAddSrvRoleMember, spDropSrvRoleMember,

@@ -39,7 +39,7 @@ export function runDynamicSql(text: string, scope: Scope, frame: Frame, paramete
   const compileFailure = compileErrors(batch.statements, { parameters: parameters ?? [...frame.all()].map((v) => v.name) })[0];
   if (compileFailure) throw compileFailure;
   // SET options changed by dynamic SQL revert when it ends, as a procedure's do.
-  const caller: CallerState = { options: markOptions(scope.session.options), contexts: scope.session.contextDepth };
+  const caller: CallerState = { options: markOptions(scope.session.options), contexts: scope.session.contextDepth, database: scope.session.database };
   frame.contextBase = caller.contexts;
   let pending: Promise<void> | undefined;
   try {
@@ -54,12 +54,23 @@ export function runDynamicSql(text: string, scope: Scope, frame: Frame, paramete
 interface CallerState {
   readonly options: OptionsMark;
   readonly contexts: number;
+  readonly database: string;
 }
 
-/** The caller's options and contexts back. */
+/**
+ * The caller's options, contexts and database back: "changes in database context last only until
+ * the end of the EXECUTE statement" (EXECUTE and sp_executesql docs). The client heard of the
+ * inner USE through ENVCHANGE, so it hears of the way back too.
+ */
 function ended(scope: Scope, caller: CallerState): number {
   scope.session.options = restoredOptions(caller.options);
   scope.session.revertTo(caller.contexts);
+  const { session } = scope;
+  if (session.database !== caller.database) {
+    const inner = session.database;
+    session.database = caller.database;
+    scope.run.sink.envChange({ kind: 'database', newValue: caller.database, oldValue: inner });
+  }
   return 0;
 }
 

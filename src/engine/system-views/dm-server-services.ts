@@ -54,9 +54,10 @@ export const dmServerServices: SystemView = {
   },
 };
 
-function requireServerState(scope: Scope): void {
+/** sysadmin reads; others get 300 on the server permission the view needs, then 297 (as SQL Server) */
+export function requireServerState(scope: Scope, permission: string = PERMISSION): void {
   if (scope.session.isSysadmin) return;
-  throw precededBy(sqlError(297), sqlError(300, PERMISSION, 'server', 'master'));
+  throw precededBy(sqlError(297), sqlError(300, permission, 'server', 'master'));
 }
 
 function serviceRow(name: string, s: ServiceState, instantFileInit: string | null): SqlValue[] {

@@ -76,6 +76,25 @@ export interface ProcedureContext {
    * agent's alerts). Optional: contexts made outside the interpreter (tests) need not offer it.
    */
   loggedErrors?(afterId: number, max: number): { readonly entries: readonly LoggedError[]; readonly newestId: number };
+  /**
+   * sys.messages' user-defined messages (sp_addmessage, sp_altermessage, sp_dropmessage), us_english
+   * only; writes go to master under the write lock. Optional like loggedErrors.
+   */
+  userMessages?: UserMessageAccess;
+}
+
+export interface UserMessage {
+  readonly id: number;
+  readonly severity: number;
+  readonly logged: boolean;
+  readonly text: string;
+}
+
+export interface UserMessageAccess {
+  find(id: number): UserMessage | undefined;
+  save(message: UserMessage): Promise<void>;
+  setLogged(id: number, logged: boolean): Promise<void>;
+  drop(id: number): Promise<void>;
 }
 
 /** What sp_rename renames; `schema` undefined means dbo. */

@@ -25,9 +25,10 @@ import { sessionsMessages } from './messages/sessions';
 import { odbcCatalogMessages } from './messages/odbc-catalog';
 import { backupMessages } from './messages/backup';
 import { metadataMessages } from './messages/metadata';
+import { userMessagesMessages } from './messages/user-messages';
 
 const catalog = new Map<number, MessageDef>();
-for (const table of [coreMessages, typesMessages, storeMessages, engineMessages, tsqlMessages, serverMessages, securityMessages, ddlMessages, queryMessages, agentMessages, interpreterMessages, agentServiceMessages, tsxMessages, loginMessages, databaseMailMessages, servicesMessages, configurationMessages, jsonMessages, sessionsMessages, odbcCatalogMessages, backupMessages, metadataMessages]) {
+for (const table of [coreMessages, typesMessages, storeMessages, engineMessages, tsqlMessages, serverMessages, securityMessages, ddlMessages, queryMessages, agentMessages, interpreterMessages, agentServiceMessages, tsxMessages, loginMessages, databaseMailMessages, servicesMessages, configurationMessages, jsonMessages, sessionsMessages, odbcCatalogMessages, backupMessages, metadataMessages, userMessagesMessages]) {
   for (const [num, def] of Object.entries(table)) {
     const n = Number(num);
     if (catalog.has(n)) throw new Error(`message ${n} defined twice in the catalogue`);
@@ -37,6 +38,11 @@ for (const table of [coreMessages, typesMessages, storeMessages, engineMessages,
 
 export function messageDef(number: number): MessageDef | undefined {
   return catalog.get(number);
+}
+
+/** every catalogue message (the store copies them into sys.messages at start) */
+export function catalogueMessages(): IterableIterator<[number, MessageDef]> {
+  return catalog.entries();
 }
 
 /**

@@ -34,6 +34,9 @@ import { spSprocColumns, spSprocColumns100 } from './sp_sproc_columns';
 import { spDatatypeInfo, spDatatypeInfo100 } from './sp_datatype_info';
 import { xpServiceControl } from './xp_servicecontrol';
 import { spConfigure } from './sp_configure';
+import { spAddmessage } from './sp_addmessage';
+import { spAltermessage } from './sp_altermessage';
+import { spDropmessage } from './sp_dropmessage';
 import { spMSforeachdb } from './sp_MSforeachdb';
 import { spMSforeachtable } from './sp_MSforeachtable';
 import { spDeleteBackupHistory } from './msdb/sp_delete_backuphistory';
@@ -52,7 +55,7 @@ import { waitingConnectionProcedures, withInstructionNotifier } from './msdb/msx
 import { AGENT_MAIL_SETTINGS_PROCEDURE, agentMailSettingsProcedure, databaseMailProcedures } from './msdb/mail/index';
 
 export const procedureDefinitions: readonly ProcedureDefinition[] = [spServerInfo, xpServiceControl,
-  spHelp, spHelpText, spHelpDb, spHelpServer, spHelpFile, spSpaceUsed, spHelpIndex, spHelpConstraint, spRename, spHelpUser, spWho, spWho2, spTables, spColumns, spDatabases, spConfigure, spMSforeachdb, spMSforeachtable,
+  spHelp, spHelpText, spHelpDb, spHelpServer, spHelpFile, spSpaceUsed, spHelpIndex, spHelpConstraint, spRename, spHelpUser, spWho, spWho2, spTables, spColumns, spDatabases, spConfigure, spAddmessage, spAltermessage, spDropmessage, spMSforeachdb, spMSforeachtable,
   spColumns100, spPkeys, spFkeys, spStatistics, spStatistics100, spSpecialColumns, spSpecialColumns100, spStoredProcedures,
   spSprocColumns, spSprocColumns100, spDatatypeInfo, spDatatypeInfo100,
   spAddRoleMember, spDropRoleMember, spAddSrvRoleMember, spDropSrvRoleMember,

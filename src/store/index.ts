@@ -24,4 +24,7 @@ export * from './credential-rows';
 export {
   findConfiguration, installDynamicValues, listConfigurations, setConfiguredValue, type ConfigurationRow,
 } from './server-configuration-rows';
+export {
+  dropMessage, findMessage, FIRST_USER_MESSAGE, saveMessage, setMessageLogged, US_ENGLISH_LANGID, type MessageRow,
+} from './message-rows';
 export { CONFIGURATION_IDS, CONFIGURATION_OPTIONS, type ConfigurationOption } from './server-configuration-options';

@@ -32,6 +32,7 @@ import { FIRST_USER_DATABASE_ID, SA_SID, USER_DATABASE_FOLDER } from './server-s
 import type { SessionConnection } from './session-connection';
 import { SessionPool } from './session-pool';
 import { setRunningValue, startConfigurations } from './server-configuration-rows';
+import { startMessages } from './message-rows';
 import { SqliteSessionStorage, type SessionHost } from './session-storage';
 import { connectionRunner } from './sql-runner';
 
@@ -48,6 +49,7 @@ export async function openNodeStore(dataDir: string, options: OpenNodeStoreOptio
     resetTempdb(dataDir);
     removeStaleImages(dataDir);
     withConnection(join(dataDir, 'master.sqlite'), startConfigurations);
+    withConnection(join(dataDir, 'master.sqlite'), startMessages);
     return { store: new SqliteNodeStore(dataDir, key, lock), created };
   } catch (e) {
     lock.release();

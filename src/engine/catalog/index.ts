@@ -3,6 +3,7 @@ import { registerSystemView, type SystemViewDefinition } from '../sql/system-vie
 import { sysAllColumns, sysAllObjects, sysSystemColumns, sysSystemObjects } from './all-views';
 import { sysColumns, sysTypes } from './column-views';
 import { sysConfigurations } from './configurations-view';
+import { sysMessages, sysSysmessages } from './messages-view';
 import { sysDatabases } from './databases-view';
 import { sysDatabaseFiles, sysDataSpaces, sysFilegroups, sysMasterFiles } from './file-views';
 import { sysAllocationUnits, sysDmDbPartitionStats, sysPartitions } from './partition-stats-view';
@@ -27,7 +28,7 @@ export const CATALOG_VIEWS: readonly SystemViewDefinition[] = [
   sysCheckConstraints, sysKeyConstraints, sysForeignKeys, sysForeignKeyColumns, sysAllObjects, sysSystemObjects,
   sysAllColumns, sysSystemColumns, sysIdentityColumns, sysConfigurations,
   sysMasterFiles, sysDatabaseFiles, sysFilegroups, sysDataSpaces, sysDmDbPartitionStats,
-  sysPartitions, sysAllocationUnits,
+  sysPartitions, sysAllocationUnits, sysMessages, sysSysmessages,
 ];
 
 /**

@@ -4,6 +4,7 @@ import type { ColumnRef } from '../../tsql/ast';
 import type { Typed } from '../../types/typed-value';
 import type { FunctionContext } from '../functions/function-types';
 import type { Scope } from '../interpreter/scope';
+import { resolveMessage } from '../statements/user-messages';
 
 export interface RowScope {
   /** the column's value in the current row; throws 207/4104 when the name does not bind */
@@ -26,5 +27,6 @@ export function functionContext(scope: Scope): FunctionContext {
     dateFormat: options.dateFormat,
     language: options.language,
     random: Math.random,
+    messageText: (id) => resolveMessage(scope, id)?.text,
   };
 }

@@ -15,6 +15,8 @@ export interface FunctionContext {
   readonly language: string;
   /** [0,1) source for RAND() without seed and NEWID(). */
   random(): number;
+  /** FORMATMESSAGE's text of message `id`: sys.messages' user-defined ones, then the catalogue. */
+  messageText?(id: number): string | undefined;
 }
 
 export interface BuiltinFunction {

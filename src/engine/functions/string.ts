@@ -254,12 +254,12 @@ export const stringFunctions: readonly BuiltinFunction[] = [
     if (a.value === null || len === undefined || dec === undefined) return { type: rt, value: null };
     return { type: rt, value: strFn(toJsNumber(a), len, dec) };
   }),
-  fn('FORMATMESSAGE', 1, 21, (args) => {
+  fn('FORMATMESSAGE', 1, 21, (args, ctx) => {
     // FORMATMESSAGE(msg_number, ...) formats a catalogued message (NULL for an unknown number);
     // FORMATMESSAGE('text', ...) formats the text itself.
     const first = argAt(args, 0);
     const template = typeof first.value === 'number' || typeof first.value === 'bigint'
-      ? messageDef(Number(first.value))?.text
+      ? (ctx.messageText ? ctx.messageText(Number(first.value)) : messageDef(Number(first.value))?.text)
       : argString(args, 0);
     const rest = args.slice(1).map((a) => (a.value === null ? null : typeof a.value === 'number' || typeof a.value === 'bigint' ? a.value : typeof a.value === 'boolean' ? Number(a.value) : a.type.kind === 'float' && typeof a.value === 'number' ? formatFloat(a.value) : argString([a], 0)));
     return { type: { kind: 'nvarchar', length: 2047 }, value: template === undefined ? null : formatMessage(template, rest) };

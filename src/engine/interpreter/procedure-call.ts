@@ -21,6 +21,8 @@ import { checkProcedurePermission } from '../security/procedure-permission';
 import { enterModule } from '../security/ownership-chain';
 import { configureOption } from '../statements/reconfigure';
 import { renameObject } from '../ddl/rename-object';
+import { findUserMessage, writeUserMessage } from '../statements/user-messages';
+import { US_ENGLISH_LANGID } from '../../store/index';
 
 export const MAX_NESTING = 32;
 
@@ -202,6 +204,12 @@ function procedureContext(scope: Scope, def: ProcedureDefinition): ProcedureCont
     configure: (configurationId, value) => configureOption(scope, configurationId, value),
     rename: (request) => renameObject(scope, request),
     loggedErrors: (afterId, max) => ({ entries: scope.engine.errorLog.after(afterId, max), newestId: scope.engine.errorLog.newestId }),
+    userMessages: {
+      find: (id) => findUserMessage(scope, id),
+      save: (m) => writeUserMessage(scope, { kind: 'save', row: { ...m, languageId: US_ENGLISH_LANGID } }),
+      setLogged: (id, logged) => writeUserMessage(scope, { kind: 'log', id, logged }),
+      drop: (id) => writeUserMessage(scope, { kind: 'drop', id }),
+    },
   };
 }
 

@@ -1,7 +1,9 @@
 // RAISERROR (msg, severity, state [, args]) [WITH LOG|NOWAIT|SETERROR]. A string message is number
 // 50000 formatted printf-style; a number looks the message up in the catalogue. Severity <= 10 is
 // informational; 11..18 an error that does not abort the batch; 19+ needs sysadmin and WITH LOG.
-import { formatMessage, messageDef, sqlError } from '../../errors/catalog';
+// A number names a user-defined message of sys.messages (sp_addmessage) or a catalogue one; a
+// message added WITH_LOG is logged whoever raises it, as WITH LOG would.
+import { formatMessage, sqlError } from '../../errors/catalog';
 import { SqlError } from '../../errors/sql-error';
 import type { RaiserrorStatement } from '../../tsql/ast';
 import { isCharacter, isInteger } from '../../types/categories';
@@ -10,6 +12,7 @@ import { evaluate } from '../expressions/evaluate';
 import { unwrapVariant } from '../expressions/variant';
 import { markOrigin } from '../interpreter/error-policy';
 import type { Scope } from '../interpreter/scope';
+import { resolveMessage } from './user-messages';
 
 const MAX_ARGS = 20;
 
@@ -23,7 +26,7 @@ export function executeRaiserror(stmt: RaiserrorStatement, scope: Scope): void {
   const withLog = stmt.options.includes('LOG');
   // A negative severity means "the message's own" (msdb's procedures raise RAISERROR(n, -1, -1));
   // for an ad hoc string that is 50000's 16.
-  const catalogued = msg.value !== null && isInteger(msg.type) ? messageDef(Number(msg.value)) : undefined;
+  const catalogued = msg.value !== null && isInteger(msg.type) ? resolveMessage(scope, Number(msg.value)) : undefined;
   if (severity < 0) severity = catalogued?.severity ?? 16;
   severity = Math.min(severity, 25);
   if (state < 0) state = 1;
@@ -37,15 +40,14 @@ export function executeRaiserror(stmt: RaiserrorStatement, scope: Scope): void {
   if (msg.value !== null && isInteger(msg.type)) {
     number = Number(msg.value);
     if (number < 13000 || number === 50000) throw sqlError(2732, number, 13000, 2147483647);
-    const def = messageDef(number);
-    if (!def) throw sqlError(18054, number, severity, state);
-    text = formatMessage(def.text, args);
+    if (!catalogued) throw sqlError(18054, number, severity, state);
+    text = formatMessage(catalogued.text, args);
   } else {
     text = formatMessage(msg.value === null ? '' : String(msg.value), args);
   }
   const base = sqlError(50000, text);
   const err = markOrigin(new SqlError(number, severity, state, base.message, scope.frame.procName, stmt.line), 'raiserror');
-  if (withLog) {
+  if (withLog || catalogued?.logged === true) {
     const { session, engine } = scope;
     engine.errorLog.record({
       number, severity, state, text: base.message, database: session.database,

@@ -57,9 +57,10 @@ export async function verifyAlert(ctx: ProcedureContext, a: AlertSpec): Promise<
     return fail(14500);
   }
   if (a.severity < 0 || a.severity > 25) return fail(14266, '@severity', '0..25');
-  // 50000: RAISERROR with a message text rather than a number. msxd has no sys.messages: the
-  // catalogue (what this node can raise) stands in for it.
-  if (a.messageId !== 50000 && msg && messageDef(a.messageId) === undefined) {
+  // 50000: RAISERROR with a message text rather than a number. sys.messages holds the catalogue
+  // (what this node can raise) and the user-defined messages of sp_addmessage.
+  if (a.messageId !== 50000 && msg
+    && !await queryRow(ctx, `SELECT 1 AS x FROM sys.messages WHERE message_id = ${Math.trunc(a.messageId)}`)) {
     return fail(14262, '@message_id', String(a.messageId));
   }
   if (a.enabled !== 0 && a.enabled !== 1) return fail(14266, '@enabled', '0, 1');

@@ -249,6 +249,9 @@ export class Agent extends EventEmitter {
       case 'poll-msx':
         this.msx?.forcePoll();
         return;
+      case 'mail-queued':
+        this.emit('dbmail:queued');
+        return;
       default: {
         const never: never = n;
         throw new Error(`unknown notification ${JSON.stringify(never)}`);

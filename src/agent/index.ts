@@ -5,6 +5,10 @@ import { readCredentialsFile, type NodeCredentials } from './node/credentials';
 import { MssqlAgentNode } from './node/mssql-node';
 import { DatabaseMailTransport } from './notify/database-mail-transport';
 import { readAgentMailAccount, recordOperatorEmailed } from './node/mail-settings';
+import { DbmailQueue } from './notify/dbmail-queue';
+import { mssqlDbmailQueuePorts } from './node/dbmail-queue-client';
+import { AGENT_STATE } from './agent';
+import pino from 'pino';
 
 export interface CreateAgentOptions extends Omit<AgentOptions, 'node' | 'mail' | 'closeNodeOnStop'> {
   readonly logger?: Logger;
@@ -22,7 +26,16 @@ export async function createAgent(credentials: NodeCredentials | string, options
     onRecordError: (err, operator) => options.logger?.warn({ err, operator: operator.name }, 'agent: could not record the e-mail in sysoperators'),
   }, creds.smtp ?? null);
   const mail = { transport, from: creds.smtp?.from ?? '' };
-  return new Agent({ ...options, node, mail, closeNodeOnStop: true });
+  const agent = new Agent({ ...options, node, mail, closeNodeOnStop: true });
+  // Database Mail's queue (sp_send_dbmail) is sent while the agent runs, as SQL Server starts
+  // DatabaseMail.exe beside its agent; stop() of the agent stops it (not awaited by stop()).
+  const queue = new DbmailQueue(mssqlDbmailQueuePorts(creds), options.logger ?? pino({ level: 'silent' }));
+  agent.on('agent:state', (state: unknown) => {
+    if (state === AGENT_STATE.running) queue.start();
+    if (state === AGENT_STATE.stopping || state === AGENT_STATE.stopped) void queue.stop();
+  });
+  agent.on('dbmail:queued', () => queue.wake());
+  return agent;
 }
 
 export { Agent, AGENT_STATE, type AgentOptions, type AgentState, type StartJobResult } from './agent';

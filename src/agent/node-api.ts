@@ -23,7 +23,9 @@ export type AgentNotification =
   | { readonly kind: 'refresh-jobs' }
   | { readonly kind: 'refresh-operators' }
   | { readonly kind: 'refresh-alerts' }
-  | { readonly kind: 'poll-msx' };
+  | { readonly kind: 'poll-msx' }
+  /** sp_send_dbmail queued an item (msxd: op_type M, action_type Q) */
+  | { readonly kind: 'mail-queued' };
 
 export interface StartupInfo {
   readonly serverName: string;

@@ -18,6 +18,7 @@ import { interpreterMessages } from './messages/interpreter';
 import { tsxMessages } from './messages/tsx';
 import { loginMessages } from './messages/login';
 import { databaseMailMessages } from './messages/database-mail';
+import { databaseMailQueueMessages } from './messages/database-mail-queue';
 import { servicesMessages } from './messages/services';
 import { configurationMessages } from './messages/configuration';
 import { jsonMessages } from './messages/json';
@@ -28,7 +29,7 @@ import { metadataMessages } from './messages/metadata';
 import { userMessagesMessages } from './messages/user-messages';
 
 const catalog = new Map<number, MessageDef>();
-for (const table of [coreMessages, typesMessages, storeMessages, engineMessages, tsqlMessages, serverMessages, securityMessages, ddlMessages, queryMessages, agentMessages, interpreterMessages, agentServiceMessages, tsxMessages, loginMessages, databaseMailMessages, servicesMessages, configurationMessages, jsonMessages, sessionsMessages, odbcCatalogMessages, backupMessages, metadataMessages, userMessagesMessages]) {
+for (const table of [coreMessages, typesMessages, storeMessages, engineMessages, tsqlMessages, serverMessages, securityMessages, ddlMessages, queryMessages, agentMessages, interpreterMessages, agentServiceMessages, tsxMessages, loginMessages, databaseMailMessages, databaseMailQueueMessages, servicesMessages, configurationMessages, jsonMessages, sessionsMessages, odbcCatalogMessages, backupMessages, metadataMessages, userMessagesMessages]) {
   for (const [num, def] of Object.entries(table)) {
     const n = Number(num);
     if (catalog.has(n)) throw new Error(`message ${n} defined twice in the catalogue`);

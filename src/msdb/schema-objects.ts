@@ -14,6 +14,17 @@ export const MSDB_MAIL_TABLES = [
   'sysmail_profile', 'sysmail_account', 'sysmail_profileaccount', 'sysmail_servertype', 'sysmail_server',
 ] as const;
 
+/** SQL Server's Database Mail queue and log tables (sql/0012), in creation order */
+export const MSDB_MAIL_QUEUE_TABLES = ['sysmail_mailitems', 'sysmail_log'] as const;
+
+/** SQL Server's Database Mail views (sql/0012) */
+export const MSDB_MAIL_VIEWS = [
+  'sysmail_allitems', 'sysmail_sentitems', 'sysmail_unsentitems', 'sysmail_faileditems', 'sysmail_event_log',
+] as const;
+
+/** Database Mail's role (sql/0012): sp_send_dbmail and the mail views; it owns a schema of its name */
+export const MSDB_MAIL_ROLES = ['DatabaseMailUserRole'] as const;
+
 /** SQL Server's backup and restore history tables (sql/0011), in creation order */
 export const MSDB_BACKUP_TABLES = [
   'backupmediaset', 'backupmediafamily', 'backupset', 'backupfile', 'restorehistory',
@@ -38,7 +49,7 @@ export const MSDB_AGENT_FUNCTIONS = ['agent_datetime'] as const;
  * tables, and a DBA's "user objects" query (is_ms_shipped = 0) is about what users created.
  */
 export const MSDB_SHIPPED_OBJECTS: readonly string[] = [
-  ...MSDB_AGENT_TABLES, ...MSDB_MAIL_TABLES, ...MSDB_BACKUP_TABLES, ...MSXD_MSDB_TABLES, ...MSDB_AGENT_VIEWS, ...MSDB_AGENT_FUNCTIONS,
+  ...MSDB_AGENT_TABLES, ...MSDB_MAIL_TABLES, ...MSDB_MAIL_QUEUE_TABLES, ...MSDB_MAIL_VIEWS, ...MSDB_BACKUP_TABLES, ...MSXD_MSDB_TABLES, ...MSDB_AGENT_VIEWS, ...MSDB_AGENT_FUNCTIONS,
 ];
 
 /** database roles; each owns a schema of the same name */

@@ -52,7 +52,7 @@ import { spMsxdUploadJobOutcome } from './msdb/msx/sp_msxd_upload_job_outcome';
 import { spMsxdAgentTick } from './msdb/sp_msxd_agent_tick';
 import { spMsxdAgentJobStarted } from './msdb/sp_msxd_agent_job_started';
 import { waitingConnectionProcedures, withInstructionNotifier } from './msdb/msx/waiting-connection-procedures';
-import { AGENT_MAIL_SETTINGS_PROCEDURE, agentMailSettingsProcedure, databaseMailProcedures } from './msdb/mail/index';
+import { AGENT_MAIL_SETTINGS_PROCEDURE, agentMailSettingsProcedure, databaseMailProcedures, DBMAIL_UNSENT_PROCEDURE, dbmailUnsentProcedure } from './msdb/mail/index';
 
 export const procedureDefinitions: readonly ProcedureDefinition[] = [spServerInfo, xpServiceControl,
   spHelp, spHelpText, spHelpDb, spHelpServer, spHelpFile, spSpaceUsed, spHelpIndex, spHelpConstraint, spRename, spHelpUser, spWho, spWho2, spTables, spColumns, spDatabases, spConfigure, spAddmessage, spAltermessage, spDropmessage, spMSforeachdb, spMSforeachtable,
@@ -62,7 +62,7 @@ export const procedureDefinitions: readonly ProcedureDefinition[] = [spServerInf
   ...agentJobProcedures, ...agentScheduleProcedures, ...agentAlertProcedures,
   ...agentMsxProcedures,
   ...tsxProcedures(UNCONFIGURED_TSX_HOST), spMsxdFetchJobDefinition, spMsxdUploadJobOutcome, spMsxdAgentTick, spMsxdAgentJobStarted, msxConnectionProcedure(UNCONFIGURED_TSX_HOST), ...waitingConnectionProcedures,
-  ...databaseMailProcedures, agentMailSettingsProcedure(UNCONFIGURED_TSX_HOST), spDeleteBackupHistory];
+  ...databaseMailProcedures, agentMailSettingsProcedure(UNCONFIGURED_TSX_HOST), dbmailUnsentProcedure(UNCONFIGURED_TSX_HOST), spDeleteBackupHistory];
 
 export const systemProcedures: ProcedureRegistry = createProcedureRegistry(procedureDefinitions);
 
@@ -71,6 +71,7 @@ export { createProcedureRegistry };
 /** the system procedures with the target-side MSX procedures bound to the server's way out */
 export function createSystemProcedures(tsx: TsxHost): ProcedureRegistry {
   return createProcedureRegistry(withInstructionNotifier([...procedureDefinitions.filter((d) => !TSX_PROCEDURE_NAMES.has(d.name) && d.name !== 'sp_msxd_get_msx_connection'
-    && d.name !== AGENT_MAIL_SETTINGS_PROCEDURE), ...tsxProcedures(tsx), msxConnectionProcedure(tsx), agentMailSettingsProcedure(tsx)]));
+    && d.name !== AGENT_MAIL_SETTINGS_PROCEDURE && d.name !== DBMAIL_UNSENT_PROCEDURE), ...tsxProcedures(tsx), msxConnectionProcedure(tsx), agentMailSettingsProcedure(tsx),
+    dbmailUnsentProcedure(tsx)]));
 }
 export type { TsxHost, MsxEndpoint, RemoteMsxConnection, RemoteCallResult, RemoteParam, RemoteMessage } from './msdb/tsx/remote-msx';

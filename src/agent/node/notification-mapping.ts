@@ -1,7 +1,8 @@
 // sp_sqlagent_notify's (@op_type, @action_type) pairs -> what the agent does about them.
 // J: job (R run, S start, C stop/cancel, I/U/D definition changed); S: schedule (I/U/D);
 // O: operator; A: alert (I/U/D: reload the alerts); P: poll the MSX. Registry (G), dump (D),
-// log (L), WMI (T) and mail profile (M) requests have no effect on this agent yet.
+// log (L), WMI (T) and mail profile (M) requests have no effect on this agent yet, except msxd's
+// (M, Q): sp_send_dbmail queued an item, which wakes Database Mail's sender (notify/dbmail-queue.ts).
 import type { AgentNotification } from '../node-api';
 import type { NotificationRow } from '../node-client';
 
@@ -23,6 +24,8 @@ export function toNotification(row: NotificationRow): AgentNotification | null {
       return { kind: 'refresh-alerts' };
     case 'P':
       return { kind: 'poll-msx' };
+    case 'M':
+      return action === 'Q' ? { kind: 'mail-queued' } : null;
     default:
       return null;
   }

@@ -30,6 +30,8 @@ test('sp_sqlagent_notify rows map to agent notifications', () => {
   assert.deepEqual(toNotification({ ...row, opType: 'P' }), { kind: 'poll-msx' });
   assert.deepEqual(toNotification({ ...row, opType: 'A' }), { kind: 'refresh-alerts' });
   assert.equal(toNotification({ ...row, opType: 'G' }), null);
+  assert.deepEqual(toNotification({ ...row, opType: 'M', actionType: 'Q' }), { kind: 'mail-queued' });
+  assert.equal(toNotification({ ...row, opType: 'M', actionType: 'U' }), null);
 });
 
 test('procedure rows map to definitions; wrong types are errors', () => {

@@ -3,7 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  applyMsdbSchema, FIXED_CATEGORIES, MSDB_AGENT_ROLES, MSDB_AGENT_TABLES, MSDB_AGENT_VIEWS, MSXD_MSDB_TABLES, MSXD_SUBSYSTEMS, msdbScripts,
+  applyMsdbSchema, FIXED_CATEGORIES, MSDB_AGENT_ROLES, MSDB_MAIL_ROLES, MSDB_AGENT_TABLES, MSDB_AGENT_VIEWS, MSXD_MSDB_TABLES, MSXD_SUBSYSTEMS, msdbScripts,
   splitBatches,
 } from '../../../src/msdb/index';
 import { readFileSync } from 'node:fs';
@@ -56,7 +56,7 @@ function fixture(name: string): string[] {
 // msdb-columns.txt was checked column by column against a scripted SQL Server 2019 msdb (types,
 // lengths, nullability; sysname shows as nvarchar 256, see below), so it holds SQL Server's tables
 // only. A difference here is either a script or an engine change: look before regenerating it.
-// The sysmail_* lines (Database Mail, sql/0009) were checked against Microsoft's documentation of
+// The sysmail_* lines (Database Mail, sql/0009 and the queue, sql/0012) were checked against Microsoft's documentation of
 // those tables, not against a scripted msdb; so were the backup*/restorehistory lines (sql/0011)
 // against "backupset (Transact-SQL)", "backupmediaset", "backupmediafamily", "backupfile" and
 // "restorehistory".
@@ -113,15 +113,15 @@ test('apply: the local server is row 0 of systargetservers_view', async () => {
 
 test('apply: roles, their nesting and schemas', async () => {
   const roles = await ok("SELECT name FROM sys.database_principals WHERE type = 'R' AND name LIKE N'%Role' ORDER BY principal_id");
-  assert.deepEqual(roles.resultSets[0]?.rows.map((r) => r[0]), [...MSDB_AGENT_ROLES]);
+  assert.deepEqual(roles.resultSets[0]?.rows.map((r) => r[0]), [...MSDB_AGENT_ROLES, ...MSDB_MAIL_ROLES]);
   const members = await ok(`SELECT r.name, p.name FROM sys.database_role_members AS m
     JOIN sys.database_principals AS r ON r.principal_id = m.role_principal_id
     JOIN sys.database_principals AS p ON p.principal_id = m.member_principal_id
     WHERE r.name LIKE N'SQLAgent%' ORDER BY r.name`);
   assert.deepEqual(members.resultSets[0]?.rows, [['SQLAgentReaderRole', 'SQLAgentOperatorRole'], ['SQLAgentUserRole', 'SQLAgentReaderRole']]);
   const schemas = await ok(`SELECT s.name, USER_NAME(s.principal_id) FROM sys.schemas AS s WHERE s.name IN
-    (N'SQLAgentUserRole', N'SQLAgentReaderRole', N'SQLAgentOperatorRole', N'TargetServersRole') ORDER BY s.schema_id`);
-  assert.deepEqual(schemas.resultSets[0]?.rows, MSDB_AGENT_ROLES.map((r) => [r, r]));
+    (N'SQLAgentUserRole', N'SQLAgentReaderRole', N'SQLAgentOperatorRole', N'TargetServersRole', N'DatabaseMailUserRole') ORDER BY s.schema_id`);
+  assert.deepEqual(schemas.resultSets[0]?.rows, [...MSDB_AGENT_ROLES, ...MSDB_MAIL_ROLES].map((r) => [r, r]));
 });
 
 // SQL Server (like 0004) grants TargetServersRole SELECT/UPDATE/DELETE on sysdownloadlist and UPDATE
@@ -134,6 +134,9 @@ test('apply: object permissions of the roles', async () => {
   const sink = await ok(`SELECT USER_NAME(grantee_principal_id), OBJECT_NAME(major_id), permission_name
     FROM sys.database_permissions WHERE class = 1 ORDER BY 1, 2, 3`);
   assert.deepEqual(sink.resultSets[0]?.rows.map((r) => r.join(' ')), [
+    'DatabaseMailUserRole sysmail_allitems SELECT', 'DatabaseMailUserRole sysmail_event_log SELECT',
+    'DatabaseMailUserRole sysmail_faileditems SELECT', 'DatabaseMailUserRole sysmail_sentitems SELECT',
+    'DatabaseMailUserRole sysmail_unsentitems SELECT',
     'SQLAgentOperatorRole sysalerts SELECT', 'SQLAgentOperatorRole sysnotifications SELECT', 'SQLAgentOperatorRole sysoperators SELECT',
     'SQLAgentUserRole syscategories SELECT', 'SQLAgentUserRole sysjobs_view SELECT', 'SQLAgentUserRole sysschedules_localserver_view SELECT',
     'TargetServersRole sysjobs SELECT', 'TargetServersRole sysjobservers SELECT', 'TargetServersRole sysjobservers UPDATE',

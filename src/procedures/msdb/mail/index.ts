@@ -11,10 +11,14 @@ import { sysmailHelpProfileSp } from './sysmail_help_profile_sp';
 import { sysmailHelpProfileaccountSp } from './sysmail_help_profileaccount_sp';
 import { sysmailDeleteProfileaccountSp } from './sysmail_delete_profileaccount_sp';
 import { spMsxdAgentOperatorEmailed } from './sp_msxd_agent_operator_emailed';
+import { spSendDbmail } from './sp_send_dbmail';
+import { spMsxdDbmailMark } from './sp_msxd_dbmail_mark';
 
 export const databaseMailProcedures: readonly ProcedureDefinition[] = [
   sysmailAddAccountSp, sysmailAddProfileSp, sysmailAddProfileaccountSp, sysmailHelpAccountSp, sysmailHelpProfileSp,
   sysmailHelpProfileaccountSp, sysmailDeleteAccountSp, sysmailDeleteProfileSp, sysmailDeleteProfileaccountSp, spMsxdAgentOperatorEmailed,
+  spSendDbmail, spMsxdDbmailMark,
 ];
 
 export { agentMailSettingsProcedure, AGENT_MAIL_SETTINGS_PROCEDURE } from './sp_msxd_agent_mail_settings';
+export { dbmailUnsentProcedure, DBMAIL_UNSENT_PROCEDURE } from './sp_msxd_dbmail_unsent';

@@ -144,3 +144,30 @@ SELECT DB_NAME(), body FROM msdb.dbo.sysmail_mailitems WHERE mailitem_id = @id;`
   const body = mail.data.slice(mail.data.indexOf('\r\n\r\n') + 4).replace(/=\r\n/g, '');
   assert.ok(body.includes('22 twenty-two\r\n\r\n(2 rows affected)'), body);
 });
+
+test('sysmail_stop_sp: queued mail waits (unsent) until sysmail_start_sp, then the agent sends it', async () => {
+  const before = sink.mails.length;
+  const stopped = ok(await batch(s, `EXEC msdb.dbo.sysmail_stop_sp;
+EXEC msdb.dbo.sysmail_help_status_sp;
+DECLARE @id int;
+EXEC msdb.dbo.sp_send_dbmail @profile_name = N'Reports', @recipients = 'frank@dbmail.test', @subject = N'While stopped',
+  @body = N'held', @mailitem_id = @id OUTPUT;
+SELECT @id;`));
+  assert.deepEqual(stopped.sets[0]!.rows, [['STOPPED']]);
+  const id = Number(stopped.sets[stopped.sets.length - 1]!.rows[0]![0]);
+  // the agent was woken by sp_send_dbmail; give it time to (wrongly) send
+  await new Promise((r) => setTimeout(r, 3000));
+  assert.equal(sink.mails.length, before);
+  const waiting = ok(await batch(s, `SELECT sent_status FROM msdb.dbo.sysmail_allitems WHERE mailitem_id = ${id}`)).sets[0]!.rows;
+  assert.deepEqual(waiting, [['unsent']]);
+
+  const started = ok(await batch(s, 'EXEC msdb.dbo.sysmail_start_sp; EXEC msdb.dbo.sysmail_help_status_sp;'));
+  assert.deepEqual(started.sets[0]!.rows, [['STARTED']]);
+  const mail = await poll('the held mail at the sink', async () => sink.mails[before]);
+  assert.match(mail.data, /^Subject: While stopped$/m);
+  const sent = await poll('the held item sent', async () => {
+    const rows = ok(await batch(s, `SELECT sent_status FROM msdb.dbo.sysmail_allitems WHERE mailitem_id = ${id} AND sent_status = 'sent'`)).sets[0]!.rows;
+    return rows[0];
+  });
+  assert.deepEqual(sent, ['sent']);
+});

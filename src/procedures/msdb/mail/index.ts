@@ -13,11 +13,17 @@ import { sysmailDeleteProfileaccountSp } from './sysmail_delete_profileaccount_s
 import { spMsxdAgentOperatorEmailed } from './sp_msxd_agent_operator_emailed';
 import { spSendDbmail } from './sp_send_dbmail';
 import { spMsxdDbmailMark } from './sp_msxd_dbmail_mark';
+import { sysmailDeleteMailitemsSp } from './sysmail_delete_mailitems_sp';
+import { sysmailDeleteLogSp } from './sysmail_delete_log_sp';
+import { sysmailHelpStatusSp } from './sysmail_help_status_sp';
+import { sysmailHelpQueueSp } from './sysmail_help_queue_sp';
+import { sysmailStartSp, sysmailStopSp } from './sysmail_start_sp';
 
 export const databaseMailProcedures: readonly ProcedureDefinition[] = [
   sysmailAddAccountSp, sysmailAddProfileSp, sysmailAddProfileaccountSp, sysmailHelpAccountSp, sysmailHelpProfileSp,
   sysmailHelpProfileaccountSp, sysmailDeleteAccountSp, sysmailDeleteProfileSp, sysmailDeleteProfileaccountSp, spMsxdAgentOperatorEmailed,
-  spSendDbmail, spMsxdDbmailMark,
+  spSendDbmail, spMsxdDbmailMark, sysmailDeleteMailitemsSp, sysmailDeleteLogSp, sysmailHelpStatusSp, sysmailStartSp, sysmailStopSp,
+  sysmailHelpQueueSp,
 ];
 
 export { agentMailSettingsProcedure, AGENT_MAIL_SETTINGS_PROCEDURE } from './sp_msxd_agent_mail_settings';

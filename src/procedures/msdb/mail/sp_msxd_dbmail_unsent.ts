@@ -2,6 +2,7 @@
 // @batch_size unsent items (sysmail_mailitems.sent_status 0, oldest first), each with the SMTP
 // server of the first account (by sequence_number, then account_id) of its profile and that
 // account's password, the decrypted secret of its credential (as sp_msxd_agent_mail_settings).
+// While Database Mail is stopped (sysmail_stop_sp) nothing is returned: the items wait.
 // An item whose profile has no SMTP account comes with NULL account columns; the agent marks it
 // failed. When nothing is unsent the call is one indexed existence test and no result set.
 // sysadmin only (229): it hands out passwords; the agent's login is sysadmin.
@@ -9,6 +10,7 @@ import type { ProcedureDefinition } from '../../../engine/procedure-registry';
 import { INT } from '../job-support/param-types';
 import { ilit, nlit, queryRow, queryRows } from '../shared/index';
 import type { TsxHost } from '../tsx/remote-msx';
+import { MAIL_STATUS, mailStatus } from './mail-status';
 
 export const DBMAIL_UNSENT_PROCEDURE = 'sp_msxd_dbmail_unsent';
 const BATCH_LIMIT = 100;
@@ -34,6 +36,7 @@ export function dbmailUnsentProcedure(host: Pick<TsxHost, 'resolveCredential'>):
     permission: 'sysadmin',
     parameters: [{ name: '@batch_size', type: INT, default: 10 }],
     async run(ctx, args) {
+      if (await mailStatus(ctx) === MAIL_STATUS.stopped) return 0;
       if (!await queryRow(ctx, 'SELECT TOP (1) 1 AS x FROM msdb.dbo.sysmail_mailitems WHERE sent_status = 0')) return 0;
       const size = Math.min(BATCH_LIMIT, Math.max(1, Number(args.value('@batch_size') ?? 10)));
       const items = await queryRows(ctx, `SELECT TOP (${size}) ${ITEM_COLUMNS.join(', ')}, profile_id

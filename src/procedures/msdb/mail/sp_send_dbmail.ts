@@ -11,9 +11,10 @@ import { sqlError, sqlErrorWithState } from '../../../errors/catalog';
 import type { SqlType } from '../../../types/sql-type';
 import type { SqlValue } from '../../../types/values';
 import { BIT, INT, SYSNAME, nvarchar, varchar } from '../job-support/param-types';
-import { execSql, ilit, nlit, queryRow, raise } from '../shared/index';
+import { ilit, nlit, queryRow, raise } from '../shared/index';
 import { verifyMailObject } from './verify-identifiers';
 import { queryResultText } from './query-result-text';
+import { wakeMailAgent } from './wake-mail-agent';
 
 const VARCHAR_MAX: SqlType = { kind: 'varchar', length: 'max' };
 const IMPORTANCE = ['LOW', 'NORMAL', 'HIGH'] as const;
@@ -119,9 +120,7 @@ VALUES (${ilit(profileId)}, ${nlit(v('@recipients'))}, ${nlit(v('@copy_recipient
     const id = row?.id === null || row?.id === undefined ? null : Number(row.id);
     if (id === null) return 1;
     args.set('@mailitem_id', id);
-    // wakes the node's agent, which sends the queue (one pending request is enough)
-    await execSql(ctx, `IF NOT EXISTS (SELECT 1 FROM msdb.dbo.msxd_agent_notifications WHERE op_type = N'M' AND action_type = N'Q' AND delivered_session_id IS NULL)
-  INSERT INTO msdb.dbo.msxd_agent_notifications (op_type, action_type, requested_by) VALUES (N'M', N'Q', ${nlit(`User ${ctx.loginName}`)});`);
+    await wakeMailAgent(ctx);
     if (bit(v('@exclude_query_output')) !== '1') await ctx.executeSql(`PRINT ${nlit(sqlError(14635, id).message)};`);
     return 0;
   },

@@ -5,6 +5,7 @@ import type { ErrorLog } from './error-log';
 import type { NodeServices } from './node-services';
 import type { ParseCache } from './parse-cache';
 import type { ProcedureRegistry } from './procedure-registry';
+import type { ServerCounters } from './server-counters';
 
 export interface EngineLogger {
   debug(obj: object, msg?: string): void;
@@ -27,6 +28,8 @@ export interface EngineContext {
   readonly services: NodeServices;
   /** errors logged (RAISERROR ... WITH LOG), read by the agent's alerts (error-log.ts) */
   readonly errorLog: ErrorLog;
+  /** waits and requests since the node started (sys.dm_os_wait_stats, sys.dm_os_performance_counters) */
+  readonly counters: ServerCounters;
   /** a fresh transaction descriptor, unique in this process */
   nextDescriptor(): bigint;
 }

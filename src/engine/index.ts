@@ -3,6 +3,7 @@ import { platform } from 'node:os';
 import type { NodeStore, VerifiedLogin } from '../store/api';
 import type { AuthenticateResult, EngineHandle, EngineSession, LoginInfo, ServerIdentity, SessionControl } from './api';
 import { ErrorLog } from './error-log';
+import { ServerCounters } from './server-counters';
 import { SILENT_LOGGER, type EngineContext, type EngineLogger } from './engine-context';
 import { ParseCache } from './parse-cache';
 import { processOnlyServices, type NodeServices } from './node-services';
@@ -39,6 +40,7 @@ export function createEngine(options: CreateEngineOptions): EngineHandle {
     version: versionString(options.identity, os),
     services: options.services ?? processOnlyServices(new Date()),
     errorLog: new ErrorLog(),
+    counters: new ServerCounters(),
     nextDescriptor: () => ++descriptor,
   };
   // authenticate() learns whether a login is sysadmin; openSession() receives only the name.

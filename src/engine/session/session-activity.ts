@@ -3,6 +3,7 @@
 // state because RESETCONNECTION leaves it alone (a pooled connection keeps its login time and
 // its input buffer, as in SQL Server).
 import type { Statement } from '../../tsql/ast';
+import type { ServerCounters } from '../server-counters';
 
 /** DBCC INPUTBUFFER's EventType: what the client last sent ("DBCC INPUTBUFFER (Transact-SQL)"). */
 export type InputEvent =
@@ -35,7 +36,13 @@ export class SessionActivity {
   private killController: AbortController | undefined;
   /** bound once: the LockWait listener (store/api.ts) every write statement passes */
   readonly onLockWait = (waiting: boolean): void => {
-    this.waitingSince = waiting ? this.now() : undefined;
+    if (waiting) {
+      this.waitingSince = this.now();
+      this.counters.waitStarted('LCK_M_X');
+      this.counters.lockWaits++;
+    } else {
+      this.lockWaitEnded();
+    }
   };
 
   constructor(
@@ -43,6 +50,8 @@ export class SessionActivity {
     private readonly now: () => Date,
     /** ends the session's connection (KILL); an in-process session just closes */
     private readonly killConnection: KillConnection,
+    /** the node's wait counters (sys.dm_os_wait_stats): a lock wait adds to LCK_M_X */
+    private readonly counters: ServerCounters,
   ) {
     this.lastBatch = loginTime;
   }
@@ -76,6 +85,13 @@ export class SessionActivity {
   end(): void {
     this.request = undefined;
     this.statement = undefined;
+    this.lockWaitEnded();
+  }
+
+  /** a wait cut short (timeout, KILL, attention) still took its time: end() closes it */
+  private lockWaitEnded(): void {
+    if (this.waitingSince === undefined) return;
+    this.counters.waitEnded('LCK_M_X', Math.max(0, this.now().getTime() - this.waitingSince.getTime()));
     this.waitingSince = undefined;
   }
 }

@@ -42,7 +42,7 @@ export class Session implements EngineSession {
     control?: SessionControl,
   ) {
     const activity = new SessionActivity(engine.now(), engine.now,
-      control ? (running) => control.kill(running) : () => void this.close());
+      control ? (running) => control.kill(running) : () => void this.close(), engine.counters);
     this.state = new SessionState(login, isSysadmin, storage ? storageHost(storage, () => this.state) : NO_STORAGE_TRANSACTIONS,
       engine.nextDescriptor, activity);
     this.state.storage = storage;
@@ -86,6 +86,7 @@ export class Session implements EngineSession {
   private runBatch(text: string, sink: ResultSink, signal: AbortSignal): Promise<void> {
     const scope = this.begin(sink, signal);
     this.state.activity.begin({ kind: 'language', text }, signal);
+    this.engine.counters.batchRequests++;
     let batch;
     try {
       batch = parseCached(text, this.engine);
@@ -170,6 +171,7 @@ export class Session implements EngineSession {
     try {
       const scope = this.begin(sink, signal);
       this.state.activity.begin({ kind: 'rpc', procedure: call.procedure, parameterCount: call.params.length }, signal);
+      this.engine.counters.batchRequests++;
       let pending: Promise<void>;
       try {
         pending = executeRpc(call, scope);

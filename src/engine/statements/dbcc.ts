@@ -1,4 +1,5 @@
-// DBCC: the one command msxd answers is INPUTBUFFER; every other stays 40510 (not supported).
+// DBCC: msxd answers INPUTBUFFER and SQLPERF's wait-statistics CLEAR (dbcc-sqlperf.ts); every other
+// command stays 40510 (not supported).
 // DBCC INPUTBUFFER ( session_id [ , request_id ] ) [ WITH NO_INFOMSGS ]
 // ("DBCC INPUTBUFFER (Transact-SQL)"): the last request the session's client sent, as EventType
 // nvarchar(30), Parameters smallint, EventInfo nvarchar(4000), then message 2528. Any session
@@ -16,6 +17,7 @@ import type { Scope } from '../interpreter/scope';
 import type { ResultColumn } from '../result-sink';
 import { liveSessions } from '../security/session-registry';
 import type { InputEvent } from '../session/session-activity';
+import { executeSqlPerf } from './dbcc-sqlperf';
 import { notSupported } from './not-supported';
 
 const INPUT_BUFFER_COLUMNS: readonly ResultColumn[] = [
@@ -28,6 +30,7 @@ const EVENT_INFO_LENGTH = 4000;
 export function executeDbcc(stmt: DbccStatement, scope: Scope): void {
   switch (stmt.command) {
     case 'INPUTBUFFER': return inputBuffer(stmt, scope);
+    case 'SQLPERF': return executeSqlPerf(stmt, scope);
     default: return notSupported(stmt);
   }
 }

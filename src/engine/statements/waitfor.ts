@@ -46,7 +46,11 @@ export async function executeWaitfor(stmt: WaitforStatement, scope: Scope): Prom
   const ms = timeOfDay(stmt, scope);
   if (ms === null) return;
   const wait = stmt.mode === 'delay' ? ms : msUntil(ms, new Date());
+  const counters = scope.engine.counters;
+  counters.waitStarted('WAITFOR');
+  const started = Date.now();
   await sleep(wait, scope.run.signal);
+  counters.waitEnded('WAITFOR', Date.now() - started);
   if (scope.run.signal.aborted) throw new BatchAbortSignal('attention');
 }
 

@@ -3,7 +3,9 @@ import type { ObjectName } from '../../tsql/ast';
 import { dmExecRequests } from './dm-exec-requests';
 import { dmExecConnections, dmExecSessions } from './dm-exec-sessions';
 import { dmOsHostInfo } from './dm-os-host-info';
+import { dmOsPerformanceCounters } from './dm-os-performance-counters';
 import { dmOsSysInfo } from './dm-os-sys-info';
+import { dmOsWaitStats } from './dm-os-wait-stats';
 import { dmServerServices } from './dm-server-services';
 import { sysprocesses } from './sysprocesses';
 import { sysServers } from './servers';
@@ -11,7 +13,7 @@ import type { SystemView } from './system-view';
 
 /** every view computed in TypeScript: the catalogue lists them as system objects */
 export const TYPESCRIPT_SYSTEM_VIEWS: readonly SystemView[] = [
-  dmOsHostInfo, dmOsSysInfo, dmExecSessions, dmExecConnections, dmExecRequests, dmServerServices, sysprocesses, sysServers,
+  dmOsHostInfo, dmOsSysInfo, dmOsWaitStats, dmOsPerformanceCounters, dmExecSessions, dmExecConnections, dmExecRequests, dmServerServices, sysprocesses, sysServers,
 ];
 
 /**

@@ -9,6 +9,7 @@ import { after, before, test } from 'node:test';
 import { startNode, type NodeHandle } from '../helpers/start-node';
 import { batch, close, connect, ok, type Session } from '../helpers/tedious-session';
 import { SmtpSink } from '../unit/agent/smtp-sink';
+import { poll as pollUntil } from '../helpers/poll';
 
 const WAIT_MS = 30_000;
 
@@ -39,14 +40,8 @@ after(async () => {
   await sink?.close();
 });
 
-async function poll<T>(what: string, probe: () => Promise<T | undefined>): Promise<T> {
-  const until = Date.now() + WAIT_MS;
-  for (;;) {
-    const v = await probe();
-    if (v !== undefined) return v;
-    if (Date.now() > until) throw new Error(`timed out after ${WAIT_MS} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
+function poll<T>(what: string, probe: () => Promise<T | undefined>): Promise<T> {
+  return pollUntil(what, probe, WAIT_MS);
 }
 
 async function scalarRows(text: string): Promise<unknown[][]> {

@@ -8,6 +8,7 @@ import { startNode, type NodeHandle } from '../helpers/start-node';
 import { batch, close, connect, ok, type Session } from '../helpers/tedious-session';
 import { SmtpSink } from '../unit/agent/smtp-sink';
 import { runDate, runTime } from '../../src/agent/history/encodings';
+import { poll as pollUntil } from '../helpers/poll';
 
 const WAIT_MS = 30_000;
 const q = (v: string): string => `N'${v.replace(/'/g, "''")}'`;
@@ -30,14 +31,8 @@ after(async () => {
   await sink?.close();
 });
 
-async function poll<T>(what: string, probe: () => Promise<T | undefined>): Promise<T> {
-  const until = Date.now() + WAIT_MS;
-  for (;;) {
-    const v = await probe();
-    if (v !== undefined) return v;
-    if (Date.now() > until) throw new Error(`timed out after ${WAIT_MS} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
+function poll<T>(what: string, probe: () => Promise<T | undefined>): Promise<T> {
+  return pollUntil(what, probe, WAIT_MS);
 }
 
 /** runs a job to its outcome: [run_status, operator_id_emailed] of its step-0 history row */

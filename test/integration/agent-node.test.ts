@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { startNode, type NodeHandle } from '../helpers/start-node';
 import { batch, close, connect, ok, type Session } from '../helpers/tedious-session';
+import { poll as pollUntil } from '../helpers/poll';
 
 const WAIT_MS = 20_000;
 
@@ -15,14 +16,8 @@ interface Outcome {
   readonly message: string;
 }
 
-async function poll<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = WAIT_MS): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await probe();
-    if (v !== undefined) return v;
-    if (Date.now() > until) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
+function poll<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = WAIT_MS): Promise<T> {
+  return pollUntil(what, probe, timeoutMs);
 }
 
 function credentials(node: NodeHandle): { port: number; login: string; password: string } {

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { startNode, type NodeHandle } from '../helpers/start-node';
 import { batch, close, connect, ok, type Session } from '../helpers/tedious-session';
+import { poll as pollUntil } from '../helpers/poll';
 
 const WAIT_MS = 30_000;
 let node: NodeHandle;
@@ -24,14 +25,8 @@ after(async () => {
 
 const q = (text: string): string => `N'${text.replace(/'/g, "''")}'`;
 
-async function poll<T>(what: string, probe: () => Promise<T | undefined>): Promise<T> {
-  const until = Date.now() + WAIT_MS;
-  for (;;) {
-    const v = await probe();
-    if (v !== undefined) return v;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
+function poll<T>(what: string, probe: () => Promise<T | undefined>): Promise<T> {
+  return pollUntil(what, probe, WAIT_MS);
 }
 
 /** [step_id, run_status, message] of the job's history, oldest first, once its outcome row is there */

@@ -7,6 +7,7 @@ import { after, before, test } from 'node:test';
 import { startNode, type NodeHandle } from '../helpers/start-node';
 import { batch, close, connect, ok, type Session } from '../helpers/tedious-session';
 import { SmtpSink } from '../unit/agent/smtp-sink';
+import { poll as pollUntil } from '../helpers/poll';
 
 const WAIT_MS = 30_000;
 
@@ -23,14 +24,8 @@ async function closedPort(): Promise<number> {
   return port;
 }
 
-async function poll<T>(what: string, probe: () => Promise<T | undefined>): Promise<T> {
-  const until = Date.now() + WAIT_MS;
-  for (;;) {
-    const v = await probe();
-    if (v !== undefined) return v;
-    if (Date.now() > until) throw new Error(`timed out after ${WAIT_MS} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
+function poll<T>(what: string, probe: () => Promise<T | undefined>): Promise<T> {
+  return pollUntil(what, probe, WAIT_MS);
 }
 
 async function addProfile(profile: string, account: string, port: number): Promise<void> {

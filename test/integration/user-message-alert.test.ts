@@ -6,17 +6,12 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { startNode } from '../helpers/start-node';
 import { batch, close, connect, ok } from '../helpers/tedious-session';
+import { poll as pollUntil } from '../helpers/poll';
 
 const WAIT_MS = 30_000;
 
-async function poll<T>(what: string, probe: () => Promise<T | undefined>): Promise<T> {
-  const until = Date.now() + WAIT_MS;
-  for (;;) {
-    const v = await probe();
-    if (v !== undefined) return v;
-    if (Date.now() > until) throw new Error(`timed out after ${WAIT_MS} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
+function poll<T>(what: string, probe: () => Promise<T | undefined>): Promise<T> {
+  return pollUntil(what, probe, WAIT_MS);
 }
 
 test('an alert on a WITH_LOG user-defined message fires when the message is raised', async () => {

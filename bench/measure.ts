@@ -21,6 +21,8 @@ export interface Window {
   readonly operations: number;
   readonly seconds: number;
   readonly serverCpuMs: number | undefined;
+  /** this (benchmark) process's user + system CPU over the window: the tedious client's work */
+  readonly clientCpuMs: number;
 }
 
 export interface Figure {
@@ -53,12 +55,14 @@ export async function measurePrepared(node: NodeHandle, name: string, tls: boole
     let errors = 0;
     for (let w = 0; w < WINDOWS; w++) {
       const cpuBefore = cpuTimeMs(pid);
+      const clientBefore = process.cpuUsage();
       const started = Date.now();
       const result = await prepared.run(started + (FIGURE_SECONDS * 1000) / WINDOWS);
       const seconds = (Date.now() - started) / 1000;
       const cpuAfter = cpuTimeMs(pid);
+      const clientCpuMs = clientMs(process.cpuUsage(clientBefore));
       const serverCpuMs = cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore;
-      windows.push({ operations: result.operations, seconds, serverCpuMs });
+      windows.push({ operations: result.operations, seconds, serverCpuMs, clientCpuMs });
       errors += result.errors;
     }
     return { name, tls, errors, windows, ...totals(windows) };
@@ -77,6 +81,11 @@ function totals(windows: readonly Window[]): Pick<Figure, 'operations' | 'second
     serverCpuMs = serverCpuMs === undefined || w.serverCpuMs === undefined ? undefined : serverCpuMs + w.serverCpuMs;
   }
   return { operations, seconds, serverCpuMs };
+}
+
+/** A process.cpuUsage() delta in ms. */
+export function clientMs(usage: NodeJS.CpuUsage): number {
+  return (usage.user + usage.system) / 1000;
 }
 
 /** Repeats `operation` until the deadline; an operation that resolves false or throws is an error. */
@@ -121,9 +130,22 @@ export function cpuMicrosPerOp(f: Figure): number | undefined {
   return micros.length === 0 ? undefined : median(micros);
 }
 
+/** The client's (this process's) CPU per successful operation in µs, median of the windows. */
+export function clientMicrosPerOp(f: Figure): number {
+  return median(f.windows.filter((w) => w.operations > 0).map((w) => (w.clientCpuMs * 1000) / w.operations));
+}
+
+/** As formatCpu, for the client's CPU. */
+export function formatClientCpu(f: Figure): string {
+  return formatMicros(f.windows.filter((w) => w.operations > 0).map((w) => (w.clientCpuMs * 1000) / w.operations));
+}
+
 /** "48 µs (45-60)": the median of the windows, then the lowest and highest window. */
 export function formatCpu(f: Figure): string {
-  const micros = windowMicros(f);
+  return formatMicros(windowMicros(f));
+}
+
+function formatMicros(micros: readonly number[]): string {
   if (micros.length === 0) return 'n/a';
   const digits = Math.max(...micros) >= 10 ? 0 : 1;
   return `${median(micros).toFixed(digits)} µs (${Math.min(...micros).toFixed(digits)}-${Math.max(...micros).toFixed(digits)})`;

@@ -8,8 +8,8 @@
 import { cpuTimeMs } from '../test/helpers/proc-stats';
 import type { NodeHandle } from '../test/helpers/start-node';
 import { batch, close, connect, execSql, ok, TYPES, type Outcome, type Session } from '../test/helpers/tedious-session';
-import { cpuMicrosPerOp, formatCpu, loop, measurePrepared, perSecond, type Figure, type RunResult } from './measure';
-import { measurePaired, PAIRED_ROUNDS, pairedLine, type PairedRatio } from './paired';
+import { clientMicrosPerOp, cpuMicrosPerOp, formatClientCpu, formatCpu, loop, measurePrepared, perSecond, type Figure, type RunResult } from './measure';
+import { measurePaired, PAIRED_ROUNDS, pairedBreakdown, pairedLine, type PairedRatio } from './paired';
 
 const DATABASE = 'msxdbench';
 const ROWS = 100_000;
@@ -162,12 +162,13 @@ export async function measureTables(node: NodeHandle, progress: (line: string) =
 }
 
 function ratioLine(label: string, figure: Figure | undefined, baseline: Figure | undefined): string {
-  if (figure === undefined || baseline === undefined) return `| ${label} | n/a | n/a |`;
+  if (figure === undefined || baseline === undefined) return `| ${label} | n/a | n/a | n/a |`;
   const time = perSecond(baseline) / perSecond(figure);
   const cpu = cpuMicrosPerOp(figure);
   const baseCpu = cpuMicrosPerOp(baseline);
   const cpuRatio = cpu === undefined || baseCpu === undefined ? 'n/a' : `${(cpu / baseCpu).toFixed(2)}x`;
-  return `| ${label} | ${time.toFixed(2)}x | ${cpuRatio} |`;
+  const client = clientMicrosPerOp(figure) / clientMicrosPerOp(baseline);
+  return `| ${label} | ${time.toFixed(2)}x | ${cpuRatio} | ${client.toFixed(2)}x |`;
 }
 
 export function renderTables(r: TablesResult): string {
@@ -175,17 +176,19 @@ export function renderTables(r: TablesResult): string {
   const baseline = byName('SELECT 1');
   const loadCpu = r.load.serverCpuMs === undefined ? 'n/a' : `${(r.load.serverCpuMs / 1000).toFixed(1)} s node CPU`;
   return [
-    `| T-SQL over a ${r.load.rows.toLocaleString('en-US')}-row table, 1 connection, clear | operations | per second | node CPU per operation | errors |`,
-    '|---|---:|---:|---:|---:|',
+    `| T-SQL over a ${r.load.rows.toLocaleString('en-US')}-row table, 1 connection, clear | operations | per second | node CPU per operation | client (tedious) CPU per operation | errors |`,
+    '|---|---:|---:|---:|---:|---:|',
     `| load: one INSERT ... SELECT of ${r.load.rows} rows (PK + 1 index) | ${r.load.rows} rows | ` +
-      `${(r.load.rows / r.load.seconds).toFixed(0)} rows (${r.load.seconds.toFixed(1)} s) | ${loadCpu} | 0 |`,
-    ...r.figures.map((f) => `| ${f.name} | ${f.operations} | ${perSecond(f).toFixed(0)} | ${formatCpu(f)} | ${f.errors} |`),
+      `${(r.load.rows / r.load.seconds).toFixed(0)} rows (${r.load.seconds.toFixed(1)} s) | ${loadCpu} | | 0 |`,
+    ...r.figures.map((f) => `| ${f.name} | ${f.operations} | ${perSecond(f).toFixed(0)} | ${formatCpu(f)} | ${formatClientCpu(f)} | ${f.errors} |`),
     '',
-    '| point query vs `SELECT 1` (aim: at most 1.5x) | time per operation | node CPU per operation |',
-    '|---|---:|---:|',
+    '| point query vs `SELECT 1` (aim: at most 1.5x) | time per operation | node CPU per operation | client CPU per operation |',
+    '|---|---:|---:|---:|',
     ratioLine('sp_executesql @id', byName('point SELECT by key, sp_executesql'), baseline),
     ratioLine('batch, literal changes', byName('point SELECT by key, batch, literal'), baseline),
     ratioLine('batch, same text repeated', byName('point SELECT by key, batch, same'), baseline),
     pairedLine(`sp_executesql @id, paired: ${PAIRED_ROUNDS} rounds of a SELECT 1 window then a point window (median round, lowest-highest)`, r.paired),
+    '',
+    pairedBreakdown('SELECT 1', 'point SELECT by key, sp_executesql @id', r.paired),
   ].join('\n');
 }

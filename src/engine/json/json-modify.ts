@@ -18,7 +18,7 @@ export function modifyJson(text: string, path: JsonPath, value: string | null): 
   const doc = new JsonText(text, MODIFY_STATE.TEXT);
   const rootStart = doc.root();
   const root = doc.validate(rootStart);
-  if (!path.append && path.steps.length === 0) throw sqlError(13619);
+  if (!path.append && path.steps.length === 0) throw sqlError(13619, 2);
   const strict = path.mode === 'strict';
   const unchanged = (): string => {
     if (strict) throw sqlErrorWithState(13608, MODIFY_STATE.PATH);

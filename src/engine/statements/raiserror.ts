@@ -31,9 +31,9 @@ export function executeRaiserror(stmt: RaiserrorStatement, scope: Scope): void {
   severity = Math.min(severity, 25);
   if (state < 0) state = 1;
   if (state > 255) state = 255;
-  if (severity > 18 && !scope.session.isSysadmin) throw sqlError(2754);
-  if (severity > 18 && !withLog) throw sqlError(2754);
-  if (withLog && !scope.session.isSysadmin) throw sqlError(2778);
+  if (severity > 18 && !scope.session.isSysadmin) throw sqlError(2754, 18);
+  if (severity > 18 && !withLog) throw sqlError(2754, 18);
+  if (withLog && !scope.session.isSysadmin) throw sqlError(2778, 'WITH LOG', 'RAISERROR');
 
   let number = 50000;
   let text: string;

@@ -42,7 +42,7 @@ export async function configureOption(scope: Scope, configurationId: number, val
 }
 
 function refuseInTransaction(scope: Scope): void {
-  if (scope.session.transactions.trancount > 0) throw sqlErrorWithState(574, 0);
+  if (scope.session.transactions.trancount > 0) throw sqlErrorWithState(574, 0, 'CONFIG');
 }
 
 function checkPendingValues(rows: readonly ConfigurationRow[], override: boolean): void {

@@ -3,7 +3,7 @@ import type { MessageDef } from '../message-def';
 // Server configuration options: sp_configure and RECONFIGURE. Texts and severities as in
 // sys.messages (English).
 export const configurationMessages: Record<number, MessageDef> = {
-  574: { severity: 16, text: 'CONFIG statement cannot be used inside a user transaction.' },
+  574: { severity: 16, text: '%ls statement cannot be used inside a user transaction.' },
   5807: {
     severity: 16,
     text: 'Recovery intervals above %d minutes not recommended. Use the RECONFIGURE WITH OVERRIDE statement to force this configuration.',

@@ -5,5 +5,5 @@ import type { MessageDef } from '../message-def';
 // sp_fkeys called with neither table name.
 export const odbcCatalogMessages: Record<number, MessageDef> = {
   15250: { severity: 16, text: 'The database name component of the object qualifier must be the name of the current database.' },
-  15252: { severity: 16, text: 'The primary key or foreign key table name must be given.' },
+  15252: { severity: 16, text: 'The primary or foreign key table name must be given.' },
 };

@@ -27,7 +27,7 @@ export const securityMessages: Record<number, MessageDef> = {
   15151: { severity: 16, text: "Cannot %s the %s '%.*ls', because it does not exist or you do not have permission." },
   15197: { severity: 16, text: "There is no text for object '%s'." },
   15469: { severity: 10, text: "No constraints are defined on object '%ls', or you do not have permissions." },
-  15470: { severity: 10, text: "No foreign keys reference table '%ls', or you do not have permissions." },
+  15470: { severity: 10, text: "No foreign keys reference table '%ls', or you do not have permissions on referencing tables." },
   15472: { severity: 10, text: "The object '%ls' does not have any indexes, or you do not have permissions." },
   15402: { severity: 11, text: "'%s' is not a fixed server role." },
   15405: { severity: 11, text: "Cannot use the special principal '%s'." },

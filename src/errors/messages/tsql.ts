@@ -14,7 +14,7 @@ export const tsqlMessages: Record<number, MessageDef> = {
   319: { severity: 15, text: "Incorrect syntax near the keyword 'with'. If this statement is a common table expression, an xmlnamespaces clause or a change tracking context clause, the previous statement must be terminated with a semicolon." },
   1001: { severity: 15, text: 'Line %d: Length or precision specification %d is invalid.' },
   1007: { severity: 15, text: "The %ls '%.*ls' is out of the range for numeric representation (maximum precision 38)." },
-  1038: { severity: 15, text: 'An object or column name is missing or empty. For SELECT INTO statements, verify each column has a column name. For other statements, look for empty alias names. Aliases defined as "" or [] are not allowed. Change the alias to a valid name.' },
+  1038: { severity: 15, text: 'An object or column name is missing or empty. For SELECT INTO statements, verify each column has a name. For other statements, look for empty alias names. Aliases defined as "" or [] are not allowed. Change the alias to a valid name.' },
   2716: { severity: 16, text: 'Column, parameter, or variable #%d: Cannot specify a column width on data type %.*ls.' },
   2750: { severity: 16, text: 'Column or parameter #%d: Specified column precision %d is greater than the maximum precision of %d.' },
   10713: { severity: 15, text: 'A MERGE statement must be terminated by a semi-colon (;).' },

@@ -67,7 +67,7 @@ function parseNumericText(text: string, v: Typed, target: SqlType): NumericValue
       if (!INTEGER_TEXT.test(text)) throw sqlError(245, src, text, target.kind);
       const n = BigInt(text.replace(/\s/g, ''));
       const [lo, hi] = INTEGER_RANGE[target.kind];
-      if (n < lo || n > hi) throw sqlError(248, src, text, target.kind);
+      if (n < lo || n > hi) throw integerTextOverflow(target.kind, src, text);
       return { kind: 'exact', unscaled: n, scale: 0 };
     }
     case 'money':
@@ -148,4 +148,26 @@ export function toFloat(v: Typed, target: SqlType & { kind: 'float' | 'real' }):
     return r;
   }
   return x;
+}
+
+/**
+ * A character value beyond the integer type's range, as SQL Server reports it: 244 naming the
+ * storage type (INT1 state 1, INT2 state 2) for tinyint and smallint, 248 for int, 8115 state 2
+ * for bigint.
+ */
+function integerTextOverflow(kind: 'tinyint' | 'smallint' | 'int' | 'bigint', src: string, text: string): Error {
+  switch (kind) {
+    case 'tinyint':
+      return sqlErrorWithState(244, 1, src, text, 'INT1');
+    case 'smallint':
+      return sqlErrorWithState(244, 2, src, text, 'INT2');
+    case 'int':
+      return sqlError(248, src, text);
+    case 'bigint':
+      return sqlErrorWithState(8115, 2, 'expression', 'bigint');
+    default: {
+      const never: never = kind;
+      throw new Error(`not an integer type: ${String(never)}`);
+    }
+  }
 }

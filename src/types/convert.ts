@@ -24,7 +24,7 @@ export interface ConvertOptions {
 }
 
 /** Conversion failures TRY_CAST/TRY_CONVERT turn into NULL (not 529: that is a compile error). */
-const CONVERSION_ERRORS = new Set([220, 235, 241, 242, 245, 248, 8114, 8115, 8169, 8170]);
+const CONVERSION_ERRORS = new Set([220, 235, 241, 242, 244, 245, 248, 8114, 8115, 8169, 8170]);
 
 function unwrapVariant(v: Typed): Typed {
   if (v.value instanceof SqlVariant) return { type: v.value.type, value: v.value.value };

@@ -23,7 +23,9 @@ import { closeInterruptedRuns } from './interrupted-runs';
 import { MsxPoller, type PollReport, type PollState } from './msx/poller';
 import type { TargetAgentHooks } from './msx/instructions/apply-context';
 import { Alerter } from './alerts/alerter';
-import type { AlertDefinition } from './alerts/alert-types';
+import type { AlertDefinition, LoggedEvent } from './alerts/alert-types';
+import { DEFAULT_TOKEN_FACTS, type TokenFacts } from './runner/token-context';
+import type { AlertTokenValues } from './runner/tokens';
 
 export const AGENT_STATE = { created: 'created', starting: 'starting', running: 'running', stopping: 'stopping', stopped: 'stopped' } as const;
 export type AgentState = (typeof AGENT_STATE)[keyof typeof AGENT_STATE];
@@ -43,6 +45,8 @@ export interface AgentOptions {
   readonly writeOutput?: OutputWriter;
   /** Multiserver: wait between checks whether the node got enlisted (ms, default 60 s). */
   readonly msxNotEnlistedRecheckMs?: number;
+  /** SQLDIR / SQLLOGDIR token values (createAgent: the directory of the node's credential file). */
+  readonly tokenPaths?: { readonly sqlDir: string; readonly sqlLogDir: string };
   /** Close the node client when the agent stops. */
   readonly closeNodeOnStop?: boolean;
 }
@@ -65,6 +69,7 @@ export class Agent extends EventEmitter {
   private stopped: Promise<void> | null = null;
   private sessionId = 0;
   private serverName = '';
+  private tokenFacts: TokenFacts = DEFAULT_TOKEN_FACTS;
   private nextPollAt = 0;
   private nextRefreshAt = 0;
   private msx: MsxPoller | null = null;
@@ -85,6 +90,14 @@ export class Agent extends EventEmitter {
     try {
       const info = await this.options.node.startupInfo();
       this.serverName = info.serverName;
+      this.tokenFacts = {
+        ...DEFAULT_TOKEN_FACTS,
+        serverName: info.serverName,
+        instanceName: info.instanceName ?? DEFAULT_TOKEN_FACTS.instanceName,
+        machineName: info.machineName ?? info.serverName,
+        sqlDir: this.options.tokenPaths?.sqlDir ?? '',
+        sqlLogDir: this.options.tokenPaths?.sqlLogDir ?? '',
+      };
       this.sessionId = await this.options.node.startSession();
       this.alerter = this.createAlerter();
       await closeInterruptedRuns(this.options.node, this.sessionId, this.log).catch((e: unknown) => this.recordError(e));
@@ -315,16 +328,20 @@ export class Agent extends EventEmitter {
     return new Alerter({
       ports, clock: this.clock, log: this.log, serverName: this.serverName, operators: () => this.operators,
       mail: this.options.mail ?? null,
-      startJob: (jobId, alert) => this.startAlertJob(jobId, alert),
+      startJob: (jobId, alert, event) => this.startAlertJob(jobId, alert, event),
       onResponse: (alert, event) => this.emit('alert:response', { alertId: alert.id, name: alert.name, logId: event.logId }),
     });
   }
 
   /** sp_start_job as the alerter (run_requested_source 2); a running job is refused as for any source */
-  private async startAlertJob(jobId: string, alert: AlertDefinition): Promise<void> {
+  private async startAlertJob(jobId: string, alert: AlertDefinition, event: LoggedEvent): Promise<void> {
     if (!this.jobs.has(jobId)) await this.reload();
     const by = invoker.alert(alert.id, alert.name);
-    const result = this.startJob(jobId, { source: RUN_REQUESTED_SOURCE.ALERTER, by, invokedBy: by });
+    const values: AlertTokenValues = {
+      databaseName: event.databaseName, serverName: this.serverName, errorNumber: event.messageId, severity: event.severity, message: event.message,
+    };
+    const replaceTokens = await this.alerter?.replaceAlertTokens() ?? false;
+    const result = this.startJob(jobId, { source: RUN_REQUESTED_SOURCE.ALERTER, by, invokedBy: by, alert: { values, replaceTokens } });
     if (!result.started) this.log.info({ jobId, alertId: alert.id }, result.message);
   }
 
@@ -356,7 +373,7 @@ export class Agent extends EventEmitter {
   private executionDeps(): Parameters<typeof executeJob>[0] {
     return {
       node: this.options.node, sessionId: this.sessionId, serverName: this.serverName, subsystems: this.subsystems,
-      clock: this.clock, log: this.log, operators: () => this.operators, mail: this.options.mail ?? null,
+      clock: this.clock, log: this.log, operators: () => this.operators, mail: this.options.mail ?? null, tokens: this.tokenFacts,
       ...(this.options.writeOutput ? { writeOutput: this.options.writeOutput } : {}),
       onError: (e) => this.recordError(e),
     };

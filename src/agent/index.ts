@@ -1,4 +1,5 @@
 // Public surface of the agent: build one from the credential file its node wrote, or from parts.
+import path from 'node:path';
 import type { Logger } from 'pino';
 import { Agent, type AgentOptions } from './agent';
 import { readCredentialsFile, type NodeCredentials } from './node/credentials';
@@ -26,7 +27,10 @@ export async function createAgent(credentials: NodeCredentials | string, options
     onRecordError: (err, operator) => options.logger?.warn({ err, operator: operator.name }, 'agent: could not record the e-mail in sysoperators'),
   }, creds.smtp ?? null);
   const mail = { transport, from: creds.smtp?.from ?? '' };
-  const agent = new Agent({ ...options, node, mail, closeNodeOnStop: true });
+  // SQLDIR / SQLLOGDIR: msxd keeps its files (and writes this credential file) in its data directory.
+  const dataDir = typeof credentials === 'string' ? path.dirname(path.resolve(credentials)) : undefined;
+  const tokenPaths = options.tokenPaths ?? (dataDir !== undefined ? { sqlDir: dataDir, sqlLogDir: dataDir } : undefined);
+  const agent = new Agent({ ...options, node, mail, closeNodeOnStop: true, ...(tokenPaths ? { tokenPaths } : {}) });
   // Database Mail's queue (sp_send_dbmail) is sent while the agent runs, as SQL Server starts
   // DatabaseMail.exe beside its agent; stop() of the agent stops it (not awaited by stop()).
   const queue = new DbmailQueue(mssqlDbmailQueuePorts(creds), options.logger ?? pino({ level: 'silent' }));
@@ -45,6 +49,8 @@ export { readCredentialsFile, parseCredentials, type NodeCredentials } from './n
 export { MssqlAgentNode } from './node/mssql-node';
 export { nextRunOnOrAfter, nextRunAfter, nextRunInts } from './schedule/next-run';
 export { runJob, type HistoryRecord, type JobRunResult } from './runner/job-runner';
+export { replaceTokens, type TokenContext, type AlertTokenValues } from './runner/tokens';
+export { tokenContext, jobIdToken, type TokenFacts } from './runner/token-context';
 export { runDate, runTime, runDuration, truncateMessage } from './history/encodings';
 export { RUN_STATUS, RUN_REQUESTED_SOURCE } from '../codes/job-codes';
 export { systemClock, type Clock } from './clock';

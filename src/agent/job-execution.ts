@@ -11,6 +11,7 @@ import type { OutputWriter } from './runner/output-file';
 import { stepLogMode, stepLogText } from './runner/step-log';
 import type { RunningJob } from './running-jobs';
 import type { SubsystemTable } from './subsystems/subsystem';
+import type { TokenFacts } from './runner/token-context';
 import { emailRecipients, levelMatches, type OperatorRow } from './notify/notify-decision';
 import { jobCompletionMail } from './notify/job-mail';
 import { sendToOperators, type MailTransport } from './notify/mail-sender';
@@ -31,6 +32,8 @@ export interface ExecutionDeps {
   readonly operators: () => ReadonlyMap<number, OperatorRow>;
   readonly mail: MailSetup | null;
   readonly writeOutput?: OutputWriter;
+  /** the node's values of the job-step tokens (SRVR, INST, MACH, ...) */
+  readonly tokens?: TokenFacts;
   readonly onError: (e: unknown) => void;
 }
 
@@ -62,6 +65,8 @@ export async function executeJob(deps: ExecutionDeps, job: JobDefinition, runnin
     signal: running.controller.signal,
     invokedBy: running.request.invokedBy,
     ownerIsSysadmin,
+    ...(deps.tokens ? { tokens: { ...deps.tokens, replaceAlertTokens: running.request.alert?.replaceTokens ?? false } } : {}),
+    alertTokens: running.request.alert?.values ?? null,
     stoppedBy: () => running.stoppedBy ?? 'SQLServerAgent',
     ...(startStepId !== undefined ? { startStepId } : {}),
     ...(deps.writeOutput ? { writeOutput: deps.writeOutput } : {}),

@@ -31,6 +31,10 @@ export interface StartupInfo {
   readonly serverName: string;
   readonly msdbAvailable: boolean;
   readonly msdbReadOnly: boolean;
+  /** instance_name (MSSQLSERVER for a default instance): the INST token */
+  readonly instanceName?: string;
+  /** SERVERPROPERTY('MachineName'): the MACH token */
+  readonly machineName?: string;
 }
 
 /** A run begun in an earlier agent session that never got its outcome row. */

@@ -25,7 +25,12 @@ async function call(pool: ConnectionPool, name: string, bind: (r: sql.Request) =
 export async function getStartupInfo(pool: ConnectionPool): Promise<StartupInfo> {
   const [r] = await rows(pool, 'sp_sqlagent_get_startup_info');
   if (!r) throw new Error('sp_sqlagent_get_startup_info returned no row');
-  return { serverName: text(r, 'sql_server_name'), msdbAvailable: int(r, 'msdb_available') !== 0, msdbReadOnly: int(r, 'msdb_read_only') !== 0 };
+  const base = { serverName: text(r, 'sql_server_name'), msdbAvailable: int(r, 'msdb_available') !== 0, msdbReadOnly: int(r, 'msdb_read_only') !== 0 };
+  const instanceName = nullableText(r, 'instance_name') ?? 'MSSQLSERVER';
+  // MACH: SQL Server's agent asks its own machine; a node that cannot answer leaves it unset.
+  const machine = await pool.request().query<Row>("SELECT CONVERT(sysname, SERVERPROPERTY('MachineName')) AS machine_name")
+    .then((q) => nullableText(q.recordset[0] ?? {}, 'machine_name'), () => null);
+  return { ...base, instanceName, ...(machine !== null ? { machineName: machine } : {}) };
 }
 
 /** msxd: opens a syssessions row for this agent run; returns its session_id. */

@@ -2,6 +2,7 @@
 // job at a time"): a second request is refused with the agent's text naming both requesters.
 import { agentText } from './agent-messages';
 import type { RunRequestedSource } from '../codes/job-codes';
+import type { AlertTokenValues } from './runner/tokens';
 
 /** Who asked for a run: `by` in 22022 ("User sa", "Schedule 17"), `invokedBy` in history. */
 export interface RunRequest {
@@ -9,6 +10,11 @@ export interface RunRequest {
   readonly by: string;
   readonly invokedBy: string;
   readonly stepName?: string | null;
+  /**
+   * A run started by an alert: the values of its A-* tokens, and whether the Agent replaces them
+   * ("Replace tokens for all job responses to alerts", read when the alert responded).
+   */
+  readonly alert?: { readonly values: AlertTokenValues; readonly replaceTokens: boolean };
 }
 
 export interface RunningJob {

@@ -23,6 +23,8 @@ export interface AlertPorts {
   loadAlerts(): Promise<AlertDefinition[]>;
   /** errors logged after `afterId` (at most 100), and the newest id logged so far */
   loggedErrors(afterId: number, maxRows?: number): Promise<{ events: LoggedEvent[]; newestId: number }>;
+  /** AlertReplaceRuntimeTokens (sp_get_sqlagent_properties replace_alert_tokens_enabled); off when not offered */
+  replaceAlertTokens?(): Promise<boolean>;
   alertFired(alertId: number, occurrence: { date: number; time: number }, response: { date: number; time: number } | null): Promise<void>;
 }
 
@@ -34,7 +36,7 @@ export interface AlerterDeps {
   readonly operators: () => ReadonlyMap<number, OperatorRow>;
   readonly mail: MailSetup | null;
   /** starts the alert's job as the alerter (sp_start_job semantics; a running job is not started twice) */
-  readonly startJob: (jobId: string, alert: AlertDefinition) => Promise<void>;
+  readonly startJob: (jobId: string, alert: AlertDefinition, event: LoggedEvent) => Promise<void>;
   /** an alert responded (tests wait for it) */
   readonly onResponse?: (alert: AlertDefinition, event: LoggedEvent) => void;
 }
@@ -48,6 +50,16 @@ export class Alerter {
   private lastLogId = 0;
 
   constructor(private readonly deps: AlerterDeps) {}
+
+  /** Whether the Agent replaces alert tokens in the jobs alerts start (off when the node cannot say). */
+  async replaceAlertTokens(): Promise<boolean> {
+    try {
+      return (await this.deps.ports.replaceAlertTokens?.()) ?? false;
+    } catch (e) {
+      this.deps.log.warn({ err: e }, 'agent: could not read AlertReplaceRuntimeTokens; alert tokens are not replaced');
+      return false;
+    }
+  }
 
   async reload(): Promise<void> {
     const before = this.watchedCount();
@@ -91,7 +103,7 @@ export class Alerter {
     this.lastResponse.set(alert.id, now);
     this.deps.log.info({ alertId: alert.id, logId: e.logId, messageId: e.messageId }, `agent: alert '${alert.name}' fired`);
     await this.deps.ports.alertFired(alert.id, occurrence, { date: runDate(now), time: runTime(now) });
-    if (alert.jobId !== null) await this.deps.startJob(alert.jobId, alert);
+    if (alert.jobId !== null) await this.deps.startJob(alert.jobId, alert, e);
     await this.email(alert, e);
     this.deps.onResponse?.(alert, e);
   }

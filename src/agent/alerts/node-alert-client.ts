@@ -1,6 +1,7 @@
 // The agent's alert calls to its node, one exported function per procedure call (as
 // node-client.ts for jobs): sp_help_alert + sp_help_notification (SQL Server's), and msxd's
-// sp_msxd_agent_logged_errors / sp_msxd_agent_alert_fired.
+// sp_msxd_agent_logged_errors / sp_msxd_agent_alert_fired; sp_get_sqlagent_properties for the
+// alert-token setting.
 import sql, { type ConnectionPool } from 'mssql';
 import { civilToEpochMs, dateFromInt, secondsFromHhmmss } from '../schedule/civil-time';
 import { guid, int, nullableText, text, type Row } from '../node/row-mapping';
@@ -68,7 +69,14 @@ export function alertPorts(pool: ConnectionPool): AlertPorts {
     loadAlerts: () => loadAlerts(pool),
     loggedErrors: (afterId, maxRows) => loggedErrors(pool, afterId, maxRows),
     alertFired: (alertId, occurrence, response) => alertFired(pool, alertId, occurrence, response),
+    replaceAlertTokens: () => replaceAlertTokens(pool),
   };
+}
+
+/** sp_get_sqlagent_properties' replace_alert_tokens_enabled (registry AlertReplaceRuntimeTokens) */
+export async function replaceAlertTokens(pool: ConnectionPool): Promise<boolean> {
+  const [row] = (await pool.request().execute<Row>(proc('sp_get_sqlagent_properties'))).recordset ?? [];
+  return row !== undefined && int(row, 'replace_alert_tokens_enabled') !== 0;
 }
 
 /** an Agent yyyymmdd / hhmmss pair as epoch ms (0 for never) */

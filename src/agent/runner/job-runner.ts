@@ -9,7 +9,9 @@ import type { JobDefinition, JobStepDefinition } from './job-definition';
 import { nextMove } from './next-step';
 import { STEP_CANCELED_MESSAGE, jobOutcomeMessage, stepMessage } from './outcome-messages';
 import { fileOutputWriter, writeStepOutput, type OutputWriter } from './output-file';
-import type { StepResult, SubsystemTable } from '../subsystems/subsystem';
+import { stepFailure, type StepResult, type SubsystemTable } from '../subsystems/subsystem';
+import { replaceTokens, type AlertTokenValues } from './tokens';
+import { DEFAULT_TOKEN_FACTS, tokenContext, type TokenFacts } from './token-context';
 import { unsupportedSubsystemResult } from '../subsystems/unsupported-subsystem';
 
 /** One sysjobhistory row (step_id 0 is the job outcome). */
@@ -43,6 +45,10 @@ export interface RunJobOptions {
   readonly onRecord?: (record: HistoryRecord) => void | Promise<void>;
   readonly onStepStart?: (step: JobStepDefinition) => void;
   readonly writeOutput?: OutputWriter;
+  /** The node's token values (SRVR, INST, ...); DEFAULT_TOKEN_FACTS when not given. */
+  readonly tokens?: TokenFacts;
+  /** The alert that started this run (its A-* tokens), null otherwise. */
+  readonly alertTokens?: AlertTokenValues | null;
   /** Each attempt's output (also when the step has no output file): step logs in msdb (flags 8/16). */
   readonly onStepOutput?: (step: JobStepDefinition, output: string) => void | Promise<void>;
 }
@@ -66,6 +72,7 @@ export async function runJob(job: JobDefinition, opts: RunJobOptions): Promise<J
     await opts.onRecord?.(r);
   };
   let last: JobStepDefinition | undefined;
+  const executions = new Map<number, number>();
   let state: RunnerState = initialState(job, opts.startStepId);
 
   while (state.kind !== 'finished') {
@@ -86,11 +93,19 @@ export async function runJob(job: JobDefinition, opts: RunJobOptions): Promise<J
       continue;
     }
     const retries = state.retries;
+    if (retries === 0) executions.set(step.stepId, (executions.get(step.stepId) ?? 0) + 1);
     opts.onStepStart?.(step);
     const stepStart = opts.clock.now();
-    const result = await runAttempt(job, step, opts);
-    const warning = await writeStepOutput(step, result.output, opts.writeOutput ?? fileOutputWriter);
-    await opts.onStepOutput?.(step, result.output);
+    const resolved = withTokens(job, step, executions.get(step.stepId) ?? 1, startedAt, stepStart, opts);
+    let result: StepResult;
+    let warning = '';
+    if (resolved.ok) {
+      result = await runAttempt(job, resolved.step, opts);
+      warning = await writeStepOutput(resolved.step, result.output, opts.writeOutput ?? fileOutputWriter);
+      await opts.onStepOutput?.(step, result.output);
+    } else {
+      result = stepFailure(`Unable to start execution of step ${step.stepId} (reason: ${resolved.reason}).`);
+    }
     const canceled = opts.signal.aborted;
     const willRetry = !canceled && !result.succeeded && retries < step.retryAttempts;
     const status: RunStatus = canceled ? RUN_STATUS.CANCELED
@@ -137,6 +152,22 @@ async function runAttempt(job: JobDefinition, step: JobStepDefinition, opts: Run
     // A subsystem that throws is a failed step, never a dead runner.
     return { succeeded: false, message: e instanceof Error ? e.message : String(e), sqlMessageId: 0, sqlSeverity: 0, output: '' };
   }
+}
+
+type ResolvedStep = { readonly ok: true; readonly step: JobStepDefinition } | { readonly ok: false; readonly reason: string };
+
+/** The step as it runs: tokens replaced in its command and output file name (SQL Server Agent does both before starting it). */
+function withTokens(job: JobDefinition, step: JobStepDefinition, stepCount: number, startedAt: number, now: number, opts: RunJobOptions): ResolvedStep {
+  const ctx = tokenContext(opts.tokens ?? DEFAULT_TOKEN_FACTS, {
+    jobId: job.jobId, jobName: job.name, stepId: step.stepId, stepName: step.stepName, stepCount,
+    startedAtMs: startedAt, nowMs: now, alert: opts.alertTokens ?? null,
+  });
+  const command = replaceTokens(step.command, ctx);
+  if (!command.ok) return command;
+  if (step.outputFileName === null) return { ok: true, step: { ...step, command: command.text } };
+  const file = replaceTokens(step.outputFileName, ctx);
+  if (!file.ok) return file;
+  return { ok: true, step: { ...step, command: command.text, outputFileName: file.text } };
 }
 
 function joinText(a: string, b: string): string {

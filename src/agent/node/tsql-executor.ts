@@ -7,7 +7,7 @@
 import { Connection, Request } from 'tedious';
 import type { NodeCredentials } from './credentials';
 import { AGENT_APP_NAME } from './credentials';
-import type { TsqlBatchOutcome, TsqlExecutor, TsqlMessage } from '../subsystems/tsql-subsystem';
+import type { TsqlBatchOutcome, TsqlExecutor, TsqlIdentity, TsqlMessage } from '../subsystems/tsql-subsystem';
 
 export class TediousTsqlExecutor implements TsqlExecutor {
   readonly executedAs: string;
@@ -19,7 +19,7 @@ export class TediousTsqlExecutor implements TsqlExecutor {
     this.executedAs = credentials.login;
   }
 
-  async runBatch(database: string | null, command: string, signal: AbortSignal, asLogin: string | null = null): Promise<TsqlBatchOutcome> {
+  async runBatch(database: string | null, command: string, signal: AbortSignal, identity: TsqlIdentity = null): Promise<TsqlBatchOutcome> {
     const conn = await this.acquire();
     const messages: TsqlMessage[] = [];
     let error: TsqlMessage | null = null;
@@ -45,10 +45,11 @@ export class TediousTsqlExecutor implements TsqlExecutor {
       conn.on('infoMessage', onInfo);
       conn.on('errorMessage', onError);
       if (firstError !== null) throw firstError;
-      if (asLogin !== null) {
-        // The impersonation cannot be reverted, so this connection is not reused.
+      if (identity !== null) {
+        // The impersonation cannot be reverted, so this connection is not reused. A user is
+        // impersonated in the database the USE above made current (the step's).
         broken = true;
-        await exec(conn, `EXECUTE AS LOGIN = N'${asLogin.replace(/'/g, "''")}' WITH NO REVERT`);
+        await exec(conn, impersonation(identity));
         if (error !== null) return { messages, error };
       }
       if (!signal.aborted) await exec(conn, command);
@@ -129,6 +130,15 @@ export function exec(conn: Connection, text: string): Promise<void> {
   return new Promise((resolve, reject) => {
     conn.execSqlBatch(new Request(text, (err) => (err ? reject(err) : resolve())));
   });
+}
+
+function impersonation(identity: NonNullable<TsqlIdentity>): string {
+  const name = `N'${identity.name.replace(/'/g, "''")}'`;
+  switch (identity.kind) {
+    case 'login': return `EXECUTE AS LOGIN = ${name} WITH NO REVERT`;
+    case 'user': return `EXECUTE AS USER = ${name} WITH NO REVERT`;
+    default: { const never: never = identity; return never; }
+  }
 }
 
 /** QUOTENAME for a database name: brackets, with ] doubled. */

@@ -27,7 +27,7 @@ export interface JobDefinition {
   readonly name: string;
   readonly enabled: boolean;
   readonly startStepId: number;
-  /** Login that owns the job; steps run as this login once the node supports EXECUTE AS. */
+  /** Login that owns the job; a non-sysadmin owner's TSQL steps run as this login (EXECUTE AS LOGIN). */
   readonly ownerLoginName: string;
   readonly notifyLevelEmail: number;
   readonly notifyEmailOperatorId: number;

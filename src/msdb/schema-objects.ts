@@ -9,6 +9,9 @@ export const MSDB_AGENT_TABLES = [
   'sysjobschedules', 'syssessions', 'sysjobactivity', 'sysjobhistory', 'syssubsystems', 'sysproxies',
 ] as const;
 
+/** SQL Server's Agent proxy tables (sql/0013): a proxy's subsystems and the principals that may use it */
+export const MSDB_PROXY_TABLES = ['sysproxysubsystem', 'sysproxylogin'] as const;
+
 /** SQL Server's Database Mail configuration tables (sql/0009), in creation order */
 export const MSDB_MAIL_TABLES = [
   'sysmail_profile', 'sysmail_account', 'sysmail_profileaccount', 'sysmail_servertype', 'sysmail_server',
@@ -40,6 +43,9 @@ export const MSDB_AGENT_VIEWS = [
   'sysoriginatingservers_view', 'sysjobs_view', 'systargetservers_view', 'sysschedules_localserver_view',
 ] as const;
 
+/** SQL Server's view of the proxy tables (sql/0013) */
+export const MSDB_PROXY_VIEWS = ['sysproxyloginsubsystem_view'] as const;
+
 /** SQL Server's scalar functions in msdb (sql/0010); no permission is granted on them, as there */
 export const MSDB_AGENT_FUNCTIONS = ['agent_datetime'] as const;
 
@@ -50,6 +56,7 @@ export const MSDB_AGENT_FUNCTIONS = ['agent_datetime'] as const;
  */
 export const MSDB_SHIPPED_OBJECTS: readonly string[] = [
   ...MSDB_AGENT_TABLES, ...MSDB_MAIL_TABLES, ...MSDB_MAIL_QUEUE_TABLES, ...MSDB_MAIL_VIEWS, ...MSDB_BACKUP_TABLES, ...MSXD_MSDB_TABLES, ...MSDB_AGENT_VIEWS, ...MSDB_AGENT_FUNCTIONS,
+  ...MSDB_PROXY_TABLES, ...MSDB_PROXY_VIEWS,
 ];
 
 /** database roles; each owns a schema of the same name */

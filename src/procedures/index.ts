@@ -44,6 +44,7 @@ import { agentJobProcedures } from './msdb/agent-jobs';
 import { agentScheduleProcedures } from './msdb/agent-schedules';
 import { agentAlertProcedures } from './msdb/agent-alerts';
 import { agentMsxProcedures } from './msdb/agent-msx';
+import { agentProxyProcedures } from './msdb/agent-proxies';
 import { tsxProcedures, TSX_PROCEDURE_NAMES } from './msdb/tsx/define-tsx-procedures';
 import { UNCONFIGURED_TSX_HOST, type TsxHost } from './msdb/tsx/remote-msx';
 import { msxConnectionProcedure } from './msdb/sp_msxd_get_msx_connection';
@@ -61,6 +62,7 @@ export const procedureDefinitions: readonly ProcedureDefinition[] = [spServerInf
   spAddRoleMember, spDropRoleMember, spAddSrvRoleMember, spDropSrvRoleMember,
   ...agentJobProcedures, ...agentScheduleProcedures, ...agentAlertProcedures,
   ...agentMsxProcedures,
+  ...agentProxyProcedures,
   ...tsxProcedures(UNCONFIGURED_TSX_HOST), spMsxdFetchJobDefinition, spMsxdUploadJobOutcome, spMsxdAgentTick, spMsxdAgentJobStarted, msxConnectionProcedure(UNCONFIGURED_TSX_HOST), ...waitingConnectionProcedures,
   ...databaseMailProcedures, agentMailSettingsProcedure(UNCONFIGURED_TSX_HOST), dbmailUnsentProcedure(UNCONFIGURED_TSX_HOST), spDeleteBackupHistory];
 

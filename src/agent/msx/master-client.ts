@@ -140,7 +140,7 @@ function step(r: Row): MsxJobStep {
     flags: int(r, 'flags'), cmdexecSuccessCode: int(r, 'cmdexec_success_code'), onSuccessAction: int(r, 'on_success_action'),
     onSuccessStepId: int(r, 'on_success_step_id'), onFailAction: int(r, 'on_fail_action'), onFailStepId: int(r, 'on_fail_step_id'),
     databaseName: nullableText(r, 'database_name'), retryAttempts: int(r, 'retry_attempts'), retryInterval: int(r, 'retry_interval'),
-    outputFileName: nullableText(r, 'output_file_name'),
+    outputFileName: nullableText(r, 'output_file_name'), proxyName: r['proxy_name'] === undefined ? null : nullableText(r, 'proxy_name'),
   };
 }
 

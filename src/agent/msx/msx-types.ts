@@ -63,6 +63,8 @@ export interface MsxJobStep {
   readonly retryAttempts: number;
   readonly retryInterval: number;
   readonly outputFileName: string | null;
+  /** the master's proxy for the step, by name (absent from masters that do not send it) */
+  readonly proxyName?: string | null;
 }
 
 export interface MsxSchedule extends ScheduleTiming {

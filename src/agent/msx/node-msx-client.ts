@@ -48,7 +48,7 @@ export async function addJobStep(pool: ConnectionPool, jobId: string, s: MsxJobS
     .input('on_fail_action', sql.TinyInt, s.onFailAction).input('on_fail_step_id', sql.Int, s.onFailStepId)
     .input('database_name', sql.NVarChar(128), s.databaseName).input('retry_attempts', sql.Int, s.retryAttempts)
     .input('retry_interval', sql.Int, s.retryInterval).input('output_file_name', sql.NVarChar(200), s.outputFileName)
-    .input('flags', sql.Int, s.flags).execute(proc('sp_add_jobstep'));
+    .input('flags', sql.Int, s.flags).input('proxy_name', sql.NVarChar(128), s.proxyName ?? null).execute(proc('sp_add_jobstep'));
 }
 
 /**

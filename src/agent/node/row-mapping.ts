@@ -64,6 +64,7 @@ export function jobStep(r: Row): JobStepDefinition {
     onFailAction: int(r, 'on_fail_action'), onFailStepId: int(r, 'on_fail_step_id'),
     retryAttempts: int(r, 'retry_attempts'), retryInterval: int(r, 'retry_interval'),
     outputFileName: nullableText(r, 'output_file_name'), flags: int(r, 'flags'),
+    proxyId: r['proxy_id'] === null || r['proxy_id'] === undefined ? null : int(r, 'proxy_id'),
   };
 }
 

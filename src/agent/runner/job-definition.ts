@@ -20,6 +20,8 @@ export interface JobStepDefinition {
   readonly retryInterval: number;
   readonly outputFileName: string | null;
   readonly flags: number;
+  /** sysjobsteps.proxy_id: the step runs as the proxy's credential (absent or null: no proxy) */
+  readonly proxyId?: number | null;
 }
 
 export interface JobDefinition {

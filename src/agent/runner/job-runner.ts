@@ -12,7 +12,7 @@ import { fileOutputWriter, writeStepOutput, type OutputWriter } from './output-f
 import { stepFailure, type StepResult, type SubsystemTable } from '../subsystems/subsystem';
 import { replaceTokens, type AlertTokenValues } from './tokens';
 import { DEFAULT_TOKEN_FACTS, tokenContext, type TokenFacts } from './token-context';
-import { unsupportedSubsystemResult } from '../subsystems/unsupported-subsystem';
+import { proxyStepResult, unsupportedSubsystemResult } from '../subsystems/unsupported-subsystem';
 
 /** One sysjobhistory row (step_id 0 is the job outcome). */
 export interface HistoryRecord {
@@ -146,6 +146,7 @@ function initialState(job: JobDefinition, startStepId: number | undefined): Runn
 async function runAttempt(job: JobDefinition, step: JobStepDefinition, opts: RunJobOptions): Promise<StepResult> {
   const subsystem = opts.subsystems.get(step.subsystem.toUpperCase());
   if (!subsystem) return unsupportedSubsystemResult(step);
+  if (step.proxyId !== undefined && step.proxyId !== null) return proxyStepResult(step, step.proxyId);
   try {
     return await subsystem.run({ job, step, signal: opts.signal, ownerIsSysadmin: opts.ownerIsSysadmin ?? false });
   } catch (e) {

@@ -16,6 +16,16 @@ export function unsupportedSubsystemResult(step: JobStepDefinition): StepResult 
   return unableToStart(step, `The ${step.subsystem} subsystem is not available on this platform`);
 }
 
+/**
+ * A step with a proxy: SQL Server Agent logs on as the proxy's credential before running it and
+ * fails the step when it cannot ("Error authenticating proxy ..."). This agent cannot take on
+ * another operating-system identity, so the step fails the same way rather than running as the
+ * agent's own account (src/agent/README.md, "Proxies").
+ */
+export function proxyStepResult(step: JobStepDefinition, proxyId: number): StepResult {
+  return unableToStart(step, `Error authenticating proxy (proxy_id = ${proxyId}), system error: this agent cannot run job steps as a proxy's credential; the step was not run`);
+}
+
 export class UnavailableSubsystem implements Subsystem {
   constructor(readonly name: string, private readonly reason: string) {}
 

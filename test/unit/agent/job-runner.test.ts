@@ -134,3 +134,15 @@ test('records are handed to onRecord as they happen, the outcome last', async ()
     options(new ScriptedSubsystem(), new FastClock(), { onRecord: (r) => { seen.push(r.stepId); } }));
   assert.deepEqual(seen, [1, 2, 0]);
 });
+
+test('a step with a proxy fails without running: the agent cannot run it as the credential', async () => {
+  const sub = new ScriptedSubsystem();
+  const r = await runJob(job([step(1, { proxyId: 4 })]), options(sub));
+  assert.deepEqual(sub.calls, []);
+  assert.equal(r.steps[0]!.runStatus, S.FAILED);
+  assert.equal(r.steps[0]!.message,
+    "Unable to start execution of step 1 (reason: Error authenticating proxy (proxy_id = 4), system error: this agent cannot run job steps as a proxy's credential; the step was not run)  The step failed.");
+  assert.equal(r.outcome.runStatus, S.FAILED);
+  const plain = await runJob(job([step(1, { proxyId: null })]), options(new ScriptedSubsystem()));
+  assert.equal(plain.outcome.runStatus, S.SUCCEEDED);
+});

@@ -59,7 +59,8 @@ function fixture(name: string): string[] {
 // The sysmail_* lines (Database Mail, sql/0009 and the queue, sql/0012) were checked against Microsoft's documentation of
 // those tables, not against a scripted msdb; so were the backup*/restorehistory lines (sql/0011)
 // against "backupset (Transact-SQL)", "backupmediaset", "backupmediafamily", "backupfile" and
-// "restorehistory".
+// "restorehistory"; the sysproxysubsystem / sysproxylogin lines (sql/0013) against "dbo.sysproxysubsystem"
+// and "dbo.sysproxylogin".
 test('apply: every column of SQL Server\'s Agent tables as in msdb-columns.txt', async () => {
   assert.deepEqual(await columnLines(false), fixture('msdb-columns.txt'));
 });

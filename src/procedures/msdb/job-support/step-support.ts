@@ -24,7 +24,7 @@ export async function jobToChange(ctx: ProcedureContext, args: ProcedureArgs, ca
   return (await owner()) && (await requireNotFromMsx(ctx, caller, job)) ? job : undefined;
 }
 
-/** sp_verify_proxy_identifiers: a proxy by id or name (msxd has none, so any is unknown: 14262) */
+/** sp_verify_proxy_identifiers: a proxy by id or name (14524 for both, 14262 for an unknown one) */
 export async function proxyId(ctx: ProcedureContext, id: number | undefined, name: string | undefined): Promise<number | null | undefined> {
   if (id === undefined && name === undefined) return null;
   if (id !== undefined && name !== undefined) { await raise(ctx, 14524, '@proxy_id', '@proxy_name'); return undefined; }

@@ -3,6 +3,7 @@
 // servers, so @server may only name the local server.
 import type { ProcedureContext } from '../../../engine/procedure-registry';
 import { glit, localServerName, nlit, queryRow, raise, raiseWith, type Caller } from '../shared/index';
+import { verifyStepProxy } from './step-proxy';
 
 export interface StepSpec {
   readonly jobId: string;
@@ -64,6 +65,7 @@ export async function verifyJobStep(ctx: ProcedureContext, s: StepSpec, caller: 
   if (!known) { await raise(ctx, 14234, '@subsystem', 'sp_enum_sqlagent_subsystems'); return undefined; }
   const sub = s.subsystem.toUpperCase();
   if (s.proxyId !== undefined && sub === 'TSQL') { await raise(ctx, 14517); return undefined; }
+  if (s.proxyId !== undefined && !await verifyStepProxy(ctx, s.jobId, s.proxyId, s.subsystem)) return undefined;
   if (s.outputFileName !== undefined && !caller.isSysadmin) { await raise(ctx, 14582); return undefined; }
   if (s.stepName !== undefined) {
     const dup = await queryRow(ctx, `SELECT 1 AS x FROM msdb.dbo.sysjobsteps WHERE job_id = ${glit(s.jobId)} AND step_name = ${nlit(s.stepName)}`);

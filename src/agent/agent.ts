@@ -23,7 +23,7 @@ import { closeInterruptedRuns } from './interrupted-runs';
 import { MsxPoller, type PollReport, type PollState } from './msx/poller';
 import type { TargetAgentHooks } from './msx/instructions/apply-context';
 import { Alerter } from './alerts/alerter';
-import type { AlertDefinition, LoggedEvent } from './alerts/alert-types';
+import type { AlertDefinition, AlertOccurrence } from './alerts/alert-types';
 import { DEFAULT_TOKEN_FACTS, type TokenFacts } from './runner/token-context';
 import type { AlertTokenValues } from './runner/tokens';
 
@@ -47,6 +47,8 @@ export interface AgentOptions {
   readonly msxNotEnlistedRecheckMs?: number;
   /** SQLDIR / SQLLOGDIR token values (createAgent: the directory of the node's credential file). */
   readonly tokenPaths?: { readonly sqlDir: string; readonly sqlLogDir: string };
+  /** Between two samples of the performance counters for performance-condition alerts (ms, default 20 s). */
+  readonly performanceSampleMs?: number;
   /** Close the node client when the agent stops. */
   readonly closeNodeOnStop?: boolean;
 }
@@ -328,17 +330,23 @@ export class Agent extends EventEmitter {
     return new Alerter({
       ports, clock: this.clock, log: this.log, serverName: this.serverName, operators: () => this.operators,
       mail: this.options.mail ?? null,
-      startJob: (jobId, alert, event) => this.startAlertJob(jobId, alert, event),
-      onResponse: (alert, event) => this.emit('alert:response', { alertId: alert.id, name: alert.name, logId: event.logId }),
+      startJob: (jobId, alert, o) => this.startAlertJob(jobId, alert, o),
+      performanceSampleMs: this.options.performanceSampleMs,
+      onResponse: (alert, o) => this.emit('alert:response', {
+        alertId: alert.id, name: alert.name, ...(o.kind === 'error' ? { logId: o.event.logId } : { observed: o.event.observed }),
+      }),
     });
   }
 
   /** sp_start_job as the alerter (run_requested_source 2); a running job is refused as for any source */
-  private async startAlertJob(jobId: string, alert: AlertDefinition, event: LoggedEvent): Promise<void> {
+  private async startAlertJob(jobId: string, alert: AlertDefinition, o: AlertOccurrence): Promise<void> {
     if (!this.jobs.has(jobId)) await this.reload();
     const by = invoker.alert(alert.id, alert.name);
+    // A performance condition has no error: its A-DBN, A-ERR, A-SEV and A-MSG are empty and 0.
+    const event = o.kind === 'error' ? o.event : undefined;
     const values: AlertTokenValues = {
-      databaseName: event.databaseName, serverName: this.serverName, errorNumber: event.messageId, severity: event.severity, message: event.message,
+      databaseName: event?.databaseName ?? '', serverName: this.serverName, errorNumber: event?.messageId ?? 0,
+      severity: event?.severity ?? 0, message: event?.message ?? '',
     };
     const replaceTokens = await this.alerter?.replaceAlertTokens() ?? false;
     const result = this.startJob(jobId, { source: RUN_REQUESTED_SOURCE.ALERTER, by, invokedBy: by, alert: { values, replaceTokens } });

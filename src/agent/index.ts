@@ -30,7 +30,11 @@ export async function createAgent(credentials: NodeCredentials | string, options
   // SQLDIR / SQLLOGDIR: msxd keeps its files (and writes this credential file) in its data directory.
   const dataDir = typeof credentials === 'string' ? path.dirname(path.resolve(credentials)) : undefined;
   const tokenPaths = options.tokenPaths ?? (dataDir !== undefined ? { sqlDir: dataDir, sqlLogDir: dataDir } : undefined);
-  const agent = new Agent({ ...options, node, mail, closeNodeOnStop: true, ...(tokenPaths ? { tokenPaths } : {}) });
+  const performanceSampleMs = options.performanceSampleMs ?? performanceSampleMsFromEnvironment();
+  const agent = new Agent({
+    ...options, ...(performanceSampleMs === undefined ? {} : { performanceSampleMs }), node, mail, closeNodeOnStop: true,
+    ...(tokenPaths ? { tokenPaths } : {}),
+  });
   // Database Mail's queue (sp_send_dbmail) is sent while the agent runs, as SQL Server starts
   // DatabaseMail.exe beside its agent; stop() of the agent stops it (not awaited by stop()).
   const queue = new DbmailQueue(mssqlDbmailQueuePorts(creds), options.logger ?? pino({ level: 'silent' }));
@@ -40,6 +44,15 @@ export async function createAgent(credentials: NodeCredentials | string, options
   });
   agent.on('dbmail:queued', () => queue.wake());
   return agent;
+}
+
+/**
+ * MSXD_AGENT_PERFORMANCE_SAMPLE_MS: the node's own agent samples its performance counters this
+ * often instead of every 20 s (tests; SQL Server has no such setting).
+ */
+function performanceSampleMsFromEnvironment(): number | undefined {
+  const ms = Number(process.env['MSXD_AGENT_PERFORMANCE_SAMPLE_MS'] ?? '');
+  return Number.isInteger(ms) && ms > 0 ? ms : undefined;
 }
 
 export { Agent, AGENT_STATE, type AgentOptions, type AgentState, type StartJobResult } from './agent';

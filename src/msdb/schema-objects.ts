@@ -45,6 +45,8 @@ export const MSDB_AGENT_VIEWS = [
 
 /** SQL Server's view of the proxy tables (sql/0013) */
 export const MSDB_PROXY_VIEWS = ['sysproxyloginsubsystem_view'] as const;
+/** SQL Server's view of the counters performance-condition alerts name (sql/0014) */
+export const MSDB_ALERT_VIEWS = ['sysalerts_performance_counters_view'] as const;
 
 /** SQL Server's scalar functions in msdb (sql/0010); no permission is granted on them, as there */
 export const MSDB_AGENT_FUNCTIONS = ['agent_datetime'] as const;
@@ -55,7 +57,7 @@ export const MSDB_AGENT_FUNCTIONS = ['agent_datetime'] as const;
  * tables, and a DBA's "user objects" query (is_ms_shipped = 0) is about what users created.
  */
 export const MSDB_SHIPPED_OBJECTS: readonly string[] = [
-  ...MSDB_AGENT_TABLES, ...MSDB_MAIL_TABLES, ...MSDB_MAIL_QUEUE_TABLES, ...MSDB_MAIL_VIEWS, ...MSDB_BACKUP_TABLES, ...MSXD_MSDB_TABLES, ...MSDB_AGENT_VIEWS, ...MSDB_AGENT_FUNCTIONS,
+  ...MSDB_AGENT_TABLES, ...MSDB_MAIL_TABLES, ...MSDB_MAIL_QUEUE_TABLES, ...MSDB_MAIL_VIEWS, ...MSDB_BACKUP_TABLES, ...MSXD_MSDB_TABLES, ...MSDB_AGENT_VIEWS, ...MSDB_ALERT_VIEWS, ...MSDB_AGENT_FUNCTIONS,
   ...MSDB_PROXY_TABLES, ...MSDB_PROXY_VIEWS,
 ];
 

@@ -1,25 +1,52 @@
 // The alert e-mail, laid out as SQL Server Agent's ("SQL Server Alert System: '<alert>' occurred
-// on \\<server>"): DATE/TIME, DESCRIPTION (the error, only when the alert's
+// on \\<server>"): DATE/TIME, DESCRIPTION (what occurred, only when the alert's
 // include_event_description has the e-mail bit), COMMENT (the alert's notification_message, or
 // "(None)") and JOB RUN (the alert's job, or "(None)"), separated by blank lines. The
-// description is msxd's rendering of the logged error: "Error: <n> Severity: <s> State: <st>
-// <text>".
+// description of a logged error is msxd's rendering, "Error: <n> Severity: <s> State: <st> <text>";
+// that of a performance condition follows SQL Server Agent's sentence as seen in its mails
+// ("The SQL Server performance counter '<counter>' (instance '<instance>') of object '<object>' is
+// now above the threshold of 5.00 (the current value is 6.00)."; 'N/A' without an instance),
+// not found in Microsoft's documentation.
+import type { PerformanceComparator } from '../../codes/performance-condition';
 import type { MailContent } from '../notify/job-mail';
-import type { AlertDefinition, LoggedEvent } from './alert-types';
+import type { AlertDefinition, AlertOccurrence, LoggedEvent, PerformanceEvent } from './alert-types';
 
 /** the e-mail bit of include_event_description / notification_method */
 const EMAIL_BIT = 1;
 
+const RELATION: Readonly<Record<PerformanceComparator, string>> = { '>': 'above', '<': 'below', '=': 'equal to' };
+
 export function alertMail(alert: AlertDefinition, e: LoggedEvent, serverName: string): MailContent {
-  const lines = [`DATE/TIME:\t${dateTime(e.loggedDate, e.loggedTime)}`];
-  if ((alert.includeEventDescription & EMAIL_BIT) !== 0) {
-    lines.push(`DESCRIPTION:\tError: ${e.messageId} Severity: ${e.severity} State: ${e.state} ${e.message}`);
-  }
+  return occurrenceMail(alert, { kind: 'error', event: e }, serverName);
+}
+
+export function occurrenceMail(alert: AlertDefinition, o: AlertOccurrence, serverName: string): MailContent {
+  const at = o.kind === 'error' ? { date: o.event.loggedDate, time: o.event.loggedTime } : o.event;
+  const lines = [`DATE/TIME:\t${dateTime(at.date, at.time)}`];
+  if ((alert.includeEventDescription & EMAIL_BIT) !== 0) lines.push(`DESCRIPTION:\t${description(o)}`);
   lines.push(`COMMENT:\t${alert.notificationMessage ?? '(None)'}`, `JOB RUN:\t${alert.jobName ?? '(None)'}`);
   return {
     subject: `SQL Server Alert System: '${alert.name}' occurred on \\\\${serverName}`,
     text: lines.join('\r\n\r\n'),
   };
+}
+
+function description(o: AlertOccurrence): string {
+  switch (o.kind) {
+    case 'error': return `Error: ${o.event.messageId} Severity: ${o.event.severity} State: ${o.event.state} ${o.event.message}`;
+    case 'performance': return performanceDescription(o.event);
+    default: {
+      const unreachable: never = o;
+      throw new Error(`unknown occurrence ${String(unreachable)}`);
+    }
+  }
+}
+
+export function performanceDescription(e: PerformanceEvent): string {
+  const c = e.condition;
+  const instance = c.instanceName === '' ? 'N/A' : c.instanceName;
+  return `The SQL Server performance counter '${c.counterName}' (instance '${instance}') of object '${c.objectName}' is now `
+    + `${RELATION[c.comparator]} the threshold of ${c.threshold.toFixed(2)} (the current value is ${e.observed.toFixed(2)}).`;
 }
 
 /** 20261202 / 33015 → "12/2/2026 3:30:15 AM" */

@@ -1,16 +1,21 @@
 // The agent's alert calls to its node, one exported function per procedure call (as
 // node-client.ts for jobs): sp_help_alert + sp_help_notification (SQL Server's), and msxd's
 // sp_msxd_agent_logged_errors / sp_msxd_agent_alert_fired; sp_get_sqlagent_properties for the
-// alert-token setting.
+// alert-token setting; the counters of performance-condition alerts are a SELECT of
+// msdb.dbo.sysalerts_performance_counters_view (SQL Server's view of them; SQL Server has no
+// procedure for it).
 import sql, { type ConnectionPool } from 'mssql';
+import { parseCondition } from '../../codes/performance-condition';
 import { civilToEpochMs, dateFromInt, secondsFromHhmmss } from '../schedule/civil-time';
 import { guid, int, nullableText, text, type Row } from '../node/row-mapping';
 import type { AlertPorts } from './alerter';
-import type { AlertDefinition, LoggedEvent } from './alert-types';
+import type { AlertDefinition, CounterSample, LoggedEvent } from './alert-types';
 
 const proc = (name: string): string => `msdb.dbo.${name}`;
 /** sp_help_alert's type of a SQL Server event alert */
 const EVENT_ALERT_TYPE = 1;
+/** sp_help_alert's type of a performance-condition alert */
+const PERFORMANCE_ALERT_TYPE = 2;
 const NO_JOB = '00000000-0000-0000-0000-000000000000';
 /** sysnotifications.notification_method's e-mail bit */
 const EMAIL = 1;
@@ -23,6 +28,8 @@ export async function loadAlerts(pool: ConnectionPool): Promise<AlertDefinition[
     const name = text(r, 'name');
     const emailOperatorIds = (int(r, 'has_notification') & EMAIL) !== 0 ? await emailOperators(pool, name) : [];
     const jobId = r['job_id'] === null || r['job_id'] === undefined ? null : guid(r, 'job_id');
+    const type = int(r, 'type');
+    const conditionText = type === PERFORMANCE_ALERT_TYPE ? nullableText(r, 'performance_condition') : null;
     out.push({
       id: int(r, 'id'), name, enabled: int(r, 'enabled') !== 0, messageId: int(r, 'message_id'), severity: int(r, 'severity'),
       delayBetweenResponses: int(r, 'delay_between_responses'), notificationMessage: nullableText(r, 'notification_message'),
@@ -30,7 +37,7 @@ export async function loadAlerts(pool: ConnectionPool): Promise<AlertDefinition[
       eventDescriptionKeyword: nullableText(r, 'event_description_keyword'),
       jobId: jobId === NO_JOB ? null : jobId, jobName: nullableText(r, 'job_name'),
       lastResponseMs: agentInstantMs(int(r, 'last_response_date'), int(r, 'last_response_time')),
-      isEventAlert: int(r, 'type') === EVENT_ALERT_TYPE, emailOperatorIds,
+      isEventAlert: type === EVENT_ALERT_TYPE, condition: conditionText === null ? null : parseCondition(conditionText), emailOperatorIds,
     });
   }
   return out;
@@ -64,8 +71,19 @@ export async function alertFired(
     .execute(proc('sp_msxd_agent_alert_fired'));
 }
 
+/** every counter the node has, as performance-condition alerts name them */
+export async function sampleCounters(pool: ConnectionPool): Promise<CounterSample[]> {
+  const result = await pool.request().query<Row>(
+    'SELECT object_name, counter_name, instance_name, cntr_value, cntr_type FROM msdb.dbo.sysalerts_performance_counters_view');
+  return (result.recordset ?? []).map((r) => ({
+    objectName: text(r, 'object_name'), counterName: text(r, 'counter_name'), instanceName: nullableText(r, 'instance_name') ?? '',
+    value: Number(r['cntr_value']), type: int(r, 'cntr_type'),
+  }));
+}
+
 export function alertPorts(pool: ConnectionPool): AlertPorts {
   return {
+    sampleCounters: () => sampleCounters(pool),
     loadAlerts: () => loadAlerts(pool),
     loggedErrors: (afterId, maxRows) => loggedErrors(pool, afterId, maxRows),
     alertFired: (alertId, occurrence, response) => alertFired(pool, alertId, occurrence, response),

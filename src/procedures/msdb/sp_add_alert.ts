@@ -1,8 +1,9 @@
 // sp_add_alert: a new alert (sysadmin only: 15003), checked as sp_verify_alert checks it, 14501
 // when another alert watches the same condition; the agent hears of it ('A', 'I').
 // https://learn.microsoft.com/sql/relational-databases/system-stored-procedures/sp-add-alert-transact-sql
-// Performance-condition and WMI alerts are stored as SQL Server stores them but never fire
-// (msxd has neither performance counters nor WMI).
+// A performance condition is checked as sp_verify_performance_condition checks it (14507, 14262:
+// alert-support/verify-performance-condition.ts); the agent fires those alerts. WMI alerts are
+// stored as SQL Server stores them but never fire (msxd has no WMI).
 import type { ProcedureDefinition } from '../../engine/procedure-registry';
 import { ALERT_CATEGORY_DEFAULT, NO_JOB_ID, WMI_EVENT_ID } from './alert-support/alert-codes';
 import { duplicateAlert } from './alert-support/duplicate-alert';

@@ -12,7 +12,7 @@ import type { OperatorRow } from '../../../src/agent/notify/notify-decision';
 const alert = (over: Partial<AlertDefinition> = {}): AlertDefinition => ({
   id: 7, name: 'Disk full', enabled: true, messageId: 50000, severity: 0, delayBetweenResponses: 0, notificationMessage: null,
   includeEventDescription: 5, databaseName: null, eventDescriptionKeyword: null, jobId: null, jobName: null, lastResponseMs: 0,
-  isEventAlert: true, emailOperatorIds: [], ...over,
+  isEventAlert: true, condition: null, emailOperatorIds: [], ...over,
 });
 
 const event = (over: Partial<LoggedEvent> = {}): LoggedEvent => ({

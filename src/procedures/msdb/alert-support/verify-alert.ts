@@ -8,6 +8,7 @@ import { verifyJobTime } from '../job-support/verify-operator';
 import { validDate } from '../schedule-support/schedule-rules';
 import { callerOf, nlit, ownsJob, queryRow, raise, raiseWith, verifyJobIdentifiers, glit } from '../shared/index';
 import { ALERT_CATEGORY_DEFAULT, WMI_EVENT_ID } from './alert-codes';
+import { verifyPerformanceCondition } from './verify-performance-condition';
 
 export interface AlertSpec {
   /** undefined: sp_update_alert without @new_name (no uniqueness check) */
@@ -86,11 +87,12 @@ export async function verifyAlert(ctx: ProcedureContext, a: AlertSpec): Promise<
   }
   if (a.occurrenceCount < 0) return fail(14266, '@occurrence_count', '0..n');
   if (a.raiseSnmpTrap !== 0 && a.raiseSnmpTrap !== 1) return fail(14266, '@raise_snmp_trap', '0, 1');
-  if (perf) {
+  if (a.performanceCondition !== undefined) {
     for (const [p, v] of [['@database_name', a.databaseName], ['@event_description_keyword', a.eventDescriptionKeyword],
       ['@wmi_namespace', a.wmiNamespace], ['@wmi_query', a.wmiQuery]] as const) {
       if (v !== undefined) return fail(14505, p);
     }
+    if (!await verifyPerformanceCondition(ctx, a.performanceCondition)) return CHECKS_FAILED;
   }
   const categoryId = await alertCategoryId(ctx, a.categoryName);
   if (categoryId === undefined) { await raise(ctx, 14262, '@category_name', a.categoryName ?? null); return CHECKS_FAILED; }

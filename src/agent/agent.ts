@@ -381,7 +381,9 @@ export class Agent extends EventEmitter {
   private executionDeps(): Parameters<typeof executeJob>[0] {
     return {
       node: this.options.node, sessionId: this.sessionId, serverName: this.serverName, subsystems: this.subsystems,
-      clock: this.clock, log: this.log, operators: () => this.operators, mail: this.options.mail ?? null, tokens: this.tokenFacts,
+      clock: this.clock, log: this.log, operators: () => this.operators, mail: this.options.mail ?? null,
+      // MSSA: the master this node is enlisted in (its poller's last look), '' when not enlisted
+      tokens: { ...this.tokenFacts, masterAgent: this.msx?.masterServer() ?? '' },
       ...(this.options.writeOutput ? { writeOutput: this.options.writeOutput } : {}),
       onError: (e) => this.recordError(e),
     };

@@ -5,7 +5,7 @@ import { Agent, type AgentOptions } from './agent';
 import { readCredentialsFile, type NodeCredentials } from './node/credentials';
 import { MssqlAgentNode } from './node/mssql-node';
 import { DatabaseMailTransport } from './notify/database-mail-transport';
-import { readAgentMailAccount, recordOperatorEmailed } from './node/mail-settings';
+import { readAgentMailAccount, recordOperatorNotified } from './node/mail-settings';
 import { DbmailQueue } from './notify/dbmail-queue';
 import { mssqlDbmailQueuePorts } from './node/dbmail-queue-client';
 import { AGENT_STATE } from './agent';
@@ -23,8 +23,8 @@ export async function createAgent(credentials: NodeCredentials | string, options
   // file's smtp block only when the Agent does not use Database Mail.
   const transport = new DatabaseMailTransport({
     lookup: () => readAgentMailAccount(creds),
-    record: (operatorId, at) => recordOperatorEmailed(creds, operatorId, at),
-    onRecordError: (err, operator) => options.logger?.warn({ err, operator: operator.name }, 'agent: could not record the e-mail in sysoperators'),
+    record: (operatorId, at, method) => recordOperatorNotified(creds, operatorId, at, method),
+    onRecordError: (err, operator) => options.logger?.warn({ err, operator: operator.name }, 'agent: could not record the notification in sysoperators'),
   }, creds.smtp ?? null);
   const mail = { transport, from: creds.smtp?.from ?? '' };
   // SQLDIR / SQLLOGDIR: msxd keeps its files (and writes this credential file) in its data directory.

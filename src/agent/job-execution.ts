@@ -12,8 +12,9 @@ import { stepLogMode, stepLogText } from './runner/step-log';
 import type { RunningJob } from './running-jobs';
 import type { SubsystemTable } from './subsystems/subsystem';
 import type { TokenFacts } from './runner/token-context';
-import { emailRecipients, levelMatches, type OperatorRow } from './notify/notify-decision';
-import { jobCompletionMail } from './notify/job-mail';
+import { emailRecipients, levelMatches, pageRecipients, type NotifyMethod, type OperatorRow } from './notify/notify-decision';
+import { jobCompletionMail, type MailContent } from './notify/job-mail';
+import { jobOutcomeEvent } from './notify/job-event-log';
 import { sendToOperators, type MailTransport } from './notify/mail-sender';
 import { durationSeconds } from './history/encodings';
 
@@ -80,8 +81,14 @@ export async function executeJob(deps: ExecutionDeps, job: JobDefinition, runnin
       if (record.stepId !== 0) await guard('step history', () => node.stepCompleted(sessionId, record));
     },
   });
-  const emailed = await notify(deps, job, result);
-  await guard('job outcome history', () => node.jobCompleted(sessionId, result.outcome, emailed));
+  const { emailed, paged } = await notify(deps, job, result);
+  // issued together: the event-log entry and the outcome go in call order in one group commit
+  const eventLogged = levelMatches(job.notifyLevelEventlog ?? 0, result.outcome.runStatus) && node.eventLogged
+    ? guard('event log entry', () => node.eventLogged?.(jobOutcomeEvent({
+      jobId: job.jobId, jobName: job.name, status: result.outcome.runStatus, startedAt: result.startedAt, message: result.outcome.message,
+    })) ?? Promise.resolve())
+    : Promise.resolve();
+  await Promise.all([eventLogged, guard('job outcome history', () => node.jobCompleted(sessionId, result.outcome, emailed, paged))]);
   if (levelMatches(job.deleteLevel, result.outcome.runStatus)) {
     deps.log.info({ jobId: job.jobId }, `agent: deleting job '${job.name}' (delete_level ${job.deleteLevel})`);
     await guard('automatic job deletion', () => node.deleteJob(job.jobId));
@@ -94,27 +101,42 @@ function stepIdByName(job: JobDefinition, stepName: string | null): number | und
   return job.steps.find((s) => s.stepName.toLowerCase() === stepName.toLowerCase())?.stepId;
 }
 
-/** Sends the outcome mail; returns sysjobhistory.operator_id_emailed (0 when none). */
-async function notify(deps: ExecutionDeps, job: JobDefinition, result: JobRunResult): Promise<number> {
-  const recipients = emailRecipients(job, result.outcome.runStatus, deps.operators());
-  if (recipients.length === 0) return 0;
+/**
+ * Sends the outcome mail (notify_level_email) and the page (notify_level_page: an e-mail to the
+ * operator's pager_address while the operator is on duty); returns sysjobhistory's
+ * operator_id_emailed and operator_id_paged (0 when none). Net send (notify_level_netsend) is
+ * never sent: deprecated in SQL Server, and the Windows Messenger service it used is gone.
+ */
+async function notify(deps: ExecutionDeps, job: JobDefinition, result: JobRunResult): Promise<{ emailed: number; paged: number }> {
+  const status = result.outcome.runStatus;
+  const emailTo = emailRecipients(job, status, deps.operators());
+  const pageTo = pageRecipients(job, status, deps.operators(), deps.clock.now());
+  if (emailTo.length === 0 && pageTo.length === 0) return { emailed: 0, paged: 0 };
   if (deps.mail === null) {
     deps.log.warn({ jobId: job.jobId }, 'agent: job notification not sent: no SMTP server is configured for this node');
-    return 0;
+    return { emailed: 0, paged: 0 };
   }
   const mail = jobCompletionMail({
-    jobName: job.name, serverName: deps.serverName, status: result.outcome.runStatus, startedAt: result.startedAt,
+    jobName: job.name, serverName: deps.serverName, status, startedAt: result.startedAt,
     durationSeconds: durationSeconds(result.outcome.runDuration), message: result.outcome.message,
   });
-  const sent = await sendToOperators(deps.mail.transport, deps.mail.from, recipients, mail);
-  let emailed = 0;
-  for (const s of sent) {
+  return {
+    emailed: await sendNotice(deps, job, emailTo, mail, 'email'),
+    paged: await sendNotice(deps, job, pageTo, mail, 'pager'),
+  };
+}
+
+async function sendNotice(deps: ExecutionDeps, job: JobDefinition, to: readonly OperatorRow[], mail: MailContent, method: NotifyMethod): Promise<number> {
+  if (to.length === 0 || deps.mail === null) return 0;
+  const verb = method === 'pager' ? 'page' : 'e-mail';
+  let notified = 0;
+  for (const s of await sendToOperators(deps.mail.transport, deps.mail.from, to, mail, method)) {
     if (s.sent) {
-      emailed = s.operator.id;
-      deps.log.info({ jobId: job.jobId, operator: s.operator.name }, `agent: notified operator '${s.operator.name}' of job '${job.name}'`);
+      notified = s.operator.id;
+      deps.log.info({ jobId: job.jobId, operator: s.operator.name, method }, `agent: notified operator '${s.operator.name}' of job '${job.name}'${method === 'pager' ? ' by pager' : ''}`);
     } else {
-      deps.log.error({ jobId: job.jobId, operator: s.operator.name, error: s.error }, `agent: could not e-mail operator '${s.operator.name}'`);
+      deps.log.error({ jobId: job.jobId, operator: s.operator.name, error: s.error }, `agent: could not ${verb} operator '${s.operator.name}'`);
     }
   }
-  return emailed;
+  return notified;
 }

@@ -9,6 +9,7 @@ import type { TsqlExecutor } from './subsystems/tsql-subsystem';
 import type { PollPorts } from './msx/poll-ports';
 import type { TargetAgentHooks } from './msx/instructions/apply-context';
 import type { AlertPorts } from './alerts/alerter';
+import type { JobEvent } from './notify/job-event-log';
 
 /** A job with the schedules attached to it (sysjobschedules). */
 export interface AgentJob {
@@ -68,8 +69,10 @@ export interface AgentNode {
   runBegun?(sessionId: number, jobId: string, source: RunRequestedSource, atMs: number): Promise<void>;
   /** A step's history row plus sysjobsteps.last_run_* and sysjobactivity.last_executed_step_*. */
   stepCompleted(sessionId: number, record: HistoryRecord): Promise<void>;
-  /** The job-outcome history row (step 0) plus sysjobservers.last_run_*. */
-  jobCompleted(sessionId: number, record: HistoryRecord, operatorIdEmailed: number): Promise<void>;
+  /** The job-outcome history row (step 0, with the operators e-mailed and paged) plus sysjobservers.last_run_*. */
+  jobCompleted(sessionId: number, record: HistoryRecord, operatorIdEmailed: number, operatorIdPaged?: number): Promise<void>;
+  /** An application-event-log entry of the agent (sp_msxd_agent_log_event; notify_level_eventlog). */
+  eventLogged?(event: JobEvent): Promise<void>;
   /** Whether a job's owner is sysadmin (sp_sqlagent_has_server_access) or the agent account. */
   ownerIsSysadmin(job: JobDefinition): Promise<boolean>;
   /** A step's output into sysjobstepslogs (sp_write_sysjobstep_log), replacing or appending. */

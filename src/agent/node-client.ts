@@ -131,13 +131,13 @@ export function jobScheduleNextRunCall(jobId: string, scheduleId: number, date: 
   return { procedure: 'sp_sqlagent_set_jobschedule_next_run', args: { job_id: jobId, schedule_id: scheduleId, next_run_date: date, next_run_time: time } };
 }
 
-export function logJobHistoryCall(r: HistoryRecord, sessionId: number, operatorIdEmailed = 0): ProcCall {
+export function logJobHistoryCall(r: HistoryRecord, sessionId: number, operatorIdEmailed = 0, operatorIdPaged = 0): ProcCall {
   return {
     procedure: 'sp_sqlagent_log_jobhistory',
     args: {
       job_id: r.jobId, step_id: r.stepId, sql_message_id: r.sqlMessageId, sql_severity: r.sqlSeverity, message: r.message,
       run_status: r.runStatus, run_date: r.runDate, run_time: r.runTime, run_duration: r.runDuration,
-      operator_id_emailed: operatorIdEmailed, operator_id_netsent: 0, operator_id_paged: 0,
+      operator_id_emailed: operatorIdEmailed, operator_id_netsent: 0, operator_id_paged: operatorIdPaged,
       retries_attempted: r.retriesAttempted, server: null, session_id: sessionId,
     },
   };
@@ -192,4 +192,9 @@ ORDER BY a.session_id, a.start_execution_date`);
       lastStepId: int(r, 'last_step_id'), lastStepName: nullableText(r, 'last_step_name'),
     };
   });
+}
+
+/** msxd: an entry of the agent's in the node's error log (SQL Server Agent's application-log event). */
+export function logEventCall(eventId: number, eventType: number, message: string): ProcCall {
+  return { procedure: 'sp_msxd_agent_log_event', args: { event_id: eventId, event_type: eventType, message } };
 }

@@ -9,6 +9,8 @@
 // roll back with it, and writing it from another session would wait behind the raising
 // session's own locks. The agent reads it through sp_msxd_agent_logged_errors (ids ascending,
 // restarting at 1 with the process, as the agent does too). Bounded: the oldest entries go first.
+// It also holds what SQL Server Agent writes to the application log (source SQLSERVERAGENT, via
+// sp_msxd_agent_log_event): msxd has no application log, and xp_readerrorlog reads both.
 
 export interface LoggedError {
   /** 1, 2, ... in the order logged (this process) */
@@ -22,6 +24,12 @@ export interface LoggedError {
   readonly loginName: string;
   readonly spid: number;
   readonly loggedAt: Date;
+  /**
+   * The event source: absent for the server's own errors (MSSQLSERVER); `SQLSERVERAGENT` for what
+   * the agent writes (job outcomes, notify_level_eventlog), which SQL Server Agent writes to the
+   * application event log under its own source and which never fires an alert.
+   */
+  readonly source?: 'SQLSERVERAGENT';
 }
 
 export type LoggedErrorInput = Omit<LoggedError, 'id'>;
@@ -41,16 +49,21 @@ export class ErrorLog {
     return entry;
   }
 
-  /** entries with id > afterId, oldest first, at most `max` */
-  after(afterId: number, max = this.capacity): readonly LoggedError[] {
+  /** entries with id > afterId, oldest first, at most `max` (`serverOnly`: the server's own errors) */
+  after(afterId: number, max = this.capacity, serverOnly = false): readonly LoggedError[] {
     const out: LoggedError[] = [];
     if (max <= 0) return out;
     for (const e of this.entries) {
-      if (e.id <= afterId) continue;
+      if (e.id <= afterId || (serverOnly && e.source !== undefined)) continue;
       out.push(e);
       if (out.length >= max) break;
     }
     return out;
+  }
+
+  /** every entry kept, oldest first (xp_readerrorlog) */
+  all(): readonly LoggedError[] {
+    return this.entries;
   }
 
   /** the id of the newest entry (0 when nothing was logged) */

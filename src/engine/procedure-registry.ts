@@ -76,11 +76,27 @@ export interface ProcedureContext {
    * agent's alerts). Optional: contexts made outside the interpreter (tests) need not offer it.
    */
   loggedErrors?(afterId: number, max: number): { readonly entries: readonly LoggedError[]; readonly newestId: number };
+  /** the node's error log as a whole (xp_readerrorlog) and the agent's event-log writes. Optional like loggedErrors. */
+  errorLog?: ErrorLogAccess;
   /**
    * sys.messages' user-defined messages (sp_addmessage, sp_altermessage, sp_dropmessage), us_english
    * only; writes go to master under the write lock. Optional like loggedErrors.
    */
   userMessages?: UserMessageAccess;
+}
+
+export interface ErrorLogAccess {
+  entries(): readonly LoggedError[];
+  /** an event SQL Server Agent writes to the application log (source SQLSERVERAGENT) */
+  writeAgentEvent(event: AgentLogEvent): void;
+}
+
+export interface AgentLogEvent {
+  /** the Windows event id (208: a job outcome) */
+  readonly eventId: number;
+  /** EVENTLOG_ERROR_TYPE 1, EVENTLOG_WARNING_TYPE 2, EVENTLOG_INFORMATION_TYPE 4 */
+  readonly eventType: number;
+  readonly text: string;
 }
 
 export interface UserMessage {

@@ -1,6 +1,6 @@
 // The alert e-mail, laid out as SQL Server Agent's ("SQL Server Alert System: '<alert>' occurred
 // on \\<server>"): DATE/TIME, DESCRIPTION (what occurred, only when the alert's
-// include_event_description has the e-mail bit), COMMENT (the alert's notification_message, or
+// include_event_description has the e-mail bit, the pager bit for a page), COMMENT (the alert's notification_message, or
 // "(None)") and JOB RUN (the alert's job, or "(None)"), separated by blank lines. The
 // description of a logged error is msxd's rendering, "Error: <n> Severity: <s> State: <st> <text>";
 // that of a performance condition follows SQL Server Agent's sentence as seen in its mails
@@ -9,21 +9,23 @@
 // not found in Microsoft's documentation.
 import type { PerformanceComparator } from '../../codes/performance-condition';
 import type { MailContent } from '../notify/job-mail';
+import type { NotifyMethod } from '../notify/notify-decision';
 import type { AlertDefinition, AlertOccurrence, LoggedEvent, PerformanceEvent } from './alert-types';
 
-/** the e-mail bit of include_event_description / notification_method */
-const EMAIL_BIT = 1;
+/** the bits of include_event_description / notification_method: a page is an e-mail to pager_address */
+const METHOD_BIT = { email: 1, pager: 2 } as const;
 
 const RELATION: Readonly<Record<PerformanceComparator, string>> = { '>': 'above', '<': 'below', '=': 'equal to' };
 
-export function alertMail(alert: AlertDefinition, e: LoggedEvent, serverName: string): MailContent {
-  return occurrenceMail(alert, { kind: 'error', event: e }, serverName);
+/** `method`: the page (an e-mail to pager_address) includes the description when bit 2 is set. */
+export function alertMail(alert: AlertDefinition, e: LoggedEvent, serverName: string, method: NotifyMethod = 'email'): MailContent {
+  return occurrenceMail(alert, { kind: 'error', event: e }, serverName, method);
 }
 
-export function occurrenceMail(alert: AlertDefinition, o: AlertOccurrence, serverName: string): MailContent {
+export function occurrenceMail(alert: AlertDefinition, o: AlertOccurrence, serverName: string, method: NotifyMethod = 'email'): MailContent {
   const at = o.kind === 'error' ? { date: o.event.loggedDate, time: o.event.loggedTime } : o.event;
   const lines = [`DATE/TIME:\t${dateTime(at.date, at.time)}`];
-  if ((alert.includeEventDescription & EMAIL_BIT) !== 0) lines.push(`DESCRIPTION:\t${description(o)}`);
+  if ((alert.includeEventDescription & METHOD_BIT[method]) !== 0) lines.push(`DESCRIPTION:\t${description(o)}`);
   lines.push(`COMMENT:\t${alert.notificationMessage ?? '(None)'}`, `JOB RUN:\t${alert.jobName ?? '(None)'}`);
   return {
     subject: `SQL Server Alert System: '${alert.name}' occurred on \\\\${serverName}`,

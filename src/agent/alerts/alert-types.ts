@@ -29,6 +29,8 @@ export interface AlertDefinition {
   readonly condition: PerformanceCondition | null;
   /** operators notified by e-mail (sysnotifications.notification_method & 1) */
   readonly emailOperatorIds: readonly number[];
+  /** operators paged (notification_method & 2): an e-mail to pager_address while on duty; absent = none */
+  readonly pagerOperatorIds?: readonly number[];
 }
 
 export interface LoggedEvent {

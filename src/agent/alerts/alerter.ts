@@ -20,7 +20,7 @@ import type { Clock } from '../clock';
 import type { MailSetup } from '../job-execution';
 import { runDate, runTime } from '../history/encodings';
 import { sendToOperators } from '../notify/mail-sender';
-import type { OperatorRow } from '../notify/notify-decision';
+import { reachable, type NotifyMethod, type OperatorRow } from '../notify/notify-decision';
 import { occurrenceMail } from './alert-mail';
 import { alertMatches, mayRespond } from './alert-match';
 import type { AlertDefinition, AlertOccurrence, CounterSample, LoggedEvent } from './alert-types';
@@ -146,22 +146,26 @@ export class Alerter {
     this.deps.log.info({ alertId: alert.id, ...about }, `agent: alert '${alert.name}' fired`);
     await this.deps.ports.alertFired(alert.id, occurrence, { date: runDate(now), time: runTime(now) });
     if (alert.jobId !== null) await this.deps.startJob(alert.jobId, alert, o);
-    await this.email(alert, o);
+    await this.notify(alert, o, 'email', alert.emailOperatorIds);
+    await this.notify(alert, o, 'pager', alert.pagerOperatorIds ?? []);
     this.deps.onResponse?.(alert, o);
   }
 
-  private async email(alert: AlertDefinition, o: AlertOccurrence): Promise<void> {
+  /** e-mail, or page (an e-mail to pager_address) the operators on duty now */
+  private async notify(alert: AlertDefinition, o: AlertOccurrence, method: NotifyMethod, ids: readonly number[]): Promise<void> {
     const ops = this.deps.operators();
-    const recipients = alert.emailOperatorIds.map((id) => ops.get(id))
-      .filter((o): o is OperatorRow => o !== undefined && o.enabled && (o.emailAddress ?? '').trim() !== '');
+    const now = this.deps.clock.now();
+    const recipients = ids.map((id) => ops.get(id)).filter((o): o is OperatorRow => reachable(o, method, now));
     if (recipients.length === 0) return;
     if (this.deps.mail === null) {
       this.deps.log.warn({ alertId: alert.id }, 'agent: alert notification not sent: no SMTP server is configured for this node');
       return;
     }
-    for (const s of await sendToOperators(this.deps.mail.transport, this.deps.mail.from, recipients, occurrenceMail(alert, o, this.deps.serverName))) {
-      if (s.sent) this.deps.log.info({ alertId: alert.id, operator: s.operator.name }, `agent: notified operator '${s.operator.name}' of alert '${alert.name}'`);
-      else this.deps.log.error({ alertId: alert.id, operator: s.operator.name, error: s.error }, `agent: could not e-mail operator '${s.operator.name}'`);
+    const mail = occurrenceMail(alert, o, this.deps.serverName, method);
+    const how = method === 'pager' ? ' by pager' : '';
+    for (const s of await sendToOperators(this.deps.mail.transport, this.deps.mail.from, recipients, mail, method)) {
+      if (s.sent) this.deps.log.info({ alertId: alert.id, operator: s.operator.name }, `agent: notified operator '${s.operator.name}' of alert '${alert.name}'${how}`);
+      else this.deps.log.error({ alertId: alert.id, operator: s.operator.name, error: s.error }, `agent: could not ${method === 'pager' ? 'page' : 'e-mail'} operator '${s.operator.name}'`);
     }
   }
 }

@@ -17,16 +17,19 @@ const EVENT_ALERT_TYPE = 1;
 /** sp_help_alert's type of a performance-condition alert */
 const PERFORMANCE_ALERT_TYPE = 2;
 const NO_JOB = '00000000-0000-0000-0000-000000000000';
-/** sysnotifications.notification_method's e-mail bit */
+/** sysnotifications.notification_method's e-mail and pager bits */
 const EMAIL = 1;
+const PAGER = 2;
 
-/** sp_help_alert: every alert; then, per alert with notifications, its e-mail operators */
+/** sp_help_alert: every alert; then, per alert with notifications, its e-mail and pager operators */
 export async function loadAlerts(pool: ConnectionPool): Promise<AlertDefinition[]> {
   const rows = (await pool.request().execute<Row>(proc('sp_help_alert'))).recordset ?? [];
   const out: AlertDefinition[] = [];
   for (const r of rows) {
     const name = text(r, 'name');
-    const emailOperatorIds = (int(r, 'has_notification') & EMAIL) !== 0 ? await emailOperators(pool, name) : [];
+    const has = int(r, 'has_notification');
+    const emailOperatorIds = (has & EMAIL) !== 0 ? await notifiedOperators(pool, name, EMAIL) : [];
+    const pagerOperatorIds = (has & PAGER) !== 0 ? await notifiedOperators(pool, name, PAGER) : [];
     const jobId = r['job_id'] === null || r['job_id'] === undefined ? null : guid(r, 'job_id');
     const type = int(r, 'type');
     const conditionText = type === PERFORMANCE_ALERT_TYPE ? nullableText(r, 'performance_condition') : null;
@@ -37,16 +40,16 @@ export async function loadAlerts(pool: ConnectionPool): Promise<AlertDefinition[
       eventDescriptionKeyword: nullableText(r, 'event_description_keyword'),
       jobId: jobId === NO_JOB ? null : jobId, jobName: nullableText(r, 'job_name'),
       lastResponseMs: agentInstantMs(int(r, 'last_response_date'), int(r, 'last_response_time')),
-      isEventAlert: type === EVENT_ALERT_TYPE, condition: conditionText === null ? null : parseCondition(conditionText), emailOperatorIds,
+      isEventAlert: type === EVENT_ALERT_TYPE, condition: conditionText === null ? null : parseCondition(conditionText), emailOperatorIds, pagerOperatorIds,
     });
   }
   return out;
 }
 
-async function emailOperators(pool: ConnectionPool, alertName: string): Promise<number[]> {
+async function notifiedOperators(pool: ConnectionPool, alertName: string, method: number): Promise<number[]> {
   const result = await pool.request()
     .input('object_type', sql.Char(9), 'OPERATORS').input('name', sql.NVarChar(128), alertName)
-    .input('enum_type', sql.Char(10), 'ACTUAL').input('notification_method', sql.TinyInt, EMAIL)
+    .input('enum_type', sql.Char(10), 'ACTUAL').input('notification_method', sql.TinyInt, method)
     .execute<Row>(proc('sp_help_notification'));
   return (result.recordset ?? []).map((r) => int(r, 'operator_id'));
 }

@@ -79,6 +79,8 @@ export class MsxPoller {
   private loopDone: Promise<void> | null = null;
   private intervalSec: number | null = null;
   private enlisted = false;
+  /** MSXServerName as the last poll read it ('' when not enlisted): the MSSA token */
+  private master = '';
   private lastReport: PollReport | null = null;
   private waiter: { readonly info: MsxConnectionInfo; readonly waiter: InstructionWaiter } | null = null;
   /** requestPoll() callers, answered by the next poll that starts after their call */
@@ -137,6 +139,11 @@ export class MsxPoller {
     this.intervalSec = seconds;
   }
 
+  /** the master this node is enlisted in as the last poll saw it, '' when not enlisted */
+  masterServer(): string {
+    return this.master;
+  }
+
   status(): MsxPollerStatus {
     return {
       state: this.state, enlisted: this.enlisted, intervalSec: this.intervalSec, lastReport: this.lastReport,
@@ -171,6 +178,7 @@ export class MsxPoller {
   async pollOnce(): Promise<PollReport> {
     const info = await this.o.ports.connection();
     this.enlisted = info !== null;
+    this.master = info?.msxServer ?? '';
     await this.syncWaiter(info);
     if (info === null) return { enlisted: false, applied: 0, failed: null, uploaded: 0, badEnlistment: false, blocked: false };
     this.intervalSec = info.pollIntervalSec;

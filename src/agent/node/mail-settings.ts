@@ -9,6 +9,7 @@ import sql, { type ConnectionPool } from 'mssql';
 import { runDate, runTime } from '../history/encodings';
 import { AGENT_APP_NAME, mssqlConfig, type NodeCredentials } from './credentials';
 import { int, nullableText, text, type Row } from './row-mapping';
+import type { NotifyMethod } from '../notify/notify-decision';
 
 export interface DatabaseMailAccount {
   readonly profileName: string;
@@ -48,13 +49,17 @@ export function readAgentMailAccount(credentials: NodeCredentials): Promise<Data
   });
 }
 
-/** sysoperators.last_email_date / last_email_time of an operator the agent e-mailed at `epochMs`. */
-export function recordOperatorEmailed(credentials: NodeCredentials, operatorId: number, epochMs: number): Promise<void> {
+/**
+ * sysoperators.last_email_date / last_email_time (or last_pager_date / last_pager_time for a page)
+ * of an operator the agent notified at `epochMs`.
+ */
+export function recordOperatorNotified(credentials: NodeCredentials, operatorId: number, epochMs: number, method: NotifyMethod = 'email'): Promise<void> {
+  const prefix = method === 'pager' ? 'last_pager' : 'last_email';
   return onShortConnection(credentials, async (pool) => {
     await pool.request()
       .input('operator_id', sql.Int, operatorId)
-      .input('last_email_date', sql.Int, runDate(epochMs))
-      .input('last_email_time', sql.Int, runTime(epochMs))
+      .input(`${prefix}_date`, sql.Int, runDate(epochMs))
+      .input(`${prefix}_time`, sql.Int, runTime(epochMs))
       .execute('msdb.dbo.sp_msxd_agent_operator_emailed');
   });
 }

@@ -9,6 +9,7 @@ import type { AgentJob, AgentNode, AgentNotification, InterruptedRun, StartupInf
 import type { HistoryRecord } from '../runner/job-runner';
 import type { JobDefinition } from '../runner/job-definition';
 import type { OperatorRow } from '../notify/notify-decision';
+import type { JobEvent } from '../notify/job-event-log';
 import { AGENT_APP_NAME, mssqlConfig, type NodeCredentials } from './credentials';
 import { TediousTsqlExecutor } from './tsql-executor';
 import { runDate, runTime } from '../history/encodings';
@@ -84,6 +85,7 @@ export class MssqlAgentNode implements AgentNode {
       job: {
         jobId: h.jobId, name: h.name, enabled: h.enabled, startStepId: h.startStepId, ownerLoginName: h.owner,
         notifyLevelEmail: h.notifyLevelEmail, notifyEmailOperatorId: h.notifyEmailOperatorId, deleteLevel: h.deleteLevel,
+        notifyLevelEventlog: h.notifyLevelEventlog, notifyLevelPage: h.notifyLevelPage, notifyPageOperatorId: h.notifyPageOperatorId,
         versionNumber: h.versionNumber, steps,
       },
       schedules,
@@ -148,8 +150,12 @@ export class MssqlAgentNode implements AgentNode {
     return this.writer.write([client.writeStepLogCall(jobId, stepId, text, append)]);
   }
 
-  jobCompleted(sessionId: number, record: HistoryRecord, operatorIdEmailed: number): Promise<void> {
-    return this.writer.write([client.logJobHistoryCall(record, sessionId, operatorIdEmailed), client.jobCompletionStateCall(record)]);
+  jobCompleted(sessionId: number, record: HistoryRecord, operatorIdEmailed: number, operatorIdPaged = 0): Promise<void> {
+    return this.writer.write([client.logJobHistoryCall(record, sessionId, operatorIdEmailed, operatorIdPaged), client.jobCompletionStateCall(record)]);
+  }
+
+  eventLogged(event: JobEvent): Promise<void> {
+    return this.writer.write([client.logEventCall(event.eventId, event.eventType, event.text)]);
   }
 
   /** sysjobschedules gets each schedule's next run; sysjobactivity the earliest of the job's. */

@@ -40,6 +40,9 @@ export interface JobHeader {
   readonly owner: string;
   readonly notifyLevelEmail: number;
   readonly notifyEmailOperatorId: number;
+  readonly notifyLevelEventlog: number;
+  readonly notifyLevelPage: number;
+  readonly notifyPageOperatorId: number;
   readonly deleteLevel: number;
   readonly versionNumber: number;
   /** Owned by the agent's own account (owner_sid 0xFFFFFFFF): sysadmin rights. */
@@ -50,7 +53,8 @@ export function jobHeader(r: Row): JobHeader {
   return {
     jobId: guid(r, 'job_id'), name: text(r, 'name'), enabled: int(r, 'enabled') !== 0, startStepId: int(r, 'start_step_id'),
     owner: nullableText(r, 'owner') ?? '', notifyLevelEmail: int(r, 'notify_level_email'),
-    notifyEmailOperatorId: int(r, 'notify_email_operator_id'), deleteLevel: int(r, 'delete_level'), versionNumber: int(r, 'version_number'),
+    notifyEmailOperatorId: int(r, 'notify_email_operator_id'), notifyLevelEventlog: int(r, 'notify_level_eventlog'),
+    notifyLevelPage: int(r, 'notify_level_page'), notifyPageOperatorId: int(r, 'notify_page_operator_id'), deleteLevel: int(r, 'delete_level'), versionNumber: int(r, 'version_number'),
     agentAccount: r['agent_account'] !== null && r['agent_account'] !== undefined && int(r, 'agent_account') !== 0,
   };
 }
@@ -79,5 +83,14 @@ export function jobSchedule(r: Row): ScheduleDefinition {
 }
 
 export function operator(r: Row): OperatorRow {
-  return { id: int(r, 'id'), name: text(r, 'name'), enabled: int(r, 'enabled') !== 0, emailAddress: nullableText(r, 'email_address') };
+  return {
+    id: int(r, 'id'), name: text(r, 'name'), enabled: int(r, 'enabled') !== 0, emailAddress: nullableText(r, 'email_address'),
+    pagerAddress: nullableText(r, 'pager_address'),
+    pager: {
+      pagerDays: int(r, 'pager_days'),
+      weekdayStart: int(r, 'weekday_pager_start_time'), weekdayEnd: int(r, 'weekday_pager_end_time'),
+      saturdayStart: int(r, 'saturday_pager_start_time'), saturdayEnd: int(r, 'saturday_pager_end_time'),
+      sundayStart: int(r, 'sunday_pager_start_time'), sundayEnd: int(r, 'sunday_pager_end_time'),
+    },
+  };
 }

@@ -10,7 +10,7 @@ import nodemailer from 'nodemailer';
 import type SMTPTransport from 'nodemailer/lib/smtp-transport';
 import type { DatabaseMailAccount } from '../node/mail-settings';
 import { smtpTransport, type MailTransport, type SmtpSettings } from './mail-sender';
-import type { OperatorRow } from './notify-decision';
+import type { NotifyMethod, OperatorRow } from './notify-decision';
 
 export const NOT_CONFIGURED = 'SQL Server Agent is not configured to use Database Mail (sp_set_sqlagent_properties @use_databasemail = 1, '
   + '@databasemail_profile naming a profile with an SMTP account)';
@@ -20,8 +20,8 @@ export type AccountLookup = () => Promise<DatabaseMailAccount | null>;
 export interface DatabaseMailHooks {
   /** the Agent's account (node/mail-settings.ts readAgentMailAccount) */
   readonly lookup: AccountLookup;
-  /** writes sysoperators.last_email_date/time (node/mail-settings.ts recordOperatorEmailed) */
-  readonly record?: (operatorId: number, atEpochMs: number) => Promise<void>;
+  /** writes sysoperators.last_email_date/time, or last_pager_* for a page (node/mail-settings.ts recordOperatorNotified) */
+  readonly record?: (operatorId: number, atEpochMs: number, method: NotifyMethod) => Promise<void>;
   /** a failed record is reported here, never thrown: the mail did go out */
   readonly onRecordError?: (e: unknown, operator: OperatorRow) => void;
 }
@@ -31,9 +31,9 @@ interface OutgoingMail { from: string; to: string; subject: string; text: string
 export class DatabaseMailTransport implements MailTransport {
   constructor(private readonly hooks: DatabaseMailHooks, private readonly fallback: SmtpSettings | null = null) {}
 
-  async delivered(operator: OperatorRow, atEpochMs: number): Promise<void> {
+  async delivered(operator: OperatorRow, atEpochMs: number, method: NotifyMethod = 'email'): Promise<void> {
     try {
-      await this.hooks.record?.(operator.id, atEpochMs);
+      await this.hooks.record?.(operator.id, atEpochMs, method);
     } catch (e) {
       this.hooks.onRecordError?.(e, operator);
     }

@@ -3,12 +3,15 @@
 // the wire stay separate; a failed send is reported, never thrown into the agent loop.
 import nodemailer from 'nodemailer';
 import type { MailContent } from './job-mail';
-import type { OperatorRow } from './notify-decision';
+import { addressFor, type NotifyMethod, type OperatorRow } from './notify-decision';
 
 export interface MailTransport {
   sendMail(mail: { from: string; to: string; subject: string; text: string }): Promise<unknown>;
-  /** called once the SMTP server took a mail for `operator` (records sysoperators.last_email_*); never throws */
-  delivered?(operator: OperatorRow, atEpochMs: number): Promise<void>;
+  /**
+   * called once the SMTP server took a mail for `operator` (records sysoperators.last_email_*, or
+   * last_pager_* for a page); never throws
+   */
+  delivered?(operator: OperatorRow, atEpochMs: number, method?: NotifyMethod): Promise<void>;
 }
 
 /** SMTP settings configured for the node. */
@@ -40,13 +43,13 @@ export interface SendOutcome {
 }
 
 export async function sendToOperators(
-  transport: MailTransport, from: string, operators: readonly OperatorRow[], mail: MailContent,
+  transport: MailTransport, from: string, operators: readonly OperatorRow[], mail: MailContent, method: NotifyMethod = 'email',
 ): Promise<SendOutcome[]> {
   const out: SendOutcome[] = [];
   for (const operator of operators) {
     try {
-      await transport.sendMail({ from, to: operator.emailAddress ?? '', subject: mail.subject, text: mail.text });
-      await transport.delivered?.(operator, Date.now());
+      await transport.sendMail({ from, to: addressFor(operator, method), subject: mail.subject, text: mail.text });
+      await transport.delivered?.(operator, Date.now(), method);
       out.push({ operator, sent: true, error: null });
     } catch (e) {
       out.push({ operator, sent: false, error: e instanceof Error ? e.message : String(e) });

@@ -33,6 +33,11 @@ export interface JobDefinition {
   readonly ownerLoginName: string;
   readonly notifyLevelEmail: number;
   readonly notifyEmailOperatorId: number;
+  /** sysjobs.notify_level_eventlog: the outcome into the event log (msxd: the node's error log); absent = 0 */
+  readonly notifyLevelEventlog?: number;
+  /** sysjobs.notify_level_page / notify_page_operator_id; absent = never */
+  readonly notifyLevelPage?: number;
+  readonly notifyPageOperatorId?: number;
   /** sysjobs.delete_level: delete the job after a run (0 never, 1 success, 2 failure, 3 always). */
   readonly deleteLevel: number;
   readonly versionNumber: number;

@@ -203,7 +203,17 @@ function procedureContext(scope: Scope, def: ProcedureDefinition): ProcedureCont
     },
     configure: (configurationId, value) => configureOption(scope, configurationId, value),
     rename: (request) => renameObject(scope, request),
-    loggedErrors: (afterId, max) => ({ entries: scope.engine.errorLog.after(afterId, max), newestId: scope.engine.errorLog.newestId }),
+    loggedErrors: (afterId, max) => ({ entries: scope.engine.errorLog.after(afterId, max, true), newestId: scope.engine.errorLog.newestId }),
+    errorLog: {
+      entries: () => scope.engine.errorLog.all(),
+      writeAgentEvent: (event) => {
+        scope.engine.errorLog.record({
+          number: event.eventId, severity: event.eventType, state: 0, text: event.text, database: session.database,
+          loginName: session.login.loginName, spid: session.login.spid, loggedAt: scope.engine.now(), source: 'SQLSERVERAGENT',
+        });
+        scope.engine.logger.warn({ source: 'SQLSERVERAGENT', eventId: event.eventId, eventType: event.eventType }, event.text);
+      },
+    },
     userMessages: {
       find: (id) => findUserMessage(scope, id),
       save: (m) => writeUserMessage(scope, { kind: 'save', row: { ...m, languageId: US_ENGLISH_LANGID } }),

@@ -10,10 +10,11 @@ import { spUpdateNotification } from './sp_update_notification';
 import { spDeleteNotification } from './sp_delete_notification';
 import { spHelpNotification } from './sp_help_notification';
 import { spMsxdAgentLoggedErrors } from './sp_msxd_agent_logged_errors';
+import { spMsxdAgentLogEvent } from './sp_msxd_agent_log_event';
 import { spMsxdAgentAlertFired } from './sp_msxd_agent_alert_fired';
 
 export const agentAlertProcedures: readonly ProcedureDefinition[] = [
   spAddAlert, spUpdateAlert, spDeleteAlert, spHelpAlert,
   spAddNotification, spUpdateNotification, spDeleteNotification, spHelpNotification,
-  spMsxdAgentLoggedErrors, spMsxdAgentAlertFired,
+  spMsxdAgentLoggedErrors, spMsxdAgentLogEvent, spMsxdAgentAlertFired,
 ];

@@ -135,3 +135,14 @@ test('SERVER instructions carry an int in the last 4 bytes of object_id (SET-POL
   assert.equal(objectIdInt('00000000-0000-0000-0000-00000000003C'), 60);
   assert.equal(objectIdInt('00000000-0000-0000-0000-FFFFFFFFFFC4'), -60);
 });
+
+test('the master\'s name (the MSSA token) is what the last poll read: MSXServerName while enlisted, empty once defected', async () => {
+  const ports = new FakePorts();
+  const p = poller(ports);
+  assert.equal(p.masterServer(), '');
+  await p.pollOnce();
+  assert.equal(p.masterServer(), 'MSX,1433');
+  ports.info = null;
+  await p.pollOnce();
+  assert.equal(p.masterServer(), '');
+});

@@ -35,8 +35,8 @@ test('sp_sqlagent_notify rows map to agent notifications', () => {
 });
 
 test('procedure rows map to definitions; wrong types are errors', () => {
-  const h = jobHeader({ job_id: 'ab-cd', name: 'j', enabled: 1, start_step_id: 1, owner: 'sa', notify_level_email: 2, notify_email_operator_id: 3, delete_level: 0, version_number: 4 });
-  assert.deepEqual(h, { jobId: 'AB-CD', name: 'j', enabled: true, startStepId: 1, owner: 'sa', notifyLevelEmail: 2, notifyEmailOperatorId: 3, deleteLevel: 0, versionNumber: 4, agentAccount: false });
+  const h = jobHeader({ job_id: 'ab-cd', name: 'j', enabled: 1, start_step_id: 1, owner: 'sa', notify_level_email: 2, notify_email_operator_id: 3, notify_level_eventlog: 2, notify_level_page: 1, notify_page_operator_id: 5, delete_level: 0, version_number: 4 });
+  assert.deepEqual(h, { jobId: 'AB-CD', name: 'j', enabled: true, startStepId: 1, owner: 'sa', notifyLevelEmail: 2, notifyEmailOperatorId: 3, notifyLevelEventlog: 2, notifyLevelPage: 1, notifyPageOperatorId: 5, deleteLevel: 0, versionNumber: 4, agentAccount: false });
   const s = jobStep({
     step_id: 1, step_name: 's', subsystem: 'TSQL', command: 'SELECT 1', database_name: 'master', database_user_name: null,
     cmdexec_success_code: 0, on_success_action: 1, on_success_step_id: 0, on_fail_action: 2, on_fail_step_id: 0,
@@ -50,7 +50,12 @@ test('procedure rows map to definitions; wrong types are errors', () => {
     active_start_time: 0, active_end_time: 235959,
   });
   assert.equal(sc.enabled, true);
-  assert.deepEqual(operator({ id: 1, name: 'o', enabled: 0, email_address: 'a@b' }), { id: 1, name: 'o', enabled: false, emailAddress: 'a@b' });
+  const pagerCols = { pager_address: 'p@b', pager_days: 62, weekday_pager_start_time: 80000, weekday_pager_end_time: 170000,
+    saturday_pager_start_time: 90000, saturday_pager_end_time: 120000, sunday_pager_start_time: 0, sunday_pager_end_time: 0 };
+  assert.deepEqual(operator({ id: 1, name: 'o', enabled: 0, email_address: 'a@b', ...pagerCols }), {
+    id: 1, name: 'o', enabled: false, emailAddress: 'a@b', pagerAddress: 'p@b',
+    pager: { pagerDays: 62, weekdayStart: 80000, weekdayEnd: 170000, saturdayStart: 90000, saturdayEnd: 120000, sundayStart: 0, sundayEnd: 0 },
+  });
   assert.throws(() => jobHeader({ job_id: null }), /job_id/);
 });
 

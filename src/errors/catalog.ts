@@ -15,6 +15,7 @@ import { queryMessages } from './messages/query';
 import { agentMessages } from './messages/agent';
 import { agentServiceMessages } from './messages/agent-service';
 import { interpreterMessages } from './messages/interpreter';
+import { cursorMessages } from './messages/cursors';
 import { tsxMessages } from './messages/tsx';
 import { loginMessages } from './messages/login';
 import { databaseMailMessages } from './messages/database-mail';
@@ -29,7 +30,7 @@ import { metadataMessages } from './messages/metadata';
 import { userMessagesMessages } from './messages/user-messages';
 
 const catalog = new Map<number, MessageDef>();
-for (const table of [coreMessages, typesMessages, storeMessages, engineMessages, tsqlMessages, serverMessages, securityMessages, ddlMessages, queryMessages, agentMessages, interpreterMessages, agentServiceMessages, tsxMessages, loginMessages, databaseMailMessages, databaseMailQueueMessages, servicesMessages, configurationMessages, jsonMessages, sessionsMessages, odbcCatalogMessages, backupMessages, metadataMessages, userMessagesMessages]) {
+for (const table of [coreMessages, typesMessages, storeMessages, engineMessages, tsqlMessages, serverMessages, securityMessages, ddlMessages, queryMessages, agentMessages, interpreterMessages, cursorMessages, agentServiceMessages, tsxMessages, loginMessages, databaseMailMessages, databaseMailQueueMessages, servicesMessages, configurationMessages, jsonMessages, sessionsMessages, odbcCatalogMessages, backupMessages, metadataMessages, userMessagesMessages]) {
   for (const [num, def] of Object.entries(table)) {
     const n = Number(num);
     if (catalog.has(n)) throw new Error(`message ${n} defined twice in the catalogue`);

@@ -34,6 +34,7 @@ import { spSprocColumns, spSprocColumns100 } from './sp_sproc_columns';
 import { spDatatypeInfo, spDatatypeInfo100 } from './sp_datatype_info';
 import { xpServiceControl } from './xp_servicecontrol';
 import { spReaderrorlog, xpReaderrorlog } from './xp_readerrorlog';
+import { spEnumErrorLogs } from './sp_enumerrorlogs';
 import { spConfigure } from './sp_configure';
 import { spAddmessage } from './sp_addmessage';
 import { spAltermessage } from './sp_altermessage';
@@ -56,7 +57,7 @@ import { spMsxdAgentJobStarted } from './msdb/sp_msxd_agent_job_started';
 import { waitingConnectionProcedures, withInstructionNotifier } from './msdb/msx/waiting-connection-procedures';
 import { AGENT_MAIL_SETTINGS_PROCEDURE, agentMailSettingsProcedure, databaseMailProcedures, DBMAIL_UNSENT_PROCEDURE, dbmailUnsentProcedure } from './msdb/mail/index';
 
-export const procedureDefinitions: readonly ProcedureDefinition[] = [spServerInfo, xpServiceControl, xpReaderrorlog, spReaderrorlog,
+export const procedureDefinitions: readonly ProcedureDefinition[] = [spServerInfo, xpServiceControl, xpReaderrorlog, spReaderrorlog, spEnumErrorLogs,
   spHelp, spHelpText, spHelpDb, spHelpServer, spHelpFile, spSpaceUsed, spHelpIndex, spHelpConstraint, spRename, spHelpUser, spWho, spWho2, spTables, spColumns, spDatabases, spConfigure, spAddmessage, spAltermessage, spDropmessage, spMSforeachdb, spMSforeachtable,
   spColumns100, spPkeys, spFkeys, spStatistics, spStatistics100, spSpecialColumns, spSpecialColumns100, spStoredProcedures,
   spSprocColumns, spSprocColumns100, spDatatypeInfo, spDatatypeInfo100,

@@ -3,6 +3,7 @@
 // constraint names (generated like SQL Server's PK__t__<hex> when not written).
 import { randomBytes } from 'node:crypto';
 import { sqlError } from '../../errors/catalog';
+import { collationRule } from '../../types/collation-rules';
 import { ciKey } from '../../store/index';
 import type {
   ColumnDef, Expr, ForeignKeyReference, IndexColumn, InlineIndex, TableConstraint, TableDefinition,
@@ -62,6 +63,17 @@ export function checkText(e: Expr): string {
   return canonicalDefinition(e);
 }
 
+/**
+ * A column keeps the server collation's comparison. A COLLATE that compares the same way (case
+ * insensitive, accent sensitive, not binary: Latin1_General_CI_AS, as SMO's temp tables write) is
+ * accepted; one that would compare differently is refused rather than silently ignored.
+ */
+function checkColumnCollation(name: string): void {
+  const rule = collationRule(name);
+  if (rule === undefined) throw sqlError(448, name);
+  if (rule.binary || rule.caseSensitive || !rule.accentSensitive) throw sqlError(40517, `COLLATE ${name}`);
+}
+
 /** 2715 names the column by its position, as SQL Server does for unknown types. */
 function columnType(c: ColumnDef, ordinal: number): SqlType {
   if (!c.type || c.type.kind === 'userType') throw sqlError(2715, ordinal, c.type?.kind === 'userType' ? c.type.name.name : '?');
@@ -69,9 +81,7 @@ function columnType(c: ColumnDef, ordinal: number): SqlType {
 }
 
 export function planColumn(scope: Scope, table: string, c: ColumnDef, constraints: PlannedConstraint[], ordinal = 1): PlannedColumn {
-  if (c.collation && !/^(SQL_Latin1_General_CP1_CI_AS|DATABASE_DEFAULT)$/i.test(c.collation)) {
-    throw sqlError(40517, `COLLATE ${c.collation}`);
-  }
+  if (c.collation) checkColumnCollation(c.collation);
   const isPk = c.constraints.some((k) => k.kind === 'primaryKey');
   if (isPk && c.nullable === true) throw sqlError(8111, table);
   const type = c.computed ? computedColumnType(c.computed.expr) : columnType(c, ordinal);

@@ -10,9 +10,10 @@ import { stringFunctions } from './string';
 import { variantFunctions } from './variant-property';
 import { stringEscapeFunctions } from './string-escape';
 import { jsonFunctions } from './json';
+import { sidFunctions } from './sid';
 
 export const builtinFunctions: ReadonlyMap<string, BuiltinFunction> = new Map(
-  [...stringFunctions, ...formatFunctions, ...dateFunctions, ...mathFunctions, ...miscFunctions, ...collationFunctions, ...variantFunctions, ...stringEscapeFunctions, ...jsonFunctions].map((f) => [f.name, f]),
+  [...stringFunctions, ...formatFunctions, ...dateFunctions, ...mathFunctions, ...miscFunctions, ...collationFunctions, ...variantFunctions, ...stringEscapeFunctions, ...jsonFunctions, ...sidFunctions].map((f) => [f.name, f]),
 );
 
 export function lookupFunction(name: string): BuiltinFunction | undefined {

@@ -4,6 +4,7 @@
 import { sqlError } from '../../errors/catalog';
 import type { SqlType } from '../../types/sql-type';
 import type { SqlValue } from '../../types/values';
+import type { CursorMap } from './cursors';
 
 export interface Variable {
   /** as declared, with '@' */
@@ -27,6 +28,8 @@ export class Frame {
    * is new at every call but holds the same names and type objects.
    */
   variablesKey: string | undefined = undefined;
+  /** LOCAL cursors declared in this scope, created by the first one */
+  cursors: CursorMap | undefined;
 
   constructor(
     /** '' for a batch or dynamic SQL, else the procedure name errors report */

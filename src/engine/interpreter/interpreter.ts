@@ -24,6 +24,9 @@ import {
 import { executeExec } from '../statements/exec';
 import { executeExecString } from '../statements/exec-string';
 import { notSupported } from '../statements/not-supported';
+import {
+  executeCloseCursor, executeDeallocateCursor, executeDeclareCursor, executeFetchCursor, executeOpenCursor,
+} from '../statements/cursor';
 import { executeInsert } from '../statements/insert';
 import { executeUpdate } from '../statements/update';
 import { executeDelete } from '../statements/delete';
@@ -174,11 +177,11 @@ function dispatch(stmt: Statement, scope: Scope): Promise<void> | void {
     case 'reconfigure': return executeReconfigure(stmt, scope);
     case 'backup': return executeBackup(stmt, scope);
     case 'restore': return executeRestore(stmt, scope);
-    case 'declareCursor':
-    case 'openCursor':
-    case 'fetchCursor':
-    case 'closeCursor':
-    case 'deallocateCursor':
+    case 'declareCursor': return executeDeclareCursor(stmt, scope);
+    case 'openCursor': return executeOpenCursor(stmt, scope);
+    case 'fetchCursor': return executeFetchCursor(stmt, scope);
+    case 'closeCursor': return executeCloseCursor(stmt, scope);
+    case 'deallocateCursor': return executeDeallocateCursor(stmt, scope);
     case 'goto':
     case 'label':
     case 'simpleCommand':

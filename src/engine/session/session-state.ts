@@ -8,6 +8,7 @@ import { TransactionManager, type TransactionHost } from './transactions';
 import type { PreparedStatement } from '../rpc/prepared';
 import type { SessionStorage } from '../../store/api';
 import type { SessionActivity } from './session-activity';
+import type { CursorMap } from '../interpreter/cursors';
 
 /** One EXECUTE AS: who the session is until REVERT (or the end of the module that opened it). */
 export interface SecurityContext {
@@ -28,8 +29,10 @@ export class SessionState {
   lastError = 0;
   /** @@IDENTITY / SCOPE_IDENTITY(): no tables yet */
   identity: number | bigint | null = null;
-  /** @@FETCH_STATUS: no cursors yet, so never fetched */
+  /** @@FETCH_STATUS of the last FETCH on this connection (-1 before any) */
   fetchStatus = -1;
+  /** GLOBAL cursors (interpreter/cursors.ts), by lower-cased name */
+  readonly globalCursors: CursorMap = new Map();
   readonly transactions: TransactionManager;
   readonly prepared = new Map<number, PreparedStatement>();
   /** the store connection of this session (tables, DDL); undefined when the engine runs without one */

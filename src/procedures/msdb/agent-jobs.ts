@@ -25,6 +25,7 @@ import { spAddOperator } from './sp_add_operator';
 import { spUpdateOperator } from './sp_update_operator';
 import { spDeleteOperator } from './sp_delete_operator';
 import { spHelpOperator } from './sp_help_operator';
+import { spHelpOperatorJobs } from './sp_help_operator_jobs';
 
 export const agentJobProcedures: readonly ProcedureDefinition[] = [
   spMsxdAgentCapture,
@@ -34,5 +35,5 @@ export const agentJobProcedures: readonly ProcedureDefinition[] = [
   spHelpJobStepLog, spDeleteJobStepLog, spWriteSysjobstepLog,
   spAddJobServer, spDeleteJobServer, spHelpJobServer,
   spAddCategory, spUpdateCategory, spDeleteCategory, spHelpCategory,
-  spAddOperator, spUpdateOperator, spDeleteOperator, spHelpOperator,
+  spAddOperator, spUpdateOperator, spDeleteOperator, spHelpOperator, spHelpOperatorJobs,
 ];

@@ -1,5 +1,6 @@
 // xp_instance_regread (master): reads one value of the instance's registry. msxd keeps the SQL
-// Server Agent values per node in msdb.dbo.msxd_agent_settings; any other value reads as absent.
+// Server Agent values per node in msdb.dbo.msxd_agent_settings; the services' Start/ObjectName come
+// from sys.dm_server_services (schedule-support/service-registry.ts); any other value reads as absent.
 // With @param (OUTPUT) the value is returned there (NULL when absent) and no result set is sent;
 // otherwise one result set (Value, Data) with a row when the value exists. @no_output =
 // N'no_output' (SMO's form) never sends the result set.
@@ -7,6 +8,7 @@ import type { ProcedureDefinition } from '../../engine/procedure-registry';
 import { execSql } from './shared/agent-sql';
 import { nlit } from './shared/sql-text';
 import { readSetting } from './schedule-support/agent-settings';
+import { readServiceValue } from './schedule-support/service-registry';
 import { nvarcharParam, strArg } from './schedule-support/params';
 
 export const xpInstanceRegread: ProcedureDefinition = {
@@ -25,7 +27,8 @@ export const xpInstanceRegread: ProcedureDefinition = {
     const root = (strArg(args.value('@rootkey')) ?? '').trim().toUpperCase();
     const key = strArg(args.value('@key')) ?? '';
     const valueName = strArg(args.value('@value_name')) ?? '';
-    const v = root === 'HKEY_LOCAL_MACHINE' ? await readSetting(ctx, key, valueName) : undefined;
+    const service = root === 'HKEY_LOCAL_MACHINE' ? await readServiceValue(ctx, key, valueName) : undefined;
+    const v = service !== undefined ? service ?? undefined : root === 'HKEY_LOCAL_MACHINE' ? await readSetting(ctx, key, valueName) : undefined;
     const value = v === undefined ? null : String(v.value);
     args.set('@param', value);
     const noOutput = (strArg(args.value('@no_output')) ?? '').trim().toLowerCase() === 'no_output';

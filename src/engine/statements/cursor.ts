@@ -1,0 +1,105 @@
+// DECLARE CURSOR / OPEN / FETCH / CLOSE / DEALLOCATE (interpreter/cursors.ts holds the cursors).
+// OPEN runs the query once and keeps its rows: every cursor reads a snapshot as of OPEN, which is
+// what STATIC and INSENSITIVE cursors promise; a dynamic or keyset cursor in SQL Server would also
+// see rows changed after OPEN, which msxd's cursors do not.
+import { sqlError } from '../../errors/catalog';
+import type {
+  CloseCursorStatement, DeallocateCursorStatement, DeclareCursorStatement, FetchCursorStatement, OpenCursorStatement,
+} from '../../tsql/ast';
+import { evaluate } from '../expressions/evaluate';
+import { findCursor, forwardOnly, isLocalDeclaration, removeCursor, type OpenResult } from '../interpreter/cursors';
+import type { Scope } from '../interpreter/scope';
+import { runQuery } from '../query/run-query';
+import { materializeFunctions } from '../query/table-functions';
+import { assignVariable } from './assign';
+
+export function executeDeclareCursor(stmt: DeclareCursorStatement, scope: Scope): void {
+  const key = stmt.name.toLowerCase();
+  const local = isLocalDeclaration(stmt);
+  const set = local ? (scope.frame.cursors ??= new Map()) : scope.session.globalCursors;
+  if (set.has(key)) throw sqlError(16915, stmt.name);
+  set.set(key, { name: stmt.name, declaration: stmt, forwardOnly: forwardOnly(stmt.options), open: undefined });
+  done(scope);
+}
+
+export async function executeOpenCursor(stmt: OpenCursorStatement, scope: Scope): Promise<void> {
+  const cursor = findCursor(stmt.cursor, scope);
+  if (cursor.open !== undefined) throw sqlError(16905);
+  const query = cursor.declaration.query;
+  const functions = await materializeFunctions(query, scope);
+  let result;
+  try {
+    result = runQuery(query, { scope }, Infinity);
+  } finally {
+    functions.release();
+  }
+  cursor.open = { columns: result.columns, rows: result.rows, position: -1 };
+  done(scope);
+}
+
+export function executeFetchCursor(stmt: FetchCursorStatement, scope: Scope): void {
+  const cursor = findCursor(stmt.cursor, scope);
+  const open = cursor.open;
+  if (open === undefined) throw sqlError(16917);
+  if (cursor.forwardOnly && stmt.direction !== 'next') throw sqlError(16911, 'fetch', stmt.direction);
+  // a DYNAMIC cursor has no stable row numbers to jump to
+  if (stmt.direction === 'absolute' && cursor.declaration.options.includes('DYNAMIC')) throw sqlError(16925, 'Absolute');
+  if (stmt.into.length > 0 && stmt.into.length !== open.columns.length) throw sqlError(16924);
+  const target = targetPosition(stmt, open, scope);
+  open.position = Math.max(-1, Math.min(open.rows.length, target));
+  const row = open.rows[open.position];
+  scope.session.fetchStatus = row === undefined ? -1 : 0;
+  if (stmt.into.length === 0) {
+    // FETCH without INTO returns the row as a result set (no row past either end)
+    const sink = scope.run.sink;
+    sink.columns(open.columns.map((c) => ({ name: c.name, type: c.type, nullable: c.nullable })));
+    if (row !== undefined) sink.row(row.map((t) => t.value));
+    sink.statementDone({ command: 'select', ...(scope.session.nocount ? {} : { rowCount: row === undefined ? 0 : 1 }), inProc: scope.frame.inProc });
+    return;
+  }
+  if (row !== undefined) {
+    stmt.into.forEach((name, i) => assignVariable(scope.frame.get(name), '=', row[i]!, scope));
+  }
+  done(scope);
+}
+
+function targetPosition(stmt: FetchCursorStatement, open: OpenResult, scope: Scope): number {
+  const offset = (): number => {
+    const v = stmt.offset === undefined ? null : evaluate(stmt.offset, { scope }).value;
+    return v === null ? 0 : Number(v);
+  };
+  switch (stmt.direction) {
+    case 'next': return open.position + 1;
+    case 'prior': return open.position - 1;
+    case 'first': return 0;
+    case 'last': return open.rows.length - 1;
+    case 'absolute': {
+      const n = offset();
+      // ABSOLUTE 0 and positions past either end leave no current row
+      if (n === 0) return -1;
+      return n > 0 ? n - 1 : open.rows.length + n;
+    }
+    case 'relative': return open.position + offset();
+    default: {
+      const never: never = stmt.direction;
+      throw new Error(`unknown fetch direction ${String(never)}`);
+    }
+  }
+}
+
+export function executeCloseCursor(stmt: CloseCursorStatement, scope: Scope): void {
+  const cursor = findCursor(stmt.cursor, scope);
+  if (cursor.open === undefined) throw sqlError(16917);
+  cursor.open = undefined;
+  done(scope);
+}
+
+export function executeDeallocateCursor(stmt: DeallocateCursorStatement, scope: Scope): void {
+  removeCursor(stmt.cursor, scope);
+  done(scope);
+}
+
+/** like DECLARE and SET, the cursor statements send no DONE of their own */
+function done(scope: Scope): void {
+  scope.session.lastError = 0;
+}

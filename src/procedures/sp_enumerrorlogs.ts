@@ -5,7 +5,9 @@
 //
 // msxd writes no log files and keeps no archives: the current log of each service is the one
 // begun when the service last started (sys.dm_server_services.last_startup_time), with size 0. A
-// service that never started in this process (the agent under --no-agent) has no log.
+// service that never started in this process (the agent under --no-agent) has no log. The
+// agent's log is the one sp_get_sqlagent_properties names as errorlog_file (a stand-in path,
+// msdb/schedule-support/agent-log-path.ts: the file is not written, hence size 0).
 import type { ProcedureDefinition } from '../engine/procedure-registry';
 
 const INT = { kind: 'int' } as const;

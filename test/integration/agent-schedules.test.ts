@@ -3,6 +3,7 @@
 // (RPC with named parameters) call them. The node runs no agent here: the test plays the agent's
 // part through its msdb procedures.
 import assert from 'node:assert/strict';
+import { join, resolve } from 'node:path';
 import { test } from 'node:test';
 import { startNode } from '../helpers/start-node';
 import { batch, callProcedure, close, connect, ok, TYPES } from '../helpers/tedious-session';
@@ -105,6 +106,12 @@ SELECT @poll;`));
     const agentProps = ok(await callProcedure(s, 'msdb.dbo.sp_get_sqlagent_properties'));
     assert.equal(agentProps.sets[0]!.columns.length, 26);
     assert.equal(agentProps.sets[0]!.rows[0]![5], 2000);
+    // errorlog_file: SQL Server's SQLAGENT.OUT in the log folder; msxd's stand-in under the data folder
+    assert.equal(agentProps.sets[0]!.columns[7]!.name, 'errorlog_file');
+    assert.equal(agentProps.sets[0]!.rows[0]![7], join(resolve(node.dataDir), 'log', 'SQLAGENT.OUT'));
+    ok(await batch(s, `EXEC msdb.dbo.sp_set_sqlagent_properties @errorlog_file = N'/var/log/msxd/agent.out'`));
+    const setProps = ok(await callProcedure(s, 'msdb.dbo.sp_get_sqlagent_properties'));
+    assert.equal(setProps.sets[0]!.rows[0]![7], '/var/log/msxd/agent.out');
 
     ok(await batch(s, `EXEC msdb.dbo.sp_delete_jobschedule @job_id = '${jobId}', @name = N'ALL'`));
     assert.deepEqual(ok(await batch(s, 'SELECT COUNT(*) FROM msdb.dbo.sysschedules')).sets[0]!.rows, [[0]]);

@@ -86,3 +86,31 @@ USE stepuserdb; CREATE USER gone_user FOR LOGIN gone_login; GRANT INSERT ON dbo.
   assert.deepEqual(rows.map((r) => [r[0], r[1]]), [[1, 0], [0, 0]], JSON.stringify(rows));
   assert.deepEqual(await who('gone'), []);
 });
+
+test("a step whose database_user_name is a user WITHOUT LOGIN runs as that user, its SID as the login", async () => {
+  ok(await batch(sa, `USE stepuserdb; CREATE USER nologin_step_user WITHOUT LOGIN; GRANT INSERT ON dbo.who TO nologin_step_user;`));
+  const rows = await runJob('step nologin job', 'sa', 'nologin', 'nologin_step_user');
+  assert.deepEqual(rows.map((r) => [r[0], r[1]]), [[1, 1], [0, 1]], JSON.stringify(rows));
+  assert.match(String(rows[0]![2]), /^Executed as user: nologin_step_user\./);
+  const seen = await who('nologin');
+  assert.equal(seen.length, 1);
+  assert.equal(seen[0]![0], 'nologin_step_user');
+  // SQL Server names a login-less user's context by its SID: S-1-9-3- and four sub-authorities
+  assert.match(String(seen[0]![1]), /^S-1-9-3(-\d+){4}\.?$/);
+});
+
+test('a WITHOUT LOGIN step user cannot reach another database (916 fails the step)', async () => {
+  ok(await batch(sa, `USE stepuserdb; CREATE USER nologin_far_user WITHOUT LOGIN;`));
+  ok(await batch(sa, `EXEC msdb.dbo.sp_add_job @job_name = N'step nologin far job', @owner_login_name = N'sa';
+EXEC msdb.dbo.sp_add_jobstep @job_name = N'step nologin far job', @step_name = N's1', @database_name = N'stepuserdb',
+  @database_user_name = N'nologin_far_user', @command = N'USE master;';
+EXEC msdb.dbo.sp_add_jobserver @job_name = N'step nologin far job';
+EXEC msdb.dbo.sp_start_job @job_name = N'step nologin far job';`));
+  const rows = await poll('the outcome of step nologin far job', async () => {
+    const r = ok(await batch(sa, `SELECT h.step_id, h.run_status, h.message FROM msdb.dbo.sysjobhistory AS h
+JOIN msdb.dbo.sysjobs AS j ON j.job_id = h.job_id WHERE j.name = N'step nologin far job' ORDER BY h.instance_id`)).sets[0]!.rows;
+    return r.some((x) => x[0] === 0) ? r : undefined;
+  }, WAIT_MS);
+  assert.deepEqual(rows.map((r) => [r[0], r[1]]), [[1, 0], [0, 0]], JSON.stringify(rows));
+  assert.match(String(rows[0]![2]), /\[SQLSTATE \d+\] \(Error 916\)/);
+});

@@ -42,6 +42,8 @@ export function databaseSecurity(scope: Scope, database: string): DatabaseSecuri
   const owner: DatabaseSecurity = { database: name, userId: DBO_USER_ID, userName: 'dbo', roles: [PUBLIC_ROLE_ID, DB_OWNER_ROLE_ID], isDbOwner: true, defaultSchema: 'dbo' };
   if (scope.session.isSysadmin) return owner;
   const none: DatabaseSecurity = { database: name, userId: null, userName: null, roles: [PUBLIC_ROLE_ID], isDbOwner: false, defaultSchema: 'dbo' };
+  const context = scope.session.currentContext;
+  if (context?.userSid) return loginlessSecurity(scope, context.userSid, context.database ?? '', name, none);
   if (!info || !scope.session.storage) return lookupSecurity(scope, info, name, owner, none);
   return nodeMemo(scope, `security\u0000${scope.session.login.loginName.toLowerCase()}\u0000${info.databaseId}`,
     () => lookupSecurity(scope, info, name, owner, none));
@@ -56,6 +58,16 @@ function lookupSecurity(scope: Scope, info: DatabaseInfo | undefined, name: stri
     if (user) return withRoles(s, name, user.principalId, user.name, user.defaultSchema);
     if (GUEST_DATABASES.has(name.toLowerCase())) return withRoles(s, name, GUEST_USER_ID, 'guest', findDatabasePrincipalById(s, name, GUEST_USER_ID)?.defaultSchema ?? null);
     return none;
+  }) ?? none;
+}
+
+/** EXECUTE AS USER of a user WITHOUT LOGIN: that user in its own database, nobody elsewhere
+ * (SQL Server confines such a context to the database: 916, guest does not apply). */
+function loginlessSecurity(scope: Scope, sid: Buffer, home: string, name: string, none: DatabaseSecurity): DatabaseSecurity {
+  if (home.toLowerCase() !== name.toLowerCase()) return none;
+  return readCatalog(scope, (s) => {
+    const user = findUserBySid(s, name, sid);
+    return user ? withRoles(s, name, user.principalId, user.name, user.defaultSchema) : none;
   }) ?? none;
 }
 

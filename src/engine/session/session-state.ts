@@ -18,6 +18,9 @@ export interface SecurityContext {
   readonly noRevert: boolean;
   /** the database of EXECUTE AS USER (REVERT must run there: 15199); null for a login */
   readonly database: string | null;
+  /** EXECUTE AS USER of a user WITHOUT LOGIN: its SID; the context is that user in `database`
+   * only (no login, no guest elsewhere: 916) */
+  readonly userSid?: Buffer;
 }
 
 export class SessionState {

@@ -25,6 +25,12 @@ function loginSid(s: SessionStorage, database: string, loginName: string): Buffe
   return login.sid;
 }
 
+/** SQL Server gives a user WITHOUT LOGIN a SID S-1-9-3-a-b-c-d (authority 9, sub-authority 3,
+ * then four random 32-bit values): 28 bytes, 0x010500000000000903000000... */
+function loginlessSid(): Buffer {
+  return Buffer.concat([Buffer.from('010500000000000903000000', 'hex'), randomBytes(16)]);
+}
+
 export async function executeCreateUser(stmt: CreateUserStatement, scope: Scope): Promise<void> {
   const database = scope.session.database;
   requireDbOwner(scope, database);
@@ -32,7 +38,7 @@ export async function executeCreateUser(stmt: CreateUserStatement, scope: Scope)
     if (stmt.mode === 'alter') return alterUser(s, database, stmt);
     onlyOptions(stmt.options, ['DEFAULT_SCHEMA']);
     if (findDatabasePrincipal(s, database, stmt.name)) throw sqlError(15023, stmt.name);
-    const sid = stmt.withoutLogin ? randomBytes(16) : loginSid(s, database, stmt.login ?? stmt.name);
+    const sid = stmt.withoutLogin ? loginlessSid() : loginSid(s, database, stmt.login ?? stmt.name);
     const schema = option(stmt.options, 'DEFAULT_SCHEMA');
     insertDatabasePrincipal(s, database, {
       name: stmt.name, type: 'S', sid, defaultSchema: schema ? schemaName(s, database, text(schema)) : 'dbo', owningPrincipalId: null,

@@ -11,6 +11,7 @@ import { readCatalog } from '../catalog-reader';
 import { arity, argBinary, argInt, argText, INT, SID, SYSNAME, type MetadataFunction } from './arguments';
 
 const SYSADMIN_ROLE_ID = 3;
+const PUBLIC_SERVER_ROLE_ID = 2;
 
 function currentDb(scope: Scope): string {
   return scope.session.database;
@@ -45,6 +46,9 @@ export const SUSER_ID: MetadataFunction = (call, ctx) => {
 export const SUSER_SID: MetadataFunction = (call, ctx) => {
   arity(call, 0, 2);
   const name = argText(call, 0, ctx);
+  // the current context of a user WITHOUT LOGIN is named by that user's SID
+  const own = name === undefined ? ctx.scope.session.currentContext?.userSid : undefined;
+  if (own) return typed(SID, own);
   return typed(SID, name === null ? null : loginByName(ctx.scope, name)?.sid ?? null);
 };
 
@@ -105,6 +109,8 @@ export const IS_SRVROLEMEMBER: MetadataFunction = (call, ctx) => {
   return typed(INT, readCatalog(ctx.scope, (s) => {
     const r = findServerPrincipal(s, role);
     if (!r || r.type !== 'R') return null;
+    // a user WITHOUT LOGIN impersonated has no server roles but public
+    if (loginName === undefined && ctx.scope.session.currentContext?.userSid) return r.principalId === PUBLIC_SERVER_ROLE_ID ? 1 : 0;
     const login = findServerPrincipal(s, loginName ?? ctx.scope.session.login.loginName);
     if (!login) return null;
     if (loginName === undefined && r.principalId === SYSADMIN_ROLE_ID && ctx.scope.session.isSysadmin) return 1;

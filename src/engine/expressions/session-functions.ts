@@ -6,6 +6,7 @@ import { liveSessions } from '../security/session-registry';
 import type { FunctionCall } from '../../tsql/ast';
 import type { SqlType } from '../../types/sql-type';
 import { typed, type Typed } from '../../types/typed-value';
+import { cursorStatus } from '../interpreter/cursors';
 import type { Scope } from '../interpreter/scope';
 import type { EvalContext } from './eval-context';
 import { evaluate } from './evaluate';
@@ -154,6 +155,13 @@ const FUNCTIONS: Readonly<Record<string, SessionFunction>> = {
   ERROR_STATE: catchInfo((e) => typed(INT, e.state), INT),
   ERROR_LINE: catchInfo((e) => typed(INT, e.lineNumber), INT),
   ERROR_PROCEDURE: catchInfo((e) => typed(NVARCHAR128, e.procName === '' ? null : e.procName), NVARCHAR128),
+  CURSOR_STATUS: (call, ctx) => {
+    arity(call, 2, 2);
+    const source = stringArg(call, 0, ctx);
+    const name = stringArg(call, 1, ctx);
+    if (source === null || name === null) return typed(SMALLINT, null);
+    return typed(SMALLINT, cursorStatus(source, name, ctx.scope));
+  },
   XACT_STATE: (call, ctx) => {
     arity(call, 0, 0);
     return typed(SMALLINT, ctx.scope.session.transactions.xactState);

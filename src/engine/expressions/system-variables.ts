@@ -5,6 +5,7 @@ import type { SqlType } from '../../types/sql-type';
 import { typed, type Typed } from '../../types/typed-value';
 import { SqlDecimal } from '../../types/values';
 import { MICROSOFT_VERSION } from '../../util/version';
+import { cursorRows } from '../interpreter/cursors';
 import type { Scope } from '../interpreter/scope';
 
 const INT: SqlType = { kind: 'int' };
@@ -36,7 +37,7 @@ const VARIABLES: Readonly<Record<string, Getter>> = {
   '@@SERVICENAME': () => typed(NVARCHAR128, 'MSSQLSERVER'),
   '@@MAX_CONNECTIONS': () => typed(INT, 32767),
   '@@PROCID': () => typed(INT, 0),
-  '@@CURSOR_ROWS': () => typed(INT, 0),
+  '@@CURSOR_ROWS': (s) => typed(INT, cursorRows(s)),
   '@@DBTS': () => typed({ kind: 'varbinary', length: 8 }, Buffer.alloc(8)),
   '@@REMSERVER': () => typed(NVARCHAR128, null),
   '@@CONNECTIONS': () => typed(INT, 0),

@@ -4,7 +4,7 @@
 import { sqlError } from '../../errors/catalog';
 import type { SqlType } from '../../types/sql-type';
 import type { SqlValue } from '../../types/values';
-import type { CursorMap } from './cursors';
+import type { CursorMap, CursorVariable } from './cursors';
 
 export interface Variable {
   /** as declared, with '@' */
@@ -30,6 +30,8 @@ export class Frame {
   variablesKey: string | undefined = undefined;
   /** LOCAL cursors declared in this scope, created by the first one */
   cursors: CursorMap | undefined;
+  /** DECLARE @c CURSOR variables of this scope, by lower-cased name with '@' */
+  cursorVariables: Map<string, CursorVariable> | undefined;
 
   constructor(
     /** '' for a batch or dynamic SQL, else the procedure name errors report */

@@ -25,7 +25,7 @@ import { executeExec } from '../statements/exec';
 import { executeExecString } from '../statements/exec-string';
 import { notSupported } from '../statements/not-supported';
 import {
-  executeCloseCursor, executeDeallocateCursor, executeDeclareCursor, executeFetchCursor, executeOpenCursor,
+  executeCloseCursor, executeDeallocateCursor, executeDeclareCursor, executeFetchCursor, executeOpenCursor, executeSetCursorVariable,
 } from '../statements/cursor';
 import { executeInsert } from '../statements/insert';
 import { executeUpdate } from '../statements/update';
@@ -178,6 +178,7 @@ function dispatch(stmt: Statement, scope: Scope): Promise<void> | void {
     case 'backup': return executeBackup(stmt, scope);
     case 'restore': return executeRestore(stmt, scope);
     case 'declareCursor': return executeDeclareCursor(stmt, scope);
+    case 'setCursorVariable': return executeSetCursorVariable(stmt, scope);
     case 'openCursor': return executeOpenCursor(stmt, scope);
     case 'fetchCursor': return executeFetchCursor(stmt, scope);
     case 'closeCursor': return executeCloseCursor(stmt, scope);

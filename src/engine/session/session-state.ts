@@ -8,7 +8,7 @@ import { TransactionManager, type TransactionHost } from './transactions';
 import type { PreparedStatement } from '../rpc/prepared';
 import type { SessionStorage } from '../../store/api';
 import type { SessionActivity } from './session-activity';
-import type { CursorMap } from '../interpreter/cursors';
+import type { Cursor, CursorMap } from '../interpreter/cursors';
 
 /** One EXECUTE AS: who the session is until REVERT (or the end of the module that opened it). */
 export interface SecurityContext {
@@ -36,6 +36,8 @@ export class SessionState {
   fetchStatus = -1;
   /** GLOBAL cursors (interpreter/cursors.ts), by lower-cased name */
   readonly globalCursors: CursorMap = new Map();
+  /** the cursor OPEN last opened on this connection (@@CURSOR_ROWS) */
+  lastOpenedCursor: Cursor | undefined;
   readonly transactions: TransactionManager;
   readonly prepared = new Map<number, PreparedStatement>();
   /** the store connection of this session (tables, DDL); undefined when the engine runs without one */

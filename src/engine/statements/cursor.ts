@@ -3,11 +3,14 @@
 // what STATIC and INSENSITIVE cursors promise; a dynamic or keyset cursor in SQL Server would also
 // see rows changed after OPEN, which msxd's cursors do not.
 import { sqlError } from '../../errors/catalog';
+import { SqlError } from '../../errors/sql-error';
 import type {
   CloseCursorStatement, DeallocateCursorStatement, DeclareCursorStatement, FetchCursorStatement, OpenCursorStatement,
+  SetCursorVariableStatement,
 } from '../../tsql/ast';
 import { evaluate } from '../expressions/evaluate';
-import { findCursor, forwardOnly, isLocalDeclaration, removeCursor, type OpenResult } from '../interpreter/cursors';
+import { findCursor, findCursorVariable, forwardOnly, referTo, isLocalDeclaration, removeCursor, type Cursor, type OpenResult } from '../interpreter/cursors';
+import { positionedQuery } from '../query/positioned';
 import type { Scope } from '../interpreter/scope';
 import { runQuery } from '../query/run-query';
 import { materializeFunctions } from '../query/table-functions';
@@ -22,19 +25,50 @@ export function executeDeclareCursor(stmt: DeclareCursorStatement, scope: Scope)
   done(scope);
 }
 
+/**
+ * SET @c = CURSOR ...: a new cursor, known only through the variable (no name, no LOCAL/GLOBAL
+ * set). A cursor the variable held before goes with the new assignment.
+ */
+export function executeSetCursorVariable(stmt: SetCursorVariableStatement, scope: Scope): void {
+  const variable = findCursorVariable(stmt.name, scope);
+  const { cursor } = stmt;
+  referTo(variable, { name: stmt.name, declaration: cursor, forwardOnly: forwardOnly(cursor.options), open: undefined });
+  done(scope);
+}
+
 export async function executeOpenCursor(stmt: OpenCursorStatement, scope: Scope): Promise<void> {
   const cursor = findCursor(stmt.cursor, scope);
   if (cursor.open !== undefined) throw sqlError(16905);
   const query = cursor.declaration.query;
   const functions = await materializeFunctions(query, scope);
-  let result;
   try {
-    result = runQuery(query, { scope }, Infinity);
+    cursor.open = snapshot(cursor, scope);
   } finally {
     functions.release();
   }
-  cursor.open = { columns: result.columns, rows: result.rows, position: -1 };
+  scope.session.lastOpenedCursor = cursor;
   done(scope);
+}
+
+function snapshot(cursor: Cursor, scope: Scope): OpenResult {
+  const query = cursor.declaration.query;
+  try {
+    const positioned = scope.session.storage ? positionedQuery(cursor, scope) : undefined;
+    if (positioned !== undefined) {
+      const result = runQuery(positioned.query, { scope }, Infinity);
+      const visible = result.columns.length - positioned.hidden;
+      return {
+        columns: result.columns.slice(0, visible), rows: result.rows.map((r) => r.slice(0, visible)), position: -1,
+        positioned: { table: positioned.table, base: result.rows.map((r) => r.slice(visible)) },
+      };
+    }
+  } catch (e) {
+    // a query the table's columns cannot join (an aggregate without GROUP BY) opens without
+    // positioning, and the plain query reports any real error itself
+    if (!(e instanceof SqlError)) throw e;
+  }
+  const result = runQuery(query, { scope }, Infinity);
+  return { columns: result.columns, rows: result.rows, position: -1 };
 }
 
 export function executeFetchCursor(stmt: FetchCursorStatement, scope: Scope): void {
@@ -47,8 +81,10 @@ export function executeFetchCursor(stmt: FetchCursorStatement, scope: Scope): vo
   if (stmt.into.length > 0 && stmt.into.length !== open.columns.length) throw sqlError(16924);
   const target = targetPosition(stmt, open, scope);
   open.position = Math.max(-1, Math.min(open.rows.length, target));
-  const row = open.rows[open.position];
-  scope.session.fetchStatus = row === undefined ? -1 : 0;
+  // a row a positioned DELETE removed is missing (-2), as in a keyset cursor
+  const missing = open.deleted?.has(open.position) === true;
+  const row = missing ? undefined : open.rows[open.position];
+  scope.session.fetchStatus = missing ? -2 : row === undefined ? -1 : 0;
   if (stmt.into.length === 0) {
     // FETCH without INTO returns the row as a result set (no row past either end)
     const sink = scope.run.sink;

@@ -7,7 +7,7 @@ import type { Statement } from '../../tsql/ast';
 
 const STATEMENT_NAMES: Partial<Record<Statement['kind'], string>> = {
   insert: 'INSERT', update: 'UPDATE', delete: 'DELETE', merge: 'MERGE', truncateTable: 'TRUNCATE TABLE',
-  setIdentityInsert: 'SET IDENTITY_INSERT', declareCursor: 'DECLARE CURSOR', openCursor: 'OPEN',
+  setIdentityInsert: 'SET IDENTITY_INSERT', declareCursor: 'DECLARE CURSOR', setCursorVariable: 'SET', openCursor: 'OPEN',
   fetchCursor: 'FETCH', closeCursor: 'CLOSE', deallocateCursor: 'DEALLOCATE', goto: 'GOTO', label: 'LABEL',
   waitfor: 'WAITFOR', executeAs: 'EXECUTE AS', revert: 'REVERT', createTable: 'CREATE TABLE',
   alterTable: 'ALTER TABLE', createIndex: 'CREATE INDEX', dropIndex: 'DROP INDEX', createView: 'CREATE VIEW',

@@ -12,7 +12,7 @@ import { OutputCollector, otherValue } from '../query/output-clause';
 import { updateRow } from '../query/table-rows';
 import { cachedTargetRows, readTargetRows } from '../query/target-rows';
 import { tx } from '../sql/translate-expr';
-import { notSupportedExpression } from './not-supported';
+import { positionedRow } from '../query/positioned';
 import { andWhere, viewTarget } from '../query/view-target';
 import { assignVariable } from './assign';
 
@@ -26,13 +26,13 @@ interface SetPlan {
 
 export async function executeUpdate(statement: UpdateStatement, scope: Scope): Promise<void> {
   let stmt = statement;
-  if (stmt.currentOf) throw notSupportedExpression('WHERE CURRENT OF');
   const c = dmlContext(scope);
   const view = viewTarget(stmt.target, c);
   if (view) stmt = { ...stmt, target: view.base, ...withWhere(andWhere(view.where, stmt.where)) };
   const resolved = resolveTarget(stmt.target, c, 'UPDATE', stmt.from);
   const target = view ? { ...resolved, exposed: view.exposed } : resolved;
   const table = target.table;
+  const positioned = stmt.currentOf ? positionedRow(stmt.currentOf, target, scope) : undefined;
   const plans: SetPlan[] = [];
   const exprs: Expr[] = [];
   const seen = new Set<number>();
@@ -58,7 +58,8 @@ export async function executeUpdate(statement: UpdateStatement, scope: Scope): P
     const others = output.otherColumns();
     const prepared = cachedTargetRows(view || output.active ? undefined : statement, stmt, target, c,
       (ctx) => [...exprs, ...others].map((e) => tx(e, ctx)));
-    const rows = readTargetRows(s, prepared, target, scope);
+    const all = readTargetRows(s, prepared, target, scope);
+    const rows = positioned ? all.filter((r) => positioned.matches(r.old)).slice(0, 1) : all;
     for (const r of rows) {
       const row = [...r.old];
       for (const p of plans) {
@@ -73,6 +74,7 @@ export async function executeUpdate(statement: UpdateStatement, scope: Scope): P
       checkReferences(s, table, r.old, 'UPDATE', changed);
       updateRow(s, table, r.rowid, row, [...changedIdx, ...computedIdx(table)]);
       output.add({ inserted: row, deleted: r.old, action: 'UPDATE', extra: (ref) => otherValue(others, ref, r.computed, exprs.length) });
+      positioned?.changed(row);
       lastValues = plans.map((p) => (p.column >= 0 ? row[p.column]! : r.computed[p.valueIndex]!));
     }
     output.writeInto(s);

@@ -1,7 +1,7 @@
 // T-SQL syntax tree: batch and statement unions. Conventions are in ../ast.ts.
 import type { Expr } from './expressions';
 import type { InsertStatement, UpdateStatement, DeleteStatement, MergeStatement, SelectStatement, TruncateTableStatement } from './dml';
-import type { DeclareStatement, SetVariableStatement, SetOptionStatement, SetTransactionIsolationStatement, SetIdentityInsertStatement, DeclareCursorStatement, OpenCursorStatement, FetchCursorStatement, CloseCursorStatement, DeallocateCursorStatement } from './variables';
+import type { DeclareStatement, SetVariableStatement, SetOptionStatement, SetTransactionIsolationStatement, SetIdentityInsertStatement, DeclareCursorStatement, SetCursorVariableStatement, OpenCursorStatement, FetchCursorStatement, CloseCursorStatement, DeallocateCursorStatement } from './variables';
 import type { BlockStatement, IfStatement, WhileStatement, BreakStatement, ContinueStatement, ReturnStatement, GotoStatement, LabelStatement, TryCatchStatement, PrintStatement, RaiserrorStatement, ThrowStatement, WaitforStatement, UseStatement } from './control-flow';
 import type { BeginTransactionStatement, CommitTransactionStatement, RollbackTransactionStatement, SaveTransactionStatement } from './transactions';
 import type { ExecStatement, ExecStringStatement, ExecuteAsStatement, RevertStatement } from './exec';
@@ -23,6 +23,7 @@ export type Statement =
   | SetTransactionIsolationStatement
   | SetIdentityInsertStatement
   | DeclareCursorStatement
+  | SetCursorVariableStatement
   | OpenCursorStatement
   | FetchCursorStatement
   | CloseCursorStatement

@@ -86,6 +86,17 @@ export interface DeclareCursorStatement {
   readonly forUpdate?: readonly string[];
 }
 
+/**
+ * SET @c = CURSOR [options] FOR query: allocates a new cursor to a cursor variable; `cursor` is
+ * the definition as DECLARE CURSOR would hold it, named after the variable.
+ */
+export interface SetCursorVariableStatement {
+  readonly kind: 'setCursorVariable';
+  readonly line: number;
+  readonly name: string;
+  readonly cursor: DeclareCursorStatement;
+}
+
 export interface OpenCursorStatement {
   readonly kind: 'openCursor';
   readonly line: number;

@@ -2,7 +2,7 @@
 // TRANSACTION ISOLATION LEVEL, IDENTITY_INSERT.
 import type {
   AssignOp, DeclareCursorStatement, DeclareItem, DeclareStatement, IsolationLevel, OptionValue, SetOptionStatement,
-  SetIdentityInsertStatement, SetTransactionIsolationStatement, SetVariableStatement,
+  SetCursorVariableStatement, SetIdentityInsertStatement, SetTransactionIsolationStatement, SetVariableStatement,
 } from '../ast';
 import { TokenType } from '../lexer';
 import { parseDataType } from './data-types';
@@ -43,6 +43,11 @@ function parseDeclareCursor(p: Parser, line: number): DeclareCursorStatement {
   const options: string[] = [];
   while (p.tok.type === TokenType.Word && CURSOR_OPTIONS.has(p.tok.upper)) options.push(p.next().upper);
   p.expect('CURSOR');
+  return parseCursorDefinition(p, line, name, options);
+}
+
+/** after CURSOR: [options] FOR query [FOR UPDATE [OF columns] | FOR READ ONLY] */
+function parseCursorDefinition(p: Parser, line: number, name: string, options: string[]): DeclareCursorStatement {
   while (p.tok.type === TokenType.Word && CURSOR_OPTIONS.has(p.tok.upper)) options.push(p.next().upper);
   p.expect('FOR');
   const query = parseQuery(p);
@@ -73,7 +78,7 @@ const ON_OFF = new Set([
 const NUMERIC = new Set(['TEXTSIZE', 'ROWCOUNT', 'DATEFIRST', 'LOCK_TIMEOUT', 'QUERY_GOVERNOR_COST_LIMIT']);
 const WORD = new Set(['DATEFORMAT', 'LANGUAGE', 'DEADLOCK_PRIORITY', 'CONTEXT_INFO']);
 
-type SetStatement = SetVariableStatement | SetOptionStatement | SetTransactionIsolationStatement | SetIdentityInsertStatement;
+type SetStatement = SetVariableStatement | SetCursorVariableStatement | SetOptionStatement | SetTransactionIsolationStatement | SetIdentityInsertStatement;
 
 export function parseSet(p: Parser): SetStatement {
   const line = p.expect('SET').line;
@@ -82,6 +87,10 @@ export function parseSet(p: Parser): SetStatement {
     p.next();
     if (!isAssignOp(p)) throw p.error();
     const op = p.next().value as AssignOp;
+    if (op === '=' && p.is('CURSOR')) {
+      p.next();
+      return { kind: 'setCursorVariable', line, name: t.value, cursor: parseCursorDefinition(p, line, t.value, []) };
+    }
     return { kind: 'setVariable', line, name: t.value, op, value: parseScalar(p) };
   }
   if (p.acceptSeq('TRANSACTION', 'ISOLATION', 'LEVEL')) return { kind: 'setTransactionIsolation', line, level: isolationLevel(p) };

@@ -1,6 +1,6 @@
 // AST -> canonical T-SQL for statements and batches. Used by tests (parse -> print -> parse gives
 // the same tree), for logging, and to rebuild text for dynamic SQL and module definitions.
-import type { Batch, Expr, Query, Statement, TransactionName, CursorRef, UpdateSetItem, MergeWhen, InsertSource, DeclareItem } from '../ast';
+import type { Batch, Expr, Query, Statement, TransactionName, CursorRef, DeclareCursorStatement, UpdateSetItem, MergeWhen, InsertSource, DeclareItem } from '../ast';
 import { printDdl } from './print-ddl';
 import {
   ident, objectName, printExpr, printOptionValue, printOutputs, printQuery, printSelectItems, printSource,
@@ -38,6 +38,11 @@ function printList(statements: readonly Statement[]): string {
 function tranName(n: TransactionName | undefined): string {
   if (!n) return '';
   return ` ${n.kind === 'variable' ? n.name : ident(n.name)}`;
+}
+
+function cursorDefinition(s: DeclareCursorStatement): string {
+  return `CURSOR${s.options.map((o) => ` ${o}`).join('')} FOR ${printQuery(s.query)}` +
+    (s.forUpdate ? ` FOR UPDATE${s.forUpdate.length ? ` OF ${s.forUpdate.map(ident).join(', ')}` : ''}` : '');
 }
 
 function cursor(c: CursorRef): string {
@@ -120,9 +125,8 @@ export function printStatement(s: Statement): string {
     case 'setOption': return `SET ${s.options.join(', ')} ${printOptionValue(s.value)}`;
     case 'setTransactionIsolation': return `SET TRANSACTION ISOLATION LEVEL ${s.level.toUpperCase()}`;
     case 'setIdentityInsert': return `SET IDENTITY_INSERT ${objectName(s.table)} ${s.on ? 'ON' : 'OFF'}`;
-    case 'declareCursor':
-      return `DECLARE ${ident(s.name)} CURSOR${s.options.map((o) => ` ${o}`).join('')} FOR ${printQuery(s.query)}` +
-        (s.forUpdate ? ` FOR UPDATE${s.forUpdate.length ? ` OF ${s.forUpdate.map(ident).join(', ')}` : ''}` : '');
+    case 'declareCursor': return `DECLARE ${ident(s.name)} ${cursorDefinition(s)}`;
+    case 'setCursorVariable': return `SET ${s.name} = ${cursorDefinition(s.cursor)}`;
     case 'openCursor': return `OPEN ${cursor(s.cursor)}`;
     case 'fetchCursor':
       return `FETCH ${s.direction.toUpperCase()}${s.offset ? ` ${printExpr(s.offset)}` : ''} FROM ${cursor(s.cursor)}` +

@@ -130,6 +130,17 @@ test('cursors', () => {
   assert.deepEqual(b.statements[2], { kind: 'fetchCursor', direction: 'next', cursor: { name: 'c', global: false }, into: ['@a'] });
 });
 
+test('SET @c = CURSOR ... is a cursor definition for the variable; SET @c = @d stays an assignment', () => {
+  const b = strip(roundTrip('DECLARE @c CURSOR; SET @c = CURSOR LOCAL FAST_FORWARD FOR SELECT id FROM t FOR READ ONLY; OPEN @c; SET @c = @d; DEALLOCATE @c'));
+  assert.deepEqual(b.statements.map((s) => s.kind), ['declare', 'setCursorVariable', 'openCursor', 'setVariable', 'deallocateCursor']);
+  const set = b.statements[1];
+  assert.ok(set?.kind === 'setCursorVariable');
+  assert.equal(set.name, '@c');
+  assert.equal(set.cursor.kind, 'declareCursor');
+  assert.deepEqual(set.cursor.options, ['LOCAL', 'FAST_FORWARD', 'READ_ONLY']);
+  assert.deepEqual(b.statements[2], { kind: 'openCursor', cursor: { name: '@c', global: false } });
+});
+
 test('DBCC is parsed as name + args + options', () => {
   assert.deepEqual(strip(one("DBCC CHECKIDENT ('dbo.t', RESEED, 0) WITH NO_INFOMSGS")), {
     kind: 'dbcc', command: 'CHECKIDENT', options: ['NO_INFOMSGS'],

@@ -2,8 +2,7 @@
 // subsystem never runs under a proxy (14530); a second grant is 14531.
 // https://learn.microsoft.com/sql/relational-databases/system-stored-procedures/sp-grant-proxy-to-subsystem-transact-sql
 import type { ProcedureDefinition } from '../../engine/procedure-registry';
-import { INT, SYSNAME } from './job-support/param-types';
-import { given, givenInt, verifyProxy, verifySubsystem } from './proxy-support/identifiers';
+import { PROXY_SUBSYSTEM_PARAMETERS, proxyAndSubsystem } from './proxy-support/proxy-subsystem-pair';
 import { execSql, ilit, queryRow, raise } from './shared/index';
 
 /** syssubsystems' id of TSQL (sql/0002) */
@@ -13,17 +12,11 @@ export const spGrantProxyToSubsystem: ProcedureDefinition = {
   name: 'sp_grant_proxy_to_subsystem',
   home: 'msdb',
   permission: 'sysadmin',
-  parameters: [
-    { name: '@proxy_id', type: INT, default: null },
-    { name: '@proxy_name', type: SYSNAME, default: null },
-    { name: '@subsystem_id', type: INT, default: null },
-    { name: '@subsystem_name', type: SYSNAME, default: null },
-  ],
+  parameters: PROXY_SUBSYSTEM_PARAMETERS,
   async run(ctx, args) {
-    const proxy = await verifyProxy(ctx, givenInt(args.value('@proxy_id')), given(args.value('@proxy_name')));
-    if (!proxy) return 1;
-    const sub = await verifySubsystem(ctx, givenInt(args.value('@subsystem_id')), given(args.value('@subsystem_name')));
-    if (!sub) return 1;
+    const named = await proxyAndSubsystem(ctx, args);
+    if (!named) return 1;
+    const { proxy, sub } = named;
     if (sub.subsystemId === TSQL_SUBSYSTEM_ID) return raise(ctx, 14530);
     const where = `subsystem_id = ${ilit(sub.subsystemId)} AND proxy_id = ${ilit(proxy.proxyId)}`;
     if (await queryRow(ctx, `SELECT 1 AS x FROM msdb.dbo.sysproxysubsystem WHERE ${where}`)) return raise(ctx, 14531);

@@ -5,7 +5,7 @@
 // https://learn.microsoft.com/sql/relational-databases/system-stored-procedures/sp-enum-login-for-proxy-transact-sql
 import type { ProcedureDefinition } from '../../engine/procedure-registry';
 import { INT, SYSNAME, nvarchar } from './job-support/param-types';
-import { given, givenInt, verifyProxy } from './proxy-support/identifiers';
+import { given, optionalProxy } from './proxy-support/identifiers';
 import { PROXY_LOGIN_FLAGS, principalByName } from './proxy-support/principals';
 import { blit, ilit, raise } from './shared/index';
 
@@ -20,13 +20,9 @@ export const spEnumLoginForProxy: ProcedureDefinition = {
   ],
   async run(ctx, args) {
     const where: string[] = [];
-    const proxyId = givenInt(args.value('@proxy_id'));
-    const proxyName = given(args.value('@proxy_name'));
-    if (proxyId !== undefined || proxyName !== undefined) {
-      const p = await verifyProxy(ctx, proxyId, proxyName);
-      if (!p) return 1;
-      where.push(`pl.proxy_id = ${ilit(p.proxyId)}`);
-    }
+    const proxy = await optionalProxy(ctx, args.value('@proxy_id'), args.value('@proxy_name'));
+    if (!proxy) return 1;
+    if (proxy !== 'all') where.push(`pl.proxy_id = ${ilit(proxy.proxyId)}`);
     const name = given(args.value('@name'));
     if (name !== undefined) {
       const principal = await principalByName(ctx, name);

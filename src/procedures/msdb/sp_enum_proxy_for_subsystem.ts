@@ -3,7 +3,7 @@
 // https://learn.microsoft.com/sql/relational-databases/system-stored-procedures/sp-enum-proxy-for-subsystem-transact-sql
 import type { ProcedureDefinition } from '../../engine/procedure-registry';
 import { INT, SYSNAME } from './job-support/param-types';
-import { given, givenInt, verifyProxy, verifySubsystem } from './proxy-support/identifiers';
+import { given, givenInt, optionalProxy, verifySubsystem } from './proxy-support/identifiers';
 import { ilit } from './shared/index';
 
 export const spEnumProxyForSubsystem: ProcedureDefinition = {
@@ -18,13 +18,9 @@ export const spEnumProxyForSubsystem: ProcedureDefinition = {
   ],
   async run(ctx, args) {
     const where: string[] = [];
-    const proxyId = givenInt(args.value('@proxy_id'));
-    const proxyName = given(args.value('@proxy_name'));
-    if (proxyId !== undefined || proxyName !== undefined) {
-      const p = await verifyProxy(ctx, proxyId, proxyName);
-      if (!p) return 1;
-      where.push(`p.proxy_id = ${ilit(p.proxyId)}`);
-    }
+    const proxy = await optionalProxy(ctx, args.value('@proxy_id'), args.value('@proxy_name'));
+    if (!proxy) return 1;
+    if (proxy !== 'all') where.push(`p.proxy_id = ${ilit(proxy.proxyId)}`);
     const subId = givenInt(args.value('@subsystem_id'));
     const subName = given(args.value('@subsystem_name'));
     if (subId !== undefined || subName !== undefined) {

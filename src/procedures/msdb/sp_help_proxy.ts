@@ -9,7 +9,7 @@
 // https://learn.microsoft.com/sql/relational-databases/system-stored-procedures/sp-help-proxy-transact-sql
 import type { ProcedureContext, ProcedureDefinition } from '../../engine/procedure-registry';
 import { INT, SYSNAME, nvarchar } from './job-support/param-types';
-import { given, givenInt, verifyProxy, verifySubsystem } from './proxy-support/identifiers';
+import { given, optionalProxy, verifySubsystem } from './proxy-support/identifiers';
 import { LOGIN_MAY_USE_ROW } from './proxy-support/principals';
 import { TSQL_SUBSYSTEM_ID } from './sp_grant_proxy_to_subsystem';
 import { callerOf, ilit, loginSid, queryRow, raise, requireAgentUser, sidIsSysadmin } from './shared/index';
@@ -52,13 +52,9 @@ export const spHelpProxy: ProcedureDefinition = {
     const caller = await callerOf(ctx);
     requireAgentUser(caller, 'sp_help_proxy');
     const where: string[] = [];
-    const proxyId = givenInt(args.value('@proxy_id'));
-    const proxyName = given(args.value('@proxy_name'));
-    if (proxyId !== undefined || proxyName !== undefined) {
-      const p = await verifyProxy(ctx, proxyId, proxyName);
-      if (!p) return 1;
-      where.push(`p.proxy_id = ${ilit(p.proxyId)}`);
-    }
+    const proxy = await optionalProxy(ctx, args.value('@proxy_id'), args.value('@proxy_name'));
+    if (!proxy) return 1;
+    if (proxy !== 'all') where.push(`p.proxy_id = ${ilit(proxy.proxyId)}`);
     const subsystemName = given(args.value('@subsystem_name'));
     let subsystemId: number | undefined;
     if (subsystemName !== undefined) {

@@ -71,3 +71,14 @@ export function given(v: unknown): string | undefined {
 export function givenInt(v: unknown): number | undefined {
   return v === null || v === undefined ? undefined : Number(v);
 }
+
+/**
+ * The optional proxy filter of the listing procedures (@proxy_id / @proxy_name): 'all' when neither
+ * is given, the proxy when one names it, undefined after raising (14524 / 14262).
+ */
+export async function optionalProxy(ctx: ProcedureContext, proxyId: unknown, proxyName: unknown): Promise<ProxyRow | 'all' | undefined> {
+  const id = givenInt(proxyId);
+  const name = given(proxyName);
+  if (id === undefined && name === undefined) return 'all';
+  return verifyProxy(ctx, id, name);
+}

@@ -4,6 +4,7 @@ import type { ServerIdentity } from './api';
 import type { ErrorLog } from './error-log';
 import type { NodeServices } from './node-services';
 import type { ParseCache } from './parse-cache';
+import type { LanguageBatches } from './parameterize/language-batches';
 import type { ProcedureRegistry } from './procedure-registry';
 import type { ServerCounters } from './server-counters';
 
@@ -21,6 +22,8 @@ export interface EngineContext {
   readonly now: () => Date;
   readonly logger: EngineLogger;
   readonly parseCache: ParseCache;
+  /** client SQL batches, with simple parameterization (parameterize/) */
+  readonly languageBatches: LanguageBatches;
   /** 'Linux', 'Windows': @@VERSION and sys.dm_os_host_info */
   readonly platform: string;
   readonly version: string;

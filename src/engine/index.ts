@@ -6,6 +6,7 @@ import { ErrorLog } from './error-log';
 import { ServerCounters } from './server-counters';
 import { SILENT_LOGGER, type EngineContext, type EngineLogger } from './engine-context';
 import { ParseCache } from './parse-cache';
+import { LanguageBatches } from './parameterize/language-batches';
 import { processOnlyServices, type NodeServices } from './node-services';
 import { EMPTY_PROCEDURE_REGISTRY, type ProcedureRegistry } from './procedure-registry';
 import { Session } from './session/session';
@@ -36,6 +37,7 @@ export function createEngine(options: CreateEngineOptions): EngineHandle {
     now: options.clock ?? (() => new Date()),
     logger: options.logger ?? SILENT_LOGGER,
     parseCache: new ParseCache(),
+    languageBatches: new LanguageBatches(),
     platform: os,
     version: versionString(options.identity, os),
     services: options.services ?? processOnlyServices(new Date()),

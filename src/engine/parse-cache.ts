@@ -1,17 +1,18 @@
 // Parsed batches by text, so a repeated `SELECT 1` (or an application's fixed statements) costs a
 // map lookup. LRU bounded by entry count and by total text size; ASTs are immutable, so entries
-// are shared by every session.
+// are shared by every session. Generic in what a text yields: a tree (module definitions,
+// sp_executesql texts) or a prepared language batch (parameterize/language-batches.ts).
 import type { Batch } from '../tsql/ast';
 
-export class ParseCache {
-  private readonly entries = new Map<string, Batch>();
+export class ParseCache<T = Batch> {
+  private readonly entries = new Map<string, T>();
   private size = 0;
   /**
    * The entry of the latest get(): it is the most recent already, so asking for it again (a
    * connection repeating its statement) needs neither a hash of the text nor a re-insertion.
    */
   private lastText: string | undefined;
-  private lastBatch: Batch | undefined;
+  private lastBatch: T | undefined;
 
   /**
    * `maxChars` bounds the texts kept; a syntax tree takes 10-50 times its text's size, so a text
@@ -20,7 +21,7 @@ export class ParseCache {
    */
   constructor(private readonly maxEntries = 1000, private readonly maxChars = 2_000_000, private readonly maxTextChars = 65_536) {}
 
-  get(text: string, parse: (text: string) => Batch): Batch {
+  get(text: string, parse: (text: string) => T): T {
     if (text === this.lastText) return this.lastBatch!;
     const hit = this.entries.get(text);
     if (hit) {
@@ -40,7 +41,7 @@ export class ParseCache {
     return batch;
   }
 
-  private remember(text: string, batch: Batch): void {
+  private remember(text: string, batch: T): void {
     this.lastText = text;
     this.lastBatch = batch;
   }

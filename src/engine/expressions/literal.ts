@@ -20,7 +20,8 @@ export function literalValue(lit: Literal): Typed {
   return value;
 }
 
-function computeLiteral(lit: Literal): Typed {
+/** A literal's typed value, not kept: for literal nodes made per request (engine/parameterize). */
+export function computeLiteral(lit: Literal): Typed {
   switch (lit.form) {
     case 'integer': return integerLiteral(lit.text);
     case 'decimal': return decimalLiteral(lit.text);

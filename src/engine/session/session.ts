@@ -11,7 +11,7 @@ import { RequestRun, type Scope } from '../interpreter/scope';
 import { BatchAbortSignal, CaughtErrorSignal, ReturnSignal, ScopeAbortSignal } from '../interpreter/signals';
 import { compileErrors } from '../interpreter/compile-check';
 import { internalError } from '../interpreter/interpreter';
-import { parseCached, parseFailureMessages } from '../parse';
+import { parseFailureMessages } from '../parse';
 import type { ResultSink } from '../result-sink';
 import { executeRpc } from '../rpc/execute-rpc';
 import { SessionState } from './session-state';
@@ -88,8 +88,12 @@ export class Session implements EngineSession {
     this.state.activity.begin({ kind: 'language', text }, signal);
     this.engine.counters.batchRequests++;
     let batch;
+    let parameters: readonly string[] | undefined;
     try {
-      batch = parseCached(text, this.engine);
+      const prepared = this.engine.languageBatches.prepare(text);
+      batch = prepared.batch;
+      parameters = prepared.template?.names;
+      this.engine.languageBatches.bind(prepared, scope.frame);
     } catch (e) {
       if (!(e instanceof SqlError)) throw e;
       const messages = parseFailureMessages(e);
@@ -99,7 +103,7 @@ export class Session implements EngineSession {
       this.state.activity.end();
       return DONE;
     }
-    const compileFailures = compileErrors(batch.statements);
+    const compileFailures = compileErrors(batch.statements, parameters === undefined ? undefined : { parameters });
     if (compileFailures.length > 0) {
       for (const e of compileFailures) sink.message(e);
       this.state.lastError = compileFailures[compileFailures.length - 1]!.number;

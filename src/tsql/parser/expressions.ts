@@ -9,6 +9,7 @@ import type { BinaryOp, CompareOp, UnaryOp, Expr, OrderItem, OverClause, FrameBo
 import { TokenType, type Token } from '../lexer';
 import type { Parser } from './parser';
 import { parseDataType } from './data-types';
+import { recordLiteralStart } from './literal-positions';
 import { parseFunctionCall } from './functions';
 import { parseQuery, startsQuery } from './select';
 
@@ -200,7 +201,14 @@ const NILADIC = new Set(['CURRENT_TIMESTAMP', 'CURRENT_USER', 'SESSION_USER', 'S
 /** Reserved words that are also built-in function names when followed by '('. */
 const RESERVED_FUNCTIONS = new Set(['LEFT', 'RIGHT', 'COALESCE', 'NULLIF', 'UPDATE', 'IDENTITY']);
 
+/** The literal a token spells, or undefined; its position is recorded (literal-positions.ts). */
 export function literalOf(t: Token): Literal | undefined {
+  const lit = literalNode(t);
+  return lit === undefined ? undefined : recordLiteralStart(lit, t.start);
+}
+
+/** The literal a token spells, unrecorded: also the engine's reading of a literal token. */
+export function literalNode(t: Token): Literal | undefined {
   switch (t.type) {
     case TokenType.Integer: return { kind: 'literal', line: t.line, form: 'integer', text: t.value, unicode: false };
     case TokenType.Decimal: return { kind: 'literal', line: t.line, form: 'decimal', text: t.value, unicode: false };

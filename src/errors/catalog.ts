@@ -49,12 +49,14 @@ export function catalogueMessages(): IterableIterator<[number, MessageDef]> {
 
 /**
  * Formats a message text the way SQL Server's FORMATMESSAGE/RAISERROR do: %s %ls %d %i %u %x %X
- * %o, with optional width/precision ("%.*ls" takes the precision from the arguments).
+ * %o, with optional width/precision ("%.*ls" takes the precision from the arguments). %S_MSG is
+ * sys.messages' slot for a word SQL Server inserts from its own message table ("drop", "table");
+ * the caller passes that word as a string argument, so the slot formats like %s.
  */
 export function formatMessage(template: string, args: readonly unknown[]): string {
   let argIndex = 0;
   const next = (): unknown => (argIndex < args.length ? args[argIndex++] : undefined);
-  return template.replace(/%([-+ 0#]*)(\*|\d+)?(?:\.(\*|\d+))?(I64|h|l)?([sdiuxXoc%])/g,
+  return template.replace(/%([-+ 0#]*)(\*|\d+)?(?:\.(\*|\d+))?(I64|h|l)?(S_MSG|[sdiuxXoc%])/g,
     (whole, flags: string, width: string | undefined, precision: string | undefined, _size, conv: string) => {
       if (conv === '%') return '%';
       const w = width === '*' ? Number(next()) : width ? Number(width) : 0;
@@ -62,13 +64,13 @@ export function formatMessage(template: string, args: readonly unknown[]): strin
       const value = next();
       let out: string;
       if (value === undefined || value === null) out = conv === 's' ? '(null)' : '(null)';
-      else if (conv === 's' || conv === 'c') out = String(value);
+      else if (conv === 's' || conv === 'S_MSG' || conv === 'c') out = String(value);
       else if (conv === 'd' || conv === 'i' || conv === 'u') out = String(Math.trunc(Number(value)));
       else if (conv === 'x') out = (Number(value) >>> 0).toString(16);
       else if (conv === 'X') out = (Number(value) >>> 0).toString(16).toUpperCase();
       else if (conv === 'o') out = (Number(value) >>> 0).toString(8);
       else out = whole;
-      if (p !== undefined && (conv === 's')) out = out.slice(0, p);
+      if (p !== undefined && (conv === 's' || conv === 'S_MSG')) out = out.slice(0, p);
       if (out.length < w) out = flags.includes('-') ? out.padEnd(w) : out.padStart(w, flags.includes('0') ? '0' : ' ');
       return out;
     });
@@ -92,7 +94,7 @@ export function sqlErrorWithState(number: number, state: number, ...args: unknow
 function withPrecisions(template: string, args: readonly unknown[]): unknown[] {
   const out: unknown[] = [];
   let i = 0;
-  for (const m of template.matchAll(/%[-+ 0#]*(\*|\d+)?(?:\.(\*|\d+))?(?:I64|h|l)?([sdiuxXoc%])/g)) {
+  for (const m of template.matchAll(/%[-+ 0#]*(\*|\d+)?(?:\.(\*|\d+))?(?:I64|h|l)?(S_MSG|[sdiuxXoc%])/g)) {
     if (m[3] === '%') continue;
     if (m[2] === '*') {
       const v = args[i++];

@@ -28,7 +28,7 @@ export interface RestoreHost {
 
 export async function restoreDatabaseFile(host: RestoreHost, name: string, writeImage: (path: string) => Promise<void>): Promise<DatabaseInfo> {
   const existing = host.getDatabase(name);
-  if (existing && existing.databaseId < FIRST_USER_DATABASE_ID) throw sqlError(3708, existing.name);
+  if (existing && existing.databaseId < FIRST_USER_DATABASE_ID) throw sqlError(3708, 'drop', 'database', existing.name, 'database');
   if (existing) host.takeExclusive(existing);
   const staged = join(host.dataDir, USER_DATABASE_FOLDER, `restore-${randomUUID()}.sqlite`);
   try {

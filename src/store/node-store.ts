@@ -269,7 +269,7 @@ class SqliteNodeStore implements NodeStore, SessionHost {
   async dropDatabase(name: string, wait: LockWait = DEFAULT_WAIT): Promise<void> {
     const info = this.getDatabase(name);
     if (!info) throw sqlError(911, name);
-    if (info.databaseId < FIRST_USER_DATABASE_ID) throw sqlError(3708, info.name);
+    if (info.databaseId < FIRST_USER_DATABASE_ID) throw sqlError(3708, 'drop', 'database', info.name, 'database');
     for (const s of this.sessions) if (!s.releaseDatabase(info.databaseId)) throw sqlError(3702, info.name);
     this.pool.releaseDatabase(info.databaseId);
     await this.changeMaster({ wait }, (m) => deleteDatabaseRow(m, info.databaseId));

@@ -14,7 +14,7 @@ import { replaceTempTable } from './temp-tables';
 
 export function createTempIndex(scope: Scope, s: SessionStorage, local: LocalTable, stmt: CreateIndexStatement): void {
   const t = local.table;
-  if (keyedIndex(local, stmt.name) || indexOf(local, stmt.name)) throw sqlError(1913, stmt.name, t.name);
+  if (keyedIndex(local, stmt.name) || indexOf(local, stmt.name)) throw sqlError(1913, stmt.name, 'table', t.name);
   for (const c of stmt.columns) if (!t.columns.some((x) => ciKey(x.name) === ciKey(c.name))) throw sqlError(1911, c.name);
   try {
     s.execLocal(createIndexSql(TEMP_SCHEMA, local.sqliteTable, stmt.name, stmt.unique, stmt.columns, t.columns));

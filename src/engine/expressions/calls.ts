@@ -28,7 +28,7 @@ export function evaluateCall(call: FunctionCall, ctx: EvalContext): Typed {
   if (session) return session;
   const fn = lookupFunction(name);
   // State 10: an unknown built-in (SQL Server: "'x' is not a recognized built-in function name.").
-  if (!fn) throw sqlErrorWithState(195, 10, call.name.name);
+  if (!fn) throw sqlErrorWithState(195, 10, call.name.name, 'built-in function name');
   const n = call.args.length;
   if (n < fn.minArgs || n > fn.maxArgs) {
     if (fn.minArgs === fn.maxArgs) throw sqlError(174, call.name.name.toLowerCase(), fn.minArgs);
@@ -94,7 +94,7 @@ export function evaluateNiladic(n: NiladicFunction, ctx: EvalContext): Typed {
   switch (n.name) {
     case 'CURRENT_TIMESTAMP': {
       const getdate = lookupFunction('GETDATE');
-      if (!getdate) throw sqlError(195, n.name);
+      if (!getdate) throw sqlError(195, n.name, 'built-in function name');
       return getdate.evaluate([], functionContext(ctx.scope));
     }
     case 'CURRENT_USER':
@@ -104,6 +104,6 @@ export function evaluateNiladic(n: NiladicFunction, ctx: EvalContext): Typed {
     case 'SYSTEM_USER':
       return typed({ kind: 'nvarchar', length: 128 }, session.login.loginName);
     default:
-      throw sqlError(195, n.name);
+      throw sqlError(195, n.name, 'built-in function name');
   }
 }

@@ -171,7 +171,7 @@ const FUNCTIONS: Readonly<Record<string, SessionFunction>> = {
   // belong to. The Agent keeps a 'SQLAgent - Job Manager' session while it runs.
   MSXD_PROGRAM_SESSIONS: (call, ctx) => {
     arity(call, 1, 1);
-    if (!chainsTo(ctx.scope.frame, 'msdb', DBO_PRINCIPAL_ID)) throw sqlErrorWithState(195, 10, call.name.name);
+    if (!chainsTo(ctx.scope.frame, 'msdb', DBO_PRINCIPAL_ID)) throw sqlErrorWithState(195, 10, call.name.name, 'built-in function name');
     const name = evaluate(call.args[0]!, ctx).value;
     if (name === null || name === undefined) return typed(INT, null);
     const wanted = String(name).toLowerCase();

@@ -173,7 +173,7 @@ function dateDiffFn(name: string, big: boolean): BuiltinFunction {
     if (!a || !b) return { type, value: null };
     const d = dateDiff(part, a, b);
     if (big) return { type, value: d };
-    if (d < -2147483648n || d > 2147483647n) throw sqlError(535);
+    if (d < -2147483648n || d > 2147483647n) throw sqlError(535, 'datediff', 'datediff');
     return { type, value: Number(d) };
   });
 }

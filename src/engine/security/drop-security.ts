@@ -74,7 +74,7 @@ async function dropOne(stmt: DropStatement, n: ObjectName, scope: Scope): Promis
         }
         if (isFixedId(schema.schemaId)) throw sqlError(15150, 'drop', 'schema', name);
         const used = firstObjectInSchema(w, database, schema.schemaId);
-        if (used !== undefined) throw sqlError(3729, schema.name, used);
+        if (used !== undefined) throw sqlError(3729, 'drop schema', schema.name, used);
         deleteSchema(w, database, schema.schemaId);
       });
       return;

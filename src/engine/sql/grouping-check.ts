@@ -25,7 +25,7 @@ export function checkGrouping(spec: QuerySpec, names: NameScope): void {
         const source = e.qualifier.length > 0
           ? names.findSource(e.qualifier)
           : names.sources.find((s) => s.columns.some((c) => c.name.toLowerCase() === e.name.toLowerCase()));
-        if (source) throw sqlError(8120, `${source.qualified ?? source.exposed}.${source.columns.find((c) => c.name.toLowerCase() === e.name.toLowerCase())?.name ?? e.name}`);
+        if (source) throw sqlError(8120, source.qualified ?? source.exposed, source.columns.find((c) => c.name.toLowerCase() === e.name.toLowerCase())?.name ?? e.name);
         return;
       }
     }

@@ -17,6 +17,6 @@ export function callSessionFunction(name: string, args: readonly Typed[], scope:
   });
   const call: FunctionCall = { kind: 'call', line: 0, name: { name }, args: argExprs, star: false, distinct: false };
   const r = evaluateCall(call, { scope: withFrame(scope, frame) });
-  if (!r) throw sqlErrorWithState(195, 10, name);
+  if (!r) throw sqlErrorWithState(195, 10, name, 'built-in function name');
   return r;
 }

@@ -65,7 +65,7 @@ function register(host: FunctionHost): void {
   host.function('msxd_ci_eq', { ...det }, (a, b) => (a === null || b === null ? null : ciCompare(String(a), String(b)) === 0 ? 1 : 0));
   host.function('msxd_call', { ...vol, varargs: true }, (name, argTypes, tr, ...args) => {
     const fn = lookupFunction(String(name));
-    if (!fn) throw sqlErrorWithState(195, 10, String(name));
+    if (!fn) throw sqlErrorWithState(195, 10, String(name), 'built-in function name');
     const ts = parseTypes(argTypes);
     const typedArgs = args.map((a, i) => decodeOperand(ts[i] as LiteralType, a));
     return encodeAs(parseType(tr), fn.evaluate(typedArgs, functionContext(runtimeScope())));

@@ -40,7 +40,7 @@ export function translateCall(e: FunctionCall, c: TxContext): TExpr {
     return { sql: `msxd_scall('${name}', ${argTypes}, ${typeLiteral(type)}${list})`, type, nullable: true, ...aggregate };
   }
   const fn = lookupFunction(name);
-  if (!fn) throw sqlErrorWithState(195, 10, e.name.name);
+  if (!fn) throw sqlErrorWithState(195, 10, e.name.name, 'built-in function name');
   checkArity(fn, args.length);
   const hidden = hiddenArguments(name, e).map((h): TExpr => ({ sql: c.params.fixed(encodeValue(h.type, h.value)), type: h.type, nullable: false, constant: h }));
   return builtinCall(name, [...args, ...hidden], c);

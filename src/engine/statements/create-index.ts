@@ -32,7 +32,7 @@ export async function executeCreateIndex(stmt: CreateIndexStatement, scope: Scop
     if (found.kind !== 'catalog') return;
     const t = found.table;
     if (childObjects(s, t.db, t.objectId).some((o) => ciKey(o.name) === ciKey(stmt.name) && (o.type === 'IX' || o.type === 'PK' || o.type === 'UQ'))) {
-      throw sqlError(1913, stmt.name, t.name);
+      throw sqlError(1913, stmt.name, 'table', t.name);
     }
     const columns = listColumns(s, t.database, t.objectId);
     for (const c of stmt.columns) columnIdOf(columns, c.name);

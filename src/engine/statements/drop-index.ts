@@ -21,13 +21,13 @@ async function dropOne(scope: Scope, table: ObjectName, name: string, ifExists: 
   await writeDdl(scope, [q.database], (s) => {
     const t = findDdlTable(scope, s, table);
     if (t?.kind === 'local') {
-      if (!dropTempIndex(scope, s, t.local, name, display) && !ifExists) throw sqlError(3701, 'index', display);
+      if (!dropTempIndex(scope, s, t.local, name, display) && !ifExists) throw sqlError(3701, 'drop', 'index', display);
       return;
     }
     const ix = t ? childObjects(s, t.table.db, t.table.objectId).find((o) => ciKey(o.name) === ciKey(name) && ['IX', 'PK', 'UQ'].includes(o.type)) : undefined;
     if (!t || !ix) {
       if (ifExists) return;
-      throw sqlError(3701, 'index', display);
+      throw sqlError(3701, 'drop', 'index', display);
     }
     if (ix.type !== 'IX') throw sqlError(3723, display, ix.type === 'PK' ? 'PRIMARY KEY' : 'UNIQUE KEY');
     s.exec(dropIndexSql(t.table.db, t.table.sqliteTable, ix.name));

@@ -53,7 +53,7 @@ async function dropObject(stmt: DropStatement, n: ObjectName, scope: Scope): Pro
   const display = writtenName(n);
   if (q.temp === 'local') {
     if (stmt.objectType !== 'TABLE' || !dropTempTable(scope, q.name)) {
-      if (!stmt.ifExists) throw sqlErrorWithState(3701, 5, kind.word, display);
+      if (!stmt.ifExists) throw sqlErrorWithState(3701, 5, 'drop', kind.word, display);
     }
     return;
   }
@@ -61,7 +61,7 @@ async function dropObject(stmt: DropStatement, n: ObjectName, scope: Scope): Pro
     const found = findCatalogObject(s, q);
     if (!found) {
       if (stmt.ifExists) return;
-      throw sqlErrorWithState(3701, 5, kind.word, display);
+      throw sqlErrorWithState(3701, 5, 'drop', kind.word, display);
     }
     const { db, obj } = found;
     if (!(kind.types as readonly string[]).includes(obj.type)) throw wrongType(stmt.objectType, display, obj);

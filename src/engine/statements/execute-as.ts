@@ -54,6 +54,6 @@ export function executeRevert(_stmt: RevertStatement, scope: Scope): void {
   if (session.contextDepth <= frame.contextBase) return;
   const top = session.currentContext!;
   if (top.noRevert) throw sqlError(15196);
-  if (top.database !== null && top.database.toLowerCase() !== session.database.toLowerCase()) throw sqlError(15199);
+  if (top.database !== null && top.database.toLowerCase() !== session.database.toLowerCase()) throw sqlError(15199, 'Execute As');
   session.popContext();
 }

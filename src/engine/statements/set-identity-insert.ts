@@ -18,7 +18,7 @@ export function executeSetIdentityInsert(stmt: SetIdentityInsertStatement, scope
   if (!columns.some((c) => c.identity)) throw sqlError(8106, target.name);
   const current = identityInsertTable(scope.session);
   if (stmt.on && current && !(current.database === target.database && current.schema === target.schema && current.name === target.name)) {
-    throw sqlError(8107, `${current.database}.${current.schema}.${current.name}`, target.name);
+    throw sqlError(8107, current.database, current.schema, current.name, target.name);
   }
   setIdentityInsert(scope.session, target, stmt.on);
 }

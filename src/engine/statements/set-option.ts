@@ -76,13 +76,13 @@ function setOption(option: string, value: OptionValue, scope: Scope): void {
         else o.flags.delete(option);
         return;
       }
-      throw sqlError(195, option);
+      throw sqlError(195, option, 'SET option');
   }
 }
 
 function onOff(value: OptionValue, option: string): boolean {
   if (value.kind === 'onOff') return value.on;
-  throw sqlError(195, option);
+  throw sqlError(195, option, 'SET option');
 }
 
 function numberValue(value: OptionValue, scope: Scope): number {

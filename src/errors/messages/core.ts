@@ -7,7 +7,7 @@ export const coreMessages: Record<number, MessageDef> = {
   156: { severity: 15, text: "Incorrect syntax near the keyword '%.*ls'." },
   5701: { severity: 0, text: "Changed database context to '%.*ls'." },
   5703: { severity: 0, text: "Changed language setting to %.*ls." },
-  18452: { severity: 14, text: 'Login failed. The login is from an untrusted domain and cannot be used with Integrated authentication.' },
-  18456: { severity: 14, text: "Login failed for user '%.*ls'." },
+  18452: { severity: 14, text: 'Login failed. The login is from an untrusted domain and cannot be used with Windows Authentication.%.*ls' },
+  18456: { severity: 14, text: "Login failed for user '%.*ls'.%.*ls%.*ls" },
   50000: { severity: 16, text: '%s' },
 };

@@ -6,7 +6,7 @@ import type { MessageDef } from '../message-def';
 export const engineMessages: Record<number, MessageDef> = {
   116: { severity: 16, text: 'Only one expression can be specified in the select list when the subquery is not introduced with EXISTS.' },
   119: { severity: 15, text: "Must pass parameter number %d and subsequent parameters as '@name = value'. After the form '@name = value' has been used, all subsequent parameters must be passed in the form '@name = value'." },
-  128: { severity: 15, text: 'The name "%.*ls" is not permitted in this context. Valid expressions are constants, constant expressions, and (in some contexts) variables. Column names are not permitted.' },
+  128: { severity: 15, text: 'The name "%.*s" is not permitted in this context. Valid expressions are constants, constant expressions, and (in some contexts) variables. Column names are not permitted.' },
   134: { severity: 15, text: "The variable name '%.*ls' has already been declared. Variable names must be unique within a query batch or stored procedure." },
   135: { severity: 15, text: 'Cannot use a BREAK statement outside the scope of a WHILE statement.' },
   136: { severity: 15, text: 'Cannot use a CONTINUE statement outside the scope of a WHILE statement.' },

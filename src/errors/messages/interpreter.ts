@@ -8,7 +8,7 @@ export const interpreterMessages: Record<number, MessageDef> = {
   468: { severity: 16, text: 'Cannot resolve the collation conflict between "%.*ls" and "%.*ls" in the %ls operation.' },
   4127: { severity: 16, text: 'At least one of the arguments to COALESCE must be an expression that is not the NULL constant.' },
   15196: { severity: 16, text: 'The current security context is non-revertible. The "Revert" statement failed.' },
-  15199: { severity: 16, text: 'The current security context cannot be reverted. Please switch to the original database where \'Execute As\' was called and try it again.' },
+  15199: { severity: 16, text: 'The current security context cannot be reverted. Please switch to the original database where \'%ls\' was called and try it again.' },
   15406: { severity: 16, text: 'Cannot execute as the server principal because the principal "%.*ls" does not exist, this type of principal cannot be impersonated, or you do not have permission.' },
   15517: { severity: 16, text: 'Cannot execute as the database principal because the principal "%.*ls" does not exist, this type of principal cannot be impersonated, or you do not have permission.' },
 };

@@ -16,14 +16,14 @@ export function argumentsOf(template: string, text: string): (string | number)[]
   const kinds: ('s' | 'n')[] = [];
   let pattern = '';
   let last = 0;
-  const spec = /%[-+ 0#]*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:I64|h|l)?([sdiuxXoc%])/g;
+  const spec = /%[-+ 0#]*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:I64|h|l)?(S_MSG|[sdiuxXoc%])/g;
   for (let m = spec.exec(template); m; m = spec.exec(template)) {
     pattern += escapeRegex(template.slice(last, m.index));
     last = m.index + m[0].length;
     const conv = m[1];
     if (conv === '%') { pattern += '%'; continue; }
     if (m[0].includes('*')) return undefined;
-    if (conv === 's' || conv === 'c') { kinds.push('s'); pattern += '([\\s\\S]*?)'; }
+    if (conv === 's' || conv === 'S_MSG' || conv === 'c') { kinds.push('s'); pattern += '([\\s\\S]*?)'; }
     else { kinds.push('n'); pattern += '(-?\\d+)'; }
   }
   pattern += escapeRegex(template.slice(last));

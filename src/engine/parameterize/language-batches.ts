@@ -21,14 +21,23 @@ export interface PreparedBatch {
   readonly values?: readonly Typed[];
 }
 
-/** how language batches were prepared since the process started (tests and benchmarks read deltas) */
-export const parameterizationCounters = { templated: 0, fitted: 0, parsed: 0 };
+/**
+ * SQL Server's counters of its SQL Statistics object, since the node started: an attempt is a new
+ * text of a statement kind that may be parameterized; it is safe when the text runs on a template
+ * (made now or earlier), failed when it is parsed as written. msxd never makes an unsafe one.
+ */
+export interface AutoParamCounters {
+  attempts: number;
+  safe: number;
+  failed: number;
+}
 
 export class LanguageBatches {
   private readonly texts = new ParseCache<PreparedBatch>();
   private readonly shapes = new Map<string, Template | null>();
   /** the frame variables key of each template's parameters (the translation cache's key part) */
   private readonly variablesKeys = new WeakMap<Template, string>();
+  readonly counters: AutoParamCounters = { attempts: 0, safe: 0, failed: 0 };
 
   /** Throws the parser's SqlError for a text that does not parse. */
   prepare(text: string): PreparedBatch {
@@ -60,30 +69,31 @@ export class LanguageBatches {
       return this.parsed(text); // the parser raises the lexer's error with its companions
     }
     const shape = shapeOf(tokens);
-    if (shape === undefined) return this.parsed(text);
+    if (shape === undefined) return { batch: parseBatch(text) };
+    this.counters.attempts++;
     const known = this.shapes.get(shape.key);
     if (known !== undefined) {
       // a shape whose first text had nothing to parameterize (null) is parsed as it comes
       if (known !== null && fits(known, tokens, shape)) {
         this.touch(shape.key, known);
-        parameterizationCounters.fitted++;
+        this.counters.safe++;
         return { batch: known.batch, template: known, values: shape.values };
       }
-      return this.parsed(text);
+      this.counters.failed++;
+      return { batch: parseBatch(text) };
     }
     const batch = parseBatch(text);
     const template = templateOf(batch, tokens, shape);
     this.remember(shape, template ?? null);
     if (template === undefined) {
-      parameterizationCounters.parsed++;
+      this.counters.failed++;
       return { batch };
     }
-    parameterizationCounters.templated++;
+    this.counters.safe++;
     return { batch: template.batch, template, values: shape.values };
   }
 
   private parsed(text: string): PreparedBatch {
-    parameterizationCounters.parsed++;
     return { batch: parseBatch(text) };
   }
 

@@ -2,6 +2,8 @@
 // (Transact-SQL)"), a few that msxd really counts, with SQL Server's object and counter names (a
 // default instance: 'SQLServer:') and cntr_type codes. A per-second counter is cumulative since the
 // start (PERF_COUNTER_BULK_COUNT): the reader divides the difference of two samples by their interval.
+// The SQL Statistics object's auto-parameterization counters count the simple parameterization of
+// client batches (engine/parameterize; 'Unsafe Auto-Params/sec' is left out: msxd makes none).
 // Not counted: 'Transactions/sec' per database (msxd's transactions are not counted per database),
 // the Locks object's per-resource instances (msxd locks whole databases: only _Total), and SQL
 // Server's hundreds of buffer, memory and I/O counters, which have no msxd equivalent.
@@ -40,6 +42,18 @@ const COUNTERS: readonly Counter[] = [
   {
     object: 'SQLServer:SQL Statistics', counter: 'Batch Requests/sec', instance: '', type: COUNTER_TYPES.bulkCount,
     value: (scope) => scope.engine.counters.batchRequests,
+  },
+  {
+    object: 'SQLServer:SQL Statistics', counter: 'Auto-Param Attempts/sec', instance: '', type: COUNTER_TYPES.bulkCount,
+    value: (scope) => scope.engine.languageBatches.counters.attempts,
+  },
+  {
+    object: 'SQLServer:SQL Statistics', counter: 'Failed Auto-Params/sec', instance: '', type: COUNTER_TYPES.bulkCount,
+    value: (scope) => scope.engine.languageBatches.counters.failed,
+  },
+  {
+    object: 'SQLServer:SQL Statistics', counter: 'Safe Auto-Params/sec', instance: '', type: COUNTER_TYPES.bulkCount,
+    value: (scope) => scope.engine.languageBatches.counters.safe,
   },
   {
     object: 'SQLServer:Locks', counter: 'Lock Waits/sec', instance: '_Total', type: COUNTER_TYPES.bulkCount,

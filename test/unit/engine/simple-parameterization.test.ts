@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { EngineSession } from '../../../src/engine/api';
-import { LanguageBatches, parameterizationCounters } from '../../../src/engine/parameterize/language-batches';
+import { LanguageBatches } from '../../../src/engine/parameterize/language-batches';
 import { translationCounters } from '../../../src/engine/sql/translation-cache';
 import { exec, ok, rows, sqlNode, type SqlNode } from './sql/sql-helpers';
 
@@ -60,16 +60,29 @@ test('literals a plan depends on stay in the tree and must match', () => {
   assert.equal(batches.prepare('SELECT name INTO #x FROM dbo.p WHERE id = 1').template, undefined, 'SELECT INTO');
 });
 
+/** SQL Server's auto-parameterization counters, as a DBA reads them */
+async function autoParams(): Promise<Record<string, number>> {
+  const r = await ok(s, `SELECT RTRIM(counter_name), cntr_value FROM sys.dm_os_performance_counters
+    WHERE object_name = N'SQLServer:SQL Statistics' AND counter_name LIKE N'%Auto-Param%'`);
+  return Object.fromEntries(rows(r).map(([name, value]) => [name as string, value as number]));
+}
+
 test('answers follow each text\'s literals; the translation is made once', async () => {
-  const before = { ...parameterizationCounters };
+  const before = await autoParams();
   const translated = translationCounters.translated;
   for (const [id, name] of [[1, 'one'], [2, 'two'], [40, 'forty'], [7, undefined]] as const) {
     const r = await ok(s, `SELECT name FROM dbo.p WHERE id = ${id}`);
     assert.deepEqual(rows(r), name === undefined ? [] : [[name]]);
   }
-  assert.equal(parameterizationCounters.templated - before.templated, 1);
-  assert.equal(parameterizationCounters.fitted - before.fitted, 3);
   assert.equal(translationCounters.translated - translated, 1, 'one translation for the four texts');
+  const now = await autoParams();
+  assert.equal(now['Auto-Param Attempts/sec']! - before['Auto-Param Attempts/sec']!, 4);
+  assert.equal(now['Safe Auto-Params/sec']! - before['Safe Auto-Params/sec']!, 4);
+  assert.equal(now['Failed Auto-Params/sec'], before['Failed Auto-Params/sec']);
+  await ok(s, 'SELECT TOP 1 name FROM dbo.p WHERE id > 1');
+  await ok(s, 'SELECT TOP 2 name FROM dbo.p WHERE id > 1');
+  const later = await autoParams();
+  assert.equal(later['Failed Auto-Params/sec']! - now['Failed Auto-Params/sec']!, 1, 'another TOP: parsed as written');
   assert.deepEqual(rows(await ok(s, "SELECT id FROM dbo.p WHERE name = 'TWO'")), [[2]], 'case-insensitive as a literal is');
   assert.deepEqual(rows(await ok(s, "SELECT id FROM dbo.p WHERE name = 'one  '")), [[1]], 'trailing spaces ignored');
   assert.deepEqual(rows(await ok(s, 'SELECT id FROM dbo.p WHERE id BETWEEN 2 AND 3 ORDER BY id')), [[2], [3]]);

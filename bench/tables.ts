@@ -1,7 +1,8 @@
 // T-SQL over a real user table, on one clear-text connection: a 100,000-row sysjobhistory-like
 // table in its own database, then point SELECT by key (RPC sp_executesql as client libraries send
-// it; a plain batch whose literal changes every time, which pays the per-text translation; the same
-// batch text repeated, which should hit the translation cache), a single-row UPDATE by key, and a
+// it; a plain batch whose literal changes every time, which simple parameterization serves from
+// its first text's tree and translation; the same batch text repeated, which hits the parse and
+// translation caches), a single-row UPDATE by key, and a
 // TOP/WHERE/ORDER BY scan served by the index. A SELECT 1 baseline on the same connection gives the
 // ratio the issue aims at (a point query at most 1.5x a SELECT 1 round trip), twice: SELECT 1 as a
 // SQL batch, and SELECT 1 sent the way the point query is sent (RPC sp_executesql with the same

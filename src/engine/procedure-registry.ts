@@ -122,6 +122,8 @@ export type RenameRequest =
 export interface QueryResult {
   readonly columns: readonly ResultColumn[];
   readonly rows: readonly (readonly SqlValue[])[];
+  /** the count of the SELECT's DONE; absent under SET NOCOUNT ON (sp_send_dbmail's "(n rows affected)") */
+  readonly rowCount?: number;
 }
 
 export interface ProcedureDefinition {

@@ -25,6 +25,12 @@ export const MSDB_MAIL_VIEWS = [
   'sysmail_allitems', 'sysmail_sentitems', 'sysmail_unsentitems', 'sysmail_faileditems', 'sysmail_event_log',
 ] as const;
 
+/** SQL Server's Database Mail parameter and attachment tables (sql/0015), in creation order */
+export const MSDB_MAIL_ATTACHMENT_TABLES = ['sysmail_configuration', 'sysmail_attachments'] as const;
+
+/** SQL Server's view of the attachments (sql/0015) */
+export const MSDB_MAIL_ATTACHMENT_VIEWS = ['sysmail_mailattachments'] as const;
+
 /** Database Mail's role (sql/0012): sp_send_dbmail and the mail views; it owns a schema of its name */
 export const MSDB_MAIL_ROLES = ['DatabaseMailUserRole'] as const;
 
@@ -58,7 +64,7 @@ export const MSDB_AGENT_FUNCTIONS = ['agent_datetime'] as const;
  */
 export const MSDB_SHIPPED_OBJECTS: readonly string[] = [
   ...MSDB_AGENT_TABLES, ...MSDB_MAIL_TABLES, ...MSDB_MAIL_QUEUE_TABLES, ...MSDB_MAIL_VIEWS, ...MSDB_BACKUP_TABLES, ...MSXD_MSDB_TABLES, ...MSDB_AGENT_VIEWS, ...MSDB_ALERT_VIEWS, ...MSDB_AGENT_FUNCTIONS,
-  ...MSDB_PROXY_TABLES, ...MSDB_PROXY_VIEWS,
+  ...MSDB_PROXY_TABLES, ...MSDB_PROXY_VIEWS, ...MSDB_MAIL_ATTACHMENT_TABLES, ...MSDB_MAIL_ATTACHMENT_VIEWS,
 ];
 
 /** database roles; each owns a schema of the same name */

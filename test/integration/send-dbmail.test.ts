@@ -45,6 +45,8 @@ before(async () => {
   s = await connect(node);
   await addProfile('Reports', 'reports', port);
   await addProfile('Broken', 'broken', await closedPort());
+  // one attempt only (no retry round), so the broken profile's item fails at once
+  ok(await batch(s, "EXEC msdb.dbo.sysmail_configure_sp 'AccountRetryAttempts', '0';"));
 });
 
 after(async () => {
@@ -132,8 +134,9 @@ EXEC msdb.dbo.sp_send_dbmail @profile_name = N'Reports', @recipients = 'ann@dbma
 SELECT DB_NAME(), body FROM msdb.dbo.sysmail_mailitems WHERE mailitem_id = @id;`));
   const [db, stored] = r.sets[r.sets.length - 1]!.rows[0]! as [string, string];
   assert.equal(db, 'tempdb');
-  const expected = ['Totals:', 'n  word', '-- ----------', '1  one', '22 twenty-two', '', '(2 rows affected)', '',
-    'db', '----', 'msdb', '', '(1 row affected)', ''].join('\r\n');
+  // sqlcmd's layout: int 11 wide and right-aligned, nvarchar(10) 10 wide, sysname 128 wide
+  const expected = ['Totals:', `n           word      `, `----------- ----------`, `          1 one       `, `         22 twenty-two`, '',
+    '(2 rows affected)', `db${' '.repeat(126)}`, '-'.repeat(128), `msdb${' '.repeat(124)}`, '', '(1 rows affected)', ''].join('\r\n');
   assert.equal(stored, expected);
   const mail = await poll('the query mail at the sink', async () => sink.mails[before]);
   const body = mail.data.slice(mail.data.indexOf('\r\n\r\n') + 4).replace(/=\r\n/g, '');

@@ -1,53 +1,24 @@
 // Database Mail's sender, as SQL Server's external program DatabaseMail.exe: takes the items
-// sp_send_dbmail queued (sysmail_mailitems, sent_status 0), sends each through the first SMTP
-// account of its profile with nodemailer, and records it sent or failed. It drains the queue at
-// start, then when woken — sp_send_dbmail queues an (M, Q) agent notification, which the agent's
-// one-second tick already fetches — and, as a safety net, every `fallbackMs` (a poll with nothing
-// unsent is one call that returns no result set). A full batch is followed at once by the next. No retry
-// (SQL Server's AccountRetryAttempts default is 1 attempt per account); only the profile's first
-// account is tried.
-import nodemailer from 'nodemailer';
+// sp_send_dbmail queued (sysmail_mailitems, sent_status 0) and sends each through its profile's
+// accounts (dbmail-send.ts), in rounds with retries (dbmail-retry.ts), recording every attempt
+// (sp_msxd_dbmail_mark: sent, failed, or retrying with an error row per failed account).
+// It drains the queue at start (then also taking items a stopped agent left retrying), when woken
+// — sp_send_dbmail queues an (M, Q) agent notification, which the agent's one-second tick already
+// fetches — and, as a safety net, every `fallbackMs` (a poll with nothing unsent is one call that
+// returns no result set). A full batch is followed at once by the next. An item waiting for its
+// next round is kept in memory with the time it is due; the drain is woken for it, and other
+// items are sent meanwhile.
 import type { Logger } from 'pino';
-import type { DbmailQueuePorts, MailOutcome, QueuedMail } from '../node/dbmail-queue-client';
-import { accountTransportOptions } from './database-mail-transport';
+import { MAIL_SENT_STATUS, type DbmailQueuePorts, type QueuedMail } from '../node/dbmail-queue-client';
+import { sendThroughAccount } from './dbmail-send';
+import { retryPolicy, type RetryPolicy } from './dbmail-retry';
 
 export const DBMAIL_BATCH_SIZE = 10;
 const NO_ACCOUNT = 'The mail could not be sent because the profile has no SMTP account.';
 
-/** sysmail_event_log.description of a failed send, worded as DatabaseMail.exe's */
-export function failureDescription(accountId: number, atIso: string, error: string): string {
-  return `The mail could not be sent to the recipients because of the mail server failure. (Sending Mail using Account ${accountId} (${atIso}). Exception Message: ${error})`;
-}
-
-/** sp_send_dbmail's address lists are separated by semicolons */
-export function addressList(v: string | null): string[] {
-  return (v ?? '').split(';').map((a) => a.trim()).filter((a) => a !== '');
-}
-
-const PRIORITY = { LOW: 'low', NORMAL: 'normal', HIGH: 'high' } as const;
-
-export async function sendQueuedMail(item: QueuedMail): Promise<MailOutcome> {
-  const account = item.account;
-  if (account === null || item.accountId === null) return { mailitemId: item.mailitemId, sent: false, accountId: null, description: NO_ACCOUNT };
-  const transport = nodemailer.createTransport(accountTransportOptions(account));
-  try {
-    const from = item.fromAddress ?? (account.displayName ? { name: account.displayName, address: account.emailAddress } : account.emailAddress);
-    const replyTo = item.replyTo ?? account.replyTo;
-    const body = item.body ?? '';
-    await transport.sendMail({
-      from, ...(replyTo ? { replyTo } : {}),
-      to: addressList(item.recipients), cc: addressList(item.copyRecipients), bcc: addressList(item.blindCopyRecipients),
-      subject: item.subject ?? '',
-      ...(item.bodyFormat === 'HTML' ? { html: body } : { text: body }),
-      priority: PRIORITY[item.importance as keyof typeof PRIORITY] ?? 'normal',
-    });
-    return { mailitemId: item.mailitemId, sent: true, accountId: item.accountId, description: null };
-  } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    return { mailitemId: item.mailitemId, sent: false, accountId: item.accountId, description: failureDescription(item.accountId, new Date().toISOString(), message) };
-  } finally {
-    transport.close();
-  }
+interface PendingRetry {
+  readonly round: number;
+  readonly dueAt: number;
 }
 
 export class DbmailQueue {
@@ -55,8 +26,11 @@ export class DbmailQueue {
   private running: Promise<void> | null = null;
   private again = false;
   private stopped = false;
+  private started = false;
+  private readonly retries = new Map<number, PendingRetry>();
 
-  constructor(private readonly ports: DbmailQueuePorts, private readonly log: Logger, private readonly fallbackMs = 60_000) {}
+  constructor(private readonly ports: DbmailQueuePorts, private readonly log: Logger, private readonly fallbackMs = 60_000,
+    private readonly now: () => number = Date.now) {}
 
   start(): void {
     this.schedule(0);
@@ -76,19 +50,57 @@ export class DbmailQueue {
     await this.ports.close();
   }
 
-  /** one poll: sends batches until one is not full */
+  /** one poll: the retry rounds that are due, then batches until one is not full; the items tried */
   async drain(): Promise<number> {
-    let sent = 0;
-    for (;;) {
-      const items = await this.ports.unsent(DBMAIL_BATCH_SIZE);
-      for (const item of items) {
-        const outcome = await sendQueuedMail(item);
-        if (!outcome.sent) this.log.warn({ mailitemId: item.mailitemId, description: outcome.description }, 'agent: Database Mail item failed');
-        await this.ports.mark(outcome);
-        sent += 1;
-      }
-      if (items.length < DBMAIL_BATCH_SIZE || this.stopped) return sent;
+    let policy: RetryPolicy | null = null;
+    const policyNow = async (): Promise<RetryPolicy> => (policy ??= retryPolicy(await this.ports.retrySettings()));
+    let tried = 0;
+    for (const [id, pending] of [...this.retries]) {
+      if (pending.dueAt > this.now() || this.stopped) continue;
+      this.retries.delete(id);
+      const [item] = await this.ports.unsent({ batchSize: 1, mailitemId: id });
+      if (item) await this.round(item, pending.round, await policyNow());
+      tried += 1;
     }
+    let includeRetrying = !this.started;
+    this.started = true;
+    for (;;) {
+      const items = await this.ports.unsent({ batchSize: DBMAIL_BATCH_SIZE, includeRetrying });
+      includeRetrying = false;
+      for (const item of items) {
+        if (this.retries.has(item.mailitemId)) continue;
+        await this.round(item, 0, await policyNow());
+        tried += 1;
+      }
+      if (items.length < DBMAIL_BATCH_SIZE || this.stopped) return tried;
+    }
+  }
+
+  /** one round over the item's accounts; a failed round leaves it retrying or failed */
+  private async round(item: QueuedMail, round: number, policy: RetryPolicy): Promise<void> {
+    if (item.accounts.length === 0) {
+      await this.ports.mark({ mailitemId: item.mailitemId, status: MAIL_SENT_STATUS.failed, accountId: null, description: NO_ACCOUNT });
+      return;
+    }
+    const lastRound = round >= policy.retryRounds;
+    for (const [i, to] of item.accounts.entries()) {
+      const failure = await sendThroughAccount(item, to);
+      if (failure === null) {
+        await this.ports.mark({ mailitemId: item.mailitemId, status: MAIL_SENT_STATUS.sent, accountId: to.accountId, description: null });
+        return;
+      }
+      const final = lastRound && i === item.accounts.length - 1;
+      this.log.warn({ mailitemId: item.mailitemId, accountId: to.accountId, round, final, description: failure }, 'agent: Database Mail attempt failed');
+      await this.ports.mark({ mailitemId: item.mailitemId, status: final ? MAIL_SENT_STATUS.failed : MAIL_SENT_STATUS.retrying,
+        accountId: to.accountId, description: failure });
+    }
+    if (!lastRound) this.retries.set(item.mailitemId, { round: round + 1, dueAt: this.now() + policy.delayMs });
+  }
+
+  private nextDelay(): number {
+    let delay = this.fallbackMs;
+    for (const r of this.retries.values()) delay = Math.min(delay, Math.max(0, r.dueAt - this.now()));
+    return delay;
   }
 
   private schedule(delayMs: number): void {
@@ -99,7 +111,7 @@ export class DbmailQueue {
           this.running = null;
           const again = this.again;
           this.again = false;
-          this.schedule(again ? 0 : this.fallbackMs);
+          this.schedule(again ? 0 : this.nextDelay());
         });
     }, delayMs);
     this.timer.unref();

@@ -18,11 +18,20 @@ export interface CapturedRows {
 
 /** keeps result-set rows; passes messages, errors and ENVCHANGE to `outer` (also ProcedureContext.querySql) */
 export class CaptureSink implements ResultSink {
-  readonly sets: { columns: readonly ResultColumn[]; rows: (readonly SqlValue[])[] }[] = [];
+  readonly sets: { columns: readonly ResultColumn[]; rows: (readonly SqlValue[])[]; rowCount?: number }[] = [];
+  /** the last set has had its DONE (a SELECT's count belongs to the set it sent) */
+  private lastSetDone = true;
   constructor(private readonly outer: ResultSink) {}
-  columns(columns: readonly ResultColumn[]): void { this.sets.push({ columns, rows: [] }); }
+  columns(columns: readonly ResultColumn[]): void { this.sets.push({ columns, rows: [] }); this.lastSetDone = false; }
   row(values: readonly SqlValue[]): void { this.sets[this.sets.length - 1]?.rows.push(values); }
-  statementDone(done: StatementDone): void { if (done.error) this.outer.statementDone(done); }
+  statementDone(done: StatementDone): void {
+    if (done.error) this.outer.statementDone(done);
+    else if (done.command === 'select' && !this.lastSetDone) {
+      const set = this.sets[this.sets.length - 1];
+      if (set && done.rowCount !== undefined) set.rowCount = done.rowCount;
+    }
+    this.lastSetDone = true;
+  }
   message(msg: SqlError): void { this.outer.message(msg); }
   envChange(change: EnvChange): void { this.outer.envChange(change); }
   returnStatus(): void {}

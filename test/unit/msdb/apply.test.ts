@@ -60,7 +60,8 @@ function fixture(name: string): string[] {
 // those tables, not against a scripted msdb; so were the backup*/restorehistory lines (sql/0011)
 // against "backupset (Transact-SQL)", "backupmediaset", "backupmediafamily", "backupfile" and
 // "restorehistory"; the sysproxysubsystem / sysproxylogin lines (sql/0013) against "dbo.sysproxysubsystem"
-// and "dbo.sysproxylogin".
+// and "dbo.sysproxylogin"; sysmail_configuration / sysmail_attachments (sql/0015) against tables scripted from
+// SQL Server instances (nvarchar(256) = 512 bytes, filename nvarchar(260)).
 test('apply: every column of SQL Server\'s Agent tables as in msdb-columns.txt', async () => {
   assert.deepEqual(await columnLines(false), fixture('msdb-columns.txt'));
 });
@@ -136,7 +137,7 @@ test('apply: object permissions of the roles', async () => {
     FROM sys.database_permissions WHERE class = 1 ORDER BY 1, 2, 3`);
   assert.deepEqual(sink.resultSets[0]?.rows.map((r) => r.join(' ')), [
     'DatabaseMailUserRole sysmail_allitems SELECT', 'DatabaseMailUserRole sysmail_event_log SELECT',
-    'DatabaseMailUserRole sysmail_faileditems SELECT', 'DatabaseMailUserRole sysmail_sentitems SELECT',
+    'DatabaseMailUserRole sysmail_faileditems SELECT', 'DatabaseMailUserRole sysmail_mailattachments SELECT', 'DatabaseMailUserRole sysmail_sentitems SELECT',
     'DatabaseMailUserRole sysmail_unsentitems SELECT',
     'SQLAgentOperatorRole sysalerts SELECT', 'SQLAgentOperatorRole sysnotifications SELECT', 'SQLAgentOperatorRole sysoperators SELECT',
     'SQLAgentUserRole syscategories SELECT', 'SQLAgentUserRole sysjobs_view SELECT', 'SQLAgentUserRole sysschedules_localserver_view SELECT',

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { MSDB_AGENT_FUNCTIONS, MSDB_AGENT_ROLES, MSDB_AGENT_TABLES, MSDB_BACKUP_TABLES, MSDB_MAIL_TABLES, MSDB_MAIL_QUEUE_TABLES, MSDB_MAIL_VIEWS, MSDB_MAIL_ROLES, MSDB_AGENT_VIEWS, MSDB_PROXY_TABLES, MSDB_PROXY_VIEWS, MSDB_ALERT_VIEWS, MSXD_MSDB_TABLES, msdbScriptDir, msdbScripts } from '../../../src/msdb/index';
+import { MSDB_AGENT_FUNCTIONS, MSDB_AGENT_ROLES, MSDB_AGENT_TABLES, MSDB_BACKUP_TABLES, MSDB_MAIL_TABLES, MSDB_MAIL_QUEUE_TABLES, MSDB_MAIL_VIEWS, MSDB_MAIL_ROLES, MSDB_AGENT_VIEWS, MSDB_PROXY_TABLES, MSDB_PROXY_VIEWS, MSDB_ALERT_VIEWS, MSDB_MAIL_ATTACHMENT_TABLES, MSDB_MAIL_ATTACHMENT_VIEWS, MSXD_MSDB_TABLES, msdbScriptDir, msdbScripts } from '../../../src/msdb/index';
 import { parseBatch, type Statement } from '../../../src/tsql/index';
 import { literalText, parsedBatches, walk } from './script-ast';
 
@@ -61,13 +61,13 @@ test('scripts: each table is created once, only when OBJECT_ID(N\'dbo.<table>\',
       assert.equal(literalText(g.operand.args[1]), 'U');
     }
   }
-  assert.deepEqual(created, [...MSDB_AGENT_TABLES, ...MSXD_MSDB_TABLES, ...MSDB_MAIL_TABLES, ...MSDB_BACKUP_TABLES, ...MSDB_MAIL_QUEUE_TABLES, ...MSDB_PROXY_TABLES]);
+  assert.deepEqual(created, [...MSDB_AGENT_TABLES, ...MSXD_MSDB_TABLES, ...MSDB_MAIL_TABLES, ...MSDB_BACKUP_TABLES, ...MSDB_MAIL_QUEUE_TABLES, ...MSDB_PROXY_TABLES, ...MSDB_MAIL_ATTACHMENT_TABLES]);
 });
 
 // msxd's own tables are told apart from SQL Server's by name, as the columns fixtures are.
 test('scripts: msxd\'s own tables, and only they, are named msxd_*', () => {
   for (const t of MSXD_MSDB_TABLES) assert.match(t, /^msxd_/);
-  for (const t of [...MSDB_AGENT_TABLES, ...MSDB_MAIL_TABLES, ...MSDB_BACKUP_TABLES, ...MSDB_MAIL_QUEUE_TABLES, ...MSDB_PROXY_TABLES]) assert.doesNotMatch(t, /^msxd_/);
+  for (const t of [...MSDB_AGENT_TABLES, ...MSDB_MAIL_TABLES, ...MSDB_BACKUP_TABLES, ...MSDB_MAIL_QUEUE_TABLES, ...MSDB_PROXY_TABLES, ...MSDB_MAIL_ATTACHMENT_TABLES]) assert.doesNotMatch(t, /^msxd_/);
 });
 
 test('scripts: each index is created in the guarded block of its table', () => {
@@ -96,7 +96,7 @@ function modulesCreated(kind: 'createView' | 'createFunction'): string[] {
 }
 
 test('scripts: views are CREATE OR ALTER, alone in their batch', () => {
-  assert.deepEqual(modulesCreated('createView'), [...MSDB_AGENT_VIEWS, ...MSDB_MAIL_VIEWS, ...MSDB_PROXY_VIEWS, ...MSDB_ALERT_VIEWS]);
+  assert.deepEqual(modulesCreated('createView'), [...MSDB_AGENT_VIEWS, ...MSDB_MAIL_VIEWS, ...MSDB_PROXY_VIEWS, ...MSDB_ALERT_VIEWS, ...MSDB_MAIL_ATTACHMENT_VIEWS]);
 });
 
 test('scripts: functions are CREATE OR ALTER, alone in their batch', () => {

@@ -18,12 +18,13 @@ import { sysmailDeleteLogSp } from './sysmail_delete_log_sp';
 import { sysmailHelpStatusSp } from './sysmail_help_status_sp';
 import { sysmailHelpQueueSp } from './sysmail_help_queue_sp';
 import { sysmailStartSp, sysmailStopSp } from './sysmail_start_sp';
+import { sysmailConfigureSp, sysmailHelpConfigureSp, sysmailHelpConfigureValueSp } from './sysmail_configure_sp';
 
 export const databaseMailProcedures: readonly ProcedureDefinition[] = [
   sysmailAddAccountSp, sysmailAddProfileSp, sysmailAddProfileaccountSp, sysmailHelpAccountSp, sysmailHelpProfileSp,
   sysmailHelpProfileaccountSp, sysmailDeleteAccountSp, sysmailDeleteProfileSp, sysmailDeleteProfileaccountSp, spMsxdAgentOperatorEmailed,
   spSendDbmail, spMsxdDbmailMark, sysmailDeleteMailitemsSp, sysmailDeleteLogSp, sysmailHelpStatusSp, sysmailStartSp, sysmailStopSp,
-  sysmailHelpQueueSp,
+  sysmailHelpQueueSp, sysmailConfigureSp, sysmailHelpConfigureSp, sysmailHelpConfigureValueSp,
 ];
 
 export { agentMailSettingsProcedure, AGENT_MAIL_SETTINGS_PROCEDURE } from './sp_msxd_agent_mail_settings';

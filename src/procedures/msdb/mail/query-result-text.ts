@@ -1,17 +1,24 @@
-// The text sp_send_dbmail puts in the body for @query: each result set as fixed-width columns
-// (names, a line of dashes, the rows, then "(n rows affected)"), the layout of SQL Server's
-// query mail (sqlcmd's). Simplified: a column is as wide as its longest value or name (SQL Server
-// sizes it from the type's display width), and a line is cut at @query_result_width.
+// The text sp_send_dbmail makes of @query's results (in the body, or the attached file), laid out
+// as the sqlcmd library SQL Server runs the query with lays it out: per result set the column
+// names, a line of dashes as wide as each column, the rows, a blank line and "(n rows affected)"
+// (sqlcmd's wording, "rows" whatever n; none under SET NOCOUNT ON). Columns are as wide as their
+// type's display size (query-column-width.ts), numbers right-aligned, separated by
+// @query_result_separator; a line longer than @query_result_width continues on the next line.
+// @query_result_no_padding = 1 (sqlcmd -W) pads nothing, makes each dash line as long as the
+// column name and, as documented, overrides the width; @query_result_header = 0 drops names and
+// dashes; @query_no_truncate = 1 shows large values whole and, as documented, without headers.
 import type { QueryResult } from '../../../engine/procedure-registry';
 import type { SqlType } from '../../../types/sql-type';
 import { hmsFromTicks, ymdFromDays } from '../../../types/dates';
 import { SqlDateTime, SqlDateTimeOffset, SqlDecimal, SqlVariant, type SqlValue } from '../../../types/values';
+import { displaySize, rightAligned, TRUNCATED_WIDTH } from './query-column-width';
 
 export interface QueryTextOptions {
   readonly header: boolean;
   readonly width: number;
   readonly separator: string;
   readonly noPadding: boolean;
+  readonly noTruncate: boolean;
 }
 
 const p = (n: number, w = 2): string => String(n).padStart(w, '0');
@@ -27,12 +34,16 @@ function timeText(ticks: number, digits: number): string {
   return `${p(hour)}:${p(minute)}:${p(second)}${frac}`;
 }
 
-function decimalText(d: SqlDecimal): string {
-  const negative = d.unscaled < 0n;
-  const digits = (negative ? -d.unscaled : d.unscaled).toString().padStart(d.scale + 1, '0');
-  const whole = digits.slice(0, digits.length - d.scale);
-  const text = d.scale > 0 ? `${whole}.${digits.slice(digits.length - d.scale)}` : whole;
+function scaledText(unscaled: bigint, scale: number): string {
+  const negative = unscaled < 0n;
+  const digits = (negative ? -unscaled : unscaled).toString().padStart(scale + 1, '0');
+  const whole = digits.slice(0, digits.length - scale);
+  const text = scale > 0 ? `${whole}.${digits.slice(digits.length - scale)}` : whole;
   return negative ? `-${text}` : text;
+}
+
+function scaleOf(type: SqlType): number {
+  return type.kind === 'time' || type.kind === 'datetime2' || type.kind === 'datetimeoffset' ? type.scale : 7;
 }
 
 export function valueText(v: SqlValue, type: SqlType): string {
@@ -40,41 +51,60 @@ export function valueText(v: SqlValue, type: SqlType): string {
   if (v instanceof SqlVariant) return valueText(v.value, v.type);
   if (typeof v === 'boolean') return v ? '1' : '0';
   if (Buffer.isBuffer(v)) return `0x${v.toString('hex').toUpperCase()}`;
-  if (v instanceof SqlDecimal) return decimalText(v);
+  if (v instanceof SqlDecimal) return scaledText(v.unscaled, v.scale);
+  if (typeof v === 'bigint' && (type.kind === 'money' || type.kind === 'smallmoney')) return scaledText(v, 4);
   if (v instanceof SqlDateTimeOffset) {
     const sign = v.offsetMinutes < 0 ? '-' : '+';
     const off = Math.abs(v.offsetMinutes);
     const local = v.ticks + v.offsetMinutes * 600_000_000;
     const dayShift = Math.floor(local / 864_000_000_000);
-    return `${dateText(v.days + dayShift)} ${timeText(local - dayShift * 864_000_000_000, 7)} ${sign}${p(Math.floor(off / 60))}:${p(off % 60)}`;
+    return `${dateText(v.days + dayShift)} ${timeText(local - dayShift * 864_000_000_000, scaleOf(type))} ${sign}${p(Math.floor(off / 60))}:${p(off % 60)}`;
   }
   if (v instanceof SqlDateTime) {
     switch (type.kind) {
       case 'date': return dateText(v.days);
-      case 'time': return timeText(v.ticks, 7);
+      case 'time': return timeText(v.ticks, type.scale);
       case 'smalldatetime': return `${dateText(v.days)} ${timeText(v.ticks, 0)}`;
-      case 'datetime2': return `${dateText(v.days)} ${timeText(v.ticks, 7)}`;
+      case 'datetime2': return `${dateText(v.days)} ${timeText(v.ticks, type.scale)}`;
       default: return `${dateText(v.days)} ${timeText(v.ticks, 3)}`;
     }
   }
   return String(v);
 }
 
-export function queryResultText(sets: readonly QueryResult[], o: QueryTextOptions): string {
+/** a line longer than the width goes on over the next lines */
+function wrapped(line: string, width: number): string[] {
+  if (line.length <= width) return [line];
+  const out: string[] = [];
+  for (let i = 0; i < line.length; i += width) out.push(line.slice(i, i + width));
+  return out;
+}
+
+function setText(set: QueryResult, o: QueryTextOptions): string[] {
+  const header = o.header && !o.noTruncate;
+  const cells = set.rows.map((row) => row.map((v, i) => {
+    const text = valueText(v, set.columns[i]!.type);
+    return displaySize(set.columns[i]!.type) === null && !o.noTruncate ? text.slice(0, TRUNCATED_WIDTH) : text;
+  }));
+  const widths = set.columns.map((c, i) => {
+    const size = displaySize(c.type) ?? (o.noTruncate ? Math.max(0, ...cells.map((r) => r[i]!.length)) : TRUNCATED_WIDTH);
+    return Math.max(size, header ? c.name.length : 0);
+  });
+  const line = (parts: readonly string[], align: boolean): string => parts.map((t, i) => {
+    if (o.noPadding) return t;
+    return align && rightAligned(set.columns[i]!.type) ? t.padStart(widths[i]!) : t.padEnd(widths[i]!);
+  }).join(o.separator);
   const lines: string[] = [];
-  for (const set of sets) {
-    const cells = set.rows.map((row) => row.map((v, i) => valueText(v, set.columns[i]!.type)));
-    const widths = set.columns.map((c, i) => Math.max(o.header ? c.name.length : 0, ...cells.map((r) => r[i]!.length)));
-    const line = (parts: readonly string[]): string => {
-      const text = parts.map((t, i) => (o.noPadding ? t : t.padEnd(widths[i]!))).join(o.separator);
-      return (o.noPadding ? text : text.trimEnd()).slice(0, o.width);
-    };
-    if (o.header) {
-      lines.push(line(set.columns.map((c) => c.name)));
-      lines.push(line(widths.map((w) => '-'.repeat(w))));
-    }
-    for (const r of cells) lines.push(line(r));
-    lines.push('', `(${set.rows.length} row${set.rows.length === 1 ? '' : 's'} affected)`, '');
+  if (header) {
+    lines.push(line(set.columns.map((c) => c.name), false));
+    lines.push(line(set.columns.map((c, i) => '-'.repeat(o.noPadding ? c.name.length : widths[i]!)), false));
   }
-  return lines.join('\r\n');
+  for (const r of cells) lines.push(line(r, true));
+  if (set.rowCount !== undefined) lines.push('', `(${set.rowCount} rows affected)`);
+  // "@query_result_no_padding overwrites @query_result_width" (sp_send_dbmail (Transact-SQL))
+  return o.noPadding ? lines : lines.flatMap((l) => wrapped(l, o.width));
+}
+
+export function queryResultText(sets: readonly QueryResult[], o: QueryTextOptions): string {
+  return sets.flatMap((set) => setText(set, o)).map((l) => `${l}\r\n`).join('');
 }

@@ -1,33 +1,41 @@
-// sp_send_dbmail: queues an e-mail in msdb.dbo.sysmail_mailitems (sent_status 0, unsent) for the
-// node's agent to send through the profile's account (sp_msxd_dbmail_fetch_unsent /
-// sp_msxd_dbmail_mark). Checks in the order of SQL Server's body (instmsdb.sql) with its errors.
+// sp_send_dbmail: queues an e-mail in msdb.dbo.sysmail_mailitems (sent_status 0, unsent), with its
+// attachments in sysmail_attachments, for the node's agent to send through the profile's accounts
+// (sp_msxd_dbmail_unsent / sp_msxd_dbmail_mark). Checks in the order of SQL Server's body
+// (instmsdb.sql), with its errors and return codes.
 // https://learn.microsoft.com/sql/relational-databases/system-stored-procedures/sp-send-dbmail-transact-sql
 // msxd has no principal profiles (sysmail_principalprofile), so a call without @profile_name
 // always fails with 14636, and a profile is open to every caller allowed to run the procedure.
-// @query's results go into the body as text (query-result-text.ts); as an attachment
-// (@attach_query_result_as_file = 1) and @file_attachments are not supported (40517).
+// @query runs now, as the caller (mail-query.ts); its text goes into the body or, with
+// @attach_query_result_as_file = 1, into an attached file; @file_attachments are read now
+// (mail-attachments.ts). An error in either queues nothing.
 import type { ProcedureArgs, ProcedureContext, ProcedureDefinition } from '../../../engine/procedure-registry';
 import { sqlError, sqlErrorWithState } from '../../../errors/catalog';
+import { XP_SYSMAIL } from '../../../errors/messages/database-mail-queue';
 import type { SqlType } from '../../../types/sql-type';
 import type { SqlValue } from '../../../types/values';
 import { BIT, INT, SYSNAME, nvarchar, varchar } from '../job-support/param-types';
-import { ilit, nlit, queryRow, raise } from '../shared/index';
+import { nlit, queryRow, raise } from '../shared/index';
 import { verifyMailObject } from './verify-identifiers';
-import { queryResultText } from './query-result-text';
 import { wakeMailAgent } from './wake-mail-agent';
+import { fileAttachments, maxFileSize, tooLarge, type MailAttachment, type MailError } from './mail-attachments';
+import { configurationValue, isProhibited, MAIL_PARAMETER } from './mail-configuration';
+import { runMailQuery } from './mail-query';
+import { insertMailItem, type MailItemValues } from './mail-item-insert';
 
 const VARCHAR_MAX: SqlType = { kind: 'varchar', length: 'max' };
 const IMPORTANCE = ['LOW', 'NORMAL', 'HIGH'] as const;
 const SENSITIVITY = ['NORMAL', 'PERSONAL', 'PRIVATE', 'CONFIDENTIAL'] as const;
 const BODY_FORMAT = ['TEXT', 'HTML'] as const;
+/** the bit parameters SQL Server's body requires non-NULL, with the status it returns (14618) */
+const REQUIRED_BITS = [['@attach_query_result_as_file', 2], ['@exclude_query_output', 3], ['@query_result_header', 4]] as const;
 
 /** LEN(x) > 0 of SQL Server's checks (LEN ignores trailing blanks) */
 function given(v: SqlValue): boolean {
   return v !== null && String(v).trimEnd().length > 0;
 }
 
-function bit(v: SqlValue): string {
-  return v === null ? 'NULL' : v === true || Number(v) === 1 ? '1' : '0';
+function on(v: SqlValue): boolean {
+  return v === true || Number(v) === 1;
 }
 
 async function mayRun(ctx: ProcedureContext): Promise<boolean> {
@@ -36,19 +44,48 @@ async function mayRun(ctx: ProcedureContext): Promise<boolean> {
   return r?.m === 1;
 }
 
-/** @query, run as the caller in @execute_query_database (EXEC: its USE ends with it), as text */
-async function runQuery(ctx: ProcedureContext, args: ProcedureArgs): Promise<string> {
-  const query = String(args.value('@query'));
-  const db = args.value('@execute_query_database');
-  const text = db === null ? query : `EXEC (${nlit(`USE [${String(db).replace(/]/g, ']]')}];\n${query}`)});`;
-  const sets = await ctx.querySql(text);
-  const separator = args.value('@query_result_separator');
-  return queryResultText(sets, {
-    header: bit(args.value('@query_result_header')) !== '0',
-    width: Math.max(10, Number(args.value('@query_result_width') ?? 256)),
+async function fail(ctx: ProcedureContext, e: MailError, status = 1): Promise<number> {
+  await raise(ctx, e.number, ...e.args);
+  return status;
+}
+
+/** sp_RunMailQuery's file name when none is given: 'QueryResults' + CONVERT(varchar, ROUND(RAND() * 1000000, 0)) + '.txt' */
+function queryFileName(given: SqlValue): string {
+  const name = given === null ? '' : String(given).trim();
+  if (name !== '') return name;
+  const n = Math.round(Math.random() * 1_000_000);
+  return `QueryResults${n === 1_000_000 ? '1e+006' : String(n)}.txt`;
+}
+
+type QueryPart = { readonly body: string | null; readonly attachment: MailAttachment | null } | { readonly status: number };
+
+/** sp_RunMailQuery: the query's text for the body or the attachment, or the status after its errors */
+async function queryPart(ctx: ProcedureContext, args: ProcedureArgs): Promise<QueryPart> {
+  const v = (name: string): SqlValue => args.value(name);
+  const attach = on(v('@attach_query_result_as_file'));
+  const filename = attach ? queryFileName(v('@query_attachment_filename')) : '';
+  if (attach && given(v('@query_attachment_filename'))) {
+    const prohibited = await configurationValue(ctx, MAIL_PARAMETER.prohibitedExtensions);
+    if (isProhibited(filename, prohibited)) return { status: await fail(ctx, { number: 14630, args: [filename, prohibited] }, 2) };
+  }
+  const separator = v('@query_result_separator');
+  const outcome = await runMailQuery(ctx, String(v('@query')), v('@execute_query_database') === null ? null : String(v('@execute_query_database')), {
+    header: on(v('@query_result_header')),
+    width: Math.min(32767, Math.max(10, Number(v('@query_result_width') ?? 256))),
     separator: separator === null ? ' ' : String(separator),
-    noPadding: bit(args.value('@query_result_no_padding')) === '1',
+    noPadding: on(v('@query_result_no_padding')),
+    noTruncate: on(v('@query_no_truncate')),
   });
+  if (outcome.error !== null && !on(v('@append_query_error'))) {
+    await raise(ctx, 22050, XP_SYSMAIL.queryFormat);
+    if (!on(v('@exclude_query_output'))) await raise(ctx, 14661, outcome.error);
+    return { status: 1 };
+  }
+  const limit = await maxFileSize(ctx);
+  if (Buffer.byteLength(outcome.text, 'utf8') > limit) return { status: await fail(ctx, tooLarge(limit)) };
+  const body = v('@body') === null ? null : String(v('@body'));
+  if (attach) return { body, attachment: { filename, content: Buffer.from(outcome.text, 'utf8') } };
+  return { body: `${body ?? ''}\r\n${outcome.text}`, attachment: null };
 }
 
 export const spSendDbmail: ProcedureDefinition = {
@@ -87,41 +124,45 @@ export const spSendDbmail: ProcedureDefinition = {
     if (v('@profile_name') === null) return raise(ctx, 14636);
     const profileId = await verifyMailObject(ctx, 'profile', null, v('@profile_name'), false);
     if (profileId === 'failed' || profileId === null) return 1;
+    for (const [name, status] of REQUIRED_BITS) if (v(name) === null) return fail(ctx, { number: 14618, args: [name.slice(1)] }, status);
+    if (v('@query_result_separator') === null) return fail(ctx, { number: 14618, args: ['query_result_separator'] }, 5);
+    if (v('@append_query_error') === null) return fail(ctx, { number: 14618, args: ['append_query_error'] }, 6);
     const bodyFormat = v('@body_format') === null ? 'TEXT' : String(v('@body_format')).toUpperCase();
-    if (!(BODY_FORMAT as readonly string[]).includes(bodyFormat)) return raise(ctx, 14626, bodyFormat);
-    const importance = String(v('@importance') ?? '').toUpperCase();
-    if (!(IMPORTANCE as readonly string[]).includes(importance)) return raise(ctx, 14622, importance);
-    const sensitivity = String(v('@sensitivity') ?? '').toUpperCase();
-    if (!(SENSITIVITY as readonly string[]).includes(sensitivity)) return raise(ctx, 14623, sensitivity);
+    if (!(BODY_FORMAT as readonly string[]).includes(bodyFormat)) return fail(ctx, { number: 14626, args: [bodyFormat] }, 13);
+    if (v('@importance') === null) return fail(ctx, { number: 14618, args: ['importance'] }, 15);
+    const importance = String(v('@importance')).toUpperCase();
+    if (!(IMPORTANCE as readonly string[]).includes(importance)) return fail(ctx, { number: 14622, args: [importance] }, 16);
+    if (v('@sensitivity') === null) return fail(ctx, { number: 14618, args: ['sensitivity'] }, 17);
+    const sensitivity = String(v('@sensitivity')).toUpperCase();
+    if (!(SENSITIVITY as readonly string[]).includes(sensitivity)) return fail(ctx, { number: 14623, args: [sensitivity] }, 18);
     if (!['@body', '@query', '@file_attachments', '@subject'].some((p) => given(v(p)))) {
-      return raise(ctx, 14624, '@body, @query, @file_attachments, @subject');
+      return fail(ctx, { number: 14624, args: ['@body, @query, @file_attachments, @subject'] }, 19);
     }
     const subject = given(v('@subject')) ? String(v('@subject')) : 'SQL Server Message';
     if (!['@recipients', '@copy_recipients', '@blind_copy_recipients'].some((p) => given(v(p)))) {
-      return raise(ctx, 14624, '@recipients, @copy_recipients, @blind_copy_recipients');
+      return fail(ctx, { number: 14624, args: ['@recipients, @copy_recipients, @blind_copy_recipients'] }, 20);
     }
-    if (!given(v('@query')) && bit(v('@attach_query_result_as_file')) === '1') return raise(ctx, 14625);
+    if (!given(v('@query')) && on(v('@attach_query_result_as_file'))) return fail(ctx, { number: 14625, args: [] }, 21);
+    const attachments: MailAttachment[] = [];
     let body = v('@body') === null ? null : String(v('@body'));
     if (given(v('@query'))) {
-      if (bit(v('@attach_query_result_as_file')) === '1') throw sqlError(40517, 'sp_send_dbmail @attach_query_result_as_file');
-      body = `${body ?? ''}\r\n${await runQuery(ctx, args)}`;
+      const part = await queryPart(ctx, args);
+      if ('status' in part) return part.status;
+      body = part.body;
+      if (part.attachment) attachments.push(part.attachment);
     }
-    if (given(v('@file_attachments'))) throw sqlError(40517, 'sp_send_dbmail @file_attachments');
-    const row = await queryRow(ctx, 'SELECT CONVERT(int, SCOPE_IDENTITY()) AS id', `INSERT INTO msdb.dbo.sysmail_mailitems
-  (profile_id, recipients, copy_recipients, blind_copy_recipients, subject, body, body_format, importance, sensitivity,
-   file_attachments, attachment_encoding, query, execute_query_database, attach_query_result_as_file, query_result_header,
-   query_result_width, query_result_separator, exclude_query_output, append_query_error, from_address, reply_to)
-VALUES (${ilit(profileId)}, ${nlit(v('@recipients'))}, ${nlit(v('@copy_recipients'))}, ${nlit(v('@blind_copy_recipients'))},
-  ${nlit(subject)}, ${nlit(body)}, ${nlit(bodyFormat)}, ${nlit(importance)}, ${nlit(sensitivity)},
-  ${nlit(v('@file_attachments'))}, 'MIME', ${nlit(v('@query'))}, ${nlit(v('@execute_query_database'))},
-  ${bit(v('@attach_query_result_as_file'))}, ${bit(v('@query_result_header'))}, ${ilit(v('@query_result_width'))},
-  ${nlit(v('@query_result_separator'))}, ${bit(v('@exclude_query_output'))}, ${bit(v('@append_query_error'))},
-  ${nlit(v('@from_address'))}, ${nlit(v('@reply_to'))});`);
-    const id = row?.id === null || row?.id === undefined ? null : Number(row.id);
+    if (given(v('@file_attachments'))) {
+      const files = await fileAttachments(ctx, String(v('@file_attachments')));
+      if (!Array.isArray(files)) return fail(ctx, files);
+      attachments.push(...files);
+    }
+    const item: MailItemValues = { profileId, subject, body, bodyFormat, importance, sensitivity };
+    const id = await insertMailItem(ctx, args, item, attachments);
     if (id === null) return 1;
     args.set('@mailitem_id', id);
     await wakeMailAgent(ctx);
-    if (bit(v('@exclude_query_output')) !== '1') await ctx.executeSql(`PRINT ${nlit(sqlError(14635, id).message)};`);
+    // FORMATMESSAGE + PRINT in SQL Server's body: the client sees message 0
+    if (!on(v('@exclude_query_output'))) await ctx.executeSql(`PRINT ${nlit(sqlError(14635, id).message)};`);
     return 0;
   },
 };

@@ -34,7 +34,9 @@ export const sysmailDeleteMailitemsSp: ProcedureDefinition = {
     const r = await queryRow(ctx, `SELECT COUNT(*) AS n FROM msdb.dbo.sysmail_mailitems WHERE ${where}`);
     const deleted = Number(r?.n ?? 0);
     const text = sqlError(14665, ctx.loginName, deleted).message;
+    // SQL Server's sysmail_attachments references the items ON DELETE CASCADE; 0015 has no foreign key
     const ok = await execSql(ctx, [
+      `DELETE FROM msdb.dbo.sysmail_attachments WHERE mailitem_id IN (SELECT mailitem_id FROM msdb.dbo.sysmail_mailitems WHERE ${where});`,
       `DELETE FROM msdb.dbo.sysmail_mailitems WHERE ${where};`,
       `INSERT INTO msdb.dbo.sysmail_log (event_type, description, process_id) VALUES (${MAIL_EVENT_TYPE.information}, ${nlit(text)}, @@SPID);`,
     ], true);

@@ -10,6 +10,7 @@ const NV = { kind: 'nvarchar', length: 20 } as const;
 const set: QueryResult = {
   columns: [{ name: 'id', type: INT, nullable: false }, { name: 'name', type: NV, nullable: true }],
   rows: [[7, 'seven'], [100, null]],
+  rowCount: 2,
 };
 
 test('values: decimals, dates by type, binary, bits, NULL', () => {
@@ -25,13 +26,58 @@ test('values: decimals, dates by type, binary, bits, NULL', () => {
   assert.equal(valueText(null, INT), 'NULL');
 });
 
-test('a result set: header, dashes, rows padded to the widest, rows affected', () => {
-  assert.equal(queryResultText([set], { header: true, width: 256, separator: ' ', noPadding: false }),
-    ['id  name', '--- -----', '7   seven', '100 NULL', '', '(2 rows affected)', ''].join('\r\n'));
+const BASE = { header: true, width: 256, separator: ' ', noPadding: false, noTruncate: false } as const;
+const lines = (...l: string[]): string => l.map((x) => `${x}\r\n`).join('');
+
+test('a result set: names, dashes as wide as the type, numbers right-aligned, rows affected', () => {
+  assert.equal(queryResultText([set], BASE), lines(
+    'id          name                ',
+    '----------- --------------------',
+    '          7 seven               ',
+    '        100 NULL                ',
+    '', '(2 rows affected)'));
 });
 
-test('no header, a separator, no padding, and the line width', () => {
-  assert.equal(queryResultText([set], { header: false, width: 256, separator: ',', noPadding: true }),
-    ['7,seven', '100,NULL', '', '(2 rows affected)', ''].join('\r\n'));
-  assert.equal(queryResultText([set], { header: true, width: 5, separator: ' ', noPadding: false }).split('\r\n')[0], 'id  n');
+test('no header, a separator, no padding (dashes as long as the name)', () => {
+  assert.equal(queryResultText([set], { ...BASE, header: false, separator: ',', noPadding: true }),
+    lines('7,seven', '100,NULL', '', '(2 rows affected)'));
+  assert.equal(queryResultText([set], { ...BASE, separator: ',', noPadding: true }),
+    lines('id,name', '--,----', '7,seven', '100,NULL', '', '(2 rows affected)'));
+});
+
+test('a line longer than @query_result_width goes on over the next lines', () => {
+  assert.deepEqual(queryResultText([set], { ...BASE, width: 20 }).split('\r\n').slice(0, 4),
+    ['id          name    ', '            ', '----------- --------', '------------']);
+});
+
+test('large types: cut at 256 characters, whole and without headers under @query_no_truncate', () => {
+  const big: QueryResult = { columns: [{ name: 'v', type: { kind: 'nvarchar', length: 'max' }, nullable: true }], rows: [['x'.repeat(300)]], rowCount: 1 };
+  const cut = queryResultText([big], { ...BASE, width: 1000 }).split('\r\n');
+  assert.deepEqual(cut.slice(0, 2).map((l) => l.length), [256, 256]);
+  assert.equal(cut[2], 'x'.repeat(256));
+  assert.equal(queryResultText([big], { ...BASE, width: 1000, noTruncate: true }), lines('x'.repeat(300), '', '(1 rows affected)'));
+});
+
+test('display sizes: decimal p + 2, datetime 23, bit 1, money with four decimals', () => {
+  const s: QueryResult = {
+    columns: [
+      { name: 'd', type: { kind: 'decimal', precision: 5, scale: 2 }, nullable: false },
+      { name: 'when', type: { kind: 'datetime' }, nullable: false },
+      { name: 'b', type: { kind: 'bit' }, nullable: false },
+      { name: 'm', type: { kind: 'money' }, nullable: false },
+    ],
+    rows: [[new SqlDecimal(-125n, 2), new SqlDateTime(739_951, 0), true, 123400n]],
+    rowCount: 1,
+  };
+  assert.equal(queryResultText([s], BASE), lines(
+    'd       when                    b m                    ',
+    '------- ----------------------- - ---------------------',
+    '  -1.25 2026-12-02 00:00:00.000 1               12.3400',
+    '', '(1 rows affected)'));
+});
+
+test('SET NOCOUNT ON in the query (no count on the SELECT\'s DONE): no rows-affected line; no padding ignores the width', () => {
+  const quiet: QueryResult = { columns: set.columns, rows: set.rows };
+  assert.equal(queryResultText([quiet], { ...BASE, noPadding: true, separator: ';', width: 10 }), lines('id;name', '--;----', '7;seven', '100;NULL'));
+  assert.equal(queryResultText([set], { ...BASE, noPadding: true, width: 10, header: false }), lines('7 seven', '100 NULL', '', '(2 rows affected)'));
 });

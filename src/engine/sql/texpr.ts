@@ -54,3 +54,11 @@ export const BIGINT: SqlType = { kind: 'bigint' };
 export const BIT: SqlType = { kind: 'bit' };
 export const FLOAT: SqlType = { kind: 'float' };
 export const NVARCHAR_MAX: SqlType = { kind: 'nvarchar', length: 'max' };
+
+/**
+ * A bare NULL constant: it has no type of its own in a UNION column or a VALUES column
+ * (`SELECT 'a' UNION ALL SELECT NULL` is varchar(1)), unless every member is one.
+ */
+export function isNullConstant(e: TExpr): boolean {
+  return e.constant?.literal === true && e.constant.value === null;
+}

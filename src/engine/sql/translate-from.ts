@@ -17,6 +17,7 @@ import { tx } from './translate-expr';
 import { translatePredicate } from './translate-predicate';
 import { assertNestedOrderBy, checkNames, translateQuery } from './translate-query';
 import type { TxContext } from './tx-context';
+import { isNullConstant } from './texpr';
 
 export function translateFrom(sources: readonly TableSource[], c: TxContext): string {
   return sources.map((s) => source(s, c)).join(', ');
@@ -60,7 +61,11 @@ function source(s: TableSource, c: TxContext): string {
       const width = s.rows[0]?.length ?? 0;
       if (s.rows.some((r) => r.length !== width)) throw sqlError(10709);
       const cells = s.rows.map((r) => r.map((e) => tx(e, { ...c, allowAggregates: false })));
-      const types = Array.from({ length: width }, (_, i) => resultTypeOf(cells.map((r) => r[i]!.type)));
+      const types = Array.from({ length: width }, (_, i) => {
+        const column = cells.map((r) => r[i]!);
+        const typed = column.filter((cell) => !isNullConstant(cell));
+        return resultTypeOf((typed.length > 0 ? typed : column).map((cell) => cell.type));
+      });
       checkNames(s.columns, s.alias);
       if (s.columns.length !== width) throw sqlError(8158, s.alias);
       const rows = cells.map((r) => `(${r.map((cell, i) => coerce(cell, types[i]!, c.params).sql).join(', ')})`);

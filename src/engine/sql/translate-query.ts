@@ -25,6 +25,8 @@ export interface OutputColumn {
   readonly identity?: boolean;
   /** SELECT INTO gives the new column this IDENTITY property */
   readonly identitySpec?: { readonly seed: bigint; readonly increment: bigint };
+  /** the select item is a bare NULL: a set operation takes the other member's type */
+  readonly nullConstant?: boolean;
 }
 
 export interface TranslatedQuery {
@@ -119,7 +121,8 @@ function translateSetOperation(op: Extract<QueryExpr, { kind: 'setOperation' }>,
   if (left.columns.length !== right.columns.length) throw sqlError(205);
   const columns = left.columns.map((l, i) => {
     const r = right.columns[i]!;
-    return { name: l.name, outName: l.outName, type: higherType(l.type, r.type), nullable: l.nullable || r.nullable };
+    const type = l.nullConstant ? r.type : r.nullConstant ? l.type : higherType(l.type, r.type);
+    return { name: l.name, outName: l.outName, type, nullable: l.nullable || r.nullable, ...(l.nullConstant && r.nullConstant ? { nullConstant: true } : {}) };
   });
   const side = (q: TranslatedQuery): string => {
     const needsCast = q.columns.some((col, i) => JSON.stringify(col.type) !== JSON.stringify(columns[i]!.type));

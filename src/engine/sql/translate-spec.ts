@@ -12,7 +12,7 @@ import { tx } from './translate-expr';
 import { translatePredicate } from './translate-predicate';
 import { limitSql, type OutputColumn, type TranslatedQuery } from './translate-query';
 import type { TxContext } from './tx-context';
-import type { TExpr } from './texpr';
+import { isNullConstant, type TExpr } from './texpr';
 
 export interface QueryTail {
   readonly orderBy: readonly OrderItem[];
@@ -60,6 +60,7 @@ export function translateSpec(spec: QuerySpec, outer: TxContext, tail: QueryTail
     && items.filter((i) => i.identity).length === 1;
   const columns: OutputColumn[] = items.map((i, n) => ({
     name: i.name, outName: out(n), type: i.expr.type, nullable: i.expr.nullable, ...(i.identity ? { identity: true } : {}),
+    ...(isNullConstant(i.expr) ? { nullConstant: true } : {}),
     ...(copies && i.identity && i.expr.identitySpec ? { identitySpec: i.expr.identitySpec } : {}),
   }));
   const list = items.map((i, n) => `${i.expr.sql} AS ${quoteIdent(out(n))}`).join(', ');

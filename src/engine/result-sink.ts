@@ -10,6 +10,10 @@ export interface ResultColumn {
   readonly nullable: boolean;
   /** an IDENTITY column (COLMETADATA flag fIdentity) */
   readonly identity?: boolean;
+  /** COLMETADATA usUpdateable: 1 read/write (a column an updatable API cursor can change) */
+  readonly updateable?: 0 | 1;
+  /** COLMETADATA fHidden: the ROWSTAT column API cursors append to their rows */
+  readonly hidden?: boolean;
 }
 
 /** The statement kind a DONE token reports (MS-TDS DONE CurCmd). */

@@ -186,7 +186,8 @@ function sameColumns(a: readonly ResultColumn[], b: readonly ResultColumn[]): bo
   for (let i = 0; i < a.length; i++) {
     const x = a[i] as ResultColumn;
     const y = b[i] as ResultColumn;
-    if (x.name !== y.name || x.type !== y.type || x.nullable !== y.nullable || x.identity !== y.identity) return false;
+    if (x.name !== y.name || x.type !== y.type || x.nullable !== y.nullable || x.identity !== y.identity
+      || x.updateable !== y.updateable || x.hidden !== y.hidden) return false;
   }
   return true;
 }

@@ -1,5 +1,6 @@
 // The procedures that need the interpreter itself, so they live in the engine rather than in
-// src/procedures: sp_executesql and the prepare/execute family (MS-TDS 2.2.6.6 ProcIDs 10-15).
+// src/procedures: sp_executesql and the prepare/execute family (MS-TDS 2.2.6.6 ProcIDs 10-15),
+// and the API server cursor procedures (ProcIDs 1-9, rpc/cursors).
 // Their parameter lists are variadic (typed by a declaration string), which the fixed
 // ProcedureDefinition shape does not express; they take the raw argument list instead.
 import { sqlError } from '../../errors/catalog';
@@ -18,6 +19,7 @@ import type { ProcedureName } from '../procedure-registry';
 import { ENGINE_PROCEDURE_NAMES, type EngineProcedureName } from './engine-procedure-names';
 import { convertForAssignment } from '../statements/assign';
 import { runDynamicSql } from '../statements/exec-string';
+import { CURSOR_PROCEDURES } from './cursors/cursor-procedures';
 
 export interface EngineProcedureOutcome {
   readonly status: number;
@@ -200,6 +202,7 @@ const spUnprepare: EngineProcedure = {
 // A Record: every listed name has its procedure (the catalogue lists the names alone).
 const BY_NAME: Readonly<Record<EngineProcedureName, EngineProcedure>> = {
   sp_executesql: spExecuteSql, sp_prepare: spPrepare, sp_execute: spExecute, sp_prepexec: spPrepexec, sp_unprepare: spUnprepare,
+  ...CURSOR_PROCEDURES,
 };
 const ENGINE_PROCEDURES = new Map<string, EngineProcedure>(ENGINE_PROCEDURE_NAMES.map((n) => [n, BY_NAME[n]]));
 

@@ -6,6 +6,7 @@ import type { EnvChange } from '../result-sink';
 import { cloneSetOptions, defaultSetOptions, isOn, LANGUAGES, type SetOptions } from './set-options';
 import { TransactionManager, type TransactionHost } from './transactions';
 import type { PreparedStatement } from '../rpc/prepared';
+import { ApiCursorSet } from '../rpc/cursors/api-cursor';
 import type { SessionStorage } from '../../store/api';
 import type { SessionActivity } from './session-activity';
 import type { Cursor, CursorMap } from '../interpreter/cursors';
@@ -40,6 +41,8 @@ export class SessionState {
   lastOpenedCursor: Cursor | undefined;
   readonly transactions: TransactionManager;
   readonly prepared = new Map<number, PreparedStatement>();
+  /** API server cursors (sp_cursoropen ...) and sp_cursorprepare handles */
+  readonly apiCursors = new ApiCursorSet();
   /** the store connection of this session (tables, DDL); undefined when the engine runs without one */
   storage: SessionStorage | undefined;
   private nextHandle = 1;
@@ -122,5 +125,9 @@ export class SessionState {
     this.lastError = 0;
     this.identity = null;
     this.prepared.clear();
+    // sp_reset_connection "will kill all global cursors owned by the connection" and releases its handles
+    this.apiCursors.clear();
+    this.globalCursors.clear();
+    this.lastOpenedCursor = undefined;
   }
 }

@@ -239,6 +239,7 @@ export class Session implements EngineSession {
 
   async close(): Promise<void> {
     unregisterSession(this.engine, this.state);
+    this.state.apiCursors.clear();
     await this.state.transactions.rollbackAll();
     await dropGlobalTempTables(this.state).catch((e: unknown) => this.engine.logger.warn({ err: e }, 'dropping ##temp tables at disconnect'));
     this.storage?.close();

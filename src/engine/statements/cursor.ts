@@ -39,15 +39,19 @@ export function executeSetCursorVariable(stmt: SetCursorVariableStatement, scope
 export async function executeOpenCursor(stmt: OpenCursorStatement, scope: Scope): Promise<void> {
   const cursor = findCursor(stmt.cursor, scope);
   if (cursor.open !== undefined) throw sqlError(16905);
-  const query = cursor.declaration.query;
-  const functions = await materializeFunctions(query, scope);
+  await openCursor(cursor, scope);
+  scope.session.lastOpenedCursor = cursor;
+  done(scope);
+}
+
+/** runs the cursor's query and keeps its rows (also the API cursors' open, rpc/cursors) */
+export async function openCursor(cursor: Cursor, scope: Scope): Promise<void> {
+  const functions = await materializeFunctions(cursor.declaration.query, scope);
   try {
     cursor.open = snapshot(cursor, scope);
   } finally {
     functions.release();
   }
-  scope.session.lastOpenedCursor = cursor;
-  done(scope);
 }
 
 function snapshot(cursor: Cursor, scope: Scope): OpenResult {

@@ -4,6 +4,7 @@ import { TDS_VERSION, TOKEN, atLeast, type TdsVersion } from '../constants';
 import { BufferWriter } from '../io/buffer-writer';
 import { downlevelType } from '../types/downlevel';
 import { writeTypeInfo } from '../types/type-info-write';
+import { encodeColInfo } from './col-info';
 import { columnFlags, writeUserType } from './column-flags';
 import type { TdsColumn } from './token-types';
 
@@ -20,7 +21,7 @@ export function encodeColMetadata(columns: readonly TdsColumn[] | null, tdsVersi
   w.u16le(columns.length);
   for (const c of columns) {
     writeUserType(w, tdsVersion);
-    w.u16le(columnFlags(c.nullable, c.identity, c.updateable));
+    w.u16le(columnFlags(c.nullable, c.identity, c.updateable, c.hidden === true && atLeast(tdsVersion, TDS_VERSION.V7_2)));
     const wire = writeTypeInfo(w, downlevelType(c.type, tdsVersion));
     if (wire.lengthClass === 'textptr') {
       // TableName: NumParts BYTE + US_VARCHAR parts from 7.2, a single US_VARCHAR before.
@@ -30,5 +31,6 @@ export function encodeColMetadata(columns: readonly TdsColumn[] | null, tdsVersi
     }
     w.bVarchar(c.name);
   }
+  if (columns.some((c) => c.hidden === true)) return Buffer.concat([w.toBuffer(), encodeColInfo(columns)]);
   return w.toBuffer();
 }

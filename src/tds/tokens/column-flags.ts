@@ -10,16 +10,20 @@ export const COLUMN_FLAG = {
   UPDATEABLE_SHIFT: 2,
   IDENTITY: 0x0010,
   COMPUTED: 0x0020,
+  /** fHidden (TDS 7.2): a column the client does not show, e.g. the ROWSTAT column of an API
+   *  cursor's fetch (sp_cursorfetch documents it as sent "similar to BROWSE mode") */
+  HIDDEN: 0x2000,
 } as const;
 
 /** UserType 0: no user-defined type (msxd has none) */
 const NO_USER_TYPE = 0;
 
-export function columnFlags(nullable: boolean, identity = false, updateable: 0 | 1 | 2 = 0): number {
+export function columnFlags(nullable: boolean, identity = false, updateable: 0 | 1 | 2 = 0, hidden = false): number {
   return (
     (nullable ? COLUMN_FLAG.NULLABLE : 0) |
     (identity ? COLUMN_FLAG.IDENTITY : 0) |
-    (updateable << COLUMN_FLAG.UPDATEABLE_SHIFT)
+    (updateable << COLUMN_FLAG.UPDATEABLE_SHIFT) |
+    (hidden ? COLUMN_FLAG.HIDDEN : 0)
   );
 }
 

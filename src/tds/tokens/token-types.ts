@@ -10,6 +10,8 @@ export interface TdsColumn {
   readonly identity?: boolean;
   /** COLMETADATA fUpdateable: 0 read-only (default), 1 read/write, 2 unknown */
   readonly updateable?: 0 | 1 | 2;
+  /** COLMETADATA fHidden (TDS 7.2+) */
+  readonly hidden?: boolean;
 }
 
 export type DoneCommand = 'select' | 'insert' | 'update' | 'delete' | 'execute' | 'other';

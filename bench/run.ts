@@ -6,7 +6,8 @@
 // The node runs with --no-agent. Bounded: each figure runs for FIGURE_SECONDS, the whole run stops itself after HARD_LIMIT_MS.
 //
 //   npm run bench                       print the table
-//   node dist/bench/run.js --only core  only the named sections (comma-separated)
+//   node dist/bench/run.js --only core  only the named sections (comma-separated); opt-in sections
+//                                       (bulk) run only when named here
 //   node dist/bench/run.js --out FILE   also write it (markdown) to FILE
 import { execFileSync } from 'node:child_process';
 import { realpathSync, writeFileSync } from 'node:fs';
@@ -14,6 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { FIGURE_SECONDS, formatCpu, measurePrepared, perSecond, type Figure, type Prepared } from './measure';
 import { benchAgent } from './agent';
+import { benchBulk } from './bulk';
 import { measureParser, renderParseFigures } from './parse';
 import { benchMultiserver } from './multiserver';
 import { benchRoundTrip } from './round-trip';
@@ -117,6 +119,8 @@ function render(figures: readonly Figure[]): string {
 interface Section {
   readonly name: string;
   run(log: (line: string) => void): Promise<string>;
+  /** runs only when --only names it */
+  readonly optIn?: boolean;
 }
 
 async function protocolAndTables(log: (line: string) => void): Promise<string> {
@@ -144,11 +148,12 @@ const SECTIONS: readonly Section[] = [
   { name: 'roundtrip', run: benchRoundTrip },
   { name: 'agent', run: benchAgent },
   { name: 'multiserver', run: benchMultiserver },
+  { name: 'bulk', run: benchBulk, optIn: true },
 ];
 
 function selectedSections(): readonly Section[] {
   const onlyIndex = process.argv.indexOf('--only');
-  if (onlyIndex < 0) return SECTIONS;
+  if (onlyIndex < 0) return SECTIONS.filter((s) => s.optIn !== true);
   const wanted = new Set((process.argv[onlyIndex + 1] ?? '').split(','));
   const chosen = SECTIONS.filter((s) => wanted.has(s.name));
   if (chosen.length === 0) throw new Error(`--only takes a comma-separated list of: ${SECTIONS.map((s) => s.name).join(', ')}`);

@@ -53,6 +53,30 @@ export type TransactionRequest =
   | { readonly kind: 'rollback'; readonly name: string; readonly beginNew: boolean }
   | { readonly kind: 'save'; readonly name: string };
 
+/** One column of a bulk-load stream as the client described it (its COLMETADATA). */
+export interface BulkColumn {
+  readonly name: string;
+  readonly type: SqlType;
+  readonly nullable: boolean;
+}
+
+/**
+ * The rows of a BulkLoadBCP message (MS-TDS 2.2.6.1), decoded while they arrive: server/ feeds
+ * it from the connection, the engine pulls. Rejections are ProtocolErrors (malformed bytes: the
+ * connection closes) or SqlErrors (4804, 4815, ...: reported, the connection stays).
+ */
+export interface BulkRowSource {
+  /** the client's COLMETADATA, or 'abandoned' (below) */
+  columns(): Promise<readonly BulkColumn[] | 'abandoned'>;
+  /**
+   * the next rows (a few kilobytes' worth, values in the client's column order), null at the end;
+   * 'abandoned': the client gave the message up (IGNORE, MS-TDS 2.2.1.7), nothing may be loaded
+   */
+  rows(): Promise<readonly (readonly SqlValue[])[] | null | 'abandoned'>;
+  /** reads and drops the rest of the message (the response must wait for its end) */
+  discard(): Promise<void>;
+}
+
 /**
  * What the engine may ask of the connection that carries a session: server/ passes one to
  * openSession (the engine never imports server/). KILL calls kill(); the connection closes and
@@ -72,6 +96,11 @@ export interface EngineSession {
   executeBatch(text: string, sink: ResultSink, signal: AbortSignal): Promise<void>;
   executeRpc(call: RpcCall, sink: ResultSink, signal: AbortSignal): Promise<void>;
   transaction(request: TransactionRequest, sink: ResultSink): Promise<void>;
+  /**
+   * A BulkLoadBCP message: the rows of the INSERT BULK the previous batch ran (without one, the
+   * message is read and answered with a failed DONE, as SQL Server does).
+   */
+  bulkLoad(source: BulkRowSource, sink: ResultSink, signal: AbortSignal): Promise<void>;
   /** RESETCONNECTION: back to the login state (database, SET options, no open transaction) */
   reset(): Promise<void>;
   /** the connection is gone: roll back and release everything */

@@ -14,6 +14,7 @@ import type { TransactionManagerRequest } from '../tds/requests/transaction-mana
 import { encodeDone } from '../tds/tokens/done';
 import { encodeEnvChange } from '../tds/tokens/env-change';
 import { encodeMessage } from '../tds/tokens/info-error';
+import type { BulkLoadStream } from '../tds/transport/bulk-stream';
 import type { ConnectionInfo, LoginOutcome, TdsHandler } from '../tds/transport/handler';
 import { negotiatePacketSize, negotiateTdsVersion } from '../tds/transport/negotiate';
 import type { ResponseWriter } from '../tds/transport/response-writer';
@@ -22,6 +23,7 @@ import type { ConnectionControl } from './listener';
 import type { LoginThrottle } from './login-throttle';
 import type { SpidAllocator } from './spid-allocator';
 import { TokenSink } from './token-sink';
+import { StreamBulkSource } from './bulk-source';
 
 export interface SessionHandlerDeps {
   readonly engine: EngineHandle;
@@ -200,6 +202,13 @@ export class EngineSessionHandler implements TdsHandler {
       if (tm.kind === 'unsupported') throw sqlError(50000, 'Distributed transactions (DTC) are not supported by msxd.');
       await session.transaction(tm, sink);
     });
+  }
+
+  /** A BULK_LOAD message: the rows of the INSERT BULK the previous batch ran. */
+  onBulkLoad(stream: BulkLoadStream, out: ResponseWriter, signal: AbortSignal): Promise<void> {
+    const session = this.requireSession();
+    const sink = this.sinkFor('batch', out);
+    return session.bulkLoad(new StreamBulkSource(stream, this.tdsVersion), sink, signal).then(sink.completed, sink.failed);
   }
 
   /** Runs one request; a SqlError escaping the engine ends the response as an error. */

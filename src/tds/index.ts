@@ -12,6 +12,7 @@ export * from './requests/all-headers';
 export * from './requests/sql-batch';
 export * from './requests/rpc';
 export * from './requests/transaction-manager';
+export * from './requests/bulk-load';
 export * from './tokens/token-types';
 export { encodeLoginAck, type LoginAck } from './tokens/login-ack';
 export { encodeEnvChange } from './tokens/env-change';

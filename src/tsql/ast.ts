@@ -18,6 +18,7 @@ export type * from './ast/names';
 export type * from './ast/expressions';
 export type * from './ast/queries';
 export type * from './ast/dml';
+export type * from './ast/bulk';
 export type * from './ast/variables';
 export type * from './ast/control-flow';
 export type * from './ast/transactions';

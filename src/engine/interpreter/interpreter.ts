@@ -28,6 +28,8 @@ import {
   executeCloseCursor, executeDeallocateCursor, executeDeclareCursor, executeFetchCursor, executeOpenCursor, executeSetCursorVariable,
 } from '../statements/cursor';
 import { executeInsert } from '../statements/insert';
+import { executeInsertBulk } from '../bulk/insert-bulk';
+import { fmtOnlyActive, fmtOnlyScope } from '../statements/fmtonly';
 import { executeUpdate } from '../statements/update';
 import { executeDelete } from '../statements/delete';
 import { executeMerge } from '../statements/merge';
@@ -100,7 +102,8 @@ function runStatement(stmt: Statement, scope: Scope): Promise<void> | undefined 
   try {
     // SELECT first, outside the large switch: dispatch is big enough that V8 leaves it in
     // baseline code under a moderate request rate, and most statements are SELECTs.
-    pending = stmt.kind === 'select' ? select(stmt, scope) : dispatch(stmt, scope);
+    if (fmtOnlyActive(scope)) pending = dispatch(stmt, fmtOnlyScope(stmt, scope));
+    else pending = stmt.kind === 'select' ? select(stmt, scope) : dispatch(stmt, scope);
   } catch (e) {
     return statementFailed(e, stmt, scope);
   }
@@ -168,6 +171,10 @@ function dispatch(stmt: Statement, scope: Scope): Promise<void> | void {
     case 'createFunction': return executeCreateFunction(stmt, scope);
     // Tables, DDL, security and cursors arrive with the catalogue (next issue).
     case 'insert': return executeInsert(stmt, scope);
+    case 'insertBulk':
+      // an unknown column fails the statement without a message (as SQL Server answers it)
+      if (!executeInsertBulk(stmt, scope)) scope.run.sink.statementDone({ command: 'other', error: true, inProc: scope.frame.inProc });
+      return;
     case 'update': return executeUpdate(stmt, scope);
     case 'delete': return executeDelete(stmt, scope);
     case 'merge': return executeMerge(stmt, scope);

@@ -66,7 +66,7 @@ export function insertRows(scope: Scope, s: SessionStorage, table: WritableTable
 }
 
 /** an explicit identity value above the counter moves the counter (SQL Server does the same) */
-function bumpIdentity(s: SessionStorage, table: WritableTable, value: bigint): void {
+export function bumpIdentity(s: SessionStorage, table: WritableTable, value: bigint): void {
   if (table.objectId <= 0) return;
   const db = s.sqliteSchema(table.database);
   const row = s.get<{ identity_last: string | null }>(`SELECT identity_last FROM ${db}.__msxd_columns WHERE object_id = ? AND is_identity = 1`, [table.objectId]);

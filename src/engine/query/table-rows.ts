@@ -7,11 +7,16 @@ import type { Typed } from '../../types/typed-value';
 import { keyValueText } from '../ddl/duplicate-key';
 import type { WritableTable } from '../sql/source-types';
 
-export function insertRow(s: SessionStorage, table: WritableTable, row: readonly Typed[]): number | bigint {
+export function insertRow(s: SessionStorage, table: WritableTable, row: readonly Typed[], sql = insertSql(table)): number | bigint {
+  const values = table.columns.map((c, i) => encodeValue(c.type, row[i]!.value));
+  return uniqueGuard(s, table, row, undefined, () => s.run(sql, values).lastInsertRowid);
+}
+
+/** the INSERT of a whole row; a statement writing many rows (bulk load) builds it once */
+export function insertSql(table: WritableTable): string {
   const cols = table.columns.map((c) => quoteIdent(c.name)).join(', ');
   const marks = table.columns.map(() => '?').join(', ');
-  const values = table.columns.map((c, i) => encodeValue(c.type, row[i]!.value));
-  return uniqueGuard(s, table, row, undefined, () => s.run(`INSERT INTO ${table.sqliteName} (${cols}) VALUES (${marks})`, values).lastInsertRowid);
+  return `INSERT INTO ${table.sqliteName} (${cols}) VALUES (${marks})`;
 }
 
 export function updateRow(s: SessionStorage, table: WritableTable, rowid: unknown, row: readonly Typed[], changed: readonly number[]): void {

@@ -10,6 +10,7 @@ import { ApiCursorSet } from '../rpc/cursors/api-cursor';
 import type { SessionStorage } from '../../store/api';
 import type { SessionActivity } from './session-activity';
 import type { Cursor, CursorMap } from '../interpreter/cursors';
+import type { PendingBulk } from '../bulk/pending-bulk';
 
 /** One EXECUTE AS: who the session is until REVERT (or the end of the module that opened it). */
 export interface SecurityContext {
@@ -33,6 +34,8 @@ export class SessionState {
   lastError = 0;
   /** @@IDENTITY / SCOPE_IDENTITY(): no tables yet */
   identity: number | bigint | null = null;
+  /** an INSERT BULK ran: the next request must be its BulkLoadBCP message (else 4022) */
+  pendingBulk: PendingBulk | undefined;
   /** @@FETCH_STATUS of the last FETCH on this connection (-1 before any) */
   fetchStatus = -1;
   /** GLOBAL cursors (interpreter/cursors.ts), by lower-cased name */
@@ -124,6 +127,7 @@ export class SessionState {
     this.rowCount = 0;
     this.lastError = 0;
     this.identity = null;
+    this.pendingBulk = undefined;
     this.prepared.clear();
     // sp_reset_connection "will kill all global cursors owned by the connection" and releases its handles
     this.apiCursors.clear();

@@ -3,7 +3,8 @@
 import { sqlError } from '../../errors/catalog';
 import { SqlError } from '../../errors/sql-error';
 import type { SessionStorage } from '../../store/api';
-import type { EngineSession, LoginInfo, RpcCall, SessionControl, TransactionRequest } from '../api';
+import type { BulkRowSource, EngineSession, LoginInfo, RpcCall, SessionControl, TransactionRequest } from '../api';
+import { runBulkLoad } from '../bulk/bulk-load';
 import type { EngineContext } from '../engine-context';
 import { Frame } from '../interpreter/frame';
 import { runStatements } from '../interpreter/interpreter';
@@ -84,6 +85,7 @@ export class Session implements EngineSession {
   }
 
   private runBatch(text: string, sink: ResultSink, signal: AbortSignal): Promise<void> {
+    if (this.state.pendingBulk) return this.bulkDataMissing(sink);
     const scope = this.begin(sink, signal);
     this.state.activity.begin({ kind: 'language', text }, signal);
     this.engine.counters.batchRequests++;
@@ -173,6 +175,7 @@ export class Session implements EngineSession {
   /** As executeBatch: the call's promise is continued directly, no async wrapper around it. */
   executeRpc(call: RpcCall, sink: ResultSink, signal: AbortSignal): Promise<void> {
     try {
+      if (this.state.pendingBulk) return this.bulkDataMissing(sink);
       const scope = this.begin(sink, signal);
       this.state.activity.begin({ kind: 'rpc', procedure: call.procedure, parameterCount: call.params.length }, signal);
       this.engine.counters.batchRequests++;
@@ -193,6 +196,7 @@ export class Session implements EngineSession {
   }
 
   async transaction(request: TransactionRequest, sink: ResultSink): Promise<void> {
+    if (this.state.pendingBulk) return this.bulkDataMissing(sink);
     this.useSink(sink);
     const tm = this.state.transactions;
     this.state.activity.beginManagerRequest(TRANSACTION_STATEMENTS[request.kind]);
@@ -228,6 +232,24 @@ export class Session implements EngineSession {
     } finally {
       this.state.activity.end();
     }
+  }
+
+  bulkLoad(source: BulkRowSource, sink: ResultSink, signal: AbortSignal): Promise<void> {
+    const scope = this.begin(sink, signal);
+    this.state.activity.begin({ kind: 'language', text: 'INSERT BULK' }, signal);
+    this.engine.counters.batchRequests++;
+    return runBulkLoad(scope, source).finally(() => this.state.activity.end());
+  }
+
+  /** Any request other than the BulkLoadBCP message an INSERT BULK announced: 4022, not run. */
+  private bulkDataMissing(sink: ResultSink): Promise<void> {
+    this.state.pendingBulk = undefined;
+    const e = sqlError(4022);
+    e.lineNumber = 1;
+    this.state.lastError = e.number;
+    sink.message(e);
+    sink.statementDone({ command: 'other', error: true, inProc: false });
+    return DONE;
   }
 
   async reset(): Promise<void> {

@@ -1,7 +1,7 @@
 // SET <option> ...: the session options of set-options.ts. Options SQL Server accepts but msxd does
 // not act on (STATISTICS IO, DEADLOCK_PRIORITY, ...) are remembered and otherwise ignored; options
-// that would change results in ways msxd cannot honour (FMTONLY, NOEXEC, PARSEONLY, SHOWPLAN_*)
-// are refused when switched ON.
+// that would change results in ways msxd cannot honour (NOEXEC, PARSEONLY, SHOWPLAN_*) are refused
+// when switched ON; FMTONLY ON is honoured for SELECT (fmtonly.ts).
 import { sqlError, sqlErrorWithState } from '../../errors/catalog';
 import type { OptionValue, SetOptionStatement, SetTransactionIsolationStatement } from '../../tsql/ast';
 import { notSupportedExpression } from './not-supported';
@@ -12,7 +12,7 @@ import {
 } from '../session/set-options';
 
 const DATE_FORMATS: readonly DateFormat[] = ['mdy', 'dmy', 'ymd', 'ydm', 'myd', 'dym'];
-const REFUSED_WHEN_ON = new Set(['FMTONLY', 'NOEXEC', 'PARSEONLY', 'SHOWPLAN_ALL', 'SHOWPLAN_TEXT', 'SHOWPLAN_XML', 'STATISTICS XML', 'STATISTICS PROFILE']);
+const REFUSED_WHEN_ON = new Set(['NOEXEC', 'PARSEONLY', 'SHOWPLAN_ALL', 'SHOWPLAN_TEXT', 'SHOWPLAN_XML', 'STATISTICS XML', 'STATISTICS PROFILE']);
 const ACCEPTED_FLAGS = new Set(['STATISTICS IO', 'STATISTICS TIME', 'FORCEPLAN', 'NO_BROWSETABLE', 'REMOTE_PROC_TRANSACTIONS', 'NOEXEC', 'FMTONLY', 'PARSEONLY', 'SHOWPLAN_ALL', 'SHOWPLAN_TEXT', 'SHOWPLAN_XML', 'STATISTICS XML', 'STATISTICS PROFILE']);
 
 export function executeSetOption(stmt: SetOptionStatement, scope: Scope): void {

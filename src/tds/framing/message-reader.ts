@@ -3,7 +3,7 @@
 // messages it completed. Memory held between calls is bounded by one packet plus one message
 // (maxMessageSize), whatever the client sends.
 import { ProtocolError } from '../../errors/protocol-error';
-import { MAX_PACKET_SIZE, PACKET_HEADER_LENGTH, PACKET_STATUS, PACKET_TYPE_NAME, type PacketType } from '../constants';
+import { MAX_PACKET_SIZE, PACKET_HEADER_LENGTH, PACKET_STATUS, PACKET_TYPE, PACKET_TYPE_NAME, type PacketType } from '../constants';
 import { packetLength, packetSpid } from './packet-header';
 
 export interface TdsMessage {
@@ -19,6 +19,12 @@ export interface TdsMessage {
   readonly ignored: boolean;
   readonly spid: number;
   readonly payload: Buffer;
+  /**
+   * BULK_LOAD messages only: each packet is handed out as it arrives (a bulk message may be far
+   * larger than maxMessageSize), `payload` holding that packet's data. `first`: the message's
+   * first packet (its status counts); `last`: EOM.
+   */
+  readonly part?: { readonly first: boolean; readonly last: boolean };
 }
 
 export interface MessageReaderOptions {
@@ -44,6 +50,8 @@ export class MessageReader {
   private maxPacketSize: number;
   private tail: Buffer = EMPTY;
   private current: PartialMessage | undefined;
+  /** a BULK_LOAD message whose packets are being handed out (first status, spid) */
+  private streaming: { readonly status: number; readonly spid: number } | undefined;
 
   constructor(options: MessageReaderOptions = {}) {
     this.maxMessageSize = options.maxMessageSize ?? DEFAULT_MAX_MESSAGE_SIZE;
@@ -57,7 +65,7 @@ export class MessageReader {
 
   /** true while part of a message or packet has been received but not completed */
   get hasPartial(): boolean {
-    return this.tail.length > 0 || this.current !== undefined;
+    return this.tail.length > 0 || this.current !== undefined || this.streaming !== undefined;
   }
 
   /**
@@ -88,6 +96,9 @@ export class MessageReader {
     const eom = (status & PACKET_STATUS.EOM) !== 0;
     const ignore = (status & PACKET_STATUS.IGNORE) !== 0;
     if (ignore && !eom) throw new ProtocolError('packet has IGNORE without EOM');
+    if (this.streaming !== undefined || (type === PACKET_TYPE.BULK_LOAD && this.current === undefined)) {
+      return this.acceptPart(type, status, spid, data, eom, ignore);
+    }
     if (this.current === undefined && eom) {
       // the usual request: a message of one packet
       if (ignore) return message(type, status, spid, true, EMPTY);
@@ -114,6 +125,18 @@ export class MessageReader {
     this.current = undefined;
     const payload = ignore ? EMPTY : Buffer.concat([...current.parts, data], current.size);
     return message(type, current.status, current.spid, ignore, payload);
+  }
+
+  /** MS-TDS 2.2.1.6: a bulk load message streams; IGNORE + EOM abandons what came before. */
+  private acceptPart(type: PacketType, status: number, spid: number, data: Buffer, eom: boolean, ignore: boolean): TdsMessage {
+    const first = this.streaming === undefined;
+    if (!first && type !== PACKET_TYPE.BULK_LOAD) {
+      throw new ProtocolError(`packet type ${PACKET_TYPE_NAME[type]} inside an unfinished BULK_LOAD message`);
+    }
+    const head = this.streaming ?? { status, spid };
+    this.streaming = eom ? undefined : head;
+    const m = message(type, head.status, head.spid, ignore, ignore ? EMPTY : Buffer.from(data));
+    return { ...m, part: { first, last: eom } };
   }
 }
 

@@ -3,6 +3,20 @@
 // silent zero, or an allocation sized by the attacker (slices share the message's memory).
 import { ProtocolError } from '../../errors/protocol-error';
 
+/**
+ * The input ended before a field: a ProtocolError for a whole message, but a decoder fed a
+ * message piece by piece (bulk load) waits for more bytes instead.
+ */
+export class TruncatedInput extends ProtocolError {
+  constructor(message: string) {
+    // thrown once per packet that ends inside a bulk row: no stack trace (it costs more than the row)
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    super(message);
+    Error.stackTraceLimit = limit;
+  }
+}
+
 export class BufferReader {
   private pos: number;
 
@@ -30,10 +44,10 @@ export class BufferReader {
     return this.pos >= this.buf.length;
   }
 
-  /** Throws unless `n` more bytes are present. */
+  /** Throws unless `n` more bytes are present (TruncatedInput when the bytes are merely missing). */
   need(n: number, field: string): void {
     if (!Number.isSafeInteger(n) || n < 0 || n > this.remaining) {
-      throw new ProtocolError(
+      throw new (Number.isSafeInteger(n) && n >= 0 ? TruncatedInput : ProtocolError)(
         `${this.what}: ${field} needs ${n} bytes at offset ${this.pos}, only ${this.remaining} left`,
       );
     }

@@ -8,6 +8,7 @@ import type { Login7Request } from '../requests/login7';
 import type { RpcRequest } from '../requests/rpc';
 import type { SqlBatchRequest } from '../requests/sql-batch';
 import type { TransactionManagerRequest } from '../requests/transaction-manager';
+import type { BulkLoadStream } from './bulk-stream';
 import type { EncryptionMode } from './encryption';
 import type { ResponseWriter } from './response-writer';
 
@@ -42,6 +43,12 @@ export interface TdsHandler {
   onSqlBatch(request: SqlBatchRequest, out: ResponseWriter, signal: AbortSignal): Promise<void>;
   onRpc(request: RpcRequest, out: ResponseWriter, signal: AbortSignal): Promise<void>;
   onTransactionManager(request: TransactionManagerRequest, out: ResponseWriter, signal: AbortSignal): Promise<void>;
+  /**
+   * A BULK_LOAD message (MS-TDS 2.2.6.1), handed over at its first packet: the handler reads the
+   * parts from `stream` (decode them with `BulkLoadDecoder`) and must read up to the last part
+   * before it ends its response (the client sends the whole message before it reads).
+   */
+  onBulkLoad(stream: BulkLoadStream, out: ResponseWriter, signal: AbortSignal): Promise<void>;
   /** An ATTENTION arrived (the request's signal is already aborted). */
   onAttention(): void;
   /**

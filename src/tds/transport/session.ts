@@ -9,6 +9,8 @@
 //   AwaitLogin7 ──LOGIN7──► LoggingIn ──ok──► LoggedIn        (loginOnly: TLS dropped first)
 //                                      └─fail─► Closed (after the ERROR + DONE are sent)
 //   LoggedIn ──SQL_BATCH | RPC | TRANSACTION_MANAGER──► Executing ──response ended──► LoggedIn
+//   LoggedIn ──first BULK_LOAD packet──► Executing: the handler reads the message's packets from a
+//            BulkLoadStream while they arrive (input paused while it lags) ──response ended──► LoggedIn
 //   LoggedIn ──ATTENTION (response already complete)──► DONE(ATTN) ──► LoggedIn
 //   Executing ──ATTENTION──► Cancelling: abort signal, unsent output discarded; once the handler
 //                            settles, DONE(ATTN) ends the message ──► LoggedIn
@@ -27,6 +29,7 @@ import { RpcParamMemo } from '../requests/rpc-param-memo';
 import { decodeSqlBatch, type SqlBatchRequest } from '../requests/sql-batch';
 import { decodeTransactionManager, type TransactionManagerRequest } from '../requests/transaction-manager';
 import { encodeDone } from '../tokens/done';
+import { BulkLoadStream, type BulkPart } from './bulk-stream';
 import { Channel } from './channel';
 import { ENCRYPT, negotiateEncryption, type EncryptionMode } from './encryption';
 import type { ConnectionInfo, TdsHandler } from './handler';
@@ -65,7 +68,8 @@ const END_GRACE_MS = 5_000;
 type Request =
   | { readonly kind: 'batch'; readonly batch: SqlBatchRequest }
   | { readonly kind: 'rpc'; readonly rpc: RpcRequest }
-  | { readonly kind: 'tm'; readonly tm: TransactionManagerRequest };
+  | { readonly kind: 'tm'; readonly tm: TransactionManagerRequest }
+  | { readonly kind: 'bulk'; readonly stream: BulkLoadStream };
 
 export class TdsSession {
   private phase: Phase = 'awaitPrelogin';
@@ -82,6 +86,8 @@ export class TdsSession {
   /** the statement and declarations of the last RPC: a repeated one is compared, not decoded */
   private readonly rpcMemo = new RpcParamMemo();
   private queued: TdsMessage[] = [];
+  /** the BULK_LOAD message whose packets are still arriving */
+  private bulk: BulkLoadStream | undefined;
   private pausedForOutput = false;
   private closing: Promise<void> | undefined;
   private resolveClosed!: () => void;
@@ -130,6 +136,10 @@ export class TdsSession {
     }
     for (const m of messages) {
       if (this.isClosed()) return;
+      if (m.part !== undefined && !m.part.first) {
+        this.continueBulk(m);
+        continue;
+      }
       if (this.phase === 'executing' || this.phase === 'cancelling' || this.queued.length > 0) {
         if (m.type === PACKET_TYPE.ATTENTION) this.cancel();
         else this.enqueue(m);
@@ -279,6 +289,13 @@ export class TdsSession {
       case PACKET_TYPE.TRANSACTION_MANAGER:
         request = { kind: 'tm', tm: decodeTransactionManager(m.payload, this.tdsVersion) };
         break;
+      case PACKET_TYPE.BULK_LOAD: {
+        const stream = new BulkLoadStream(() => this.updateInputFlow());
+        stream.push(bulkPart(m));
+        if (m.part?.last === false) this.bulk = stream;
+        request = { kind: 'bulk', stream };
+        break;
+      }
       default:
         throw new ProtocolError(`unexpected ${PACKET_TYPE_NAME[m.type] ?? m.type} message after login`);
     }
@@ -308,6 +325,8 @@ export class TdsSession {
           return this.handler.onRpc(request.rpc, this.out, signal);
         case 'tm':
           return this.handler.onTransactionManager(request.tm, this.out, signal);
+        case 'bulk':
+          return this.handler.onBulkLoad(request.stream, this.out, signal);
         default:
           return assertNever(request);
       }
@@ -329,8 +348,28 @@ export class TdsSession {
     if (this.phase === 'cancelling') this.out.acknowledge(this.attentionDone());
     this.phase = 'loggedIn';
     const next = this.queued.shift();
-    if (this.queued.length === 0) this.updateInputFlow();
     if (next) this.dispatch(next);
+    // the packets of a bulk message that arrived while it waited its turn
+    while (this.bulk && this.queued[0]?.part?.first === false) this.toBulk(this.queued.shift()!);
+    this.updateInputFlow();
+  }
+
+  /** A later packet of a BULK_LOAD message: to its stream, or behind its queued first packet. */
+  private continueBulk(m: TdsMessage): void {
+    if (this.bulk) {
+      this.toBulk(m);
+      return;
+    }
+    if (this.queued.length === 0) {
+      this.fail(new ProtocolError('BULK_LOAD packet without the start of its message'));
+      return;
+    }
+    this.queued.push(m);
+  }
+
+  private toBulk(m: TdsMessage): void {
+    this.bulk!.push(bulkPart(m));
+    if (m.part?.last !== false) this.bulk = undefined;
   }
 
   private cancel(): void {
@@ -368,7 +407,7 @@ export class TdsSession {
 
   private updateInputFlow(): void {
     if (this.phase === 'closed') return;
-    if (this.pausedForOutput || this.queued.length > 0) this.channel.pauseInput();
+    if (this.pausedForOutput || this.queued.length > 0 || this.bulk?.full === true) this.channel.pauseInput();
     else this.channel.resumeInput();
   }
 
@@ -404,6 +443,8 @@ export class TdsSession {
     clearTimeout(this.loginTimer);
     // only a request still running needs aborting (an Error captures a stack: most closes have none)
     if (this.requestRunning) this.abort?.abort(new ProtocolError('connection closed'));
+    this.bulk?.fail(new ProtocolError('connection closed during a bulk load'));
+    this.bulk = undefined;
     this.queued = [];
     if (!this.socket.destroyed) {
       if (flush) {
@@ -420,6 +461,10 @@ export class TdsSession {
     );
     return this.closing;
   }
+}
+
+function bulkPart(m: TdsMessage): BulkPart {
+  return { payload: m.payload, last: m.part?.last ?? true, ignored: m.ignored };
 }
 
 function assertNever(x: never): never {

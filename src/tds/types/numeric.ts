@@ -39,8 +39,11 @@ export function encodeDecimal(value: SqlDecimal, precision: number, scale: numbe
 }
 
 export function decodeDecimal(bytes: Buffer, scale: number): SqlDecimal {
+  // MS-TDS 2.2.5.5.1.3 names 4, 8, 12 or 16 magnitude bytes, but FreeTDS sends the fewest its
+  // precision needs (6 bytes in all for decimal(10,2) in a bulk-load row) and SQL Server takes
+  // them: any length up to 16 is read as the little-endian magnitude it is.
   const magnitudeBytes = bytes.length - 1;
-  if (![4, 8, 12, MAX_DECIMAL_MAGNITUDE_BYTES].includes(magnitudeBytes)) {
+  if (magnitudeBytes < 1 || magnitudeBytes > MAX_DECIMAL_MAGNITUDE_BYTES) {
     throw new ProtocolError(`decimal value of ${bytes.length} bytes`);
   }
   let magnitude = 0n;

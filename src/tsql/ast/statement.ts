@@ -8,11 +8,13 @@ import type { ExecStatement, ExecStringStatement, ExecuteAsStatement, RevertStat
 import type { CreateTableStatement, AlterTableStatement, CreateIndexStatement, DropIndexStatement, ViewStatement, ProcedureStatement, FunctionStatement, DropStatement } from './ddl';
 import type { CreateDatabaseStatement, AlterDatabaseStatement, CreateLoginStatement, AlterLoginStatement, CreateUserStatement, CreateRoleStatement, AlterRoleStatement, CreateSchemaStatement, PermissionStatement, CredentialStatement } from './security';
 import type { DbccStatement, SimpleCommandStatement, KillStatement, ReconfigureStatement } from './utilities';
+import type { InsertBulkStatement } from './bulk';
 import type { BackupStatement, RestoreStatement } from './backup';
 
 export type Statement =
   | SelectStatement
   | InsertStatement
+  | InsertBulkStatement
   | UpdateStatement
   | DeleteStatement
   | MergeStatement

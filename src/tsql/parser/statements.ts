@@ -9,6 +9,7 @@ import {
 } from './control-flow';
 import { parseDeclare, parseSet } from './declare-set';
 import { parseDelete, parseInsert, parseMerge, parseUpdate } from './dml';
+import { parseInsertBulk } from './insert-bulk';
 import { parseAlterLogin, parseAlterRole, parseCreateLogin, parseCreateRole, parseCreateSchema, parseCredential, parsePermission, parseUser } from './ddl-security';
 import { parseFunction, parseProcedure, parseView } from './ddl-routines';
 import { parseAlterTable, parseCreateIndex, parseCreateTable, parseDropIndex, parseTruncate } from './ddl-table';
@@ -44,6 +45,9 @@ export function parseBatchStatements(p: Parser): Statement[] {
     if (out.length > 0) checkFirstInBatch(s);
     out.push(s);
   }
+  // "Insert bulk cannot be used in a multi-statement batch." (428)
+  const bulk = out.find((s) => s.kind === 'insertBulk');
+  if (bulk && out.length > 1) throw withLine(sqlError(428), bulk.line);
   return out;
 }
 
@@ -68,7 +72,7 @@ export function parseStatement(p: Parser): Statement {
   switch (t.upper) {
     case 'SELECT': return { kind: 'select', line: t.line, query: parseQuery(p) };
     case 'WITH': return parseWithStatement(p);
-    case 'INSERT': return parseInsert(p, []);
+    case 'INSERT': return p.isAt(1, 'BULK') ? parseInsertBulk(p) : parseInsert(p, []);
     case 'UPDATE': return parseUpdate(p, []);
     case 'DELETE': return parseDelete(p, []);
     case 'MERGE': return parseMerge(p, []);

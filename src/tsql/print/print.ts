@@ -1,6 +1,6 @@
 // AST -> canonical T-SQL for statements and batches. Used by tests (parse -> print -> parse gives
 // the same tree), for logging, and to rebuild text for dynamic SQL and module definitions.
-import type { Batch, Expr, Query, Statement, TransactionName, CursorRef, DeclareCursorStatement, UpdateSetItem, MergeWhen, InsertSource, DeclareItem } from '../ast';
+import type { Batch, Expr, Query, Statement, TransactionName, CursorRef, DeclareCursorStatement, UpdateSetItem, MergeWhen, InsertSource, DeclareItem, InsertBulkStatement } from '../ast';
 import { printDdl } from './print-ddl';
 import {
   ident, objectName, printExpr, printOptionValue, printOutputs, printQuery, printSelectItems, printSource,
@@ -109,6 +109,7 @@ export function printStatement(s: Statement): string {
     case 'insert':
       return `${withPrefix(s.with)}INSERT${s.top ? ` ${printTop(s.top)}` : ''} INTO ${printTarget(s.target)}${cols(s.columns)}` +
         `${printOutputs(s.output)} ${insertSource(s.source)}`;
+    case 'insertBulk': return printInsertBulk(s);
     case 'update':
       return `${withPrefix(s.with)}UPDATE${s.top ? ` ${printTop(s.top)}` : ''} ${printTarget(s.target)} SET ${setItems(s.set)}` +
         `${printOutputs(s.output)}${s.from.length ? ` FROM ${s.from.map(printSource).join(', ')}` : ''}${where(s)}`;
@@ -181,3 +182,17 @@ function indent(text: string): string {
 }
 
 export { printSelectItems };
+
+function printInsertBulk(s: InsertBulkStatement): string {
+  const columns = s.columns.map((c) => `${ident(c.name)} ${printType(c.type)}${c.collation ? ` COLLATE ${c.collation}` : ''}` +
+    `${c.nullable === undefined ? '' : c.nullable ? ' NULL' : ' NOT NULL'}`);
+  const o = s.options;
+  const options = [
+    ...(o.checkConstraints ? ['CHECK_CONSTRAINTS'] : []), ...(o.fireTriggers ? ['FIRE_TRIGGERS'] : []),
+    ...(o.keepNulls ? ['KEEP_NULLS'] : []), ...(o.tablock ? ['TABLOCK'] : []),
+    ...(o.kilobytesPerBatch !== undefined ? [`KILOBYTES_PER_BATCH = ${o.kilobytesPerBatch}`] : []),
+    ...(o.rowsPerBatch !== undefined ? [`ROWS_PER_BATCH = ${o.rowsPerBatch}`] : []),
+    ...(o.order.length > 0 ? [`ORDER (${o.order.map((c) => `${ident(c.column)}${c.descending ? ' DESC' : ' ASC'}`).join(', ')})`] : []),
+  ];
+  return `INSERT BULK ${objectName(s.table)} (${columns.join(', ')})${options.length > 0 ? ` WITH (${options.join(', ')})` : ''}`;
+}

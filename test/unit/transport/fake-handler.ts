@@ -5,6 +5,7 @@
 import { createServer, type Server } from 'node:net';
 import pino from 'pino';
 import type { TdsHandler } from '../../../src/tds/transport/handler';
+import type { BulkLoadStream } from '../../../src/tds/transport/bulk-stream';
 import type { ResponseWriter } from '../../../src/tds/transport/response-writer';
 import { TdsSession, type SessionOptions } from '../../../src/tds/transport/session';
 import type { TlsContexts } from '../../../src/tds/transport/tls-contexts';
@@ -114,6 +115,21 @@ export class FakeHandler implements TdsHandler {
     out.end();
   }
 
+  /** bulk messages: the payload bytes of each, in order, once the last packet arrived */
+  bulkPayloads: Buffer[] = [];
+
+  async onBulkLoad(stream: BulkLoadStream, out: ResponseWriter): Promise<void> {
+    const parts: Buffer[] = [];
+    for (;;) {
+      const part = await stream.read();
+      parts.push(part.payload);
+      if (part.last) break;
+    }
+    this.bulkPayloads.push(Buffer.concat(parts));
+    out.write(done(0));
+    out.end();
+  }
+
   onAttention(): void {
     this.attentions++;
   }
@@ -134,7 +150,7 @@ export interface FakeServer {
   close(): Promise<void>;
 }
 
-export const silentLogger = pino({ level: 'silent' });
+export const silentLogger = pino({ level: process.env.FAKE_LOG ?? 'silent' });
 
 export async function startFakeServer(options: { tls?: TlsContexts; forceEncryption?: boolean; loginTimeoutMs?: number; maxMessageSize?: number } = {}): Promise<FakeServer> {
   const handlers: FakeHandler[] = [];

@@ -29,9 +29,10 @@ import { backupMessages } from './messages/backup';
 import { metadataMessages } from './messages/metadata';
 import { userMessagesMessages } from './messages/user-messages';
 import { bulkMessages } from './messages/bulk';
+import { describeMessages } from './messages/describe';
 
 const catalog = new Map<number, MessageDef>();
-for (const table of [coreMessages, typesMessages, storeMessages, engineMessages, tsqlMessages, serverMessages, securityMessages, ddlMessages, queryMessages, agentMessages, interpreterMessages, cursorMessages, agentServiceMessages, tsxMessages, loginMessages, databaseMailMessages, databaseMailQueueMessages, servicesMessages, configurationMessages, jsonMessages, sessionsMessages, odbcCatalogMessages, backupMessages, metadataMessages, userMessagesMessages, bulkMessages]) {
+for (const table of [coreMessages, typesMessages, storeMessages, engineMessages, tsqlMessages, serverMessages, securityMessages, ddlMessages, queryMessages, agentMessages, interpreterMessages, cursorMessages, agentServiceMessages, tsxMessages, loginMessages, databaseMailMessages, databaseMailQueueMessages, servicesMessages, configurationMessages, jsonMessages, sessionsMessages, odbcCatalogMessages, backupMessages, metadataMessages, userMessagesMessages, bulkMessages, describeMessages]) {
   for (const [num, def] of Object.entries(table)) {
     const n = Number(num);
     if (catalog.has(n)) throw new Error(`message ${n} defined twice in the catalogue`);

@@ -29,7 +29,6 @@ import {
 } from '../statements/cursor';
 import { executeInsert } from '../statements/insert';
 import { executeInsertBulk } from '../bulk/insert-bulk';
-import { fmtOnlyActive, fmtOnlyScope } from '../statements/fmtonly';
 import { executeUpdate } from '../statements/update';
 import { executeDelete } from '../statements/delete';
 import { executeMerge } from '../statements/merge';
@@ -64,6 +63,7 @@ import {
   doomsTransaction, errorScope, isCatchable, keepsLineZero, rollsBackTransaction,
 } from './error-policy';
 import { precedingErrors } from './preceding-errors';
+import { formatOnly, runFormatOnly, type StatementRunner } from './format-only';
 import type { Scope } from './scope';
 import { BatchAbortSignal, CaughtErrorSignal, isSignal, ScopeAbortSignal } from './signals';
 
@@ -102,8 +102,8 @@ function runStatement(stmt: Statement, scope: Scope): Promise<void> | undefined 
   try {
     // SELECT first, outside the large switch: dispatch is big enough that V8 leaves it in
     // baseline code under a moderate request rate, and most statements are SELECTs.
-    if (fmtOnlyActive(scope)) pending = dispatch(stmt, fmtOnlyScope(stmt, scope));
-    else pending = stmt.kind === 'select' ? select(stmt, scope) : dispatch(stmt, scope);
+    pending = formatOnly(scope.session.options) ? runFormatOnly(stmt, scope, FORMAT_ONLY_RUNNER)
+      : stmt.kind === 'select' ? select(stmt, scope) : dispatch(stmt, scope);
   } catch (e) {
     return statementFailed(e, stmt, scope);
   }
@@ -111,6 +111,8 @@ function runStatement(stmt: Statement, scope: Scope): Promise<void> | undefined 
   if (!pending) return undefined;
   return pending.then(undefined, (e: unknown) => statementFailed(e, stmt, scope));
 }
+
+const FORMAT_ONLY_RUNNER: StatementRunner = { dispatch: (stmt, scope) => dispatch(stmt, scope), statements: runStatements };
 
 function statementFailed(e: unknown, stmt: Statement, scope: Scope): Promise<void> {
   if (isSignal(e)) throw e;

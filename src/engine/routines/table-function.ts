@@ -14,14 +14,17 @@ import { dropTempTable } from '../ddl/temp-tables';
 import { evaluate, resolveTypeRef } from '../expressions/evaluate';
 import { Frame } from '../interpreter/frame';
 import { executeStatements } from '../interpreter/interpreter';
+import { withoutFormatOnly } from '../interpreter/format-only';
 import { MAX_NESTING } from '../interpreter/procedure-call';
-import { withFrame, type Scope } from '../interpreter/scope';
+import { RequestRun, type Scope } from '../interpreter/scope';
+import { QUIET_SINK } from '../interpreter/quiet-sink';
 import { CaughtErrorSignal, ReturnSignal } from '../interpreter/signals';
 import { parseCached } from '../parse';
 import { findTableVariable, findTempTable } from '../sql/local-tables';
 import type { WritableTable } from '../sql/source-types';
 import { convertForAssignment } from '../statements/assign';
 import type { FunctionArgument } from './user-function';
+import { isDescribeFunction, materializeDescribe } from '../describe/describe-function';
 
 export interface MaterializedTable {
   readonly table: WritableTable;
@@ -31,6 +34,7 @@ export interface MaterializedTable {
 let serial = 0;
 
 export async function materializeTableFunction(scope: Scope, name: ObjectName, args: readonly FunctionArgument[]): Promise<MaterializedTable> {
+  if (isDescribeFunction(name)) return materializeDescribe(scope, args);
   const s = storageOf(scope);
   const database = name.database ?? scope.session.database;
   const schema = name.schema ?? DEFAULT_SCHEMA;
@@ -42,7 +46,9 @@ export async function materializeTableFunction(scope: Scope, name: ObjectName, a
   if (args.length < def.params.length) throw sqlError(313, display);
   const frame = new Frame(def.name.name, scope.frame.nestLevel + 1);
   if (frame.nestLevel > MAX_NESTING) throw sqlError(217, MAX_NESTING);
-  const inner = withFrame(scope, frame);
+  // the body's statements are the function's own: their DONE tokens (a SELECT INTO's count) are
+  // not the client's, so they go to a quiet sink; errors still unwind (tryDepth below)
+  const inner: Scope = { engine: scope.engine, session: scope.session, run: new RequestRun(QUIET_SINK, scope.run.signal), frame };
   def.params.forEach((p, i) => {
     const type = resolveTypeRef(p.type);
     const a = args[i]!;
@@ -52,16 +58,16 @@ export async function materializeTableFunction(scope: Scope, name: ObjectName, a
   });
   const { body, result } = plan(def, ++serial);
   // Errors must end the function, not be reported and skipped: run the body as inside TRY.
-  scope.run.tryDepth++;
+  inner.run.tryDepth++;
   const callerDatabase = scope.session.database;
   scope.session.database = scope.engine.store.getDatabase(database)?.name ?? database;
   try {
-    await executeStatements(body, inner);
+    await withoutFormatOnly(scope.session.options, () => executeStatements(body, inner));
   } catch (e) {
     if (e instanceof CaughtErrorSignal) throw e.error;
     if (!(e instanceof ReturnSignal)) throw e;
   } finally {
-    scope.run.tryDepth--;
+    inner.run.tryDepth--;
     scope.session.database = callerDatabase;
   }
   const table = result.kind === 'temp' ? findTempTable(scope.session, result.name) : findTableVariable(frame, result.name);

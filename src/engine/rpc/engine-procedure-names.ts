@@ -4,7 +4,7 @@
 export const ENGINE_PROCEDURE_NAMES = [
   'sp_executesql', 'sp_prepare', 'sp_execute', 'sp_prepexec', 'sp_unprepare',
   'sp_cursor', 'sp_cursoropen', 'sp_cursorprepare', 'sp_cursorexecute', 'sp_cursorprepexec', 'sp_cursorunprepare',
-  'sp_cursorfetch', 'sp_cursoroption', 'sp_cursorclose',
+  'sp_cursorfetch', 'sp_cursoroption', 'sp_cursorclose', 'sp_describe_first_result_set', 'sp_describe_undeclared_parameters',
 ] as const;
 
 export type EngineProcedureName = (typeof ENGINE_PROCEDURE_NAMES)[number];

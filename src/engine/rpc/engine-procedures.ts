@@ -20,6 +20,7 @@ import { ENGINE_PROCEDURE_NAMES, type EngineProcedureName } from './engine-proce
 import { convertForAssignment } from '../statements/assign';
 import { runDynamicSql } from '../statements/exec-string';
 import { CURSOR_PROCEDURES } from './cursors/cursor-procedures';
+import { describeFirstResultSet, describeUndeclaredParameters } from '../describe/describe-procedures';
 
 export interface EngineProcedureOutcome {
   readonly status: number;
@@ -199,10 +200,25 @@ const spUnprepare: EngineProcedure = {
   },
 };
 
+const spDescribeFirstResultSet: EngineProcedure = {
+  name: 'sp_describe_first_result_set',
+  async run(args, scope) {
+    return { status: await describeFirstResultSet(args, scope), outputs: NO_OUTPUTS };
+  },
+};
+
+const spDescribeUndeclaredParameters: EngineProcedure = {
+  name: 'sp_describe_undeclared_parameters',
+  async run(args, scope) {
+    return { status: await describeUndeclaredParameters(args, scope), outputs: NO_OUTPUTS };
+  },
+};
+
 // A Record: every listed name has its procedure (the catalogue lists the names alone).
 const BY_NAME: Readonly<Record<EngineProcedureName, EngineProcedure>> = {
   sp_executesql: spExecuteSql, sp_prepare: spPrepare, sp_execute: spExecute, sp_prepexec: spPrepexec, sp_unprepare: spUnprepare,
   ...CURSOR_PROCEDURES,
+  sp_describe_first_result_set: spDescribeFirstResultSet, sp_describe_undeclared_parameters: spDescribeUndeclaredParameters,
 };
 const ENGINE_PROCEDURES = new Map<string, EngineProcedure>(ENGINE_PROCEDURE_NAMES.map((n) => [n, BY_NAME[n]]));
 

@@ -3,6 +3,7 @@
 // assignments once per source row, the last row winning. Assignments that read a variable they
 // assign (SELECT @s = @s + name FROM t) are evaluated row by row in JS over the fetched columns.
 import { sqlError } from '../../errors/catalog';
+import { SqlError } from '../../errors/sql-error';
 import type { AssignItem, ColumnRef, Expr, Query, SelectStatement } from '../../tsql/ast';
 import type { Typed } from '../../types/typed-value';
 import type { SqlValue } from '../../types/values';
@@ -61,6 +62,36 @@ export function executeSelect(stmt: SelectStatement, scope: Scope): Promise<void
   const result = runQuery(stmt.query, ctx, rowLimit);
   run.sink.columns(resultColumns(result.columns));
   return sendRows(result.rows, 0, scope, typedValues);
+}
+
+/**
+ * The columns the statement's result set has, found by the same path executeSelect takes (the
+ * same translation, the same column objects) without reading a row from the store: SET FMTONLY
+ * ON and sp_describe_first_result_set. undefined: the statement sends no result set (it assigns
+ * variables or is SELECT ... INTO). A SELECT without tables is evaluated (it reads nothing).
+ */
+export function describeSelect(stmt: SelectStatement, scope: Scope): readonly ResultColumn[] | undefined | Promise<readonly ResultColumn[] | undefined> {
+  const constant = constantResult(stmt);
+  if (constant) return constant.columns;
+  if (assignItems(stmt.query)) return undefined;
+  if (stmt.query.body.kind === 'querySpec' && stmt.query.body.into) return undefined;
+  if (!scope.session.storage || !needsTables(stmt.query)) {
+    try {
+      return resultColumns(runQuery(stmt.query, { scope }).columns);
+    } catch (e) {
+      // a value error (SELECT 1/0) is the run's, not the description's: the translator types it
+      if (!(e instanceof SqlError) || !scope.session.storage) throw e;
+    }
+  }
+  const functions = materializeFunctions(stmt.query, scope);
+  const describe = (f: MaterializedFunctions): readonly ResultColumn[] => {
+    try {
+      return cachedResultColumns(prepareQuery(stmt.query, scope, f.tables).columns);
+    } finally {
+      f.release();
+    }
+  };
+  return functions instanceof Promise ? functions.then(describe) : describe(functions);
 }
 
 /** Synchronous unless a table-valued function must run first or the client must drain the rows. */

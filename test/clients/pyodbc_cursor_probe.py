@@ -48,5 +48,20 @@ def static_read():
         cursor.close()
 
 
-run_checks(login, [('setup', setup), ('static_read', static_read)],
+def static_read_parameters():
+    # a parameter makes FreeTDS prepare the statement and ask sp_prepare for its columns
+    # (@options = 1, RETURN_METADATA) before it opens the cursor
+    cursor = state['conn'].cursor()
+    try:
+        cursor.execute('SELECT id, name FROM dbo.moon WHERE id >= ? ORDER BY id', 2)
+        names = [d[0] for d in cursor.description]
+        check(names == ['id', 'name'], 'columns %r' % names)
+        rows = [tuple(r) for r in cursor.fetchall()]
+        check(rows == [(2, 'Europa'), (3, 'Ganymede')], 'rows %r' % rows)
+        return '%r %r' % (names, rows)
+    finally:
+        cursor.close()
+
+
+run_checks(login, [('setup', setup), ('static_read', static_read), ('static_read_parameters', static_read_parameters)],
            lambda: state['conn'].close())

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import { clientsDir, explain, freetdsEnvironment, freetdsOdbcDriver, probeEnvironment, pythonHas, runProbe } from '../helpers/client-probe';
 import { nodeForFile } from '../helpers/node-fixture';
 
-const CHECKS = ['login', 'setup', 'static_read'];
+const CHECKS = ['login', 'setup', 'static_read', 'static_read_parameters'];
 const missing = !pythonHas('pyodbc') ? 'pyodbc missing for /usr/bin/python3 (apt-get install python3-pyodbc)'
   : freetdsOdbcDriver() === undefined ? 'FreeTDS ODBC driver libtdsodbc.so missing (apt-get install tdsodbc)' : undefined;
 const node = nodeForFile();

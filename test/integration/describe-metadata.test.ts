@@ -92,3 +92,33 @@ describe('SET FMTONLY ON through a batch', () => {
     assert.deepEqual(r.rowsAffected, [1]);
   });
 });
+
+describe('sp_prepare with RETURN_METADATA (@options = 1)', () => {
+  test('the prepared statement\'s columns come back with no rows, and the handle runs it', async () => {
+    const r = await pool.request()
+      .output('handle', sql.Int)
+      .input('params', sql.NVarChar(sql.MAX), '@k int')
+      .input('stmt', sql.NVarChar(sql.MAX), 'SELECT id, label FROM dbo.dm_t WHERE id >= @k')
+      .input('options', sql.Int, 1)
+      .execute('sp_prepare');
+    assert.equal(r.returnValue, 0);
+    assert.equal(r.recordsets.length, 1);
+    assert.deepEqual(Object.keys(r.recordset.columns), ['id', 'label']);
+    assert.equal(r.recordset.columns['label']!.type, sql.VarChar);
+    assert.equal(r.recordset.length, 0);
+    const handle = r.output['handle'] as number;
+    assert.ok(handle > 0);
+    const run = await pool.request().input('handle', sql.Int, handle).input('k', sql.Int, 1).execute('sp_execute');
+    assert.deepEqual(run.recordset.map((row) => (row as { label: string }).label), ['x']);
+  });
+
+  test('without the option, or for a statement with no result set, nothing but the handle', async () => {
+    const plain = await pool.request().output('handle', sql.Int).input('params', sql.NVarChar(sql.MAX), '')
+      .input('stmt', sql.NVarChar(sql.MAX), 'SELECT id FROM dbo.dm_t').execute('sp_prepare');
+    assert.equal(plain.recordsets.length, 0);
+    const update = await pool.request().output('handle', sql.Int).input('params', sql.NVarChar(sql.MAX), '')
+      .input('stmt', sql.NVarChar(sql.MAX), "UPDATE dbo.dm_t SET label = 'y' WHERE 1 = 0").input('options', sql.Int, 1).execute('sp_prepare');
+    assert.equal(update.recordsets.length, 0);
+    assert.ok((update.output['handle'] as number) > 0);
+  });
+});

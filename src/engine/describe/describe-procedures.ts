@@ -59,7 +59,11 @@ export interface AnalysisScope {
  * The parsed batch, checked as a batch is before it runs: a syntax error or a compile error
  * (137 undeclared variable ...) is sent, then 11501.
  */
-export function analysisScope(text: string, declarations: string | undefined, scope: Scope, allowUndeclared = false): AnalysisScope {
+export function analysisScope(
+  text: string, declarations: string | undefined, scope: Scope, allowUndeclared = false,
+  /** sp_prepare reports a batch's own errors as a batch would, without 11501 */
+  wrap: (...causes: SqlError[]) => SqlError = (...causes) => precededBy(sqlError(11501), ...causes),
+): AnalysisScope {
   const params = declarations ? parseParameterDeclarations(declarations, scope.engine) : [];
   const frame = new Frame('', scope.frame.nestLevel + 1);
   for (const p of params) frame.declare(p.name, resolveTypeRef(p.type), null);
@@ -67,12 +71,12 @@ export function analysisScope(text: string, declarations: string | undefined, sc
   try {
     batch = parseCached(text, scope.engine);
   } catch (e) {
-    if (e instanceof SqlError) throw precededBy(sqlError(11501), e);
+    if (e instanceof SqlError) throw wrap(e);
     throw e;
   }
   const undeclared = allowUndeclared ? undeclaredNames(batch, params) : [];
   const failures = compileErrors(batch.statements, { parameters: [...params.map((p) => p.name), ...undeclared] });
-  if (failures.length > 0) throw precededBy(sqlError(11501), ...failures);
+  if (failures.length > 0) throw wrap(...failures);
   // typed only so the statements' other parts translate; their own type is what is deduced
   for (const name of undeclared) frame.declare(name, UNTYPED, null);
   return { batch, params, undeclared, inner: withFrame(scope, frame), statementText: statementTexts(text, batch.statements) };

@@ -21,6 +21,7 @@ import { convertForAssignment } from '../statements/assign';
 import { runDynamicSql } from '../statements/exec-string';
 import { CURSOR_PROCEDURES } from './cursors/cursor-procedures';
 import { describeFirstResultSet, describeUndeclaredParameters } from '../describe/describe-procedures';
+import { sendPreparedMetadata } from '../describe/prepared-metadata';
 
 export interface EngineProcedureOutcome {
   readonly status: number;
@@ -156,12 +157,17 @@ const spExecuteSql: EngineProcedure = {
   },
 };
 
+/** sp_prepare's @options bit that asks for the statement's result columns (prepared-metadata.ts) */
+const RETURN_METADATA = 0x0001;
+
 const spPrepare: EngineProcedure = {
   name: 'sp_prepare',
   async run(args, scope) {
     const decl = text(args[1], 'sp_prepare', '@params', 'ntext/nchar/nvarchar');
     const sql = text(args[2], 'sp_prepare', '@stmt', 'ntext/nchar/nvarchar');
     const params = parseParameterDeclarations(decl, scope.engine);
+    const options = args.length > 3 ? intArg(args[3]) : null;
+    if (options !== null && (options & RETURN_METADATA) !== 0) await sendPreparedMetadata(sql, decl, scope);
     const handle = scope.session.allocateHandle({ text: sql, declarations: decl, params });
     return { status: 0, outputs: new Map([[0, typed(INT, handle)]]) };
   },

@@ -50,6 +50,7 @@ export function createEngine(options: CreateEngineOptions): EngineHandle {
   return {
     identity: options.identity,
     async authenticate(loginName: string, password: string): Promise<AuthenticateResult> {
+      engine.counters.connections++;
       const check = await options.store.checkLogin(loginName, password);
       switch (check.kind) {
         case 'ok':

@@ -23,6 +23,8 @@ export class ServerCounters {
    * SQLPERF's CLEAR resets the wait statistics, not the performance counters
    */
   lockWaits = 0;
+  /** logins attempted, successful or not (@@CONNECTIONS, sp_monitor's connections) */
+  connections = 0;
   private readonly waits: Record<WaitType, WaitStat> = { LCK_M_X: emptyStat(), WAITFOR: emptyStat() };
 
   waitStarted(type: WaitType): void {

@@ -41,6 +41,7 @@ import { spAltermessage } from './sp_altermessage';
 import { spDropmessage } from './sp_dropmessage';
 import { spMSforeachdb } from './sp_MSforeachdb';
 import { spMSforeachtable } from './sp_MSforeachtable';
+import { monitoringProcedures } from './monitoring-procedures';
 import { spDeleteBackupHistory } from './msdb/sp_delete_backuphistory';
 import { agentJobProcedures } from './msdb/agent-jobs';
 import { agentScheduleProcedures } from './msdb/agent-schedules';
@@ -66,7 +67,7 @@ export const procedureDefinitions: readonly ProcedureDefinition[] = [spServerInf
   ...agentMsxProcedures,
   ...agentProxyProcedures,
   ...tsxProcedures(UNCONFIGURED_TSX_HOST), spMsxdFetchJobDefinition, spMsxdUploadJobOutcome, spMsxdAgentTick, spMsxdAgentJobStarted, msxConnectionProcedure(UNCONFIGURED_TSX_HOST), ...waitingConnectionProcedures,
-  ...databaseMailProcedures, agentMailSettingsProcedure(UNCONFIGURED_TSX_HOST), dbmailUnsentProcedure(UNCONFIGURED_TSX_HOST), spDeleteBackupHistory];
+  ...databaseMailProcedures, agentMailSettingsProcedure(UNCONFIGURED_TSX_HOST), dbmailUnsentProcedure(UNCONFIGURED_TSX_HOST), spDeleteBackupHistory, ...monitoringProcedures];
 
 export const systemProcedures: ProcedureRegistry = createProcedureRegistry(procedureDefinitions);
 

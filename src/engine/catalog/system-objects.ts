@@ -2,7 +2,7 @@
 // sys.xp_instance_regread ...), which exist in every database. Stable negative object ids
 // (OBJECT_ID('sys.objects') and OBJECT_ID('sp_who') are negative in SQL Server too) and their rows
 // in sys.all_objects / sys.system_objects / sys.all_columns / sys.system_columns.
-import { TYPESCRIPT_SYSTEM_VIEWS } from '../system-views';
+import { TYPESCRIPT_SYSTEM_FUNCTIONS, TYPESCRIPT_SYSTEM_VIEWS } from '../system-views';
 import type { ProcedureRegistry } from '../procedure-registry';
 import { ENGINE_PROCEDURE_NAMES } from '../rpc/engine-procedure-names';
 import { registeredSystemViews } from '../sql/system-view-registry';
@@ -10,8 +10,11 @@ import type { SqlType } from '../../types/sql-type';
 import { nameHash } from './name-hash';
 import { maxLengthOf, precisionOf, scaleOf, systemTypeByName, typeNameOf } from './type-facts';
 
-/** sys.objects.type of a system object: a view, a T-SQL procedure, an extended procedure */
-export type SystemObjectType = 'V' | 'P' | 'X';
+/**
+ * sys.objects.type of a system object: a view, a T-SQL procedure, an extended procedure, a
+ * table-valued function (sys.dm_exec_sql_text is 'IF' in SQL Server)
+ */
+export type SystemObjectType = 'V' | 'P' | 'X' | 'IF';
 
 export interface SystemObject {
   readonly objectId: number;
@@ -20,7 +23,7 @@ export interface SystemObject {
   readonly schemaId: number;
   readonly name: string;
   readonly type: SystemObjectType;
-  /** a view's columns; none for a procedure */
+  /** a view's or a function's result columns; none for a procedure */
   readonly columns: readonly { readonly name: string; readonly type: SqlType; readonly nullable: boolean }[];
 }
 
@@ -69,6 +72,7 @@ function listOf(procedures: ProcedureRegistry): SystemObjectList {
   const list = [
     ...views.map((v) => build(v.schema, v.name, 'V', v.columns)),
     ...TYPESCRIPT_SYSTEM_VIEWS.map((v) => build('sys', v.name.slice(4), 'V', v.columns)),
+    ...TYPESCRIPT_SYSTEM_FUNCTIONS.map((f) => build('sys', f.name.slice(4), 'IF', f.columns)),
     ...systemProcedures(procedures),
   ];
   const built: SystemObjectList = {
@@ -94,7 +98,7 @@ export function findSystemObject(procedures: ProcedureRegistry, schema: string, 
  */
 export function findSystemProcedure(procedures: ProcedureRegistry, name: string): SystemObject | undefined {
   const o = findSystemObject(procedures, 'sys', name);
-  return o && o.type !== 'V' ? o : undefined;
+  return o && (o.type === 'P' || o.type === 'X') ? o : undefined;
 }
 
 export function systemObjectById(procedures: ProcedureRegistry, id: number): SystemObject | undefined {

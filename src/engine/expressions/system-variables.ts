@@ -6,6 +6,7 @@ import { typed, type Typed } from '../../types/typed-value';
 import { SqlDecimal } from '../../types/values';
 import { MICROSOFT_VERSION } from '../../util/version';
 import { cursorRows } from '../interpreter/cursors';
+import { cpuBusyTicks, idleTicks, MICROSECONDS_PER_TICK } from '../process-times';
 import type { Scope } from '../interpreter/scope';
 
 const INT: SqlType = { kind: 'int' };
@@ -40,14 +41,15 @@ const VARIABLES: Readonly<Record<string, Getter>> = {
   '@@CURSOR_ROWS': (s) => typed(INT, cursorRows(s)),
   '@@DBTS': () => typed({ kind: 'varbinary', length: 8 }, Buffer.alloc(8)),
   '@@REMSERVER': () => typed(NVARCHAR128, null),
-  '@@CONNECTIONS': () => typed(INT, 0),
-  '@@CPU_BUSY': () => typed(INT, 0),
-  '@@IDLE': () => typed(INT, 0),
+  // logins attempted since the node started; CPU and idle ticks of the node's process (process-times.ts)
+  '@@CONNECTIONS': (s) => typed(INT, s.engine.counters.connections),
+  '@@CPU_BUSY': () => typed(INT, cpuBusyTicks()),
+  '@@IDLE': (s) => typed(INT, idleTicks(s.engine.services.snapshot().engine.startedAt ?? new Date())),
   '@@IO_BUSY': () => typed(INT, 0),
   '@@PACK_RECEIVED': () => typed(INT, 0),
   '@@PACK_SENT': () => typed(INT, 0),
   '@@PACKET_ERRORS': () => typed(INT, 0),
-  '@@TIMETICKS': () => typed(INT, 31250),
+  '@@TIMETICKS': () => typed(INT, MICROSECONDS_PER_TICK),
   '@@TOTAL_ERRORS': () => typed(INT, 0),
   '@@TOTAL_READ': () => typed(INT, 0),
   '@@TOTAL_WRITE': () => typed(INT, 0),

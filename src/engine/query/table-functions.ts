@@ -8,6 +8,7 @@ import { materializeTableFunction } from '../routines/table-function';
 import { isConstant } from '../sql/fold';
 import type { WritableTable } from '../sql/source-types';
 import { BUILTIN_TABLE_FUNCTIONS } from '../sql/builtin-table-functions';
+import { findSystemFunction } from '../system-views';
 
 export interface MaterializedFunctions {
   readonly tables: ReadonlyMap<TableFunctionSource, WritableTable>;
@@ -64,7 +65,8 @@ function walkSources(root: object): TableFunctionSource[] {
     const node = x as { kind?: unknown };
     if (node.kind === 'tableFunction') {
       const src = node as TableFunctionSource;
-      const builtin = !src.name.schema && !src.name.database && BUILTIN_TABLE_FUNCTIONS.has(src.name.name.toUpperCase());
+      const builtin = (!src.name.schema && !src.name.database && BUILTIN_TABLE_FUNCTIONS.has(src.name.name.toUpperCase()))
+        || findSystemFunction(src.name) !== undefined;
       if (!builtin && src.args.every((a) => a.kind === 'default' || isConstant(a))) out.push(src);
     }
     for (const v of Object.values(x)) walk(v);

@@ -8,13 +8,15 @@ import type { ServerCounters } from '../server-counters';
 /** DBCC INPUTBUFFER's EventType: what the client last sent ("DBCC INPUTBUFFER (Transact-SQL)"). */
 export type InputEvent =
   | { readonly kind: 'language'; readonly text: string }
-  | { readonly kind: 'rpc'; readonly procedure: string; readonly parameterCount: number };
+  | { readonly kind: 'rpc'; readonly procedure: string; readonly parameterCount: number; readonly sqlText?: string };
 
 /** The request running now (sys.dm_exec_requests has a row for it). */
 export interface RunningRequest {
   readonly startTime: Date;
   /** aborted when the client cancels or the connection goes (KILL included) */
   readonly signal: AbortSignal;
+  /** a transaction-manager request: it has no text of its own (sql_handle NULL) */
+  readonly manager?: true;
 }
 
 /** What the connection carrying the session does on KILL (server/ fills it; see api.ts SessionControl). */
@@ -30,6 +32,8 @@ export class SessionActivity {
   statement: Statement['kind'] | undefined;
   /** since when the running request waits for another session's write lock */
   waitingSince: Date | undefined;
+  /** since when the running request sleeps in WAITFOR (sys.dm_os_waiting_tasks) */
+  waitforSince: Date | undefined;
   /** KILL ran against this session: its connection is being closed */
   killed = false;
   /** aborted by KILL: the signal of transaction-manager requests, which get none from the client */
@@ -71,7 +75,7 @@ export class SessionActivity {
    * the write lock).
    */
   beginManagerRequest(statement: Statement['kind']): void {
-    this.request = { startTime: this.now(), signal: (this.killController ??= new AbortController()).signal };
+    this.request = { startTime: this.now(), signal: (this.killController ??= new AbortController()).signal, manager: true };
     this.statement = statement;
   }
 
@@ -85,6 +89,7 @@ export class SessionActivity {
   end(): void {
     this.request = undefined;
     this.statement = undefined;
+    this.waitforSince = undefined;
     this.lockWaitEnded();
   }
 

@@ -23,6 +23,7 @@ import { NO_STORAGE_TRANSACTIONS, type TransactionHost } from './transactions';
 import { guardedCommit, guardedRollback } from '../ddl/rollback-guard';
 import { dropGlobalTempTables } from '../ddl/global-temps';
 import { databasesNamedIn } from '../sql/databases-named';
+import { rpcSqlText } from './request-text';
 import type { Statement } from '../../tsql/ast';
 
 const DONE: Promise<void> = Promise.resolve();
@@ -177,7 +178,8 @@ export class Session implements EngineSession {
     try {
       if (this.state.pendingBulk) return this.bulkDataMissing(sink);
       const scope = this.begin(sink, signal);
-      this.state.activity.begin({ kind: 'rpc', procedure: call.procedure, parameterCount: call.params.length }, signal);
+      const sqlText = rpcSqlText(call);
+      this.state.activity.begin({ kind: 'rpc', procedure: call.procedure, parameterCount: call.params.length, ...(sqlText === undefined ? {} : { sqlText }) }, signal);
       this.engine.counters.batchRequests++;
       let pending: Promise<void>;
       try {

@@ -37,6 +37,7 @@ export class TransactionManager {
   private doomed = false;
   private readonly savepoints: string[] = [];
   private outerName = '';
+  private beganAt: Date | undefined;
 
   constructor(
     private readonly host: TransactionHost,
@@ -50,6 +51,11 @@ export class TransactionManager {
 
   get descriptor(): Buffer {
     return this.descriptorValue;
+  }
+
+  /** the outermost transaction's name ('' when unnamed) and start (sys.dm_tran_active_transactions) */
+  get outermost(): { readonly name: string; readonly beganAt: Date } | undefined {
+    return this.count > 0 && this.beganAt ? { name: this.outerName, beganAt: this.beganAt } : undefined;
   }
 
   get xactState(): XactState {
@@ -69,6 +75,7 @@ export class TransactionManager {
       d.writeBigUInt64LE(this.nextDescriptor());
       this.descriptorValue = d;
       this.outerName = name;
+      this.beganAt = new Date();
       this.emit({ kind: 'beginTransaction', descriptor: d });
     }
     this.count++;
@@ -126,6 +133,7 @@ export class TransactionManager {
     this.doomed = false;
     this.savepoints.length = 0;
     this.outerName = '';
+    this.beganAt = undefined;
     this.descriptorValue = ZERO_DESCRIPTOR;
     this.emit({ kind, descriptor: old });
   }

@@ -2,7 +2,9 @@
 // CROSS/OUTER APPLY: SQLite has no LATERAL, but a table-valued function's arguments may refer to
 // tables on their left. The right side is therefore run as a correlated scalar subquery that
 // packs its rows into a JSON array, unpacked by json_each; its columns are read back with
-// json_extract (blobs travel as hex). OUTER APPLY is a LEFT JOIN on that json_each.
+// json_extract (blobs travel as hex). OUTER APPLY is a LEFT JOIN on that json_each. The TypeScript
+// system functions (sys.dm_exec_sql_text ...) need none of that: they are joined on their
+// arguments (system-function-source.ts).
 import { sqlError } from '../../errors/catalog';
 import { quoteIdent } from '../../store/sqlite-names';
 import type { JoinedTable, TableSource } from '../../tsql/ast';
@@ -12,6 +14,8 @@ import { coerce } from './coerce';
 import { NameScope, type BoundSource } from './name-scope';
 import { resolveNamed, resolveTableVariable } from './resolve-source';
 import { builtinTableFunction } from './builtin-table-functions';
+import { findSystemFunction } from '../system-views';
+import { systemFunctionApply, systemFunctionFrom } from './system-function-source';
 import type { SourceColumn } from './source-types';
 import { tx } from './translate-expr';
 import { translatePredicate } from './translate-predicate';
@@ -82,6 +86,11 @@ function source(s: TableSource, c: TxContext): string {
         const b = bind(c, alias, renamed(cols, s.columns, alias));
         return `(SELECT ${user.columns.map((col, i) => `${quoteIdent(col.name)} AS ${quoteIdent(b.columns[i]!.name)}`).join(', ')} FROM ${user.sqliteName}) AS ${quoteIdent(b.sqlAlias)}`;
       }
+      const system = findSystemFunction(s.name);
+      if (system) {
+        const b = bind(c, alias, renamed(system.columns, s.columns, alias));
+        return systemFunctionFrom(system, s.args, b.columns, b.sqlAlias, c);
+      }
       if (s.name.schema || s.name.database) throw notSupportedExpression(`table-valued function ${s.name.name} with column arguments`);
       const r = builtinTableFunction(s, c);
       const b = bind(c, alias, renamed(r.columns, s.columns, alias));
@@ -121,6 +130,15 @@ function join(j: JoinedTable, c: TxContext): string {
 
 function apply(j: JoinedTable, left: string, c: TxContext): string {
   const r = j.right;
+  const system = r.kind === 'tableFunction' && !c.tableFunctions?.get(r) ? findSystemFunction(r.name) : undefined;
+  if (r.kind === 'tableFunction' && system) {
+    const alias = r.alias ?? r.name.name;
+    const columns = renamed(system.columns, r.columns, alias);
+    const sqlAlias = c.names.nextAlias();
+    const sql = systemFunctionApply(system, r.args, columns, sqlAlias, c);
+    c.names.add({ exposed: alias, sqlAlias, columns, nullable: j.joinType === 'outerApply' });
+    return `${left} ${j.joinType === 'crossApply' ? 'JOIN' : 'LEFT JOIN'} ${sql.from} ON ${sql.on}`;
+  }
   if (r.kind !== 'derived') throw notSupportedExpression(`${j.joinType === 'crossApply' ? 'CROSS' : 'OUTER'} APPLY over ${r.kind === 'tableFunction' ? `${r.name.name}()` : 'this source'}`);
   // The right side sees the left side's columns: its scope's parent is this level.
   const q = translateQuery(r.query, { ...c, names: new NameScope(c.names), aliases: undefined, allowAggregates: true }, r.columns.length > 0 ? r.columns : undefined);

@@ -16,6 +16,7 @@ import { precededBy } from '../interpreter/preceding-errors';
 import type { Scope } from '../interpreter/scope';
 import type { ResultColumn } from '../result-sink';
 import { liveSessions } from '../security/session-registry';
+import { inputBufferRow } from '../session/request-text';
 import type { InputEvent } from '../session/session-activity';
 import { executeSqlPerf } from './dbcc-sqlperf';
 import { notSupported } from './not-supported';
@@ -68,15 +69,7 @@ function inputBuffer(stmt: DbccStatement, scope: Scope): void {
   }
 }
 
-/** 'Language Event' with the batch text, 'RPC Event' with the procedure name and its parameter count. */
 function eventRow(input: InputEvent | undefined): SqlValue[] {
-  if (input === undefined) return ['No Event', 0, ''];
-  switch (input.kind) {
-    case 'language': return ['Language Event', 0, input.text.slice(0, EVENT_INFO_LENGTH)];
-    case 'rpc': return ['RPC Event', input.parameterCount, input.procedure.slice(0, EVENT_INFO_LENGTH)];
-    default: {
-      const never: never = input;
-      throw new Error(`unknown input event ${JSON.stringify(never)}`);
-    }
-  }
+  const [type, parameters, info] = inputBufferRow(input);
+  return [type, parameters, info.slice(0, EVENT_INFO_LENGTH)];
 }

@@ -49,7 +49,13 @@ export async function executeWaitfor(stmt: WaitforStatement, scope: Scope): Prom
   const counters = scope.engine.counters;
   counters.waitStarted('WAITFOR');
   const started = Date.now();
-  await sleep(wait, scope.run.signal);
+  const activity = scope.session.activity;
+  activity.waitforSince = new Date(started);
+  try {
+    await sleep(wait, scope.run.signal);
+  } finally {
+    activity.waitforSince = undefined;
+  }
   counters.waitEnded('WAITFOR', Date.now() - started);
   if (scope.run.signal.aborted) throw new BatchAbortSignal('attention');
 }

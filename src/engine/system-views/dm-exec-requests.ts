@@ -2,8 +2,11 @@
 // (https://learn.microsoft.com/sql/relational-databases/system-dynamic-management-views/sys-dm-exec-requests-transact-sql).
 // Without VIEW SERVER STATE (msxd: not sysadmin) only the caller's row, as sys.dm_exec_sessions.
 // msxd keeps no per-request resource figures: cpu_time, reads, writes, logical_reads, memory and
-// the plan columns are 0 or NULL; sql_handle is NULL (no sys.dm_exec_sql_text), and
-// total_elapsed_time is measured from the request's start. blocking_session_id is 0 when nothing
+// the plan columns are 0 or NULL; sql_handle is the batch text's handle (session/request-text.ts;
+// NULL for a transaction-manager request and a module RPC, which have no text of their own),
+// statement_start_offset 0 and statement_end_offset -1 (the whole batch: msxd does not track the
+// statement's place in it), transaction_id the open transaction's (sys.dm_tran_active_transactions;
+// 0 outside one), and total_elapsed_time is measured from the request's start. blocking_session_id is 0 when nothing
 // blocks the request, as SQL Server reports it (the column is nullable, the value is not NULL).
 import type { SqlType } from '../../types/sql-type';
 import type { SqlValue } from '../../types/values';
@@ -11,7 +14,7 @@ import type { Scope } from '../interpreter/scope';
 import type { SessionState } from '../session/session-state';
 import { isOn } from '../session/set-options';
 import {
-  blockerOf, commandOf, databaseIdOf, ISOLATION_CODES, localDatetime, requestStatus, userIdOf, visibleSessions,
+  blockerOf, commandOf, requestSqlHandle, transactionIdOf, databaseIdOf, ISOLATION_CODES, localDatetime, requestStatus, userIdOf, visibleSessions,
   waitResourceOf, waitTimeMs, waitTypeOf,
 } from './session-facts';
 import { col, nv, type SystemView } from './system-view';
@@ -65,14 +68,15 @@ function requestRow(scope: Scope, session: SessionState): SqlValue[] {
   const waitType = waitTypeOf(session);
   const elapsed = Math.max(0, scope.engine.now().getTime() - request.startTime.getTime());
   const isCaller = session === scope.session;
+  const handle = requestSqlHandle(session);
   return [
     session.originalLogin.spid, 0, localDatetime(request.startTime),
-    requestStatus(scope, session), commandOf(session), null,
-    null, null, null,
+    requestStatus(scope, session), commandOf(session), handle,
+    handle && 0, handle && -1, null,
     databaseIdOf(scope, session) ?? 0, userIdOf(scope, session), null,
     blockerOf(scope, session) ?? 0, waitType, waitTimeMs(scope, session),
     waitType ?? 'MISCELLANEOUS', waitResourceOf(scope, session), session.transactions.trancount,
-    isCaller ? 1 : 0, 0n, null,
+    isCaller ? 1 : 0, transactionIdOf(session), null,
     0, 0n, 0,
     elapsed, null, null,
     0n, 0n, 0n,

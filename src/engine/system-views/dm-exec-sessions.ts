@@ -1,7 +1,7 @@
 // sys.dm_exec_sessions and sys.dm_exec_connections: every session of the node for sysadmins,
 // the caller's own session for others (SQL Server without VIEW SERVER STATE).
 import { isOn } from '../session/set-options';
-import { databaseIdOf, ISOLATION_CODES, visibleSessions } from './session-facts';
+import { databaseIdOf, ISOLATION_CODES, mostRecentSqlHandle, visibleSessions } from './session-facts';
 import { col, nv, type SystemView } from './system-view';
 
 const SMALLINT = { kind: 'smallint' } as const;
@@ -44,11 +44,15 @@ export const dmExecConnections: SystemView = {
     col('protocol_version', INT), col('encrypt_option', nv(40), false), col('auth_scheme', nv(40), false),
     col('client_net_address', { kind: 'varchar', length: 48 }), col('client_tcp_port', INT),
     col('local_net_address', { kind: 'varchar', length: 48 }), col('local_tcp_port', INT), col('net_packet_size', INT),
+    col('most_recent_sql_handle', { kind: 'varbinary', length: 64 }),
   ],
   rows(scope) {
-    return visibleSessions(scope).map(({ login: l }) => [
-      l.spid, l.netTransport, 'TSQL', l.tdsVersion | 0, l.encrypted ? 'TRUE' : 'FALSE', 'SQL',
-      l.clientAddress, l.clientPort, l.localAddress, l.localPort, l.packetSize,
-    ]);
+    return visibleSessions(scope).map((s) => {
+      const l = s.login;
+      return [
+        l.spid, l.netTransport, 'TSQL', l.tdsVersion | 0, l.encrypted ? 'TRUE' : 'FALSE', 'SQL',
+        l.clientAddress, l.clientPort, l.localAddress, l.localPort, l.packetSize, mostRecentSqlHandle(s),
+      ];
+    });
   },
 };

@@ -9,6 +9,7 @@ import { readCatalog } from '../catalog/catalog-reader';
 import type { Scope } from '../interpreter/scope';
 import { databaseSecurity, DBO_USER_ID, GUEST_USER_ID } from '../security/security-context';
 import { liveSessions } from '../security/session-registry';
+import { requestText, sqlHandleOf } from '../session/request-text';
 import type { SessionState } from '../session/session-state';
 
 export const ISOLATION_CODES = {
@@ -102,4 +103,34 @@ export function commandOf(session: SessionState): string {
 /** A JavaScript instant as the node's local datetime (what GETDATE() shows). */
 export function localDatetime(d: Date): SqlDateTime {
   return roundDatetime(fromJsDate(new Date(d.getTime() - d.getTimezoneOffset() * 60_000)));
+}
+
+/** the text of the session's last request, running or finished (sys.dm_exec_sql_text) */
+export function mostRecentSqlText(session: SessionState): string | undefined {
+  return requestText(session.activity.input);
+}
+
+/** sys.dm_exec_connections.most_recent_sql_handle; NULL before the first batch or after a module RPC */
+export function mostRecentSqlHandle(session: SessionState): Buffer | null {
+  const text = mostRecentSqlText(session);
+  return text === undefined ? null : sqlHandleOf(text);
+}
+
+/** sys.dm_exec_requests.sql_handle: a transaction-manager request has no text of its own */
+export function requestSqlHandle(session: SessionState): Buffer | null {
+  const request = session.activity.request;
+  return request === undefined || request.manager ? null : mostRecentSqlHandle(session);
+}
+
+/**
+ * The session's transaction id (sys.dm_tran_*.transaction_id, request_owner_id): the number in its
+ * transaction descriptor (the 8 bytes ENVCHANGE 8 gave the client), unique in the node; 0 when none.
+ */
+export function transactionIdOf(session: SessionState): bigint {
+  return session.transactions.trancount > 0 ? session.transactions.descriptor.readBigUInt64LE(0) : 0n;
+}
+
+/** the session holds the store's write lock: an explicit transaction, or a write statement running */
+export function holdsWriteLock(session: SessionState): boolean {
+  return session.storage?.inTransaction === true;
 }

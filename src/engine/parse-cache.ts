@@ -50,6 +50,14 @@ export class ParseCache<T = Batch> {
     return this.entries.size;
   }
 
+  /** DBCC FREEPROCCACHE / FREESYSTEMCACHE: forget every parsed batch */
+  clear(): void {
+    this.entries.clear();
+    this.size = 0;
+    this.lastText = undefined;
+    this.lastBatch = undefined;
+  }
+
   private evict(): void {
     while (this.entries.size > this.maxEntries || this.size > this.maxChars) {
       const oldest = this.entries.keys().next();

@@ -30,9 +30,10 @@ import { metadataMessages } from './messages/metadata';
 import { userMessagesMessages } from './messages/user-messages';
 import { bulkMessages } from './messages/bulk';
 import { describeMessages } from './messages/describe';
+import { maintenanceMessages } from './messages/maintenance';
 
 const catalog = new Map<number, MessageDef>();
-for (const table of [coreMessages, typesMessages, storeMessages, engineMessages, tsqlMessages, serverMessages, securityMessages, ddlMessages, queryMessages, agentMessages, interpreterMessages, cursorMessages, agentServiceMessages, tsxMessages, loginMessages, databaseMailMessages, databaseMailQueueMessages, servicesMessages, configurationMessages, jsonMessages, sessionsMessages, odbcCatalogMessages, backupMessages, metadataMessages, userMessagesMessages, bulkMessages, describeMessages]) {
+for (const table of [coreMessages, typesMessages, storeMessages, engineMessages, tsqlMessages, serverMessages, securityMessages, ddlMessages, queryMessages, agentMessages, interpreterMessages, cursorMessages, agentServiceMessages, tsxMessages, loginMessages, databaseMailMessages, databaseMailQueueMessages, servicesMessages, configurationMessages, jsonMessages, sessionsMessages, odbcCatalogMessages, backupMessages, metadataMessages, userMessagesMessages, bulkMessages, describeMessages, maintenanceMessages]) {
   for (const [num, def] of Object.entries(table)) {
     const n = Number(num);
     if (catalog.has(n)) throw new Error(`message ${n} defined twice in the catalogue`);
@@ -53,12 +54,13 @@ export function catalogueMessages(): IterableIterator<[number, MessageDef]> {
  * Formats a message text the way SQL Server's FORMATMESSAGE/RAISERROR do: %s %ls %d %i %u %x %X
  * %o, with optional width/precision ("%.*ls" takes the precision from the arguments). %S_MSG is
  * sys.messages' slot for a word SQL Server inserts from its own message table ("drop", "table");
- * the caller passes that word as a string argument, so the slot formats like %s.
+ * the caller passes that word as a string argument, so the slot formats like %s. %S_PGID (a page
+ * id, `(1:143)`) is passed already formatted, too.
  */
 export function formatMessage(template: string, args: readonly unknown[]): string {
   let argIndex = 0;
   const next = (): unknown => (argIndex < args.length ? args[argIndex++] : undefined);
-  return template.replace(/%([-+ 0#]*)(\*|\d+)?(?:\.(\*|\d+))?(I64|h|l)?(S_MSG|[sdiuxXoc%])/g,
+  return template.replace(/%([-+ 0#]*)(\*|\d+)?(?:\.(\*|\d+))?(I64|h|l)?(S_MSG|S_PGID|[sdiuxXoc%])/g,
     (whole, flags: string, width: string | undefined, precision: string | undefined, _size, conv: string) => {
       if (conv === '%') return '%';
       const w = width === '*' ? Number(next()) : width ? Number(width) : 0;
@@ -66,7 +68,7 @@ export function formatMessage(template: string, args: readonly unknown[]): strin
       const value = next();
       let out: string;
       if (value === undefined || value === null) out = conv === 's' ? '(null)' : '(null)';
-      else if (conv === 's' || conv === 'S_MSG' || conv === 'c') out = String(value);
+      else if (conv === 's' || conv === 'S_MSG' || conv === 'S_PGID' || conv === 'c') out = String(value);
       else if (conv === 'd' || conv === 'i' || conv === 'u') out = String(Math.trunc(Number(value)));
       else if (conv === 'x') out = (Number(value) >>> 0).toString(16);
       else if (conv === 'X') out = (Number(value) >>> 0).toString(16).toUpperCase();

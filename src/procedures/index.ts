@@ -4,6 +4,10 @@
 // interpreter with variadic, declaration-typed parameters.
 import type { ProcedureDefinition, ProcedureRegistry } from '../engine/procedure-registry';
 import { createProcedureRegistry } from './registry';
+import { spUpdateStats } from './sp_updatestats';
+import { xpCmdShell } from './xp_cmdshell';
+import { xpFixedDrives } from './xp_fixeddrives';
+import { xpMsVer } from './xp_msver';
 import { spServerInfo } from './sp_server_info';
 import { spAddRoleMember } from './sp_addrolemember';
 import { spAddSrvRoleMember } from './sp_addsrvrolemember';
@@ -58,7 +62,7 @@ import { spMsxdAgentJobStarted } from './msdb/sp_msxd_agent_job_started';
 import { waitingConnectionProcedures, withInstructionNotifier } from './msdb/msx/waiting-connection-procedures';
 import { AGENT_MAIL_SETTINGS_PROCEDURE, agentMailSettingsProcedure, databaseMailProcedures, DBMAIL_UNSENT_PROCEDURE, dbmailUnsentProcedure } from './msdb/mail/index';
 
-export const procedureDefinitions: readonly ProcedureDefinition[] = [spServerInfo, xpServiceControl, xpReaderrorlog, spReaderrorlog, spEnumErrorLogs,
+export const procedureDefinitions: readonly ProcedureDefinition[] = [spServerInfo, xpServiceControl, xpCmdShell, xpFixedDrives, xpMsVer, spUpdateStats, xpReaderrorlog, spReaderrorlog, spEnumErrorLogs,
   spHelp, spHelpText, spHelpDb, spHelpServer, spHelpFile, spSpaceUsed, spHelpIndex, spHelpConstraint, spRename, spHelpUser, spWho, spWho2, spTables, spColumns, spDatabases, spConfigure, spAddmessage, spAltermessage, spDropmessage, spMSforeachdb, spMSforeachtable,
   spColumns100, spPkeys, spFkeys, spStatistics, spStatistics100, spSpecialColumns, spSpecialColumns100, spStoredProcedures,
   spSprocColumns, spSprocColumns100, spDatatypeInfo, spDatatypeInfo100,

@@ -52,3 +52,8 @@ export function catalogCommitCount(): number {
 export function masterCommitCount(): number {
   return masterCommits;
 }
+
+/** Ends every held read snapshot (a checkpoint can then move the whole WAL into the database). */
+export function endReadSnapshots(): void {
+  for (const holder of [...snapshotHolders]) holder.endReadSnapshot();
+}

@@ -16,6 +16,10 @@ export { runMigrations, readMigrationFolder, type MigrationOptions, type Migrati
 export { markShippedObjects } from './shipped-objects';
 export { MAX_ATTACHED, schemaGeneration } from './session-storage';
 export { fileBytes } from './file-facts';
+export {
+  analyzeStatistics, btreeStats, checkIntegrity, databaseFile, checkpointDatabase, databaseFileFacts, isCorruption, objectPageCount, rebuildIndexes,
+  releaseCacheMemory, shrinkDatabase, tableIndexes, walFacts, type BtreeStats, type CheckpointResult, type DatabaseFileFacts, type WalFacts,
+} from './maintenance';
 export { addConnectionFunctions, type FunctionHost, type FunctionRegistrar } from './user-functions';
 export * from './database-principal-rows';
 export * from './permission-rows';

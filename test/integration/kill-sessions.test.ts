@@ -232,7 +232,7 @@ describe('KILL, sys.dm_exec_requests, sys.sysprocesses, sp_who2, DBCC INPUTBUFFE
         [[7960, 16, 1, `An invalid server process identifier (SPID) ${saSpid} or batch ID 3 was specified.`]]);
       assert.deepEqual(errorsOf(await batch(sa, "DBCC INPUTBUFFER('x')")).map((e) => e[0]), [2560]);
       assert.deepEqual(errorsOf(await batch(sa, 'DBCC INPUTBUFFER(1, 0, 1)')).map((e) => e[0]), [2583]);
-      assert.deepEqual(errorsOf(await batch(sa, 'DBCC CHECKDB')).map((e) => e[0]), [40510]);
+      assert.deepEqual(errorsOf(await batch(sa, 'DBCC CHECKALLOC')).map((e) => e[0]), [40510]);
     } finally {
       await Promise.all([close(sa), close(plain)]);
     }

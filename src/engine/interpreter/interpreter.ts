@@ -53,6 +53,8 @@ import { executeCreateSchema } from '../statements/create-schema';
 import { executePermission } from '../statements/grant';
 import { executeCredential } from '../statements/create-credential';
 import { executeWaitfor } from '../statements/waitfor';
+import { executeCheckpoint } from '../statements/dbcc-files';
+import { executeAlterIndex, executeUpdateStatistics } from '../statements/index-maintenance';
 import { executeDbcc } from '../statements/dbcc';
 import { executeKill } from '../statements/kill';
 import { executeExecuteAs, executeRevert } from '../statements/execute-as';
@@ -194,10 +196,12 @@ function dispatch(stmt: Statement, scope: Scope): Promise<void> | void {
     case 'deallocateCursor': return executeDeallocateCursor(stmt, scope);
     case 'goto':
     case 'label':
-    case 'simpleCommand':
       return notSupported(stmt);
+    case 'simpleCommand': return stmt.command === 'CHECKPOINT' ? executeCheckpoint(stmt, scope) : notSupported(stmt);
     case 'dbcc': return executeDbcc(stmt, scope);
     case 'kill': return executeKill(stmt, scope);
+    case 'updateStatistics': return executeUpdateStatistics(stmt, scope);
+    case 'alterIndex': return executeAlterIndex(stmt, scope);
     default: {
       const never: never = stmt;
       throw new Error(`unknown statement ${(never as Statement).kind}`);

@@ -57,6 +57,12 @@ export class LanguageBatches {
     }
   }
 
+  /** DBCC FREEPROCCACHE / FREESYSTEMCACHE: forget every batch text and parameterized shape */
+  clear(): void {
+    this.texts.clear();
+    this.shapes.clear();
+  }
+
   get shapeCount(): number {
     return this.shapes.size;
   }

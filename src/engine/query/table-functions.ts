@@ -9,6 +9,7 @@ import { isConstant } from '../sql/fold';
 import type { WritableTable } from '../sql/source-types';
 import { BUILTIN_TABLE_FUNCTIONS } from '../sql/builtin-table-functions';
 import { findSystemFunction } from '../system-views';
+import { isSystemTableFunction } from '../sql/system-table-functions';
 
 export interface MaterializedFunctions {
   readonly tables: ReadonlyMap<TableFunctionSource, WritableTable>;
@@ -66,7 +67,7 @@ function walkSources(root: object): TableFunctionSource[] {
     if (node.kind === 'tableFunction') {
       const src = node as TableFunctionSource;
       const builtin = (!src.name.schema && !src.name.database && BUILTIN_TABLE_FUNCTIONS.has(src.name.name.toUpperCase()))
-        || findSystemFunction(src.name) !== undefined;
+        || findSystemFunction(src.name) !== undefined || isSystemTableFunction(src);
       if (!builtin && src.args.every((a) => a.kind === 'default' || isConstant(a))) out.push(src);
     }
     for (const v of Object.values(x)) walk(v);

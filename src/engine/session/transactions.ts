@@ -49,6 +49,11 @@ export class TransactionManager {
     return this.count;
   }
 
+  /** the outermost transaction's start and name (DBCC OPENTRAN); undefined when none is open */
+  get openedTransaction(): { readonly startedAt: Date; readonly name: string } | undefined {
+    return this.count > 0 && this.beganAt ? { startedAt: this.beganAt, name: this.outerName } : undefined;
+  }
+
   get descriptor(): Buffer {
     return this.descriptorValue;
   }

@@ -77,6 +77,13 @@ export class SharedTranslationCache {
     if (list.length === 0) this.byNode.delete(node);
   }
 
+  /** DBCC FREEPROCCACHE / FREESYSTEMCACHE: forget every translation */
+  clear(): void {
+    this.byNode.clear();
+    this.entries = 0;
+    this.chars = 0;
+  }
+
   private forget(list: SharedEntry[], i: number): void {
     const [gone] = list.splice(i, 1);
     if (!gone) return;

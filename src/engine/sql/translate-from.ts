@@ -16,6 +16,7 @@ import { resolveNamed, resolveTableVariable } from './resolve-source';
 import { builtinTableFunction } from './builtin-table-functions';
 import { findSystemFunction } from '../system-views';
 import { systemFunctionApply, systemFunctionFrom } from './system-function-source';
+import { isSystemTableFunction, systemTableFunction } from './system-table-functions';
 import type { SourceColumn } from './source-types';
 import { tx } from './translate-expr';
 import { translatePredicate } from './translate-predicate';
@@ -91,8 +92,10 @@ function source(s: TableSource, c: TxContext): string {
         const b = bind(c, alias, renamed(system.columns, s.columns, alias));
         return systemFunctionFrom(system, s.args, b.columns, b.sqlAlias, c);
       }
-      if (s.name.schema || s.name.database) throw notSupportedExpression(`table-valued function ${s.name.name} with column arguments`);
-      const r = builtinTableFunction(s, c);
+      if (!isSystemTableFunction(s) && (s.name.schema || s.name.database)) {
+        throw notSupportedExpression(`table-valued function ${s.name.name} with column arguments`);
+      }
+      const r = isSystemTableFunction(s) ? systemTableFunction(s, c) : builtinTableFunction(s, c);
       const b = bind(c, alias, renamed(r.columns, s.columns, alias));
       return `(SELECT ${r.columns.map((col, i) => `${quoteIdent(col.name)} AS ${quoteIdent(b.columns[i]!.name)}`).join(', ')} FROM ${r.from}) AS ${quoteIdent(b.sqlAlias)}`;
     }

@@ -1,5 +1,7 @@
-// DBCC: msxd answers INPUTBUFFER and SQLPERF's wait-statistics CLEAR (dbcc-sqlperf.ts); every other
-// command stays 40510 (not supported).
+// DBCC: msxd answers INPUTBUFFER, SQLPERF (dbcc-sqlperf.ts), CHECKDB/CHECKTABLE (dbcc-check.ts),
+// SHRINKDATABASE/SHRINKFILE (dbcc-files.ts), OPENTRAN/USEROPTIONS (dbcc-session-info.ts),
+// FREEPROCCACHE/FREESYSTEMCACHE/DROPCLEANBUFFERS/TRACEON/TRACEOFF/TRACESTATUS (dbcc-server.ts);
+// every other command stays 40510 (not supported).
 // DBCC INPUTBUFFER ( session_id [ , request_id ] ) [ WITH NO_INFOMSGS ]
 // ("DBCC INPUTBUFFER (Transact-SQL)"): the last request the session's client sent, as EventType
 // nvarchar(30), Parameters smallint, EventInfo nvarchar(4000), then message 2528. Any session
@@ -18,6 +20,10 @@ import type { ResultColumn } from '../result-sink';
 import { liveSessions } from '../security/session-registry';
 import { inputBufferRow } from '../session/request-text';
 import type { InputEvent } from '../session/session-activity';
+import { checkDb, checkTable } from './dbcc-check';
+import { shrinkDb, shrinkFile } from './dbcc-files';
+import { dropCleanBuffers, freeCaches, traceOnOff, traceStatus } from './dbcc-server';
+import { openTran, userOptions } from './dbcc-session-info';
 import { executeSqlPerf } from './dbcc-sqlperf';
 import { notSupported } from './not-supported';
 
@@ -28,10 +34,22 @@ const INPUT_BUFFER_COLUMNS: readonly ResultColumn[] = [
 ];
 const EVENT_INFO_LENGTH = 4000;
 
-export function executeDbcc(stmt: DbccStatement, scope: Scope): void {
+export function executeDbcc(stmt: DbccStatement, scope: Scope): void | Promise<void> {
   switch (stmt.command) {
     case 'INPUTBUFFER': return inputBuffer(stmt, scope);
     case 'SQLPERF': return executeSqlPerf(stmt, scope);
+    case 'CHECKDB': return checkDb(stmt, scope);
+    case 'CHECKTABLE': return checkTable(stmt, scope);
+    case 'SHRINKDATABASE': return shrinkDb(stmt, scope);
+    case 'SHRINKFILE': return shrinkFile(stmt, scope);
+    case 'OPENTRAN': return openTran(stmt, scope);
+    case 'USEROPTIONS': return userOptions(stmt, scope);
+    case 'FREEPROCCACHE':
+    case 'FREESYSTEMCACHE': return freeCaches(stmt, scope);
+    case 'DROPCLEANBUFFERS': return dropCleanBuffers(stmt, scope);
+    case 'TRACEON':
+    case 'TRACEOFF': return traceOnOff(stmt, scope);
+    case 'TRACESTATUS': return traceStatus(stmt, scope);
     default: return notSupported(stmt);
   }
 }

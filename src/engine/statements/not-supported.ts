@@ -16,6 +16,7 @@ const STATEMENT_NAMES: Partial<Record<Statement['kind'], string>> = {
   alterLogin: 'ALTER LOGIN', createUser: 'CREATE USER', createRole: 'CREATE ROLE', alterRole: 'ALTER ROLE',
   createSchema: 'CREATE SCHEMA', grant: 'GRANT', deny: 'DENY', revoke: 'REVOKE',
   createCredential: 'CREATE CREDENTIAL', dbcc: 'DBCC', simpleCommand: 'CHECKPOINT', kill: 'KILL',
+  updateStatistics: 'UPDATE STATISTICS', alterIndex: 'ALTER INDEX',
 };
 
 function wrap(e: ReturnType<typeof sqlError>): NotSupportedError {

@@ -7,7 +7,7 @@ import type { BeginTransactionStatement, CommitTransactionStatement, RollbackTra
 import type { ExecStatement, ExecStringStatement, ExecuteAsStatement, RevertStatement } from './exec';
 import type { CreateTableStatement, AlterTableStatement, CreateIndexStatement, DropIndexStatement, ViewStatement, ProcedureStatement, FunctionStatement, DropStatement } from './ddl';
 import type { CreateDatabaseStatement, AlterDatabaseStatement, CreateLoginStatement, AlterLoginStatement, CreateUserStatement, CreateRoleStatement, AlterRoleStatement, CreateSchemaStatement, PermissionStatement, CredentialStatement } from './security';
-import type { DbccStatement, SimpleCommandStatement, KillStatement, ReconfigureStatement } from './utilities';
+import type { DbccStatement, SimpleCommandStatement, KillStatement, ReconfigureStatement, UpdateStatisticsStatement, AlterIndexStatement } from './utilities';
 import type { InsertBulkStatement } from './bulk';
 import type { BackupStatement, RestoreStatement } from './backup';
 
@@ -75,7 +75,9 @@ export type Statement =
   | ReconfigureStatement
   | KillStatement
   | BackupStatement
-  | RestoreStatement;
+  | RestoreStatement
+  | UpdateStatisticsStatement
+  | AlterIndexStatement;
 
 export type StatementKind = Statement['kind'];
 export type ExprKind = Expr['kind'];

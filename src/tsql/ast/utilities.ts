@@ -1,5 +1,6 @@
 // T-SQL syntax tree: server utilities. Conventions are in ../ast.ts.
 import type { Expr } from './expressions';
+import type { ObjectName } from './names';
 
 /** DBCC name [(args)] [WITH options]: parsed so the engine can answer the few it knows. */
 export interface DbccStatement {
@@ -42,3 +43,26 @@ export type KillTarget =
   | { readonly kind: 'session'; readonly sessionId: number }
   /** the unit of work of a distributed transaction (a GUID string) */
   | { readonly kind: 'uow'; readonly uow: string };
+
+/**
+ * UPDATE STATISTICS table_or_view [ stats_name | ( stats_name [, ...] ) ] [ WITH option [, ...] ]
+ * ("UPDATE STATISTICS (Transact-SQL)"): options kept upper-cased as written, a number and its
+ * unit joined (`SAMPLE 50 PERCENT`, `MAXDOP = 2`).
+ */
+export interface UpdateStatisticsStatement {
+  readonly kind: 'updateStatistics';
+  readonly line: number;
+  readonly table: ObjectName;
+  readonly statistics: readonly string[];
+  readonly options: readonly string[];
+}
+
+/** ALTER INDEX { index | ALL } ON table { REBUILD | REORGANIZE | DISABLE } [ ... ] (options skipped) */
+export interface AlterIndexStatement {
+  readonly kind: 'alterIndex';
+  readonly line: number;
+  /** null: ALL */
+  readonly index: string | null;
+  readonly table: ObjectName;
+  readonly action: 'rebuild' | 'reorganize' | 'disable';
+}

@@ -10,6 +10,7 @@ import {
 import { parseDeclare, parseSet } from './declare-set';
 import { parseDelete, parseInsert, parseMerge, parseUpdate } from './dml';
 import { parseInsertBulk } from './insert-bulk';
+import { parseAlterIndex, parseUpdateStatistics } from './maintenance';
 import { parseAlterLogin, parseAlterRole, parseCreateLogin, parseCreateRole, parseCreateSchema, parseCredential, parsePermission, parseUser } from './ddl-security';
 import { parseFunction, parseProcedure, parseView } from './ddl-routines';
 import { parseAlterTable, parseCreateIndex, parseCreateTable, parseDropIndex, parseTruncate } from './ddl-table';
@@ -73,7 +74,7 @@ export function parseStatement(p: Parser): Statement {
     case 'SELECT': return { kind: 'select', line: t.line, query: parseQuery(p) };
     case 'WITH': return parseWithStatement(p);
     case 'INSERT': return p.isAt(1, 'BULK') ? parseInsertBulk(p) : parseInsert(p, []);
-    case 'UPDATE': return parseUpdate(p, []);
+    case 'UPDATE': return p.isAt(1, 'STATISTICS') ? parseUpdateStatistics(p) : parseUpdate(p, []);
     case 'DELETE': return parseDelete(p, []);
     case 'MERGE': return parseMerge(p, []);
     case 'DECLARE': return parseDeclare(p);
@@ -191,6 +192,7 @@ function parseAlter(p: Parser): Statement {
     case 'PROCEDURE': return parseProcedure(p, line, 'alter');
     case 'FUNCTION': return parseFunction(p, line, 'alter');
     case 'TABLE': return parseAlterTable(p, line);
+    case 'INDEX': return parseAlterIndex(p, line);
     case 'DATABASE': return parseAlterDatabase(p, line);
     case 'LOGIN': return parseAlterLogin(p, line);
     case 'USER': return parseUser(p, line, 'alter');

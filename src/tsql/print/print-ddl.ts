@@ -214,6 +214,10 @@ function statement(s: Statement): string {
       return `KILL ${s.target.kind === 'session' ? String(s.target.sessionId) : str(s.target.uow)}${KILL_OPTIONS[s.option]}`;
     case 'backup':
     case 'restore': return printBackup(s);
+    case 'updateStatistics':
+      return `UPDATE STATISTICS ${objectName(s.table)}${s.statistics.length ? ` (${s.statistics.map(ident).join(', ')})` : ''}` +
+        (s.options.length ? ` WITH ${s.options.join(', ')}` : '');
+    case 'alterIndex': return `ALTER INDEX ${s.index === null ? 'ALL' : ident(s.index)} ON ${objectName(s.table)} ${s.action.toUpperCase()}`;
     default:
       break;
   }

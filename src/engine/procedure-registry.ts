@@ -83,6 +83,29 @@ export interface ProcedureContext {
    * only; writes go to master under the write lock. Optional like loggedErrors.
    */
   userMessages?: UserMessageAccess;
+  /**
+   * sp_addextendedproperty / sp_updateextendedproperty / sp_dropextendedproperty's write in the
+   * current database (catalog/extended-properties.ts); throws 15135, 15233, 15217. Optional like
+   * loggedErrors.
+   */
+  extendedProperty?(request: ExtendedPropertyRequest): Promise<void>;
+}
+
+/** Where an extended property is: SQL Server's @level0type ... @level2name, NULL when absent. */
+export interface PropertyLevels {
+  readonly level0type: string | null;
+  readonly level0name: string | null;
+  readonly level1type: string | null;
+  readonly level1name: string | null;
+  readonly level2type: string | null;
+  readonly level2name: string | null;
+}
+
+export interface ExtendedPropertyRequest {
+  readonly action: 'add' | 'update' | 'drop';
+  readonly name: string;
+  readonly value: SqlValue;
+  readonly levels: PropertyLevels;
 }
 
 export interface ErrorLogAccess {

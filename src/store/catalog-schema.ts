@@ -3,6 +3,8 @@
 // Server types across restarts (SQLite's declared types cannot). Created in every database
 // (master, tempdb, model, msdb, users). Names are matched through name_key (CI_AS key computed
 // in JS) so the files stay readable by a plain sqlite3 shell. Append-only: changes are new steps.
+import { EXTENDED_PROPERTIES_SQL } from './extended-property-rows';
+
 export const CATALOG_SCHEMA_VERSION = 1;
 
 export const CATALOG_SCHEMA_SQL = `
@@ -89,6 +91,7 @@ CREATE TABLE IF NOT EXISTS __msxd_migrations (
   sha256 TEXT NOT NULL,
   applied_at INTEGER NOT NULL
 );
+${EXTENDED_PROPERTIES_SQL}
 `;
 
 /** Rows every database starts with (SQL Server's fixed ids); keys are computed in catalog-init.ts. */

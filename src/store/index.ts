@@ -25,6 +25,7 @@ export * from './database-principal-rows';
 export * from './permission-rows';
 export * from './server-principal-rows';
 export * from './credential-rows';
+export * from './extended-property-rows';
 export {
   findConfiguration, installDynamicValues, listConfigurations, setConfiguredValue, type ConfigurationRow,
 } from './server-configuration-rows';

@@ -7,6 +7,7 @@ import type {
   LoginCheck, SessionStorage, VerifiedLogin,
 } from './api';
 import { initCatalog } from './catalog-init';
+import { ensureExtendedPropertyTables } from './extended-property-rows';
 import { ciKey } from './collation-key';
 import { createDatabaseFile, openConnection } from './connection';
 import { copyDatabaseImage } from './database-image';
@@ -50,6 +51,7 @@ export async function openNodeStore(dataDir: string, options: OpenNodeStoreOptio
     removeStaleImages(dataDir);
     withConnection(join(dataDir, 'master.sqlite'), startConfigurations);
     withConnection(join(dataDir, 'master.sqlite'), startMessages);
+    withConnection(join(dataDir, 'master.sqlite'), (m) => ensureExtendedPropertyTables(dataDir, m, withConnection));
     return { store: new SqliteNodeStore(dataDir, key, lock), created };
   } catch (e) {
     lock.release();

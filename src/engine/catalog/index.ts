@@ -19,6 +19,12 @@ import { sysDatabasePermissions, sysDatabasePrincipals, sysDatabaseRoleMembers }
 import {
   sysAvailabilityGroups, sysAvailabilityReplicas, sysCredentials, sysServerPrincipals, sysServerRoleMembers, sysSqlLogins,
 } from './server-views';
+import {
+  sysAssemblies, sysCertificates, sysComputedColumns, sysFulltextCatalogs, sysSequences, sysServerTriggers, sysStats,
+  sysSymmetricKeys, sysSynonyms, sysTriggers,
+} from './absent-object-views';
+import { sysServerPermissions } from './server-permissions-view';
+import { sysExtendedProperties } from './extended-properties-view';
 
 export const CATALOG_VIEWS: readonly SystemViewDefinition[] = [
   sysDatabases, sysSchemas, sysObjects, sysTables, sysViews, sysProcedures, sysColumns, sysTypes, sysIndexes,
@@ -29,6 +35,8 @@ export const CATALOG_VIEWS: readonly SystemViewDefinition[] = [
   sysAllColumns, sysSystemColumns, sysIdentityColumns, sysConfigurations,
   sysMasterFiles, sysDatabaseFiles, sysFilegroups, sysDataSpaces, sysDmDbPartitionStats,
   sysPartitions, sysAllocationUnits, sysMessages, sysSysmessages,
+  sysServerPermissions, sysTriggers, sysServerTriggers, sysSynonyms, sysSequences, sysAssemblies, sysCertificates, sysSymmetricKeys, sysFulltextCatalogs, sysComputedColumns, sysStats,
+  sysExtendedProperties,
 ];
 
 /**

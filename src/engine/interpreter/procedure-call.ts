@@ -23,6 +23,7 @@ import { configureOption } from '../statements/reconfigure';
 import { renameObject } from '../ddl/rename-object';
 import { findUserMessage, writeUserMessage } from '../statements/user-messages';
 import { US_ENGLISH_LANGID } from '../../store/index';
+import { changeExtendedProperty } from '../catalog/extended-properties';
 
 export const MAX_NESTING = 32;
 
@@ -220,6 +221,7 @@ function procedureContext(scope: Scope, def: ProcedureDefinition): ProcedureCont
       setLogged: (id, logged) => writeUserMessage(scope, { kind: 'log', id, logged }),
       drop: (id) => writeUserMessage(scope, { kind: 'drop', id }),
     },
+    extendedProperty: (request) => changeExtendedProperty(scope, request),
   };
 }
 

@@ -67,7 +67,7 @@ function walkSources(root: object): TableFunctionSource[] {
     if (node.kind === 'tableFunction') {
       const src = node as TableFunctionSource;
       const builtin = (!src.name.schema && !src.name.database && BUILTIN_TABLE_FUNCTIONS.has(src.name.name.toUpperCase()))
-        || findSystemFunction(src.name) !== undefined || isSystemTableFunction(src);
+        || findSystemFunction(src.name) !== undefined || isSystemTableFunction(src.name);
       if (!builtin && src.args.every((a) => a.kind === 'default' || isConstant(a))) out.push(src);
     }
     for (const v of Object.values(x)) walk(v);

@@ -92,10 +92,9 @@ function source(s: TableSource, c: TxContext): string {
         const b = bind(c, alias, renamed(system.columns, s.columns, alias));
         return systemFunctionFrom(system, s.args, b.columns, b.sqlAlias, c);
       }
-      if (!isSystemTableFunction(s) && (s.name.schema || s.name.database)) {
-        throw notSupportedExpression(`table-valued function ${s.name.name} with column arguments`);
-      }
-      const r = isSystemTableFunction(s) ? systemTableFunction(s, c) : builtinTableFunction(s, c);
+      const constantArguments = isSystemTableFunction(s.name);
+      if (!constantArguments && (s.name.schema || s.name.database)) throw notSupportedExpression(`table-valued function ${s.name.name} with column arguments`);
+      const r = constantArguments ? systemTableFunction(s, c) : builtinTableFunction(s, c);
       const b = bind(c, alias, renamed(r.columns, s.columns, alias));
       return `(SELECT ${r.columns.map((col, i) => `${quoteIdent(col.name)} AS ${quoteIdent(b.columns[i]!.name)}`).join(', ')} FROM ${r.from}) AS ${quoteIdent(b.sqlAlias)}`;
     }

@@ -13,12 +13,15 @@ import { dmServerServices } from './dm-server-services';
 import { sysprocesses } from './sysprocesses';
 import { sysServers } from './servers';
 import type { SystemFunction } from './system-function';
+import { sysEndpoints, sysTcpEndpoints } from './endpoints';
+import { sysLoginToken, sysUserToken } from './security-tokens';
 import type { SystemView } from './system-view';
 
 /** every view computed in TypeScript: the catalogue lists them as system objects */
 export const TYPESCRIPT_SYSTEM_VIEWS: readonly SystemView[] = [
   dmOsHostInfo, dmOsSysInfo, dmOsWaitStats, dmOsPerformanceCounters, dmExecSessions, dmExecConnections, dmExecRequests, dmServerServices, sysprocesses, sysServers,
   ...MONITORING_VIEWS,
+  sysEndpoints, sysTcpEndpoints, sysLoginToken, sysUserToken,
 ];
 
 /**

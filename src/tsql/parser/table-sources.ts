@@ -134,7 +134,8 @@ function tableFunction(p: Parser, name: ObjectName, line: number): TableSource {
   p.expect('(');
   const args: Expr[] = [];
   if (!p.is(')')) {
-    do args.push(parseScalar(p));
+    // DEFAULT stands for an omitted argument (fn_listextendedproperty(default, ...), as documented)
+    do args.push(p.is('DEFAULT') ? { kind: 'default', line: p.next().line } : parseScalar(p));
     while (p.accept(','));
   }
   p.expect(')');

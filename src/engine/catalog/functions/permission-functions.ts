@@ -6,6 +6,7 @@ import { hasObjectPermission } from '../../security/object-permission';
 import { databaseSecurity } from '../../security/security-context';
 import { findObjectByText } from '../object-lookup';
 import { arity, argText, INT, type MetadataFunction } from './arguments';
+import type { Scope } from '../../interpreter/scope';
 
 const OBJECT_PERMISSIONS: readonly string[] = ['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'EXECUTE'];
 /** Server permissions every login holds. */
@@ -18,29 +19,37 @@ export const HAS_PERMS_BY_NAME: MetadataFunction = (call, ctx) => {
   const cls = argText(call, 1, ctx)?.toUpperCase() ?? (securable === null ? 'SERVER' : undefined);
   const permission = argText(call, 2, ctx)?.toUpperCase().replace(/\s+/g, ' ');
   if (!cls || !permission) return typed(INT, null);
-  const { scope } = ctx;
+  return typed(INT, permissionAnswer(ctx.scope, securable ?? null, cls, permission));
+};
+
+/**
+ * 1 when the session holds `permission` on the securable, 0 when not, null when the securable or
+ * class is unknown: the answer of HAS_PERMS_BY_NAME and of sys.fn_my_permissions, by the same
+ * rules as the statements' checks.
+ */
+export function permissionAnswer(scope: Scope, securable: string | null, cls: string, permission: string): 0 | 1 | null {
   switch (cls) {
     case 'SERVER':
-      if (securable !== null && securable !== undefined) return typed(INT, null);
-      return typed(INT, scope.session.isSysadmin || PUBLIC_SERVER_PERMISSIONS.has(permission) ? 1 : 0);
+      if (securable !== null) return null;
+      return scope.session.isSysadmin || PUBLIC_SERVER_PERMISSIONS.has(permission) ? 1 : 0;
     case 'DATABASE': {
       const info = scope.engine.store.getDatabase(securable ?? scope.session.database);
-      if (!info) return typed(INT, null);
+      if (!info) return null;
       const sec = databaseSecurity(scope, info.name);
-      if (sec.userId === null) return typed(INT, 0);
-      return typed(INT, sec.isDbOwner || permission === 'CONNECT' || permission === 'ANY' ? 1 : 0);
+      if (sec.userId === null) return 0;
+      return sec.isDbOwner || permission === 'CONNECT' || permission === 'ANY' ? 1 : 0;
     }
     case 'OBJECT': {
-      if (!securable) return typed(INT, null);
+      if (!securable) return null;
       const o = findObjectByText(scope, securable);
-      if (!o) return typed(INT, null);
+      if (!o) return null;
       const object = { database: o.database, schema: o.schema, name: o.name, objectId: o.objectId, kind: o.type === 'P' ? 'procedure' as const : 'table' as const };
       const wanted = permission === 'ANY' ? OBJECT_PERMISSIONS : [permission];
       const known = wanted.filter((p) => OBJECT_PERMISSIONS.includes(p)) as ObjectPermission[];
-      if (known.length === 0) return typed(INT, databaseSecurity(scope, o.database).isDbOwner ? 1 : 0);
-      return typed(INT, known.some((p) => hasObjectPermission(scope, object, p)) ? 1 : 0);
+      if (known.length === 0) return databaseSecurity(scope, o.database).isDbOwner ? 1 : 0;
+      return known.some((p) => hasObjectPermission(scope, object, p)) ? 1 : 0;
     }
     default:
-      return typed(INT, null);
+      return null;
   }
-};
+}

@@ -41,6 +41,15 @@ def settings():
     }
 
 
+def freetds_connect(pyodbc, cfg):
+    """pyodbc through FreeTDS ODBC to the test's freetds.conf section, autocommit, the test's timeouts."""
+    conn = pyodbc.connect(
+        'DRIVER={FreeTDS};Servername=%s;UID=%s;PWD=%s;ClientCharset=UTF-8' % (cfg['section'], cfg['user'], cfg['password']),
+        timeout=cfg['timeout'], autocommit=True)
+    conn.timeout = cfg['timeout']
+    return conn
+
+
 def run_checks(login, checks, finish=None):
     """login() -> detail; checks: [(name, fn() -> detail)]. A failed login fails every check."""
     try:

@@ -10,12 +10,10 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import pyodbc  # noqa: E402
-from probe_support import settings  # noqa: E402
+from probe_support import freetds_connect, settings  # noqa: E402
 
 cfg = settings()
-conn = pyodbc.connect(
-    'DRIVER={FreeTDS};Servername=%s;UID=%s;PWD=%s;ClientCharset=UTF-8' % (cfg['section'], cfg['user'], cfg['password']),
-    timeout=cfg['timeout'], autocommit=True)
+conn = freetds_connect(pyodbc, cfg)
 spid = int(sys.argv[1])
 cur = conn.cursor()
 cur.execute("""SELECT r.session_id, r.blocking_session_id, w.wait_type, w.blocking_session_id, t.text

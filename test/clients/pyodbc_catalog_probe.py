@@ -9,7 +9,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import pyodbc  # noqa: E402
-from probe_support import check, run_checks, settings  # noqa: E402
+from probe_support import check, freetds_connect, run_checks, settings  # noqa: E402
 
 cfg = settings()
 state = {}
@@ -28,10 +28,7 @@ SCHEMA = [
 
 
 def login():
-    conn = pyodbc.connect(
-        'DRIVER={FreeTDS};Servername=%s;UID=%s;PWD=%s;ClientCharset=UTF-8' % (cfg['section'], cfg['user'], cfg['password']),
-        timeout=cfg['timeout'], autocommit=True)
-    conn.timeout = cfg['timeout']
+    conn = freetds_connect(pyodbc, cfg)
     state['conn'] = conn
     cursor = conn.cursor()
     for statement in SCHEMA:

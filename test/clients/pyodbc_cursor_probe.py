@@ -7,7 +7,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import pyodbc  # noqa: E402
-from probe_support import check, run_checks, settings  # noqa: E402
+from probe_support import check, freetds_connect, run_checks, settings  # noqa: E402
 
 SQL_ATTR_CURSOR_TYPE = 6
 SQL_CURSOR_STATIC = 3
@@ -17,10 +17,7 @@ state = {}
 
 
 def login():
-    conn = pyodbc.connect(
-        'DRIVER={FreeTDS};Servername=%s;UID=%s;PWD=%s;ClientCharset=UTF-8' % (cfg['section'], cfg['user'], cfg['password']),
-        timeout=cfg['timeout'], autocommit=True)
-    conn.timeout = cfg['timeout']
+    conn = freetds_connect(pyodbc, cfg)
     conn.set_attr(SQL_ATTR_CURSOR_TYPE, SQL_CURSOR_STATIC)
     state['conn'] = conn
     return 'SQL_ATTR_CURSOR_TYPE = SQL_CURSOR_STATIC'

@@ -8,17 +8,14 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import pyodbc  # noqa: E402
-from probe_support import HELLO, check, run_checks, settings  # noqa: E402
+from probe_support import HELLO, check, freetds_connect, run_checks, settings  # noqa: E402
 
 cfg = settings()
 state = {}
 
 
 def login():
-    conn = pyodbc.connect(
-        'DRIVER={FreeTDS};Servername=%s;UID=%s;PWD=%s;ClientCharset=UTF-8' % (cfg['section'], cfg['user'], cfg['password']),
-        timeout=cfg['timeout'], autocommit=True)
-    conn.timeout = cfg['timeout']
+    conn = freetds_connect(pyodbc, cfg)
     state['conn'] = conn
     return 'pyodbc %s, %s %s, DBMS %s' % (pyodbc.version, conn.getinfo(pyodbc.SQL_DRIVER_NAME),
                                           conn.getinfo(pyodbc.SQL_DRIVER_VER), conn.getinfo(pyodbc.SQL_DBMS_VER))

@@ -7,23 +7,7 @@
 import java.sql.*;
 import java.util.*;
 
-public class JtdsCursorProbe {
-    interface Check { String run() throws Exception; }
-    static final class Failed extends Exception { Failed(String m) { super(m); } }
-    static Connection conn;
-
-    static void report(String name, String status, String detail) {
-        String d = detail == null ? "" : detail.replaceAll("[\\r\\n\\t]+", " ");
-        System.out.println("@@RESULT\t" + name + "\t" + status + "\t" + (d.length() > 400 ? d.substring(0, 400) : d));
-        System.out.flush();
-    }
-    static void check(boolean cond, String message) throws Failed { if (!cond) throw new Failed(message); }
-    static String env(String key, String fallback) { String v = System.getenv(key); return v == null || v.isEmpty() ? fallback : v; }
-    static String describe(Throwable e) {
-        String s = e.getClass().getSimpleName() + ": " + e.getMessage();
-        if (e instanceof SQLException) s += " [SQLState " + ((SQLException) e).getSQLState() + ", code " + ((SQLException) e).getErrorCode() + "]";
-        return s;
-    }
+public class JtdsCursorProbe extends JtdsProbeSupport {
     static List<String> ids(ResultSet rs) throws SQLException {
         List<String> out = new ArrayList<>();
         while (rs.next()) out.add(rs.getInt(1) + ":" + rs.getString(2));

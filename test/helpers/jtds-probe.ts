@@ -22,11 +22,11 @@ export interface JtdsProbe {
   run(node: Pick<NodeHandle, 'host' | 'port' | 'saPassword'>, encrypt: boolean): Promise<ProbeRun>;
 }
 
-/** Compiles test/clients/<className>.java against the jTDS jar; throws with javac's output when it fails. */
+/** Compiles test/clients/<className>.java (with JtdsProbeSupport.java) against the jTDS jar; throws with javac's output when it fails. */
 export function compileJtdsProbe(className: string): JtdsProbe {
   const classDir = mkdtempSync(path.join(os.tmpdir(), `msxd-${className.toLowerCase()}-`));
   const javac = spawnSync('javac', ['-encoding', 'UTF-8', '-cp', JTDS_JAR, '-d', classDir,
-    path.join(clientsDir(), `${className}.java`)], { encoding: 'utf8' });
+    path.join(clientsDir(), 'JtdsProbeSupport.java'), path.join(clientsDir(), `${className}.java`)], { encoding: 'utf8' });
   if (javac.status !== 0) throw new Error(`javac failed: ${javac.stderr}`);
   return {
     run: (node, encrypt) => runProbe('java', ['-cp', `${classDir}:${JTDS_JAR}`, className], probeEnvironment(node, encrypt)),

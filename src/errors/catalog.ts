@@ -32,9 +32,10 @@ import { bulkMessages } from './messages/bulk';
 import { describeMessages } from './messages/describe';
 import { maintenanceMessages } from './messages/maintenance';
 import { catalogSecurityMessages } from './messages/catalog-security';
+import { informationalMessages } from './messages/informational';
 
 const catalog = new Map<number, MessageDef>();
-for (const table of [coreMessages, typesMessages, storeMessages, engineMessages, tsqlMessages, serverMessages, securityMessages, ddlMessages, queryMessages, agentMessages, interpreterMessages, cursorMessages, agentServiceMessages, tsxMessages, loginMessages, databaseMailMessages, databaseMailQueueMessages, servicesMessages, configurationMessages, jsonMessages, sessionsMessages, odbcCatalogMessages, backupMessages, metadataMessages, userMessagesMessages, bulkMessages, describeMessages, maintenanceMessages, catalogSecurityMessages]) {
+for (const table of [coreMessages, typesMessages, storeMessages, engineMessages, tsqlMessages, serverMessages, securityMessages, ddlMessages, queryMessages, agentMessages, interpreterMessages, cursorMessages, agentServiceMessages, tsxMessages, loginMessages, databaseMailMessages, databaseMailQueueMessages, servicesMessages, configurationMessages, jsonMessages, sessionsMessages, odbcCatalogMessages, backupMessages, metadataMessages, userMessagesMessages, bulkMessages, describeMessages, maintenanceMessages, catalogSecurityMessages, informationalMessages]) {
   for (const [num, def] of Object.entries(table)) {
     const n = Number(num);
     if (catalog.has(n)) throw new Error(`message ${n} defined twice in the catalogue`);
@@ -75,6 +76,7 @@ export function formatMessage(template: string, args: readonly unknown[]): strin
       else if (conv === 'X') out = (Number(value) >>> 0).toString(16).toUpperCase();
       else if (conv === 'o') out = (Number(value) >>> 0).toString(8);
       else out = whole;
+      if (flags.includes('#') && Number(value) !== 0 && (conv === 'x' || conv === 'X' || conv === 'o')) out = (conv === 'x' ? '0x' : conv === 'X' ? '0X' : '0') + out;
       if (p !== undefined && (conv === 's' || conv === 'S_MSG')) out = out.slice(0, p);
       if (out.length < w) out = flags.includes('-') ? out.padEnd(w) : out.padStart(w, flags.includes('0') ? '0' : ' ');
       return out;

@@ -26,6 +26,7 @@ import { spRename } from './sp_rename';
 import { spHelpText } from './sp_helptext';
 import { spHelpUser } from './sp_helpuser';
 import { catalogSecurityProcedures } from './catalog-security-procedures';
+import { informationalProcedures } from './informational-procedures';
 import { spTables } from './sp_tables';
 import { spWho } from './sp_who';
 import { spWho2 } from './sp_who2';
@@ -72,7 +73,7 @@ export const procedureDefinitions: readonly ProcedureDefinition[] = [spServerInf
   ...agentMsxProcedures,
   ...agentProxyProcedures,
   ...tsxProcedures(UNCONFIGURED_TSX_HOST), spMsxdFetchJobDefinition, spMsxdUploadJobOutcome, spMsxdAgentTick, spMsxdAgentJobStarted, msxConnectionProcedure(UNCONFIGURED_TSX_HOST), ...waitingConnectionProcedures,
-  ...databaseMailProcedures, agentMailSettingsProcedure(UNCONFIGURED_TSX_HOST), dbmailUnsentProcedure(UNCONFIGURED_TSX_HOST), spDeleteBackupHistory, ...monitoringProcedures, ...catalogSecurityProcedures];
+  ...databaseMailProcedures, agentMailSettingsProcedure(UNCONFIGURED_TSX_HOST), dbmailUnsentProcedure(UNCONFIGURED_TSX_HOST), spDeleteBackupHistory, ...monitoringProcedures, ...catalogSecurityProcedures, ...informationalProcedures];
 
 export const systemProcedures: ProcedureRegistry = createProcedureRegistry(procedureDefinitions);
 

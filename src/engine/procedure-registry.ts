@@ -89,6 +89,12 @@ export interface ProcedureContext {
    * loggedErrors.
    */
   extendedProperty?(request: ExtendedPropertyRequest): Promise<void>;
+  /**
+   * sp_recompile: forgets the node's translated statements so the next run of any module
+   * translates afresh (translation-cache.ts invalidateTranslations; msxd has no per-object plans).
+   * Optional like loggedErrors.
+   */
+  invalidateTranslations?(): void;
 }
 
 /** Where an extended property is: SQL Server's @level0type ... @level2name, NULL when absent. */

@@ -33,9 +33,10 @@ import { describeMessages } from './messages/describe';
 import { maintenanceMessages } from './messages/maintenance';
 import { catalogSecurityMessages } from './messages/catalog-security';
 import { informationalMessages } from './messages/informational';
+import { adminProcedureMessages } from './messages/admin-procedures';
 
 const catalog = new Map<number, MessageDef>();
-for (const table of [coreMessages, typesMessages, storeMessages, engineMessages, tsqlMessages, serverMessages, securityMessages, ddlMessages, queryMessages, agentMessages, interpreterMessages, cursorMessages, agentServiceMessages, tsxMessages, loginMessages, databaseMailMessages, databaseMailQueueMessages, servicesMessages, configurationMessages, jsonMessages, sessionsMessages, odbcCatalogMessages, backupMessages, metadataMessages, userMessagesMessages, bulkMessages, describeMessages, maintenanceMessages, catalogSecurityMessages, informationalMessages]) {
+for (const table of [coreMessages, typesMessages, storeMessages, engineMessages, tsqlMessages, serverMessages, securityMessages, ddlMessages, queryMessages, agentMessages, interpreterMessages, cursorMessages, agentServiceMessages, tsxMessages, loginMessages, databaseMailMessages, databaseMailQueueMessages, servicesMessages, configurationMessages, jsonMessages, sessionsMessages, odbcCatalogMessages, backupMessages, metadataMessages, userMessagesMessages, bulkMessages, describeMessages, maintenanceMessages, catalogSecurityMessages, informationalMessages, adminProcedureMessages]) {
   for (const [num, def] of Object.entries(table)) {
     const n = Number(num);
     if (catalog.has(n)) throw new Error(`message ${n} defined twice in the catalogue`);

@@ -5,6 +5,7 @@
 import type { ProcedureDefinition, ProcedureRegistry } from '../engine/procedure-registry';
 import { createProcedureRegistry } from './registry';
 import { spUpdateStats } from './sp_updatestats';
+import { adminProcedures } from './admin-procedures';
 import { xpCmdShell } from './xp_cmdshell';
 import { xpFixedDrives } from './xp_fixeddrives';
 import { xpMsVer } from './xp_msver';
@@ -73,7 +74,7 @@ export const procedureDefinitions: readonly ProcedureDefinition[] = [spServerInf
   ...agentMsxProcedures,
   ...agentProxyProcedures,
   ...tsxProcedures(UNCONFIGURED_TSX_HOST), spMsxdFetchJobDefinition, spMsxdUploadJobOutcome, spMsxdAgentTick, spMsxdAgentJobStarted, msxConnectionProcedure(UNCONFIGURED_TSX_HOST), ...waitingConnectionProcedures,
-  ...databaseMailProcedures, agentMailSettingsProcedure(UNCONFIGURED_TSX_HOST), dbmailUnsentProcedure(UNCONFIGURED_TSX_HOST), spDeleteBackupHistory, ...monitoringProcedures, ...catalogSecurityProcedures, ...informationalProcedures];
+  ...databaseMailProcedures, agentMailSettingsProcedure(UNCONFIGURED_TSX_HOST), dbmailUnsentProcedure(UNCONFIGURED_TSX_HOST), spDeleteBackupHistory, ...monitoringProcedures, ...catalogSecurityProcedures, ...informationalProcedures, ...adminProcedures];
 
 export const systemProcedures: ProcedureRegistry = createProcedureRegistry(procedureDefinitions);
 

@@ -24,6 +24,7 @@ import { renameObject } from '../ddl/rename-object';
 import { findUserMessage, writeUserMessage } from '../statements/user-messages';
 import { US_ENGLISH_LANGID } from '../../store/index';
 import { changeExtendedProperty } from '../catalog/extended-properties';
+import { invalidateTranslations } from '../sql/translation-cache';
 
 export const MAX_NESTING = 32;
 
@@ -222,6 +223,7 @@ function procedureContext(scope: Scope, def: ProcedureDefinition): ProcedureCont
       drop: (id) => writeUserMessage(scope, { kind: 'drop', id }),
     },
     extendedProperty: (request) => changeExtendedProperty(scope, request),
+    invalidateTranslations,
   };
 }
 

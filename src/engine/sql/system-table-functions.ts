@@ -1,7 +1,7 @@
 // System table-valued functions of the sys schema whose arguments are constants, computed in
 // TypeScript before the statement runs: sys.fn_my_permissions, fn_listextendedproperty,
-// sys.dm_db_index_physical_stats, sys.dm_os_volume_stats. Their rows are inlined as VALUES like
-// STRING_SPLIT's (builtin-table-functions.ts); every call reads afresh (volatile, never cached).
+// sys.dm_db_index_physical_stats, sys.dm_os_volume_stats, sys.dm_io_virtual_file_stats (system-views/
+// file-space-views.ts). Their rows are inlined as VALUES like STRING_SPLIT's (builtin-table-functions.ts); every call reads afresh (volatile, never cached).
 // Functions whose arguments are columns of the query (CROSS APPLY sys.dm_exec_sql_text(handle))
 // are the system-views registry's (system-views/system-function.ts).
 import { encodeValue } from '../../store/storage-types';
@@ -16,6 +16,7 @@ import { myPermissions } from '../security/my-permissions';
 import { listPropertiesAt } from '../catalog/extended-properties';
 import { notSupportedExpression } from '../statements/not-supported';
 import { isConstant } from './fold';
+import { VIRTUAL_FILE_STATS_COLUMNS, virtualFileStatsRows } from '../system-views/file-space-views';
 import { PHYSICAL_COLUMNS, physicalRows, VOLUME_COLUMNS, volumeRows } from './physical-stats-rows';
 import type { SourceColumn } from './source-types';
 import type { TxContext } from './tx-context';
@@ -34,6 +35,7 @@ const columnsOf = (defs: readonly (readonly [string, SqlType])[]): SourceColumn[
 const FUNCTIONS: Readonly<Record<string, SystemTableFunction>> = {
   DM_DB_INDEX_PHYSICAL_STATS: { arity: 5, columns: columnsOf(PHYSICAL_COLUMNS), rows: physicalRows },
   DM_OS_VOLUME_STATS: { arity: 2, columns: columnsOf(VOLUME_COLUMNS), rows: volumeRows },
+  DM_IO_VIRTUAL_FILE_STATS: { arity: 2, columns: VIRTUAL_FILE_STATS_COLUMNS, rows: virtualFileStatsRows },
   FN_MY_PERMISSIONS: {
     arity: 2,
     columns: [

@@ -1,6 +1,7 @@
 // ALTER LOGIN name ENABLE | DISABLE | WITH PASSWORD = '...' [OLD_PASSWORD = '...'] [, NAME,
 // DEFAULT_DATABASE, DEFAULT_LANGUAGE, CHECK_POLICY, CHECK_EXPIRATION, UNLOCK]. A login may change
-// its own password by giving the old one; everything else needs sysadmin (15247).
+// its own password by giving the old one, and its own default database and language; everything
+// else needs sysadmin (15247).
 import { sqlError } from '../../errors/catalog';
 import { findServerPrincipal, getLoginPolicy, setLoginPolicy, updateLogin } from '../../store/index';
 import type { AlterLoginStatement } from '../../tsql/ast';
@@ -13,6 +14,7 @@ import { requireSysadmin } from '../security/require-permission';
 import { defaultDatabaseOption, policyChoice } from './create-login';
 import { notSupportedExpression } from './not-supported';
 
+const SELF_OPTIONS: ReadonlySet<string> = new Set(['DEFAULT_DATABASE', 'DEFAULT_LANGUAGE']);
 const OPTIONS = ['CHECK_POLICY', 'CHECK_EXPIRATION', 'DEFAULT_DATABASE', 'DEFAULT_LANGUAGE', 'NAME', 'UNLOCK'] as const;
 
 export async function executeAlterLogin(stmt: AlterLoginStatement, scope: Scope): Promise<void> {
@@ -20,10 +22,13 @@ export async function executeAlterLogin(stmt: AlterLoginStatement, scope: Scope)
   const store = scope.engine.store;
   const ctx = { session: storageOf(scope), wait: lockWait(scope) };
   const self = stmt.name.toLowerCase() === scope.session.login.loginName.toLowerCase();
-  const selfPasswordChange = self && action.kind === 'with' && action.oldPassword !== undefined && action.options.length === 0;
+  // "A principal can change the password, default language, and default database for its own
+  // login" (ALTER LOGIN): a new password of one's own still needs the old one
+  const selfChange = self && action.kind === 'with' && (action.password === undefined || action.oldPassword !== undefined)
+    && action.options.every((o) => SELF_OPTIONS.has(o.name.toUpperCase()));
   // Another login's ALTER is refused as if it did not exist (15151); one's own other changes 15247.
-  if (!selfPasswordChange && !scope.session.isSysadmin && !self) throw sqlError(15151, 'alter', 'login', stmt.name);
-  if (!selfPasswordChange) requireSysadmin(scope);
+  if (!selfChange && !scope.session.isSysadmin && !self) throw sqlError(15151, 'alter', 'login', stmt.name);
+  if (!selfChange) requireSysadmin(scope);
   attachForSecurity(scope);
   const login = findServerPrincipal(storageOf(scope), stmt.name);
   if (!login || login.type !== 'S') throw sqlError(15151, 'alter', 'login', stmt.name);

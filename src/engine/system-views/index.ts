@@ -9,6 +9,7 @@ import { dmOsPerformanceCounters } from './dm-os-performance-counters';
 import { dmOsSysInfo } from './dm-os-sys-info';
 import { dmOsWaitStats } from './dm-os-wait-stats';
 import { MONITORING_VIEWS } from './monitoring-views';
+import { FILE_SPACE_VIEWS } from './file-space-views';
 import { dmServerServices } from './dm-server-services';
 import { sysprocesses } from './sysprocesses';
 import { sysServers } from './servers';
@@ -20,7 +21,7 @@ import type { SystemView } from './system-view';
 /** every view computed in TypeScript: the catalogue lists them as system objects */
 export const TYPESCRIPT_SYSTEM_VIEWS: readonly SystemView[] = [
   dmOsHostInfo, dmOsSysInfo, dmOsWaitStats, dmOsPerformanceCounters, dmExecSessions, dmExecConnections, dmExecRequests, dmServerServices, sysprocesses, sysServers,
-  ...MONITORING_VIEWS,
+  ...MONITORING_VIEWS, ...FILE_SPACE_VIEWS,
   sysEndpoints, sysTcpEndpoints, sysLoginToken, sysUserToken,
 ];
 

@@ -1,0 +1,18 @@
+CREATE TABLE dbo.rv_t (a int, b int);
+GO
+CREATE VIEW dbo.rv_v AS SELECT a, b FROM dbo.rv_t;
+GO
+DECLARE @rc int;
+EXEC @rc = sp_refreshview N'dbo.rv_v';
+SELECT @rc AS rc;
+GO
+BEGIN TRY EXEC sp_refreshview N'dbo.no_such_view'; END TRY
+BEGIN CATCH SELECT ERROR_NUMBER() AS n, ERROR_SEVERITY() AS s, ERROR_MESSAGE() AS m; END CATCH
+BEGIN TRY EXEC sp_refreshview N'dbo.rv_t'; END TRY
+BEGIN CATCH SELECT ERROR_NUMBER() AS n, ERROR_SEVERITY() AS s, ERROR_MESSAGE() AS m; END CATCH
+GO
+ALTER TABLE dbo.rv_t DROP COLUMN b;
+GO
+BEGIN TRY EXEC sp_refreshview 'dbo.rv_v'; END TRY
+BEGIN CATCH SELECT ERROR_NUMBER() AS n, ERROR_MESSAGE() AS m; END CATCH
+GO

@@ -16,9 +16,26 @@ const principalColumnsSql = `p.name, p.principal_id, p.sid, p.type,
   CASE p.type WHEN 'S' THEN 'SQL_LOGIN' WHEN 'R' THEN 'SERVER_ROLE' END, p.is_disabled, p.create_date, p.modify_date,
   p.default_database, p.default_language, NULL, CASE WHEN p.type = 'R' THEN 1 ELSE NULL END, p.is_fixed_role`;
 
+/**
+ * Metadata visibility ("sys.server_principals", Permissions): any login sees its own login, the
+ * system logins (sa, the ##...## logins) and the server roles; seeing other logins takes ALTER ANY
+ * LOGIN (sysadmin, securityadmin). Reading the session's login binds the translation to the session.
+ */
+function visibleLogins(ctx: SystemViewContext): string {
+  if (ctx.isSysadmin) return 'TRUE';
+  const login = ctx.bind(ctx.loginName.toLowerCase());
+  const master = ctx.masterSchema;
+  return `(p.type = 'R' OR p.principal_id = 1 OR p.name LIKE '##%##' OR lower(p.name) = ${login}
+    OR EXISTS (SELECT 1 FROM ${master}.__msxd_server_role_members m
+      JOIN ${master}.__msxd_server_principals r ON r.principal_id = m.role_principal_id
+      JOIN ${master}.__msxd_server_principals me ON me.principal_id = m.member_principal_id
+      WHERE r.name = 'securityadmin' AND lower(me.name) = ${login}))`;
+}
+
 export const sysServerPrincipals: SystemViewDefinition = {
   schema: 'sys', name: 'server_principals', columns: columns(PRINCIPAL_COLUMNS),
-  sql: (ctx) => `SELECT ${principalColumnsSql} FROM ${ctx.masterSchema}.__msxd_server_principals p ORDER BY p.principal_id`,
+  sql: (ctx) => `SELECT ${principalColumnsSql} FROM ${ctx.masterSchema}.__msxd_server_principals p WHERE ${visibleLogins(ctx)}
+    ORDER BY p.principal_id`,
 };
 
 /** CHECK_POLICY/CHECK_EXPIRATION of a login, kept in __msxd_server_meta (store server-principal-rows.ts). */
@@ -32,7 +49,7 @@ export const sysSqlLogins: SystemViewDefinition = {
     ['password_hash', varbinary(256), true]]),
   // password_hash stays NULL: msxd's scrypt hashes are not SQL Server's format and need not leave the node.
   sql: (ctx) => `SELECT ${principalColumnsSql}, ${policyFlag(ctx, 'P', 1)}, ${policyFlag(ctx, 'E', 0)}, NULL
-    FROM ${ctx.masterSchema}.__msxd_server_principals p WHERE p.type = 'S' ORDER BY p.principal_id`,
+    FROM ${ctx.masterSchema}.__msxd_server_principals p WHERE p.type = 'S' AND ${visibleLogins(ctx)} ORDER BY p.principal_id`,
 };
 
 export const sysServerRoleMembers: SystemViewDefinition = {

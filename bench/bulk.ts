@@ -10,26 +10,12 @@ import type { Connection } from 'tedious';
 import { cpuTimeMs } from '../test/helpers/proc-stats';
 import { startNode, type NodeHandle } from '../test/helpers/start-node';
 import { batch, close, connect, ok, TYPES, type Session } from '../test/helpers/tedious-session';
+import { CREATE_TABLE } from './tables';
 
 const ROWS = 100_000;
 const ROUNDS = 3;
 const LOAD_TIMEOUT_MS = 180_000;
 const DATABASE = 'msxdbulk';
-
-const CREATE_TABLE = `CREATE TABLE dbo.hist (
-  instance_id int NOT NULL PRIMARY KEY,
-  job_id uniqueidentifier NOT NULL,
-  step_id int NOT NULL,
-  step_name sysname NOT NULL,
-  sql_message_id int NOT NULL,
-  sql_severity int NOT NULL,
-  message nvarchar(4000) NULL,
-  run_status int NOT NULL,
-  run_date int NOT NULL,
-  run_time int NOT NULL,
-  run_duration int NOT NULL,
-  retries_attempted int NOT NULL,
-  server sysname NOT NULL)`;
 
 const COLUMNS: readonly [string, unknown, object][] = [
   ['instance_id', TYPES.Int, {}], ['job_id', TYPES.UniqueIdentifier, {}], ['step_id', TYPES.Int, {}],

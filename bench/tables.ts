@@ -22,7 +22,8 @@ const LOAD_TIMEOUT_MS = 120_000;
 const ROWS_PER_DAY = 300;
 const SCAN_TOP = 100;
 
-const CREATE_TABLE = `CREATE TABLE dbo.hist (
+/** the sysjobhistory-like table of the T-SQL figures, also the bulk-load target (bulk.ts) */
+export const CREATE_TABLE = `CREATE TABLE dbo.hist (
   instance_id int NOT NULL PRIMARY KEY,
   job_id uniqueidentifier NOT NULL,
   step_id int NOT NULL,

@@ -105,16 +105,6 @@ public class JtdsProbe extends JtdsProbeSupport {
         } catch (Throwable e) {
             report("login", "FAIL", describe(e));
         }
-        for (Map.Entry<String, Check> c : checks.entrySet()) {
-            if (!connected) { report(c.getKey(), "FAIL", "not run: login failed"); continue; }
-            try {
-                report(c.getKey(), "PASS", c.getValue().run());
-            } catch (Failed f) {
-                report(c.getKey(), "FAIL", f.getMessage());
-            } catch (Throwable e) {
-                report(c.getKey(), "FAIL", describe(e));
-            }
-        }
-        if (conn != null) try { conn.close(); } catch (SQLException e) { /* closing is not under test */ }
+        runChecks(checks, connected);
     }
 }

@@ -3,6 +3,7 @@
 // Probes extend this class to use these static members unqualified (Java's default package cannot
 // be imported); test/helpers/jtds-probe.ts compiles it with each probe.
 import java.sql.*;
+import java.util.*;
 
 public class JtdsProbeSupport {
     interface Check { String run() throws Exception; }
@@ -20,5 +21,20 @@ public class JtdsProbeSupport {
         String s = e.getClass().getSimpleName() + ": " + e.getMessage();
         if (e instanceof SQLException) s += " [SQLState " + ((SQLException) e).getSQLState() + ", code " + ((SQLException) e).getErrorCode() + "]";
         return s;
+    }
+
+    /** Runs each check in order (all FAIL when the login did not connect), then closes the connection. */
+    static void runChecks(Map<String, Check> checks, boolean connected) {
+        for (Map.Entry<String, Check> c : checks.entrySet()) {
+            if (!connected) { report(c.getKey(), "FAIL", "not run: login failed"); continue; }
+            try {
+                report(c.getKey(), "PASS", c.getValue().run());
+            } catch (Failed f) {
+                report(c.getKey(), "FAIL", f.getMessage());
+            } catch (Throwable e) {
+                report(c.getKey(), "FAIL", describe(e));
+            }
+        }
+        if (conn != null) try { conn.close(); } catch (SQLException e) { /* closing is not under test */ }
     }
 }
